@@ -1,0 +1,84 @@
+/**
+ * Host names: parsing, normalisation and the Public Suffix List.
+ *
+ * Every comparison in Unmask happens on normalised hosts: lower-case, ASCII (punycode for IDN), no
+ * trailing dot, no `www.`. The registrable domain comes from the Public Suffix List *including its
+ * private section* (tldts `allowPrivateDomains`), so `bild.eu.com`, `x.blogspot.com` and
+ * `x.github.io` are sites of their own, never their platform.
+ */
+import { getDomain, getPublicSuffix } from 'tldts';
+
+const PSL_OPTIONS = { allowPrivateDomains: true } as const;
+
+/**
+ * Normalises a host name: lower-case, IDN to punycode (through the WHATWG URL parser, which also
+ * applies UTS #46 mapping), no trailing dot, no leading `www.`. Returns null for anything that is
+ * not a plausible DNS host (IP addresses included: they never match a list).
+ */
+export function normalizeHost(input: string): string | null {
+  if (typeof input !== 'string') return null;
+  let host = input.trim();
+  if (host === '' || host.length > 253 + 10) return null;
+  if (/[\s/?#@\\]/.test(host)) return null;
+  let ascii: string;
+  try {
+    ascii = new URL(`http://${host}/`).hostname;
+  } catch {
+    return null;
+  }
+  host = ascii.replace(/\.$/, '');
+  if (host.startsWith('www.')) host = host.slice(4);
+  if (!host.includes('.') || host.startsWith('[') || /^[\d.]+$/.test(host)) return null;
+  if (host.split('.').some((label) => label === '' || label.length > 63)) return null;
+  return host;
+}
+
+/**
+ * The host of a URL, normalised as above; null when the URL is not http(s) or has no DNS host.
+ */
+export function hostOfUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  return normalizeHost(parsed.hostname);
+}
+
+/** The registrable domain (eTLD+1, private PSL section included) of a normalised host. */
+export function registrableDomain(host: string): string | null {
+  return getDomain(host, PSL_OPTIONS);
+}
+
+/** The public suffix of a normalised host (private section included). */
+export function publicSuffix(host: string): string | null {
+  return getPublicSuffix(host, PSL_OPTIONS);
+}
+
+/** True when the host is itself a public suffix (`com`, `co.uk`, `blogspot.com`, `github.io`). */
+export function isPublicSuffix(host: string): boolean {
+  return publicSuffix(host) === host || registrableDomain(host) === null;
+}
+
+/**
+ * The candidates for a parent-domain match, most specific first: `a.b.example.co.uk` gives
+ * `a.b.example.co.uk`, `b.example.co.uk`, `example.co.uk` and stops at the registrable domain, so
+ * that no list entry can ever match a whole public suffix. Cost: one PSL lookup plus one slice per
+ * label (uBlock Origin's approach; see ENGINEERING-NOTES "Performance facts").
+ */
+export function hostCandidates(host: string): string[] {
+  const domain = registrableDomain(host);
+  if (domain === null) return [];
+  const out: string[] = [];
+  let current = host;
+  while (current.length >= domain.length) {
+    out.push(current);
+    if (current === domain) break;
+    const dot = current.indexOf('.');
+    if (dot < 0) break;
+    current = current.slice(dot + 1);
+  }
+  return out;
+}
