@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, judgeOptions, parseSettings, repairSettings } from '../../../src/extension/settings';
+
+describe('parseSettings (strict, for imports)', () => {
+  it('accepts a full valid object and an empty one (defaults)', () => {
+    const full = { ...DEFAULT_SETTINGS, sensitivity: 'text', allowlist: ['example.org'] };
+    expect(parseSettings(full)).toEqual({ ok: true, settings: full });
+    expect(parseSettings({})).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  it('rejects non-objects, unknown keys and invalid values with a message naming the problem', () => {
+    expect(parseSettings([])).toEqual({ ok: false, error: 'Settings must be a JSON object.' });
+    expect(parseSettings(null)).toEqual({ ok: false, error: 'Settings must be a JSON object.' });
+    expect(parseSettings({ sensitivty: 'text' })).toEqual({ ok: false, error: 'Unknown setting: sensitivty.' });
+    expect(parseSettings({ sensitivity: 'max' })).toMatchObject({
+      ok: false,
+      error: '"sensitivity" must be one of documented, lookalikes, text.',
+    });
+    expect(parseSettings({ disabledRoles: ['villain'] })).toMatchObject({ ok: false });
+    expect(parseSettings({ allowlist: [''] })).toMatchObject({ ok: false });
+    expect(parseSettings({ linkMarkers: 'yes' })).toEqual({ ok: false, error: '"linkMarkers" must be true or false.' });
+  });
+});
+
+describe('repairSettings (lenient, for stored values)', () => {
+  it('keeps readable fields and defaults the rest', () => {
+    const repaired = repairSettings({ sensitivity: 'documented', allowlist: 42, linkMarkers: true, junk: 1 });
+    expect(repaired).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'documented', linkMarkers: true });
+  });
+  it('returns defaults for garbage and never shares the default arrays', () => {
+    const a = repairSettings('corrupt');
+    expect(a).toEqual(DEFAULT_SETTINGS);
+    a.allowlist.push('x.org');
+    expect(DEFAULT_SETTINGS.allowlist).toEqual([]);
+  });
+});
+
+it('judgeOptions passes the judging settings through', () => {
+  const s = { ...DEFAULT_SETTINGS, disabledRoles: ['redirector' as const] };
+  expect(judgeOptions(s)).toMatchObject({ sensitivity: 'lookalikes', disabledRoles: ['redirector'] });
+});
