@@ -1,0 +1,209 @@
+/**
+ * `npm run lists`: validates lists/ and compiles it into public/unmask-index.json.
+ *
+ *   npx tsx scripts/lists.ts                      validate, compile, print a one-line summary
+ *   npx tsx scripts/lists.ts --format             rewrite every list file in canonical format
+ *   npx tsx scripts/lists.ts --check-format       exit 1 listing files not in canonical format
+ *   npx tsx scripts/lists.ts --changelog "msg" [--version X.Y.Z]
+ *                                                 prepend an entry to lists/CHANGELOG.md (HEAD vs working tree)
+ *
+ * Also: --lists DIR (default lists/), --out FILE (default public/unmask-index.json),
+ * --date YYYY-MM-DD (the changelog date; default today, UTC).
+ *
+ * Exit codes: 0 fine, 1 problems in the lists (each printed as `lists/<file>: <entry>: <message>`),
+ * 2 bad usage.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CHANGELOG_HEADER,
+  bumpPatch,
+  compareVersions,
+  diffLists,
+  isVersion,
+  latestVersion,
+  prependEntry,
+  renderEntry,
+} from '../src/lists/changelog';
+import { compileLists, countLists, serializeCompiled } from '../src/lists/compile';
+import { formatListText } from '../src/lists/format';
+import { readListTree, readListTreeAtGit, snapshotOf } from '../src/lists/load';
+import { listKindOf } from '../src/lists/schema';
+import { formatProblem, validateLists } from '../src/lists/validate';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Args {
+  mode: 'build' | 'format' | 'check-format' | 'changelog';
+  message?: string;
+  version?: string;
+  date?: string;
+  lists: string;
+  out: string;
+}
+
+function usage(message: string): never {
+  console.error(`lists: ${message}`);
+  console.error('usage: tsx scripts/lists.ts [--format | --check-format | --changelog "message" [--version X.Y.Z]]');
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { mode: 'build', lists: join(root, 'lists'), out: join(root, 'public', 'unmask-index.json') };
+  const value = (i: number, flag: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) usage(`${flag} needs a value`);
+    return v;
+  };
+  const setMode = (mode: Args['mode']): void => {
+    if (args.mode !== 'build') usage(`--${mode} cannot be combined with --${args.mode}`);
+    args.mode = mode;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    switch (arg) {
+      case '--format':
+        setMode('format');
+        break;
+      case '--check-format':
+        setMode('check-format');
+        break;
+      case '--changelog':
+        setMode('changelog');
+        args.message = value(i++, arg);
+        break;
+      case '--version':
+        args.version = value(i++, arg);
+        if (!isVersion(args.version)) usage(`--version must be X.Y.Z, not "${args.version}"`);
+        break;
+      case '--date':
+        args.date = value(i++, arg);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(args.date)) usage(`--date must be YYYY-MM-DD, not "${args.date}"`);
+        break;
+      case '--lists':
+        args.lists = resolve(value(i++, arg));
+        break;
+      case '--out':
+        args.out = resolve(value(i++, arg));
+        break;
+      default:
+        usage(`unknown argument "${arg}"`);
+    }
+  }
+  if (args.version !== undefined && args.mode !== 'changelog') usage('--version only goes with --changelog');
+  if (args.mode === 'changelog' && (args.message ?? '').trim() === '') usage('--changelog needs a message');
+  return args;
+}
+
+function changelogPath(args: Args): string {
+  return join(args.lists, 'CHANGELOG.md');
+}
+
+function readChangelog(args: Args): string {
+  const path = changelogPath(args);
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+}
+
+/** Validates; prints every problem; returns the result, or exits 1. */
+function validateOrExit(args: Args) {
+  const files = readListTree(args.lists);
+  const result = validateLists(files);
+  if (result.problems.length > 0) {
+    for (const problem of result.problems) console.error(formatProblem(problem));
+    console.error(`lists: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing compiled`);
+    process.exit(1);
+  }
+  return result;
+}
+
+function build(args: Args): void {
+  const started = performance.now();
+  const { lists } = validateOrExit(args);
+  let version = latestVersion(readChangelog(args));
+  if (version === null) {
+    // Not a failure: a fresh checkout must still build. The index then says 0.0.0 ("unrecorded").
+    console.error(
+      `${relative(process.cwd(), changelogPath(args))}: no version entry yet, compiling as 0.0.0: record one with \`npm run lists -- --changelog "message"\``,
+    );
+    version = '0.0.0';
+  }
+  const text = serializeCompiled(compileLists(lists, version));
+  mkdirSync(dirname(args.out), { recursive: true });
+  // Written only when it changed, so that an unchanged index keeps its mtime (no needless rebuilds).
+  if (!existsSync(args.out) || readFileSync(args.out, 'utf8') !== text) writeFileSync(args.out, text);
+  const c = countLists(lists);
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `lists ${version}: ${c.indicators} indicators, ${c.campaigns} campaigns, ${c.actors} actors, ${c.sources} sources, ` +
+      `${c.outlets} protected outlets, ${c.artifacts} text artifacts -> ${relative(process.cwd(), args.out) || args.out} ` +
+      `(${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB, ${ms} ms)`,
+  );
+}
+
+function format(args: Args, checkOnly: boolean): void {
+  const unformatted: string[] = [];
+  let failed = false;
+  for (const file of readListTree(args.lists)) {
+    const which = listKindOf(file.name);
+    if (which === null || file.text === undefined) continue;
+    let canonical: string;
+    try {
+      canonical = formatListText(which.kind, file.text, `lists/${file.name}`);
+    } catch (err) {
+      console.error((err as Error).message);
+      failed = true;
+      continue;
+    }
+    if (canonical === file.text) continue;
+    unformatted.push(file.name);
+    if (!checkOnly) writeFileSync(join(args.lists, file.name), canonical);
+  }
+  if (checkOnly) {
+    for (const name of unformatted) console.error(`lists/${name}: not in canonical format: run \`npm run lists:format\``);
+    if (unformatted.length > 0 || failed) process.exit(1);
+    console.log('lists: every file is in canonical format');
+  } else {
+    console.log(unformatted.length === 0 ? 'lists: already formatted' : `lists: formatted ${unformatted.join(', ')}`);
+    if (failed) process.exit(1);
+  }
+}
+
+function changelog(args: Args): void {
+  const after = readListTree(args.lists);
+  const result = validateLists(after);
+  if (result.problems.length > 0) {
+    for (const problem of result.problems) console.error(formatProblem(problem));
+    console.error('lists: fix these problems before recording a changelog entry');
+    process.exit(1);
+  }
+  let repoRoot: string;
+  try {
+    repoRoot = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: args.lists, encoding: 'utf8' }).trim();
+  } catch {
+    usage(`${args.lists} is not inside a git repository`);
+  }
+  const listsPath = relative(repoRoot, args.lists).split('\\').join('/');
+  const before = readListTreeAtGit(repoRoot, listsPath, 'HEAD');
+  const diffs = diffLists(snapshotOf(before), snapshotOf(after));
+
+  const current = readChangelog(args);
+  const latest = latestVersion(current);
+  const version = args.version ?? (latest === null ? '1.0.0' : bumpPatch(latest));
+  if (latest !== null && compareVersions(version, latest) <= 0) {
+    usage(`--version ${version} must be newer than the latest entry, ${latest}`);
+  }
+  const date = args.date ?? new Date().toISOString().slice(0, 10);
+  const entry = renderEntry({ version, date, message: args.message ?? '', diffs });
+  writeFileSync(changelogPath(args), prependEntry(current === '' ? CHANGELOG_HEADER : current, entry));
+  const total = diffs.reduce((n, d) => n + d.added.length + d.removed.length + d.changed.length, 0);
+  console.log(`lists/CHANGELOG.md: added ${version} (${date}), ${total} entr${total === 1 ? 'y' : 'ies'} changed`);
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (!existsSync(args.lists)) usage(`no lists directory at ${args.lists}`);
+if (args.mode === 'format') format(args, false);
+else if (args.mode === 'check-format') format(args, true);
+else if (args.mode === 'changelog') changelog(args);
+else build(args);

@@ -1,0 +1,694 @@
+/**
+ * The checks that treat `lists/` like code (issue 2, "Checks"). Pure: it works on file names and
+ * their parsed contents (or text), so tests can feed it small in-memory trees.
+ *
+ * Every problem names the file and the entry (its id, or for an indicator its value) and says what
+ * to do, because the reader is a list maintainer looking at a failed build.
+ *
+ * Order of checks: files and shapes, the schema of each entry, ids, references, then the rules that
+ * protect users from a false accusation (normalised hosts, public suffixes, protected outlets,
+ * placed articles, duplicates and contradictions), then unused sources, then formatting.
+ */
+import type {
+  Actor,
+  Campaign,
+  Indicator,
+  ListsData,
+  Platform,
+  ProtectedOutlet,
+  Source,
+  TextArtifact,
+} from '../core/types';
+import { hostCandidates, hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from '../core/hosts';
+import { firstDifferentLine, formatList } from './format';
+import { checkHandle } from './handles';
+import {
+  FIELDS_BY_KIND,
+  FIXED_FILES,
+  ID_PATTERN,
+  INDICATORS_DIR,
+  NON_LIST_FILES,
+  listKindOf,
+  type Field,
+  type FieldType,
+  type ListKind,
+  type StringFormat,
+} from './schema';
+
+export interface ListFileInput {
+  /** Path relative to `lists/`, with `/` separators: `sources.json`, `indicators/doppelganger.json`. */
+  name: string;
+  /** The file's text; parsed when `data` is not given, and checked for canonical formatting. */
+  text?: string;
+  /** The parsed JSON, when the caller already has it. */
+  data?: unknown;
+}
+
+export interface Problem {
+  /** Path relative to `lists/`. */
+  file: string;
+  /** The entry's id, or an indicator's value; absent for problems with the whole file. */
+  entry?: string;
+  message: string;
+}
+
+export interface ValidateOptions {
+  /** "Today", for the not-in-the-future date check; defaults to the current date. */
+  now?: Date;
+  /** Check that each file with `text` is canonically formatted (default true). */
+  checkFormat?: boolean;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** The entries that were objects, whether or not they passed (compile only when no problems). */
+  lists: ListsData;
+}
+
+/** `lists/<file>: <entry>: <message>`, the line a maintainer sees. */
+export function formatProblem(p: Problem): string {
+  return p.entry === undefined ? `lists/${p.file}: ${p.message}` : `lists/${p.file}: ${p.entry}: ${p.message}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------------------------
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+function suggestion(key: string, known: readonly string[]): string {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = levenshtein(key.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? ` (did you mean "${best}"?)` : '';
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Null when the date is a real YYYY, YYYY-MM or YYYY-MM-DD date not after `now`; else why not. */
+export function dateProblem(value: string, now: Date): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return 'is not a date: write YYYY, YYYY-MM or YYYY-MM-DD';
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? null : Number(m[2]);
+  const day = m[3] === undefined ? null : Number(m[3]);
+  if (year < 1900) return 'is not a real date (year before 1900)';
+  if (month !== null && (month < 1 || month > 12)) return 'is not a real date (no such month)';
+  if (month !== null && day !== null) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const max = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
+    if (day < 1 || day > max) return 'is not a real date (no such day in that month)';
+  }
+  const today = now.toISOString().slice(0, 10);
+  if (value > today.slice(0, value.length)) return `is in the future (today is ${today})`;
+  return null;
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+const DISARM = /^T\d{4}(?:\.\d{3})?$/;
+const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+/** What is wrong with a host written in a list, as a maintainer would fix it; null when fine. */
+export function hostSpellingProblem(value: string): string | null {
+  if (value.includes('://')) {
+    const host = hostOfUrl(value);
+    return `must be a bare host without a scheme${host ? `: write "${host}"` : ''}`;
+  }
+  if (/[/?#]/.test(value)) {
+    const host = normalizeHost(value.split(/[/?#]/)[0] ?? '');
+    return `must be a bare host without a path${host ? `: write "${host}"` : ''}`;
+  }
+  const host = normalizeHost(value);
+  if (host === null) return 'is not a valid host name';
+  if (host === value) return null;
+  const why: string[] = [];
+  if (/^www\./i.test(value)) why.push('starts with "www."');
+  if (/[A-Z]/.test(value)) why.push('has upper-case letters');
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(value)) why.push('is not punycode');
+  if (value.endsWith('.')) why.push('ends with a dot');
+  if (value.trim() !== value) why.push('has surrounding spaces');
+  return `is not normalised${why.length ? ` (${why.join(', ')})` : ''}: write "${host}"`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The validator
+// ---------------------------------------------------------------------------------------------
+
+type RefKind = 'source' | 'actor' | 'campaign' | 'outlet';
+interface Ref {
+  kind: RefKind;
+  id: string;
+  file: string;
+  entry: string;
+  path: string;
+}
+
+interface Place {
+  file: string;
+  entry: string;
+}
+
+const REF_FILES: Record<RefKind, string> = {
+  source: FIXED_FILES.sources,
+  actor: FIXED_FILES.actors,
+  campaign: FIXED_FILES.campaigns,
+  outlet: FIXED_FILES.outlets,
+};
+
+const LIST_KEY: Record<ListKind, keyof ListsData> = {
+  sources: 'sources',
+  actors: 'actors',
+  campaigns: 'campaigns',
+  outlets: 'outlets',
+  artifacts: 'artifacts',
+  indicators: 'indicators',
+};
+
+export function validateLists(files: readonly ListFileInput[], options: ValidateOptions = {}): ValidationResult {
+  const now = options.now ?? new Date();
+  const checkFormat = options.checkFormat ?? true;
+  const problems: Problem[] = [];
+  const add = (file: string, entry: string | undefined, message: string): void => {
+    problems.push(entry === undefined ? { file, message } : { file, entry, message });
+  };
+  const lists: ListsData = { sources: [], actors: [], campaigns: [], indicators: [], outlets: [], artifacts: [] };
+  const refs: Ref[] = [];
+  /** Where each entry of each kind came from, parallel to `lists[kind]`. */
+  const places: Record<ListKind, Place[]> = {
+    sources: [],
+    actors: [],
+    campaigns: [],
+    outlets: [],
+    artifacts: [],
+    indicators: [],
+  };
+  /** Indicator files and the campaign their name declares. */
+  const indicatorFiles: { file: string; campaign: string }[] = [];
+
+  // --- Files and schema -----------------------------------------------------------------------
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const seenNames = new Set(sorted.map((f) => f.name));
+  for (const [kind, name] of Object.entries(FIXED_FILES)) {
+    if (!seenNames.has(name)) add(name, undefined, `missing: lists/ must hold ${name} (the ${kind}); an empty list is []`);
+  }
+
+  for (const file of sorted) {
+    if (NON_LIST_FILES.includes(file.name)) continue;
+    const which = listKindOf(file.name);
+    if (which === null) {
+      add(
+        file.name,
+        undefined,
+        `not a list file: lists/ holds ${Object.values(FIXED_FILES).join(', ')} and ${INDICATORS_DIR}/<campaign-id>.json`,
+      );
+      continue;
+    }
+    if (which.campaign !== undefined) {
+      if (!ID_PATTERN.test(which.campaign)) {
+        add(file.name, undefined, `file name must be <campaign-id>.json with a kebab-case campaign id`);
+      }
+      indicatorFiles.push({ file: file.name, campaign: which.campaign });
+    }
+    let data = file.data;
+    if (data === undefined) {
+      if (file.text === undefined) {
+        add(file.name, undefined, 'no content given');
+        continue;
+      }
+      try {
+        data = JSON.parse(file.text);
+      } catch (err) {
+        add(file.name, undefined, `not valid JSON: ${(err as Error).message}`);
+        continue;
+      }
+    }
+    if (!Array.isArray(data)) {
+      add(file.name, undefined, `must be a JSON array of entries, not ${typeName(data)}`);
+      continue;
+    }
+    const fields = FIELDS_BY_KIND[which.kind];
+    data.forEach((entry: unknown, index) => {
+      const label = entryLabel(which.kind, entry, index);
+      if (!isPlainObject(entry)) {
+        add(file.name, label, `must be an object, not ${typeName(entry)}`);
+        return;
+      }
+      checkObject(fields, entry, '', file.name, label, add, refs, now);
+      (lists[LIST_KEY[which.kind]] as unknown[]).push(entry);
+      places[which.kind].push({ file: file.name, entry: label });
+      if (which.campaign !== undefined && typeof entry.campaign === 'string' && entry.campaign !== which.campaign) {
+        add(
+          file.name,
+          label,
+          `campaign "${entry.campaign}" does not match the file's campaign "${which.campaign}": move the entry to lists/${INDICATORS_DIR}/${entry.campaign}.json or fix its campaign`,
+        );
+      }
+    });
+    if (checkFormat && file.text !== undefined) {
+      const canonical = formatList(which.kind, data);
+      const line = firstDifferentLine(file.text, canonical);
+      if (line !== null) {
+        add(file.name, undefined, `not in canonical format (first difference at line ${line}): run \`npm run lists:format\``);
+      }
+    }
+  }
+
+  // --- Unique ids -------------------------------------------------------------------------------
+  const ids: Record<RefKind | 'artifact', Map<string, Place>> = {
+    source: uniqueIds(lists.sources, places.sources, 'source', add),
+    actor: uniqueIds(lists.actors, places.actors, 'actor', add),
+    campaign: uniqueIds(lists.campaigns, places.campaigns, 'campaign', add),
+    outlet: uniqueIds(lists.outlets, places.outlets, 'outlet', add),
+    artifact: uniqueIds(lists.artifacts, places.artifacts, 'text artifact', add),
+  };
+
+  // --- References -------------------------------------------------------------------------------
+  const usedSources = new Set<string>();
+  for (const ref of refs) {
+    if (ref.kind === 'source') usedSources.add(ref.id);
+    if (!ids[ref.kind].has(ref.id)) {
+      add(ref.file, ref.entry, `${ref.path}: unknown ${ref.kind} "${ref.id}" (not in lists/${REF_FILES[ref.kind]})`);
+    }
+  }
+  for (const { file, campaign } of indicatorFiles) {
+    if (ID_PATTERN.test(campaign) && !ids.campaign.has(campaign)) {
+      add(file, undefined, `no campaign "${campaign}" in lists/${FIXED_FILES.campaigns}: add the campaign first, or rename the file`);
+    }
+  }
+
+  // --- Outlets: official domains ---------------------------------------------------------------
+  const officialDomains = new Map<string, { outlet: ProtectedOutlet; place: Place }>();
+  lists.outlets.forEach((outlet, i) => {
+    const place = places.outlets[i] as Place;
+    if (!Array.isArray(outlet.domains)) return;
+    outlet.domains.forEach((domain, j) => {
+      if (typeof domain !== 'string') return;
+      const path = `domains[${j}]`;
+      const spelling = hostSpellingProblem(domain);
+      if (spelling !== null) {
+        add(place.file, place.entry, `${path} "${domain}" ${spelling}`);
+        return;
+      }
+      if (isPublicSuffix(domain)) {
+        add(place.file, place.entry, `${path} "${domain}" is a public suffix: an outlet's domain must be a registrable domain`);
+        return;
+      }
+      const registrable = registrableDomain(domain);
+      if (registrable !== domain) {
+        add(
+          place.file,
+          place.entry,
+          `${path} "${domain}" is not a registrable domain: list "${registrable}" (its sub-domains are covered)`,
+        );
+        return;
+      }
+      const other = officialDomains.get(domain);
+      if (other !== undefined && other.outlet !== outlet) {
+        add(place.file, place.entry, `${path} "${domain}" is also an official domain of outlet "${other.place.entry}": a domain belongs to one outlet`);
+        return;
+      }
+      officialDomains.set(domain, { outlet, place });
+    });
+  });
+
+  // --- Indicators -------------------------------------------------------------------------------
+  checkIndicators(lists.indicators, places.indicators, officialDomains, add);
+
+  // --- Text artifacts: one entry per phrase --------------------------------------------------------
+  const phrases = new Map<string, Place>();
+  lists.artifacts.forEach((artifact, i) => {
+    const place = places.artifacts[i] as Place;
+    if (typeof artifact.phrase !== 'string') return;
+    const key = artifact.phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+    const other = phrases.get(key);
+    if (other !== undefined) add(place.file, place.entry, `phrase is the same as artifact "${other.entry}" (matching ignores case and spacing): keep one`);
+    else phrases.set(key, place);
+  });
+
+  // --- Campaigns: active period in order ---------------------------------------------------------
+  lists.campaigns.forEach((campaign, i) => {
+    const place = places.campaigns[i] as Place;
+    const { from, to } = isPlainObject(campaign.active) ? campaign.active : {};
+    if (typeof from === 'string' && typeof to === 'string') {
+      const n = Math.min(from.length, to.length);
+      if (from.slice(0, n) > to.slice(0, n)) add(place.file, place.entry, `active.from "${from}" is after active.to "${to}"`);
+    }
+  });
+
+  // --- Sources nobody cites ------------------------------------------------------------------------
+  // An error, not a warning: a source nothing cites is either a forgotten citation (the entry that
+  // should cite it is missing its evidence) or dead weight shipped to every user. Both are cheap to
+  // fix and easy to miss in review, and a warning nobody reads would let them pile up.
+  lists.sources.forEach((source, i) => {
+    const place = places.sources[i] as Place;
+    if (typeof source.id === 'string' && !usedSources.has(source.id)) {
+      add(place.file, place.entry, 'not cited by any entry: cite it where it is the evidence, or remove it');
+    }
+  });
+
+  return { problems, lists };
+}
+
+function entryLabel(kind: ListKind, entry: unknown, index: number): string {
+  const key = kind === 'indicators' ? 'value' : 'id';
+  if (isPlainObject(entry) && typeof entry[key] === 'string' && entry[key] !== '') return entry[key];
+  return `entry #${index + 1}`;
+}
+
+type Add = (file: string, entry: string | undefined, message: string) => void;
+
+function uniqueIds(
+  entries: readonly (Source | Actor | Campaign | ProtectedOutlet | TextArtifact)[],
+  places: readonly Place[],
+  what: string,
+  add: Add,
+): Map<string, Place> {
+  const seen = new Map<string, Place>();
+  entries.forEach((entry, i) => {
+    const place = places[i] as Place;
+    if (typeof entry.id !== 'string') return;
+    const other = seen.get(entry.id);
+    if (other !== undefined) add(place.file, place.entry, `duplicate ${what} id (first defined in lists/${other.file}): ids must be unique`);
+    else seen.set(entry.id, place);
+  });
+  return seen;
+}
+
+const REF_OF: Partial<Record<StringFormat, RefKind>> = {
+  'ref-source': 'source',
+  'ref-actor': 'actor',
+  'ref-campaign': 'campaign',
+  'ref-outlet': 'outlet',
+};
+
+function checkObject(
+  fields: readonly Field[],
+  value: Record<string, unknown>,
+  prefix: string,
+  file: string,
+  entry: string,
+  add: Add,
+  refs: Ref[],
+  now: Date,
+): void {
+  const known = fields.map((f) => f.key);
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) add(file, entry, `unknown field "${prefix}${key}"${suggestion(key, known)}`);
+  }
+  for (const field of fields) {
+    const path = `${prefix}${field.key}`;
+    if (!Object.hasOwn(value, field.key) || value[field.key] === undefined) {
+      if (!field.optional) add(file, entry, `missing required field "${path}"`);
+      continue;
+    }
+    checkValue(field.spec, value[field.key], path, file, entry, add, refs, now);
+  }
+}
+
+function checkValue(
+  spec: FieldType,
+  value: unknown,
+  path: string,
+  file: string,
+  entry: string,
+  add: Add,
+  refs: Ref[],
+  now: Date,
+): void {
+  switch (spec.type) {
+    case 'enum':
+      if (typeof value !== 'string' || !spec.values.includes(value)) {
+        add(file, entry, `${path} ${JSON.stringify(value)} is not one of: ${spec.values.join(', ')}`);
+      }
+      return;
+    case 'object':
+      if (!isPlainObject(value)) {
+        add(file, entry, `${path} must be an object, not ${typeName(value)}`);
+        return;
+      }
+      checkObject(spec.fields, value, `${path}.`, file, entry, add, refs, now);
+      return;
+    case 'array': {
+      if (!Array.isArray(value)) {
+        add(file, entry, `${path} must be an array, not ${typeName(value)}`);
+        return;
+      }
+      if (spec.nonEmpty && value.length === 0) {
+        add(file, entry, path.endsWith('sources') ? `${path} is empty: cite at least one source` : `${path} must not be empty`);
+      }
+      const seen = new Set<string>();
+      value.forEach((item, i) => {
+        if (spec.unique && typeof item === 'string') {
+          if (seen.has(item)) add(file, entry, `${path}: "${item}" is listed twice`);
+          seen.add(item);
+        }
+        checkValue(spec.of, item, `${path}[${i}]`, file, entry, add, refs, now);
+      });
+      return;
+    }
+    case 'string': {
+      if (typeof value !== 'string') {
+        add(file, entry, `${path} must be a string, not ${typeName(value)}`);
+        return;
+      }
+      if (value.trim() === '') {
+        add(file, entry, `${path} must not be empty`);
+        return;
+      }
+      if (value.trim() !== value) {
+        add(file, entry, `${path} has leading or trailing whitespace`);
+        return;
+      }
+      const problem = stringProblem(spec.format, value, now);
+      if (problem !== null) add(file, entry, `${path} ${JSON.stringify(value)} ${problem}`);
+      const refKind = REF_OF[spec.format];
+      if (refKind !== undefined) refs.push({ kind: refKind, id: value, file, entry, path });
+      return;
+    }
+  }
+}
+
+function stringProblem(format: StringFormat, value: string, now: Date): string | null {
+  switch (format) {
+    case 'id':
+    case 'ref-source':
+    case 'ref-actor':
+    case 'ref-campaign':
+    case 'ref-outlet':
+      return ID_PATTERN.test(value) ? null : 'must be kebab-case (a-z, 0-9, single hyphens)';
+    case 'country':
+      return COUNTRY.test(value) ? null : 'must be an ISO 3166-1 alpha-2 code in upper case (e.g. "US")';
+    case 'outlet-country':
+      return COUNTRY.test(value) || value === 'INT'
+        ? null
+        : 'must be an ISO 3166-1 alpha-2 code in upper case (e.g. "US"), or "INT"';
+    case 'https-url': {
+      if (!value.startsWith('https://')) return 'must start with https://';
+      try {
+        new URL(value);
+        return null;
+      } catch {
+        return 'is not a valid URL';
+      }
+    }
+    case 'disarm':
+      return DISARM.test(value) ? null : 'is not a DISARM technique id (T0000 or T0000.000)';
+    case 'lang':
+      return LANG.test(value) ? null : 'is not a BCP 47 language tag (e.g. "en", "de", "zh-Hant")';
+    case 'date':
+      return dateProblem(value, now);
+    case 'label':
+      return LABEL.test(value) ? null : 'must be a lower-case DNS label (a-z, 0-9, hyphens)';
+    case 'domain':
+    case 'value':
+    case 'text':
+      return null; // domains and values are checked with their context below
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indicators: values, public suffixes, protected outlets, duplicates, contradictions
+// ---------------------------------------------------------------------------------------------
+
+interface Seen {
+  indicator: Indicator;
+  place: Place;
+}
+
+function describeKind(kind: string): string {
+  return kind === 'handle' ? 'account' : kind;
+}
+
+function checkIndicators(
+  indicators: readonly Indicator[],
+  places: readonly Place[],
+  officialDomains: ReadonlyMap<string, { outlet: ProtectedOutlet; place: Place }>,
+  add: Add,
+): void {
+  const byKey = new Map<string, Seen>();
+  /** Domain indicators by campaign, for the url-on-listed-domain check. */
+  const domainsByCampaign = new Map<string, Map<string, Place>>();
+  const urls: { indicator: Indicator; place: Place; host: string }[] = [];
+
+  const outletOf = (host: string): { domain: string; outlet: ProtectedOutlet } | null => {
+    for (const candidate of hostCandidates(host)) {
+      const hit = officialDomains.get(candidate);
+      if (hit !== undefined) return { domain: candidate, outlet: hit.outlet };
+    }
+    return null;
+  };
+  const outletName = (o: ProtectedOutlet): string => `"${o.id}" (${o.name})`;
+
+  indicators.forEach((indicator, i) => {
+    const place = places[i] as Place;
+    const { value, kind, role } = indicator;
+    if (typeof value !== 'string' || value.trim() !== value || value === '') return;
+
+    if (role === 'placed-article' && kind !== 'url') {
+      add(place.file, place.entry, `role "placed-article" needs kind "url": flag that one URL, never the whole site or account`);
+    }
+    if (indicator.impersonates !== undefined && role !== 'impersonation') {
+      add(place.file, place.entry, `"impersonates" is only for role "impersonation" (this one is "${String(role)}")`);
+    }
+
+    let key: string | null = null;
+    if (kind === 'domain') {
+      const spelling = hostSpellingProblem(value);
+      if (spelling !== null) {
+        add(place.file, place.entry, `domain ${spelling}`);
+        return;
+      }
+      if (indicator.platform !== 'web') {
+        add(place.file, place.entry, `platform "${String(indicator.platform)}": a domain's platform is "web" (use kind "handle" for an account's hosted sub-domain)`);
+      }
+      if (isPublicSuffix(value)) {
+        add(
+          place.file,
+          place.entry,
+          `"${value}" is a public suffix (Public Suffix List, private section included): it would flag every site under it; list the one site's host instead (e.g. name.${value})`,
+        );
+        return;
+      }
+      const official = outletOf(value);
+      if (official !== null) {
+        add(
+          place.file,
+          place.entry,
+          `${official.domain === value ? `"${value}" is` : `"${value}" is under "${official.domain}",`} an official domain of the protected outlet ${outletName(official.outlet)}: never list a real outlet; list the lookalike domain, or the placed item's exact URL as kind "url" with role "placed-article"`,
+        );
+        return;
+      }
+      key = `domain ${value}`;
+      if (typeof indicator.campaign === 'string') {
+        let set = domainsByCampaign.get(indicator.campaign);
+        if (set === undefined) domainsByCampaign.set(indicator.campaign, (set = new Map()));
+        set.set(value, place);
+      }
+    } else if (kind === 'url') {
+      let url: URL | null = null;
+      try {
+        url = new URL(value);
+      } catch {
+        url = null;
+      }
+      if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+        add(place.file, place.entry, 'a url indicator must be an absolute http:// or https:// URL');
+        return;
+      }
+      const host = hostOfUrl(value);
+      if (host === null) {
+        add(place.file, place.entry, 'the URL has no valid host name');
+        return;
+      }
+      if (url.hash !== '') {
+        add(place.file, place.entry, `drop the fragment "${url.hash}": a url indicator is matched without it`);
+        return;
+      }
+      const official = outletOf(host);
+      if (official !== null && role !== 'placed-article') {
+        add(
+          place.file,
+          place.entry,
+          `is on "${official.domain}", an official domain of the protected outlet ${outletName(official.outlet)}: a URL on a real outlet can only be role "placed-article"`,
+        );
+      }
+      urls.push({ indicator, place, host });
+      key = `url ${value}`;
+    } else if (kind === 'handle') {
+      const check = checkHandle(value, indicator.platform as Platform);
+      if (check.problem !== null) {
+        add(place.file, place.entry, `account ${check.problem}`);
+        return;
+      }
+      key = `handle ${check.key}`;
+    }
+    if (key === null) return;
+
+    const other = byKey.get(key);
+    if (other === undefined) {
+      byKey.set(key, { indicator, place });
+      return;
+    }
+    const sameValue = other.indicator.value === value;
+    const what = sameValue ? `the same ${describeKind(kind)}` : `the same account ("${other.indicator.value}")`;
+    if (other.indicator.campaign === indicator.campaign && other.indicator.role === role) {
+      add(place.file, place.entry, `duplicate: ${what} is already listed in lists/${other.place.file}: keep one entry`);
+    } else {
+      add(
+        place.file,
+        place.entry,
+        `contradiction: lists/${other.place.file} lists ${what} for campaign "${other.indicator.campaign}" as "${other.indicator.role}", here it is campaign "${indicator.campaign}" as "${role}": a value has one campaign and one role; keep the one its source supports`,
+      );
+    }
+  });
+
+  // A url entry says "one item on a host the operator does not control"; a domain entry of the
+  // same campaign says the host is the operator's. Both cannot be right, and the domain already
+  // flags every URL on it (parent-domain match), so point the maintainer at both.
+  for (const { indicator, place, host } of urls) {
+    const domains = domainsByCampaign.get(indicator.campaign);
+    if (domains === undefined) continue;
+    for (const candidate of hostCandidates(host)) {
+      const domainPlace = domains.get(candidate);
+      if (domainPlace !== undefined) {
+        add(
+          place.file,
+          place.entry,
+          `its host is covered by the domain "${candidate}" of the same campaign (lists/${domainPlace.file}): a url entry means the operator does not control the host; remove the url entry or the domain entry`,
+        );
+        break;
+      }
+    }
+  }
+}
