@@ -1,0 +1,334 @@
+/**
+ * The options page. Every control has a visible label; groups are fieldsets with legends; errors are
+ * announced (role="alert") and tied to their input (aria-describedby). Every change goes through
+ * `onChange(next)`, which saves; invalid input never reaches it.
+ */
+import { useState } from 'preact/hooks';
+import { ROLES, type Role, type Sensitivity } from '../../core/types';
+import type { Settings, WarningBarLevel } from '../../extension/settings';
+import type { UiLists } from '../lists';
+import { t, type MessageKey } from '../i18n';
+import {
+  importSettingsText,
+  parseDomainInput,
+  withAllowed,
+  withCampaign,
+  withoutAllowed,
+  withRole,
+} from '../options-model';
+import { joinList } from '../view-model';
+
+const SENSITIVITY: { value: Sensitivity; label: MessageKey; help: MessageKey }[] = [
+  { value: 'documented', label: 'sensitivityDocumented', help: 'sensitivityDocumentedHelp' },
+  { value: 'lookalikes', label: 'sensitivityLookalikes', help: 'sensitivityLookalikesHelp' },
+  { value: 'text', label: 'sensitivityText', help: 'sensitivityTextHelp' },
+];
+
+const WARNING: { value: WarningBarLevel; label: MessageKey }[] = [
+  { value: 'off', label: 'warningBarOff' },
+  { value: 'high', label: 'warningBarHigh' },
+  { value: 'medium', label: 'warningBarMedium' },
+];
+
+const ROLE_KEYS: Record<Role, { label: MessageKey; help: MessageKey }> = {
+  'operated-outlet': { label: 'roleOperatedOutlet', help: 'roleOperatedOutletHelp' },
+  impersonation: { label: 'roleImpersonation', help: 'roleImpersonationHelp' },
+  redirector: { label: 'roleRedirector', help: 'roleRedirectorHelp' },
+  phishing: { label: 'rolePhishing', help: 'rolePhishingHelp' },
+  persona: { label: 'rolePersona', help: 'rolePersonaHelp' },
+  amplifier: { label: 'roleAmplifier', help: 'roleAmplifierHelp' },
+  'placed-article': { label: 'rolePlacedArticle', help: 'rolePlacedArticleHelp' },
+  infrastructure: { label: 'roleInfrastructure', help: 'roleInfrastructureHelp' },
+};
+
+export interface OptionsProps {
+  settings: Settings;
+  lists: UiLists | null;
+  /** Saves; resolves false when storage refused. */
+  onChange: (next: Settings) => Promise<boolean>;
+  onExport: (settings: Settings) => void;
+}
+
+type Note = { kind: 'ok' | 'error'; text: string } | null;
+
+/**
+ * Two live regions that stay in the DOM (a region added together with its text is often not
+ * announced): errors in an alert, confirmations in a polite status.
+ */
+function NoteView({ id, note }: { id: string; note: Note }) {
+  return (
+    <div id={id} class="note-area">
+      <p class="note error" role="alert">
+        {note?.kind === 'error' ? note.text : ''}
+      </p>
+      <p class="note ok" role="status">
+        {note?.kind === 'ok' ? note.text : ''}
+      </p>
+    </div>
+  );
+}
+
+export function OptionsView({ settings, lists, onChange, onExport }: OptionsProps) {
+  const [saved, setSaved] = useState<Note>(null);
+  const [domainInput, setDomainInput] = useState('');
+  const [domainNote, setDomainNote] = useState<Note>(null);
+  const [importText, setImportText] = useState('');
+  const [importNote, setImportNote] = useState<Note>(null);
+
+  async function save(next: Settings): Promise<boolean> {
+    const ok = await onChange(next);
+    setSaved(ok ? { kind: 'ok', text: t('optionsSaved') } : { kind: 'error', text: t('optionsSaveFailed') });
+    return ok;
+  }
+
+  async function addDomain(e: Event) {
+    e.preventDefault();
+    const result = parseDomainInput(domainInput);
+    if (!result.ok) {
+      setDomainNote({ kind: 'error', text: result.error });
+      return;
+    }
+    if (settings.allowlist.includes(result.domain)) {
+      setDomainNote({ kind: 'ok', text: t('allowlistAlready', result.domain) });
+      return;
+    }
+    if (await save(withAllowed(settings, result.domain))) {
+      setDomainInput('');
+      setDomainNote({ kind: 'ok', text: t('allowlistAdded', result.domain) });
+    }
+  }
+
+  async function importText_(text: string) {
+    const result = importSettingsText(text);
+    if (!result.ok) {
+      setImportNote({ kind: 'error', text: result.error });
+      return;
+    }
+    if (await save(result.settings)) {
+      setImportNote({ kind: 'ok', text: t('importDone') });
+      setImportText('');
+    }
+  }
+
+  async function importFile(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    input.value = '';
+    if (file.size > 1_000_000) {
+      setImportNote({ kind: 'error', text: t('importErrorTooLarge') });
+      return;
+    }
+    await importText_(await file.text());
+  }
+
+  return (
+    <main id="options" class="options">
+      <header>
+        <p class="brand">{t('extName')}</p>
+        <h1>{t('optionsTitle')}</h1>
+        <p class="muted">{t('optionsIntro')}</p>
+      </header>
+
+      <section aria-labelledby="detect-h">
+        <h2 id="detect-h">{t('optionsDetection')}</h2>
+        <fieldset>
+          <legend>{t('sensitivityLegend')}</legend>
+          {SENSITIVITY.map((s) => (
+            <div class="choice" key={s.value}>
+              <input
+                type="radio"
+                id={`sensitivity-${s.value}`}
+                name="sensitivity"
+                value={s.value}
+                checked={settings.sensitivity === s.value}
+                aria-describedby={`sensitivity-${s.value}-help`}
+                onChange={() => save({ ...settings, sensitivity: s.value })}
+              />
+              <label for={`sensitivity-${s.value}`}>{t(s.label)}</label>
+              <p class="help" id={`sensitivity-${s.value}-help`}>
+                {t(s.help)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="page-h">
+        <h2 id="page-h">{t('optionsInPage')}</h2>
+        <fieldset>
+          <legend>{t('warningBarLegend')}</legend>
+          {WARNING.map((w) => (
+            <div class="choice" key={w.value}>
+              <input
+                type="radio"
+                id={`warning-${w.value}`}
+                name="warningBar"
+                value={w.value}
+                checked={settings.warningBar === w.value}
+                onChange={() => save({ ...settings, warningBar: w.value })}
+              />
+              <label for={`warning-${w.value}`}>{t(w.label)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="link-markers"
+            checked={settings.linkMarkers}
+            aria-describedby="link-markers-help"
+            onChange={(e) => save({ ...settings, linkMarkers: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <label for="link-markers">{t('linkMarkersLabel')}</label>
+          <p class="help" id="link-markers-help">
+            {t('linkMarkersHelp')}
+          </p>
+        </div>
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="training-mode"
+            checked={settings.trainingMode}
+            aria-describedby="training-mode-help"
+            onChange={(e) => save({ ...settings, trainingMode: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <label for="training-mode">{t('trainingModeLabel')}</label>
+          <p class="help" id="training-mode-help">
+            {t('trainingModeHelp')}
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="campaigns-h">
+        <h2 id="campaigns-h">{t('optionsCampaigns')}</h2>
+        {lists ? (
+          <fieldset>
+            <legend>{t('campaignsLegend')}</legend>
+            {lists.campaignList.map((c) => (
+              <div class="choice" key={c.id}>
+                <input
+                  type="checkbox"
+                  id={`campaign-${c.id}`}
+                  checked={!settings.disabledCampaigns.includes(c.id)}
+                  aria-describedby={c.aliases.length > 0 ? `campaign-${c.id}-aliases` : undefined}
+                  onChange={(e) => save(withCampaign(settings, c.id, (e.currentTarget as HTMLInputElement).checked))}
+                />
+                <label for={`campaign-${c.id}`}>{c.name}</label>
+                {c.aliases.length > 0 ? (
+                  <p class="help" id={`campaign-${c.id}-aliases`}>
+                    {t('alsoKnownAs')} {joinList(c.aliases.map((a) => a.name))}
+                  </p>
+                ) : null}
+              </div>
+            ))}
+          </fieldset>
+        ) : (
+          <p class="muted">{t('campaignsUnavailable')}</p>
+        )}
+        <fieldset>
+          <legend>{t('rolesLegend')}</legend>
+          {ROLES.map((role) => (
+            <div class="choice" key={role}>
+              <input
+                type="checkbox"
+                id={`role-${role}`}
+                checked={!settings.disabledRoles.includes(role)}
+                aria-describedby={`role-${role}-help`}
+                onChange={(e) => save(withRole(settings, role, (e.currentTarget as HTMLInputElement).checked))}
+              />
+              <label for={`role-${role}`}>{t(ROLE_KEYS[role].label)}</label>
+              <p class="help" id={`role-${role}-help`}>
+                {t(ROLE_KEYS[role].help)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="allow-h">
+        <h2 id="allow-h">{t('optionsAllowlist')}</h2>
+        <p class="muted">{t('allowlistIntro')}</p>
+        {settings.allowlist.length > 0 ? (
+          <ul class="allowlist">
+            {settings.allowlist.map((domain) => (
+              <li key={domain}>
+                <span class="domain">{domain}</span>{' '}
+                <button
+                  type="button"
+                  class="button-secondary"
+                  aria-label={t('allowlistRemoveLabel', domain)}
+                  onClick={async () => {
+                    if (await save(withoutAllowed(settings, domain))) {
+                      setDomainNote({ kind: 'ok', text: t('allowlistRemoved', domain) });
+                    }
+                  }}
+                >
+                  {t('allowlistRemove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('allowlistEmpty')}</p>
+        )}
+        <form class="inline-form" onSubmit={addDomain} noValidate>
+          <label for="allow-input">{t('allowlistAddLabel')}</label>
+          <input
+            id="allow-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            value={domainInput}
+            aria-invalid={domainNote?.kind === 'error'}
+            aria-describedby="allow-note"
+            onInput={(e) => setDomainInput((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit" class="button-primary">
+            {t('allowlistAdd')}
+          </button>
+        </form>
+        <NoteView id="allow-note" note={domainNote} />
+      </section>
+
+      <section aria-labelledby="io-h">
+        <h2 id="io-h">{t('optionsImportExport')}</h2>
+        <p>
+          <button type="button" class="button-secondary" onClick={() => onExport(settings)}>
+            {t('exportSettings')}
+          </button>
+        </p>
+        <div class="field">
+          <label for="import-file">{t('importFileLabel')}</label>
+          <input id="import-file" type="file" accept="application/json,.json" aria-describedby="import-note" onChange={importFile} />
+        </div>
+        <form
+          class="field"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void importText_(importText);
+          }}
+        >
+          <label for="import-text">{t('importPasteLabel')}</label>
+          <textarea
+            id="import-text"
+            rows={4}
+            spellcheck={false}
+            value={importText}
+            aria-describedby="import-note"
+            onInput={(e) => setImportText((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+          <button type="submit" class="button-secondary">
+            {t('importButton')}
+          </button>
+        </form>
+        <NoteView id="import-note" note={importNote} />
+      </section>
+
+      <p class={`note saved ${saved?.kind ?? ''}`} role="status">
+        {saved?.text ?? ''}
+      </p>
+    </main>
+  );
+}

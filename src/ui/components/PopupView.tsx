@@ -1,0 +1,151 @@
+/**
+ * The popup: the verdict for the current tab in a few lines a voter reads in ten seconds (level,
+ * headline, why, who, what to do), then the details a journalist checks (sources, tactics), then the
+ * actions. It renders what it is given; `entrypoints/popup/main.tsx` does the browser work.
+ */
+import type { Finding } from '../../core/types';
+import type { UiLists } from '../lists';
+import { t } from '../i18n';
+import { adviceForAll, evidenceText, headline } from '../view-model';
+import { actorOf, CampaignDetails, campaignOf } from './CampaignDetails';
+import { AdviceList, CheckedList, LevelBanner, NoStateMessage, type PageView } from './common';
+import { LevelBadge } from './LevelBadge';
+import { SourceList } from './SourceList';
+
+export interface TrustProps {
+  /** The registrable domain "trust this site" would add; null for pages without one. */
+  domain: string | null;
+  /** The user just trusted it from this popup (shown before the background has re-judged). */
+  trustedNow: boolean;
+  error?: string;
+  onTrust: () => void;
+  onUntrust: () => void;
+}
+
+export interface PopupProps {
+  view: PageView;
+  lists: UiLists | null;
+  trust: TrustProps;
+  /** Prefilled issue URL, or null when there is nothing to report. */
+  mistakeHref: string | null;
+  onOpenReport: (() => void) | null;
+  onOpenOptions: () => void;
+}
+
+function TopFinding({ finding, lists }: { finding: Finding; lists: UiLists | null }) {
+  const evidence = evidenceText(finding);
+  return (
+    <>
+      <h1 class="headline">{headline(finding, campaignOf(finding, lists), actorOf(finding, lists))}</h1>
+      {evidence.length > 0 ? (
+        <section aria-labelledby="why-h">
+          <h2 id="why-h">{t('sectionWhy')}</h2>
+          <ul class="evidence">
+            {evidence.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions }: PopupProps) {
+  const state = view.kind === 'state' ? view.state : null;
+  const level = state ? state.verdict.level : 'none';
+  const findings = state?.verdict.findings ?? [];
+  const top = findings[0];
+  const trusted = Boolean(state?.allowlisted) || trust.trustedNow;
+
+  return (
+    <main id="popup" class="popup" data-level={state ? level : undefined} aria-busy={view.kind === 'loading'}>
+      <header class="popup-header">
+        <span class="brand">{t('extName')}</span>
+        <button type="button" class="link-button" onClick={onOpenOptions}>
+          {t('openOptions')}
+        </button>
+      </header>
+
+      {!state ? (
+        <>
+          <h1 class="visually-hidden">{t('popupTitle')}</h1>
+          <NoStateMessage view={view as Exclude<PageView, { kind: 'state' }>} />
+        </>
+      ) : trusted ? (
+        <>
+          <LevelBanner level="none" subject={trust.domain ?? undefined} />
+          <h1 class="headline">{t('trustedTitle', trust.domain ?? '')}</h1>
+          <p>{t('trustedBody')}</p>
+          <p>
+            <button type="button" class="button-secondary" onClick={trust.onUntrust}>
+              {trust.trustedNow && !state.allowlisted ? t('trustUndo') : t('trustStop')}
+            </button>
+          </p>
+        </>
+      ) : !top ? (
+        <>
+          <LevelBanner level="none" subject={trust.domain ?? undefined} />
+          <h1 class="headline">{t('cleanTitle')}</h1>
+          <p>{t('cleanBody')}</p>
+          <section aria-labelledby="checked-h">
+            <h2 id="checked-h">{t('sectionChecked')}</h2>
+            <CheckedList state={state} lists={lists} />
+          </section>
+        </>
+      ) : (
+        <>
+          <LevelBanner level={level} subject={trust.domain ?? undefined} />
+          <TopFinding finding={top} lists={lists} />
+          <CampaignDetails finding={top} lists={lists} headingLevel={2} />
+          <section aria-labelledby="todo-h">
+            <h2 id="todo-h">{t('sectionWhatToDo')}</h2>
+            <AdviceList advice={adviceForAll(findings)} />
+          </section>
+          <section aria-labelledby="sources-h">
+            <h2 id="sources-h">{t('sectionSources')}</h2>
+            <SourceList sources={top.sources} />
+          </section>
+          {findings.length > 1 ? (
+            <section aria-labelledby="more-h">
+              <h2 id="more-h">{t('sectionMoreFindings', findings.length - 1)}</h2>
+              <ul class="more-findings">
+                {findings.slice(1, 6).map((f, i) => (
+                  <li key={i}>
+                    <LevelBadge level={f.level} /> {headline(f, campaignOf(f, lists), actorOf(f, lists))}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      )}
+
+      {trust.error ? (
+        <p class="error" role="alert">
+          {trust.error}
+        </p>
+      ) : null}
+
+      {state ? (
+        <footer class="actions">
+          {onOpenReport ? (
+            <button type="button" class="button-primary" onClick={onOpenReport}>
+              {t('openReport')}
+            </button>
+          ) : null}
+          {!trusted && top && trust.domain ? (
+            <button type="button" class="button-secondary" onClick={trust.onTrust}>
+              {t('trustSite', trust.domain)}
+            </button>
+          ) : null}
+          {mistakeHref && top ? (
+            <a class="button-link" href={mistakeHref} target="_blank" rel="noopener noreferrer">
+              {t('reportMistake')}
+            </a>
+          ) : null}
+        </footer>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * The full report (`report.html?tab=<id>`): everything the popup shows and the rest a journalist
+ * files: every finding with its sources and campaign, the page signals that matched, the flagged
+ * links found on the page, the lists version and the time of judgement.
+ *
+ * CONTRACT (used by the real-browser tests): the root `<main id="report">` carries
+ * `data-level="<level>"` once the state is known; `data-level="none"` with a message when there is
+ * no state. While loading it has no `data-level` (tests wait for the attribute).
+ */
+import type { Finding } from '../../core/types';
+import type { UiLists } from '../lists';
+import { t } from '../i18n';
+import { adviceForAll, claimSourceName, formatCount, formatTime, headline } from '../view-model';
+import { actorOf, campaignOf } from './CampaignDetails';
+import { AdviceList, CheckedList, LevelBanner, NoStateMessage, type PageView } from './common';
+import { FindingCard } from './FindingCard';
+import { LevelBadge } from './LevelBadge';
+
+export interface ReportProps {
+  view: PageView;
+  lists: UiLists | null;
+  mistakeHref: string | null;
+  onCopyCitation?: (finding: Finding) => Promise<boolean>;
+  onPrint?: () => void;
+}
+
+export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint }: ReportProps) {
+  const state = view.kind === 'state' ? view.state : null;
+  const dataLevel = view.kind === 'loading' ? undefined : (state?.verdict.level ?? 'none');
+  return (
+    <main id="report" class="report" data-level={dataLevel} aria-busy={view.kind === 'loading'}>
+      <header class="report-header">
+        <p class="brand">{t('extName')}</p>
+        <h1>{t('reportTitle')}</h1>
+        {state ? (
+          <p class="report-target">
+            <span class="label">{t('reportPage')}</span> <code class="url">{state.url}</code>
+          </p>
+        ) : null}
+      </header>
+
+      {!state ? (
+        <NoStateMessage view={view as Exclude<PageView, { kind: 'state' }>} />
+      ) : (
+        <ReportBody state={state} lists={lists} onCopyCitation={onCopyCitation} />
+      )}
+
+      {state ? (
+        <section class="report-about" aria-labelledby="about-h">
+          <h2 id="about-h">{t('sectionAboutReport')}</h2>
+          <dl class="facts">
+            <dt>{t('reportJudgedAt')}</dt>
+            <dd>{formatTime(state.judgedAt)}</dd>
+            <dt>{t('reportJudgedFrom')}</dt>
+            <dd>{state.phase === 'page' ? t('reportPhasePage') : t('reportPhaseUrl')}</dd>
+            <dt>{t('reportListsVersion')}</dt>
+            <dd>{state.listsVersion}</dd>
+          </dl>
+          <p class="no-print actions">
+            {onPrint ? (
+              <button type="button" class="button-secondary" onClick={onPrint}>
+                {t('printReport')}
+              </button>
+            ) : null}
+            {mistakeHref && state.verdict.findings.length > 0 ? (
+              <a class="button-link" href={mistakeHref} target="_blank" rel="noopener noreferrer">
+                {t('reportMistake')}
+              </a>
+            ) : null}
+          </p>
+        </section>
+      ) : null}
+    </main>
+  );
+}
+
+function ReportBody({
+  state,
+  lists,
+  onCopyCitation,
+}: {
+  state: NonNullable<Extract<PageView, { kind: 'state' }>['state']>;
+  lists: UiLists | null;
+  onCopyCitation?: (finding: Finding) => Promise<boolean>;
+}) {
+  const { verdict } = state;
+  const top = verdict.findings[0];
+  const claimed = state.checked?.claimedNames ?? [];
+  return (
+    <>
+      <section class="report-summary" aria-labelledby="summary-h">
+        <h2 id="summary-h" class="visually-hidden">
+          {t('sectionVerdict')}
+        </h2>
+        <LevelBanner level={state.allowlisted ? 'none' : verdict.level} />
+        {state.allowlisted ? (
+          <p class="headline">{t('reportAllowlisted')}</p>
+        ) : top ? (
+          <p class="headline">{headline(top, campaignOf(top, lists), actorOf(top, lists))}</p>
+        ) : (
+          <p class="headline">{t('cleanBody')}</p>
+        )}
+      </section>
+
+      {top ? (
+        <section aria-labelledby="todo-h">
+          <h2 id="todo-h">{t('sectionWhatToDo')}</h2>
+          <AdviceList advice={adviceForAll(verdict.findings)} />
+        </section>
+      ) : (
+        <section aria-labelledby="checked-h">
+          <h2 id="checked-h">{t('sectionChecked')}</h2>
+          <CheckedList state={state} lists={lists} />
+        </section>
+      )}
+
+      {verdict.findings.length > 0 ? (
+        <section aria-labelledby="findings-h" class="findings">
+          <h2 id="findings-h">{t('sectionFindings', verdict.findings.length)}</h2>
+          {verdict.findings.map((finding, i) => (
+            <FindingCard
+              key={i}
+              finding={finding}
+              lists={lists}
+              index={i}
+              headingLevel={3}
+              detailed
+              onCopyCitation={onCopyCitation}
+            />
+          ))}
+        </section>
+      ) : null}
+
+      {state.phase === 'page' && state.checked ? (
+        <section aria-labelledby="signals-h">
+          <h2 id="signals-h">{t('sectionSignals')}</h2>
+          {claimed.length > 0 ? (
+            <ul class="signals">
+              {claimed.map((c, i) => (
+                <li key={i}>
+                  {t('signalClaimedName', claimSourceName(c.source))} <q class="page-text">{c.value}</q>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('checkedNoClaimedName')}</p>
+          )}
+          <p>
+            {t('signalCounts', formatCount(state.checked.links), formatCount(state.checked.handles), formatCount(state.checked.text))}
+          </p>
+        </section>
+      ) : null}
+
+      {state.flagged.length > 0 ? (
+        <section aria-labelledby="flagged-h">
+          <h2 id="flagged-h">{t('sectionFlaggedLinks', state.flagged.length)}</h2>
+          <p class="muted">{t('flaggedLinksNote')}</p>
+          <ul class="flagged">
+            {state.flagged.map((f, i) => (
+              <li key={i}>
+                <LevelBadge level={f.level} /> <code class="url">{f.href}</code>
+                <span class="flagged-summary">
+                  {f.campaign ? ` ${f.campaign.name}: ` : ' '}
+                  {f.summary}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Sources as a reader checks them: publisher, title, date, how we read it, and the tier. Only https
+ * URLs become links (opened in a new tab, with no opener and no referrer, so the source never learns
+ * where the reader came from); anything else stays text.
+ */
+import type { ComponentChildren } from 'preact';
+import type { SourceRef } from '../../core/types';
+import { t } from '../i18n';
+import { formatPartialDate, safeHttpsUrl } from '../view-model';
+
+const TIER_KEYS = {
+  'primary-indicator-file': 'tierPrimaryFile',
+  'primary-report': 'tierPrimaryReport',
+  secondary: 'tierSecondary',
+} as const;
+
+export function SourceLink({ url, children }: { url: string; children: ComponentChildren }) {
+  const href = safeHttpsUrl(url);
+  if (!href) return <span class="source-title">{children}</span>;
+  return (
+    <a class="source-title" href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <span class="print-url"> ({href})</span>
+    </a>
+  );
+}
+
+export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
+  if (sources.length === 0) return <p class="muted">{t('sourcesNone')}</p>;
+  return (
+    <ul class="source-list">
+      {sources.map((source) => (
+        <li key={source.id} class="source">
+          <span class="source-publisher">{source.publisher}</span>
+          {': '}
+          <SourceLink url={source.url}>{source.title}</SourceLink>
+          {source.date ? <span class="source-date">{` (${formatPartialDate(source.date)})`}</span> : null}
+          <span class="source-meta">
+            {' '}
+            {t(TIER_KEYS[source.tier] ?? 'tierSecondary')}
+            {source.via ? ` · ${t('sourceVia', source.via)}` : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Pure rules of the options page: reading a typed domain for the allowlist and reading an imported
+ * settings file. Both are strict and never change anything on bad input: they return an error a
+ * person can act on, and the page shows it.
+ */
+import { hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from '../core/hosts';
+import type { Role } from '../core/types';
+import { parseSettings, type Settings } from '../extension/settings';
+import { t } from './i18n';
+
+export type DomainResult = { ok: true; domain: string } | { ok: false; error: string };
+
+/**
+ * A domain typed by a person: `example.org`, `www.example.org`, or a pasted address
+ * (`https://news.example.org/a`). The allowlist holds registrable domains (what the engine compares),
+ * so `news.example.co.uk` becomes `example.co.uk`; a bare public suffix (`co.uk`, `github.io`) is
+ * refused because trusting it would trust every site under it.
+ */
+export function parseDomainInput(input: string): DomainResult {
+  const trimmed = input.trim();
+  if (trimmed === '') return { ok: false, error: t('domainErrorEmpty') };
+  const host = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? hostOfUrl(trimmed) : normalizeHost(trimmed);
+  if (!host) return { ok: false, error: t('domainErrorInvalid', trimmed.slice(0, 80)) };
+  if (isPublicSuffix(host)) return { ok: false, error: t('domainErrorSuffix', host) };
+  const domain = registrableDomain(host);
+  if (!domain) return { ok: false, error: t('domainErrorInvalid', trimmed.slice(0, 80)) };
+  return { ok: true, domain };
+}
+
+/** Adds a domain to the allowlist (sorted, no duplicates); a new object, the old one untouched. */
+export function withAllowed(settings: Settings, domain: string): Settings {
+  const allowlist = [...new Set([...settings.allowlist, domain])].sort();
+  return { ...settings, allowlist };
+}
+
+export function withoutAllowed(settings: Settings, domain: string): Settings {
+  return { ...settings, allowlist: settings.allowlist.filter((d) => d !== domain) };
+}
+
+export function withCampaign(settings: Settings, id: string, enabled: boolean): Settings {
+  const off = new Set(settings.disabledCampaigns);
+  if (enabled) off.delete(id);
+  else off.add(id);
+  return { ...settings, disabledCampaigns: [...off].sort() };
+}
+
+export function withRole(settings: Settings, role: Role, enabled: boolean): Settings {
+  const off = new Set(settings.disabledRoles);
+  if (enabled) off.delete(role);
+  else off.add(role);
+  return { ...settings, disabledRoles: [...off].sort() };
+}
+
+/** Imports are capped: a settings file is a few kilobytes; anything huge is a mistake. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+/** Reads pasted or uploaded settings JSON. Invalid input gives an error and no settings. */
+export function importSettingsText(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: t('importErrorTooLarge') };
+  if (text.trim() === '') return { ok: false, error: t('importErrorEmpty') };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: t('importErrorJson') };
+  }
+  const parsed = parseSettings(data);
+  // parseSettings' messages name the field in English (they are shared with the CLI and tests);
+  // they are wrapped in a translated sentence.
+  return parsed.ok ? parsed : { ok: false, error: t('importErrorInvalid', parsed.error) };
+}
+
+/** The exported file: the settings as they are, pretty-printed, so people can read and edit them. */
+export function exportSettingsText(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}

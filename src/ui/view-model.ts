@@ -1,0 +1,415 @@
+/**
+ * Pure view-model helpers: they turn a Finding (and, when loaded, the campaign and actor from the
+ * index) into the sentences the popup and the report show. No DOM, no storage: only `t()` for the
+ * words, so that unit tests pin every wording.
+ *
+ * Wording rule (Principle 1, data/README "Cautions"): say exactly what the source says, by role.
+ * A site is "run by" an operation only for `operated-outlet`/`persona`; an amplifier is "named as
+ * spreading" and never "run by"; a placed article flags that article, never the outlet it sits on;
+ * redirectors and phishing hosts were "reported as", because they are time-bound. Headlines are calm:
+ * facts first, no exclamation marks, no "danger".
+ */
+import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Role, SourceRef } from '../core/types';
+import { hostOfUrl, registrableDomain } from '../core/hosts';
+import type { TabState } from '../extension/messages';
+import type { UiLists } from './lists';
+import { t, uiLang, type MessageKey } from './i18n';
+
+/** The project's issue tracker: the one place "report a mistake" points to. */
+export const PROJECT_REPO_URL = 'https://github.com/unmask-project/unmask';
+
+const LEVEL_KEYS: Record<Level, MessageKey> = {
+  high: 'levelHigh',
+  medium: 'levelMedium',
+  low: 'levelLow',
+  info: 'levelInfo',
+  none: 'levelNone',
+};
+
+export function levelName(level: Level): string {
+  return t(LEVEL_KEYS[level]);
+}
+
+/** "Russia" for `RU`, in the UI language; the code itself when Intl does not know it (`INT`). */
+export function countryName(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  try {
+    const name = new Intl.DisplayNames([uiLang()], { type: 'region', fallback: 'none' }).of(code.toUpperCase());
+    return name ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Joins names the way the UI language does: "Meta and US Department of Justice". */
+export function joinList(items: readonly string[]): string {
+  const unique = [...new Set(items)];
+  try {
+    return new Intl.ListFormat(uiLang(), { type: 'conjunction' }).format(unique);
+  } catch {
+    return unique.join(', ');
+  }
+}
+
+/** The highest finding: the verdict's findings are sorted highest first by the engine. */
+export function topFinding(findings: readonly Finding[]): Finding | undefined {
+  return findings[0];
+}
+
+/** The campaign's origin country: the finding's actor first, then the campaign's own origin. */
+function originCountry(finding: Finding, campaign?: Campaign, actor?: Actor): string | undefined {
+  return countryName(finding.actor?.country ?? actor?.country ?? campaign?.origin[0]);
+}
+
+/** "Doppelganger, an influence operation from Russia". */
+export function operationPhrase(finding: Finding, campaign?: Campaign, actor?: Actor): string {
+  const name = finding.campaign?.name ?? campaign?.name;
+  if (!name) return t('operationUnnamed');
+  const country = originCountry(finding, campaign, actor);
+  return country ? t('operationWithCountry', name, country) : t('operationNoCountry', name);
+}
+
+function claimedValue(finding: Finding): string | undefined {
+  return finding.evidence.claimedName?.value;
+}
+
+/**
+ * One or two calm sentences from the top finding. `campaign` and `actor` come from the index when
+ * it is loaded; without them the finding's own campaign and actor fields are enough.
+ */
+export function headline(finding: Finding, campaign?: Campaign, actor?: Actor): string {
+  const op = operationPhrase(finding, campaign, actor);
+  const campaignName = finding.campaign?.name ?? campaign?.name;
+  const outlet = finding.outlet ?? finding.impersonates;
+  const byRole: Partial<Record<Role, () => string>> = {
+    impersonation: () =>
+      outlet ? t('headlineImpersonation', outlet, op) : t('headlineImpersonationUnnamed', op),
+    'operated-outlet': () => t('headlineOperated', op),
+    redirector: () =>
+      finding.evidence.stale ? t('headlineRedirectorStale', op) : t('headlineRedirector', op),
+    phishing: () => {
+      const country = originCountry(finding, campaign, actor);
+      const who = campaignName
+        ? country
+          ? t('nameWithCountry', campaignName, country)
+          : campaignName
+        : t('operationUnnamed');
+      return t('headlinePhishing', who);
+    },
+    persona: () => t('headlinePersona', op),
+    amplifier: () => {
+      const publisher = finding.sources[0]?.publisher;
+      return publisher
+        ? t('headlineAmplifier', publisher, campaignName ?? t('operationUnnamed'))
+        : t('headlineAmplifierUnnamed', campaignName ?? t('operationUnnamed'));
+    },
+    'placed-article': () => t('headlinePlacedArticle', op),
+    infrastructure: () => t('headlineInfrastructure', op),
+  };
+  if (finding.role && byRole[finding.role]) return byRole[finding.role]!();
+
+  const claimed = claimedValue(finding);
+  switch (finding.reason) {
+    case 'lookalike-domain':
+      if (finding.level === 'high' && claimed && finding.impersonates) {
+        return t('headlineLookalikeClaims', outlet ?? claimed, finding.impersonates);
+      }
+      return finding.impersonates ? t('headlineLookalike', finding.impersonates) : finding.summary;
+    case 'claims-outlet-name':
+      return outlet && finding.impersonates
+        ? t('headlineClaimsOutlet', outlet, finding.impersonates)
+        : finding.summary;
+    case 'claims-campaign-brand':
+      return claimed ? t('headlineClaimsBrand', claimed, op) : finding.summary;
+    case 'rewrite-artifact':
+      return campaignName ? t('headlineRewrite', campaignName) : t('headlineRewriteUnnamed');
+    case 'links-to-flagged':
+      return t('headlineLinksToFlagged', finding.evidence.targets?.length ?? 1);
+    case 'shows-flagged-account':
+      return t('headlineShowsFlagged', finding.evidence.targets?.length ?? 1);
+    case 'listed-domain':
+    case 'listed-url':
+    case 'listed-account':
+      return campaignName ? t('headlineListed', op) : finding.summary;
+  }
+  return finding.summary;
+}
+
+const CLAIM_SOURCE_KEYS: Record<ClaimSource, MessageKey> = {
+  title: 'claimSourceTitle',
+  'og:site_name': 'claimSourceOgSiteName',
+  'application-name': 'claimSourceApplicationName',
+  'ld+json': 'claimSourceLdJson',
+  'logo-alt': 'claimSourceLogoAlt',
+  copyright: 'claimSourceCopyright',
+};
+
+export function claimSourceName(source: ClaimSource): string {
+  return CLAIM_SOURCE_KEYS[source] ? t(CLAIM_SOURCE_KEYS[source]) : source;
+}
+
+const EDIT_KEYS: Record<string, MessageKey> = {
+  omission: 'editOmission',
+  repetition: 'editRepetition',
+  transposition: 'editTransposition',
+  replacement: 'editReplacement',
+  insertion: 'editInsertion',
+};
+
+function publishers(sources: readonly SourceRef[]): string {
+  return joinList(sources.map((s) => s.publisher));
+}
+
+/** Why the finding matched, in words: one sentence per piece of evidence. */
+export function evidenceText(finding: Finding): string[] {
+  const out: string[] = [];
+  const ev = finding.evidence;
+  const subject = ev.subject ?? finding.indicator ?? '';
+  const who = publishers(finding.sources);
+  switch (finding.reason) {
+    case 'listed-domain':
+      if (subject) out.push(who ? t('evidenceListedDomain', subject, who) : t('evidenceListedDomainNoSource', subject));
+      break;
+    case 'listed-url':
+      out.push(t('evidenceListedUrl', who || t('operationUnnamed')));
+      break;
+    case 'listed-account':
+      if (subject) out.push(who ? t('evidenceListedAccount', subject, who) : t('evidenceListedAccountNoSource', subject));
+      break;
+    default:
+      break;
+  }
+  if (ev.lookalike && subject && finding.impersonates) {
+    const real = finding.impersonates;
+    switch (ev.lookalike) {
+      case 'other-suffix':
+        out.push(t('evidenceOtherSuffix', subject, real));
+        break;
+      case 'confusable':
+        out.push(t('evidenceConfusable', subject, real));
+        break;
+      case 'edit': {
+        const key = ev.edit ? EDIT_KEYS[ev.edit] : undefined;
+        out.push(key ? t('evidenceEditKind', subject, real, t(key)) : t('evidenceEdit', subject, real));
+        break;
+      }
+      case 'embedded':
+        out.push(t('evidenceEmbedded', subject, real));
+        break;
+      case 'hyphenation':
+        out.push(t('evidenceHyphenation', subject, real));
+        break;
+    }
+  }
+  if (ev.claimedName) {
+    out.push(t('evidenceClaimedName', ev.claimedName.value, claimSourceName(ev.claimedName.source)));
+  }
+  if (ev.phrase) out.push(t('evidencePhrase', ev.phrase));
+  if (ev.targets && ev.targets.length > 0 && (finding.reason === 'links-to-flagged' || finding.reason === 'shows-flagged-account')) {
+    out.push(t('evidenceTargets', ev.targets.length));
+  }
+  if (ev.stale) out.push(t('evidenceStale'));
+  if (finding.sources.length > 0 && finding.sources.every((s) => s.tier === 'secondary')) {
+    out.push(t('evidenceSecondaryOnly', who));
+  }
+  return out;
+}
+
+export interface Advice {
+  text: string;
+  /** An https link the advice points to (the real outlet's official domain). */
+  href?: string;
+  linkText?: string;
+}
+
+/** What to do, from one finding. */
+export function adviceFor(finding: Finding): Advice[] {
+  const out: Advice[] = [];
+  if (finding.impersonates) {
+    const href = safeHttpsUrl(`https://${finding.impersonates}/`);
+    if (href) {
+      out.push({
+        text: t('adviceOfficialSite', finding.outlet ?? finding.impersonates),
+        href,
+        linkText: finding.impersonates,
+      });
+    }
+  }
+  const role = finding.role;
+  if (role === 'phishing') out.push({ text: t('advicePhishing') });
+  if (role === 'persona' || role === 'amplifier' || finding.reason === 'listed-account' || finding.reason === 'shows-flagged-account') {
+    out.push({ text: t('adviceCheckAccount') });
+  }
+  if (role === 'redirector') out.push({ text: t('adviceRedirector') });
+  if (role === 'placed-article') out.push({ text: t('advicePlacedArticle') });
+  if (finding.reason === 'links-to-flagged') out.push({ text: t('adviceLinks') });
+  if (finding.reason === 'rewrite-artifact') out.push({ text: t('adviceWeakSignal') });
+  if (
+    role === 'operated-outlet' ||
+    role === 'impersonation' ||
+    role === 'infrastructure' ||
+    finding.reason === 'claims-campaign-brand' ||
+    finding.reason === 'claims-outlet-name' ||
+    finding.reason === 'lookalike-domain'
+  ) {
+    out.push({ text: t('adviceCompare') });
+  }
+  const seen = new Set<string>();
+  return out.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
+}
+
+/** Advice for a whole verdict: the top finding's first, then any other finding's, without repeats. */
+export function adviceForAll(findings: readonly Finding[]): Advice[] {
+  const seen = new Set<string>();
+  const out: Advice[] = [];
+  for (const finding of findings) {
+    for (const advice of adviceFor(finding)) {
+      if (seen.has(advice.text)) continue;
+      seen.add(advice.text);
+      out.push(advice);
+    }
+  }
+  return out;
+}
+
+/** The URL only when it is https: page- or list-derived links never become `javascript:` anchors. */
+export function safeHttpsUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.hostname !== '' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "2024-09-04" -> "4 September 2024"; "2024-09" -> "September 2024"; "2024" stays. */
+export function formatPartialDate(date: PartialDate | undefined): string {
+  if (!date) return '';
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  if (!mo) return y!;
+  try {
+    const value = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+    const options: Intl.DateTimeFormatOptions = d
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+    return new Intl.DateTimeFormat(uiLang(), options).format(value);
+  } catch {
+    return date;
+  }
+}
+
+export function formatTime(ms: number): string {
+  try {
+    return new Intl.DateTimeFormat(uiLang(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(ms));
+  } catch {
+    return new Date(ms).toISOString();
+  }
+}
+
+export function formatCount(n: number): string {
+  try {
+    return new Intl.NumberFormat(uiLang()).format(n);
+  } catch {
+    return String(n);
+  }
+}
+
+/** A plain-text citation a journalist can paste: publisher, title, date, URL, and how we read it. */
+export function citationText(source: SourceRef): string {
+  const parts = [source.publisher, `"${source.title}"`];
+  if (source.date) parts.push(source.date);
+  let text = `${parts.join(', ')}. ${source.url}`;
+  if (source.via) text += ` (${source.via})`;
+  return text;
+}
+
+/** A finding with all its sources as plain text, for "copy citation". */
+export function findingCitation(finding: Finding, url: string): string {
+  const lines = [`${finding.summary}`, `Page: ${url}`];
+  for (const source of finding.sources) lines.push(`- ${citationText(source)}`);
+  return lines.join('\n');
+}
+
+/** The registrable domain "trust this site" adds, or null for pages that have none. */
+export function trustDomainOf(url: string): string | null {
+  const host = hostOfUrl(url);
+  return host ? registrableDomain(host) : null;
+}
+
+/**
+ * The page address for the mistake report: without query and fragment, which may carry session
+ * tokens or personal data. Nothing is sent: the user sees the prefilled issue and decides.
+ */
+function reportableUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return url.slice(0, 200);
+  }
+}
+
+/**
+ * A prefilled "new issue" URL on the project tracker. The issue text is in English on purpose: it
+ * is read by the maintainers, not shown in the extension.
+ */
+export function reportMistakeUrl(state: TabState, extensionVersion?: string): string {
+  const page = reportableUrl(state.url);
+  const host = hostOfUrl(state.url) ?? page;
+  const level = state.verdict.level;
+  const lines = [
+    `Page: ${page}`,
+    `Level shown: ${level}`,
+    `Lists version: ${state.listsVersion}`,
+    ...(extensionVersion ? [`Unmask version: ${extensionVersion}`] : []),
+    '',
+    'Reasons shown:',
+    ...state.verdict.findings.slice(0, 10).map((f) => {
+      const sources = f.sources.map((s) => s.publisher).join(', ');
+      return `- ${f.reason} (${f.level})${f.indicator ? ` ${f.indicator}` : ''}: ${f.summary}${sources ? ` [${sources}]` : ''}`;
+    }),
+    '',
+    'What is wrong (please explain, and link a source if you have one):',
+    '',
+  ];
+  const title = `Possible mistake: ${level} on ${host}`;
+  const body = lines.join('\n').slice(0, 4000);
+  const params = new URLSearchParams({ title, body, labels: 'false-positive' });
+  return `${PROJECT_REPO_URL}/issues/new?${params.toString()}`;
+}
+
+/** "What Unmask checked" for a page with nothing known: one sentence per check actually made. */
+export function checkedItems(state: TabState, lists: UiLists | null): string[] {
+  const out: string[] = [];
+  if (lists) {
+    out.push(t('checkedAddress', formatCount(lists.counts.sites), formatCount(lists.counts.accounts)));
+    out.push(t('checkedLookalikes', formatCount(lists.counts.outlets)));
+  } else {
+    out.push(t('checkedAddressNoCounts'));
+  }
+  const checked = state.checked;
+  if (state.phase === 'page' && checked) {
+    const names = (checked.claimedNames ?? []).map((c) => c.value);
+    out.push(names.length > 0 ? t('checkedClaimedNames', joinList(names.slice(0, 3))) : t('checkedNoClaimedName'));
+    out.push(t('checkedLinks', formatCount(checked.links)));
+    if (checked.handles > 0) out.push(t('checkedHandles', formatCount(checked.handles)));
+  } else {
+    out.push(t('checkedAddressOnly'));
+  }
+  out.push(t('checkedListsVersion', state.listsVersion));
+  return out;
+}
+
+/** Whether Unmask can look at a page with this address at all (not chrome://, about:, stores). */
+export function isCheckableUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  const host = hostOfUrl(url);
+  if (!host) return false;
+  // Browsers forbid extensions from running on their own stores, so Unmask never sees those pages.
+  return !['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'].some(
+    (store) => host === store || host.endsWith(`.${store}`),
+  );
+}
