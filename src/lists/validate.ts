@@ -28,6 +28,7 @@ import {
   ID_PATTERN,
   INDICATORS_DIR,
   NON_LIST_FILES,
+  ROLE_VALUES,
   listKindOf,
   type Field,
   type FieldType,
@@ -109,7 +110,10 @@ function suggestion(key: string, known: readonly string[]): string {
       bestDistance = d;
     }
   }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  if (best !== null && bestDistance <= Math.max(2, Math.floor(key.length / 3))) return ` (did you mean "${best}"?)`;
+  // Abbreviations (`langs` for `languages`, `desc` for `description`).
+  const prefix = key.length >= 3 ? known.find((k) => k.toLowerCase().startsWith(key.toLowerCase().replace(/s$/, ''))) : undefined;
+  return prefix !== undefined ? ` (did you mean "${prefix}"?)` : '';
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -215,6 +219,8 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
   };
   /** Indicator files and the campaign their name declares. */
   const indicatorFiles: { file: string; campaign: string }[] = [];
+  /** Formatting comes last in each file's problems: fix the content first, then format. */
+  const formatProblems: Problem[] = [];
 
   // --- Files and schema -----------------------------------------------------------------------
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -279,7 +285,10 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
       const canonical = formatList(which.kind, data);
       const line = firstDifferentLine(file.text, canonical);
       if (line !== null) {
-        add(file.name, undefined, `not in canonical format (first difference at line ${line}): run \`npm run lists:format\``);
+        formatProblems.push({
+          file: file.name,
+          message: `not in canonical format (first difference at line ${line}): run \`npm run lists:format\``,
+        });
       }
     }
   }
@@ -377,6 +386,9 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
     }
   });
 
+  problems.push(...formatProblems);
+  // Grouped by file (a stable sort keeps the order of the checks within a file).
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { problems, lists };
 }
 
@@ -578,7 +590,7 @@ function checkIndicators(
     if (role === 'placed-article' && kind !== 'url') {
       add(place.file, place.entry, `role "placed-article" needs kind "url": flag that one URL, never the whole site or account`);
     }
-    if (indicator.impersonates !== undefined && role !== 'impersonation') {
+    if (indicator.impersonates !== undefined && role !== 'impersonation' && ROLE_VALUES.includes(role)) {
       add(place.file, place.entry, `"impersonates" is only for role "impersonation" (this one is "${String(role)}")`);
     }
 
