@@ -409,7 +409,7 @@ export function isCheckableUrl(url: string | undefined): boolean {
   const host = hostOfUrl(url);
   if (!host) return false;
   // Browsers forbid extensions from running on their own stores, so Unmask never sees those pages.
-  return !['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'].some(
-    (store) => host === store || host.endsWith(`.${store}`),
-  );
+  const stores = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
+  if (stores.some((store) => host === store || host.endsWith(`.${store}`))) return false;
+  return !(host === 'chrome.google.com' && new URL(url).pathname.startsWith('/webstore'));
 }

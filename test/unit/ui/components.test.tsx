@@ -1,0 +1,320 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Finding, Level } from '../../../src/core/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/extension/settings';
+import type { PageView } from '../../../src/ui/components/common';
+import { LevelBadge } from '../../../src/ui/components/LevelBadge';
+import { OptionsView } from '../../../src/ui/components/OptionsView';
+import { PopupView, type TrustProps } from '../../../src/ui/components/PopupView';
+import { ReportView } from '../../../src/ui/components/ReportView';
+import { SourceList } from '../../../src/ui/components/SourceList';
+import type { UiLists } from '../../../src/ui/lists';
+import { CLEAN_STATE, HIGH_STATE, LISTS, META, WAPO_FINDING, state } from './fixtures';
+import { installMessages } from './messages';
+
+let container: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  installMessages();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+const noTrust: TrustProps = { domain: 'washingtonpost.pm', trustedNow: false, onTrust: () => {}, onUntrust: () => {} };
+
+function popup(view: PageView, lists: UiLists | null = LISTS, trust: TrustProps = noTrust) {
+  render(
+    <PopupView view={view} lists={lists} trust={trust} mistakeHref="https://github.com/unmask-project/unmask/issues/new?title=x" onOpenReport={() => {}} onOpenOptions={() => {}} />,
+    container,
+  );
+  return container;
+}
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+describe('PopupView', () => {
+  it('shows level, headline, campaign with aliases, actor and attributor, evidence, advice, sources and tactics', () => {
+    const root = popup({ kind: 'state', state: HIGH_STATE });
+    expect(root.querySelector('main')!.getAttribute('data-level')).toBe('high');
+    const status = root.querySelector('[role="status"]')!;
+    expect(status.textContent).toContain('Documented influence operation');
+    expect(status.querySelector('svg')).not.toBeNull();
+    expect(root.querySelector('h1')!.textContent).toBe(
+      'This site imitates The Washington Post. It belongs to Doppelganger, an influence operation from Russia.',
+    );
+    const text = root.textContent!;
+    expect(text).toContain('Also known as: RRN and Storm-1099 (Microsoft)');
+    expect(text).toContain('Attributed to Social Design Agency (Russia) by Meta');
+    expect(text).toContain('Attributed to Social Design Agency (Russia) by US Department of Justice');
+    expect(text).toContain('washingtonpost.pm uses the name of washingtonpost.com with another domain ending.');
+    expect(text).toContain('T0149.003 Lookalike Domain');
+    expect(text).toContain('Technique names from the DISARM Framework');
+    expect(text).toContain('CC BY-SA 4.0');
+    const official = [...root.querySelectorAll('a')].find((a) => a.getAttribute('href') === 'https://washingtonpost.com/')!;
+    expect(official.textContent).toMatch(/^washingtonpost\.com/);
+    expect(official.closest('li')!.textContent).toMatch(/^Read The Washington Post on its official address:/);
+    const doj = [...root.querySelectorAll('a')].find((a) => a.getAttribute('href')?.startsWith('https://www.justice.gov/'))!;
+    expect(doj.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(doj.getAttribute('target')).toBe('_blank');
+    expect(text).toContain('September 4, 2024');
+    const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toContain('Trust washingtonpost.pm');
+    expect(buttons).toContain('Full report');
+    expect([...root.querySelectorAll('a')].some((a) => a.textContent === 'Report a mistake')).toBe(true);
+  });
+
+  it('without the index still names the campaign and actor from the finding', () => {
+    const root = popup({ kind: 'state', state: HIGH_STATE }, null);
+    expect(root.textContent).toContain('Doppelganger');
+    expect(root.textContent).toContain('Actor: Social Design Agency (Russia)');
+    expect(root.textContent).not.toContain('Also known as');
+  });
+
+  it('a clean page: calm words and what was checked, no trust or mistake buttons', () => {
+    const root = popup({ kind: 'state', state: CLEAN_STATE }, LISTS, { ...noTrust, domain: 'washingtonpost.com' });
+    expect(root.querySelector('main')!.getAttribute('data-level')).toBe('none');
+    expect(root.querySelector('h1')!.textContent).toBe('Nothing known about this site');
+    expect(root.textContent).toContain('The address, against 2 listed sites and 1 listed accounts.');
+    expect(root.textContent).toContain('212 links on the page.');
+    expect(root.textContent).toContain('Lists version 2026.11.21.');
+    const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons.some((b) => b?.startsWith('Trust'))).toBe(false);
+    expect(root.textContent).not.toContain('Report a mistake');
+  });
+
+  it('pages Unmask cannot see, and pages not judged, say so plainly', () => {
+    expect(popup({ kind: 'unavailable', url: 'chrome://extensions/' }).textContent).toContain('Unmask cannot see this page.');
+    expect(popup({ kind: 'not-judged', url: 'https://example.org/' }).textContent).toContain('Unmask has not looked at this page yet.');
+    expect(container.querySelector('main')!.hasAttribute('data-level')).toBe(false);
+  });
+
+  it('trust: calls onTrust, then shows the trusted notice with undo', async () => {
+    const onTrust = vi.fn();
+    const onUntrust = vi.fn();
+    const root = popup({ kind: 'state', state: HIGH_STATE }, LISTS, { ...noTrust, onTrust, onUntrust });
+    const trust = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Trust washingtonpost.pm')!;
+    await act(() => trust.click());
+    expect(onTrust).toHaveBeenCalledOnce();
+    popup({ kind: 'state', state: HIGH_STATE }, LISTS, { ...noTrust, trustedNow: true, onTrust, onUntrust });
+    expect(root.querySelector('h1')!.textContent).toBe('You trust washingtonpost.pm.');
+    expect(root.querySelector('[role="status"]')!.textContent).toContain('Nothing known about this site');
+    const undo = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Undo')!;
+    await act(() => undo.click());
+    expect(onUntrust).toHaveBeenCalledOnce();
+    // Once the background has re-judged the tab as allowlisted, the button says what it does.
+    popup({ kind: 'state', state: { ...HIGH_STATE, allowlisted: true } }, LISTS, { ...noTrust, onTrust, onUntrust });
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Stop trusting this site')).toBe(true);
+  });
+
+  it('renders page-derived strings as text, never HTML', () => {
+    const finding: Finding = {
+      ...WAPO_FINDING,
+      reason: 'lookalike-domain',
+      role: undefined,
+      outlet: HOSTILE,
+      evidence: { subject: HOSTILE, lookalike: 'other-suffix', claimedName: { source: 'title', value: HOSTILE } },
+    };
+    const hostile = state({
+      url: 'https://washingtonpost.pm/',
+      verdict: { target: 'https://washingtonpost.pm/', level: 'high', findings: [finding] },
+      checked: { claimedNames: [{ source: 'title', value: HOSTILE }], links: 1, handles: 0, text: 10 },
+      flagged: [{ href: `javascript:alert(1)//${HOSTILE}`, level: 'high', summary: HOSTILE }],
+    });
+    const root = popup({ kind: 'state', state: hostile });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain(`The page calls itself “${HOSTILE}” (in its title).`);
+    render(<ReportView view={{ kind: 'state', state: hostile }} lists={LISTS} mistakeHref={null} />, container);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain(HOSTILE);
+    // Flagged links are shown as text: a listed link is never one click away from the report.
+    expect([...container.querySelectorAll('a')].some((a) => a.getAttribute('href')?.startsWith('javascript:'))).toBe(false);
+    expect(container.querySelector('.flagged code')!.textContent).toBe(`javascript:alert(1)//${HOSTILE}`);
+  });
+});
+
+describe('SourceList', () => {
+  it('only https sources become links; others stay text', () => {
+    render(
+      <SourceList
+        sources={[
+          META,
+          { ...META, id: 'js', title: 'Script source', url: 'javascript:alert(1)' },
+          { ...META, id: 'http', title: 'Plain http source', url: 'http://example.org/report' },
+          { ...META, id: 'data', title: 'Data source', url: 'data:text/html,<b>x</b>' },
+        ]}
+      />,
+      container,
+    );
+    const anchors = [...container.querySelectorAll('a')];
+    expect(anchors).toHaveLength(1);
+    expect(anchors[0]!.getAttribute('href')).toBe(META.url);
+    expect(container.textContent).toContain('Script source');
+    expect(container.textContent).toContain('Plain http source');
+    expect(container.textContent).toContain('Data source');
+    expect(container.textContent).toContain('primary: indicator file');
+  });
+});
+
+describe('LevelBadge', () => {
+  it('every level has words and a shape, never colour alone', () => {
+    const words = new Set<string>();
+    for (const level of ['high', 'medium', 'low', 'info', 'none'] as Level[]) {
+      render(<LevelBadge level={level} />, container);
+      expect(container.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+      const text = container.textContent!.trim();
+      expect(text.length).toBeGreaterThan(3);
+      words.add(text);
+      // The shapes differ too: the inner markup of each icon is distinct.
+      words.add(container.querySelector('svg')!.innerHTML);
+    }
+    expect(words.size).toBe(10);
+  });
+});
+
+describe('ReportView (contract: data-level on the root)', () => {
+  it('carries data-level of the verdict, every finding, the signals and flagged links', async () => {
+    const second: Finding = { ...WAPO_FINDING, reason: 'links-to-flagged', level: 'info', role: undefined, evidence: { targets: ['https://spiegel.ltd/a'] } };
+    const full = state({
+      ...HIGH_STATE,
+      verdict: { ...HIGH_STATE.verdict, findings: [WAPO_FINDING, second] },
+      flagged: [{ href: 'https://spiegel.ltd/a', level: 'high', campaign: { id: 'doppelganger', name: 'Doppelganger' }, summary: 'Listed by Meta as a Doppelganger clone of DER SPIEGEL.' }],
+    });
+    const copy = vi.fn(async () => true);
+    render(<ReportView view={{ kind: 'state', state: full }} lists={LISTS} mistakeHref="https://github.com/x" onCopyCitation={copy} />, container);
+    const root = container.querySelector('main#report')!;
+    expect(root.getAttribute('data-level')).toBe('high');
+    expect(container.querySelectorAll('article.finding')).toHaveLength(2);
+    expect(container.textContent).toContain('Findings (2)');
+    expect(container.textContent).toContain('Name given in its site-name tag:');
+    expect(container.textContent).toContain('Examined: 212 links, 0 accounts shown, 4,000 characters of text.');
+    expect(container.textContent).toContain('Listed links on this page (1)');
+    expect(container.querySelector('.flagged code')!.textContent).toBe('https://spiegel.ltd/a');
+    expect(container.textContent).toContain('Sources about the operation');
+    expect(container.textContent).toContain('Lists version');
+    expect(container.textContent).toContain(HIGH_STATE.url);
+    // Unique heading ids even with two findings from one campaign.
+    const ids = [...container.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const copyButton = container.querySelector('article.finding button')! as HTMLButtonElement;
+    await act(async () => copyButton.click());
+    expect(copy).toHaveBeenCalledWith(WAPO_FINDING);
+    expect(container.querySelector('article.finding .copy-status')!.textContent).toBe('Citation copied.');
+  });
+
+  it('no state: data-level="none" and a message; while loading: no data-level yet', () => {
+    render(<ReportView view={{ kind: 'not-judged' }} lists={null} mistakeHref={null} />, container);
+    expect(container.querySelector('main#report')!.getAttribute('data-level')).toBe('none');
+    expect(container.textContent).toContain('Unmask has not looked at this page yet.');
+    render(<ReportView view={{ kind: 'loading' }} lists={null} mistakeHref={null} />, container);
+    expect(container.querySelector('main#report')!.hasAttribute('data-level')).toBe(false);
+  });
+
+  it('a clean state: data-level="none" and what was checked', () => {
+    render(<ReportView view={{ kind: 'state', state: CLEAN_STATE }} lists={LISTS} mistakeHref={null} />, container);
+    expect(container.querySelector('main#report')!.getAttribute('data-level')).toBe('none');
+    expect(container.textContent).toContain('What Unmask checked');
+    expect(container.textContent).not.toContain('Report a mistake');
+  });
+});
+
+describe('OptionsView', () => {
+  function options(settings: Settings, onChange = vi.fn(async () => true)) {
+    render(<OptionsView settings={settings} lists={LISTS} onChange={onChange} onExport={() => {}} />, container);
+    return onChange;
+  }
+  const byLabel = (text: string) => {
+    const label = [...container.querySelectorAll('label')].find((l) => l.textContent === text)!;
+    return container.querySelector(`#${label.getAttribute('for')}`) as HTMLInputElement;
+  };
+
+  it('every control has a label', () => {
+    options(DEFAULT_SETTINGS);
+    for (const control of container.querySelectorAll('input, textarea, select')) {
+      expect(container.querySelector(`label[for="${control.id}"]`), `label for #${control.id}`).not.toBeNull();
+    }
+    for (const button of container.querySelectorAll('button')) {
+      expect((button.getAttribute('aria-label') ?? button.textContent)!.trim()).not.toBe('');
+    }
+    expect(container.textContent).toContain('Doppelganger');
+    expect(container.textContent).toContain('Also known as: RRN and Storm-1099');
+  });
+
+  it('changing sensitivity saves the new value', async () => {
+    const onChange = options(DEFAULT_SETTINGS);
+    await act(async () => byLabel('Documented only').click());
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, sensitivity: 'documented' });
+  });
+
+  it('switching a campaign off adds it to disabledCampaigns', async () => {
+    const onChange = options(DEFAULT_SETTINGS);
+    await act(async () => byLabel('Doppelganger').click());
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, disabledCampaigns: ['doppelganger'] });
+  });
+
+  async function paste(text: string) {
+    const area = byLabel('Or paste settings JSON') as unknown as HTMLTextAreaElement;
+    await act(async () => {
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => (container.querySelector('#import-text')!.closest('form')!.querySelector('button') as HTMLButtonElement).click());
+  }
+
+  it('import rejects invalid JSON and invalid settings with a message, and changes nothing', async () => {
+    const onChange = options(DEFAULT_SETTINGS);
+    await paste('{ not json');
+    expect(container.querySelector('#import-note [role="alert"]')!.textContent).toBe('This is not valid JSON. Nothing changed.');
+    await paste('{"sensitivity":"max"}');
+    expect(container.querySelector('#import-note [role="alert"]')!.textContent).toBe(
+      'These settings cannot be imported: "sensitivity" must be one of documented, lookalikes, text. Nothing changed.',
+    );
+    await paste('[]');
+    expect(container.querySelector('#import-note [role="alert"]')!.textContent).toContain('Settings must be a JSON object.');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('import of valid settings saves them', async () => {
+    const onChange = options(DEFAULT_SETTINGS);
+    await paste(JSON.stringify({ version: 1, sensitivity: 'text', allowlist: ['example.org'] }));
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, sensitivity: 'text', allowlist: ['example.org'] });
+    expect(container.querySelector('#import-note [role="status"]')!.textContent).toBe('Settings imported.');
+  });
+
+  async function addDomain(text: string) {
+    const input = byLabel('Add a site (for example example.org)');
+    await act(async () => {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => input.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  }
+
+  it('allowlist: invalid input gets a message and changes nothing; a valid one is added as its registrable domain', async () => {
+    const onChange = options(DEFAULT_SETTINGS);
+    await addDomain('not a domain');
+    expect(container.querySelector('#allow-note [role="alert"]')!.textContent).toBe(
+      '“not a domain” is not a site address. Type a domain such as example.org.',
+    );
+    await addDomain('co.uk');
+    expect(container.querySelector('#allow-note [role="alert"]')!.textContent).toContain('co.uk is shared by many sites');
+    await addDomain('   ');
+    expect(container.querySelector('#allow-note [role="alert"]')!.textContent).toBe("Type a site's address first.");
+    expect(onChange).not.toHaveBeenCalled();
+    await addDomain('https://news.example.co.uk/path');
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, allowlist: ['example.co.uk'] });
+  });
+
+  it('allowlist entries can be removed', async () => {
+    const onChange = options({ ...DEFAULT_SETTINGS, allowlist: ['example.org', 'example.com'] });
+    const remove = container.querySelector('button[aria-label="Remove example.org"]') as HTMLButtonElement;
+    await act(async () => remove.click());
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, allowlist: ['example.com'] });
+  });
+});
