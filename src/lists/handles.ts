@@ -82,7 +82,8 @@ const PROFILE_PATHS: Partial<Record<Platform, RegExp>> = {
   instagram: /^\/[A-Za-z0-9_.]{1,30}$/,
   threads: /^\/@[A-Za-z0-9_.]{1,30}$/,
   bluesky: /^\/profile\/[^/]+$/,
-  reddit: /^\/(?:user|u|r)\/[A-Za-z0-9_-]{2,32}$/,
+  // r/ is a community, not an account (the engine never matches it).
+  reddit: /^\/(?:user|u)\/[A-Za-z0-9_-]{2,32}$/,
   medium: /^\/@?[^/]+$/,
   substack: /^\/@[^/]+$/,
   vk: /^\/[A-Za-z0-9_.]{2,}$/,
@@ -122,6 +123,8 @@ function platformDomainOf(host: string, platform: Platform): string | null {
   for (const d of PLATFORM_DOMAINS[platform] ?? []) {
     if (host === d || host.endsWith(`.${d}`)) return d;
   }
+  // Pinterest also serves every country on its own ccTLD (pinterest.co.uk, pinterest.de).
+  if (platform === 'pinterest' && /(?:^|\.)pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host)) return 'pinterest.com';
   return null;
 }
 

@@ -351,6 +351,26 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
     });
   });
 
+  // --- Outlets: names --------------------------------------------------------------------------
+  // Claimed-name detection maps a page's site name to one outlet; a name shared by two outlets
+  // would make the engine pick one at random and send the user to the wrong "real" site.
+  const outletNames = new Map<string, Place>();
+  lists.outlets.forEach((outlet, i) => {
+    const place = places.outlets[i] as Place;
+    const names = [outlet.name, ...(Array.isArray(outlet.names) ? outlet.names : [])];
+    const own = new Set<string>();
+    for (const name of names) {
+      if (typeof name !== 'string') continue;
+      const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
+      if (own.has(key)) continue;
+      own.add(key);
+      const other = outletNames.get(key);
+      if (other !== undefined) {
+        add(place.file, place.entry, `name "${name}" is also a name of outlet "${other.entry}": a claimed name must point to one outlet; keep it on the one that uses it`);
+      } else outletNames.set(key, place);
+    }
+  });
+
   // --- Indicators -------------------------------------------------------------------------------
   checkIndicators(lists.indicators, places.indicators, officialDomains, add);
 
@@ -621,7 +641,8 @@ function checkIndicators(
         );
         return;
       }
-      key = `domain ${value}`;
+      // Same key space as hosted-sub-domain accounts: one host is one site, whatever the kind.
+      key = `host:${value}`;
       if (typeof indicator.campaign === 'string') {
         let set = domainsByCampaign.get(indicator.campaign);
         if (set === undefined) domainsByCampaign.set(indicator.campaign, (set = new Map()));
@@ -656,14 +677,14 @@ function checkIndicators(
         );
       }
       urls.push({ indicator, place, host });
-      key = `url ${value}`;
+      key = `url:${value}`;
     } else if (kind === 'handle') {
       const check = checkHandle(value, indicator.platform as Platform);
       if (check.problem !== null) {
         add(place.file, place.entry, `account ${check.problem}`);
         return;
       }
-      key = `handle ${check.key}`;
+      key = check.key;
     }
     if (key === null) return;
 
@@ -672,8 +693,12 @@ function checkIndicators(
       byKey.set(key, { indicator, place });
       return;
     }
-    const sameValue = other.indicator.value === value;
-    const what = sameValue ? `the same ${describeKind(kind)}` : `the same account ("${other.indicator.value}")`;
+    const sameValue = other.indicator.value === value && other.indicator.kind === kind;
+    const what = sameValue
+      ? `the same ${describeKind(kind)}`
+      : other.indicator.kind === kind
+        ? `the same ${describeKind(kind)} ("${other.indicator.value}")`
+        : `the same host ("${other.indicator.value}", kind "${other.indicator.kind}")`;
     if (other.indicator.campaign === indicator.campaign && other.indicator.role === role) {
       add(place.file, place.entry, `duplicate: ${what} is already listed in lists/${other.place.file}: keep one entry`);
     } else {

@@ -173,6 +173,14 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
     expect(problemsOf(handles)).toEqual([
       'lists/indicators/doppelganger.json: https://x.com/rrn_media: duplicate: the same account ("https://twitter.com/RRN_Media") is already listed in lists/indicators/doppelganger.json: keep one entry',
     ]);
+    // A host listed as a domain and as a hosted account is one site.
+    const hosted = seeded((tree) => {
+      tree[DOPP]?.push(indicator({ value: 'thlhasa.blogspot.com', role: 'persona' }));
+      tree[DOPP]?.push(indicator({ value: 'thlhasa.blogspot.com', kind: 'handle', platform: 'other', role: 'persona' }));
+    });
+    expect(problemsOf(hosted)).toEqual([
+      'lists/indicators/doppelganger.json: thlhasa.blogspot.com: duplicate: the same host ("thlhasa.blogspot.com", kind "domain") is already listed in lists/indicators/doppelganger.json: keep one entry',
+    ]);
   });
 
   it('a contradiction: the same value for two campaigns, or with two roles', () => {
@@ -292,6 +300,13 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
     });
     expect(problemsOf(tree)).toEqual([
       'lists/actors.json: social-design-agency: duplicate actor id (first defined in lists/actors.json): ids must be unique',
+    ]);
+  });
+
+  it('protected outlets: a name shared by two outlets', () => {
+    const tree = seeded((t) => void (entry(t, 'protected-outlets.json', 'washington-post').names = ['Washington Post', 'Der  Spiegel']));
+    expect(problemsOf(tree)).toEqual([
+      'lists/protected-outlets.json: washington-post: name "Der  Spiegel" is also a name of outlet "der-spiegel": a claimed name must point to one outlet; keep it on the one that uses it',
     ]);
   });
 
