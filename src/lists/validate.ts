@@ -351,26 +351,6 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
     });
   });
 
-  // --- Outlets: names --------------------------------------------------------------------------
-  // Claimed-name detection maps a page's site name to one outlet; a name shared by two outlets
-  // would make the engine pick one at random and send the user to the wrong "real" site.
-  const outletNames = new Map<string, Place>();
-  lists.outlets.forEach((outlet, i) => {
-    const place = places.outlets[i] as Place;
-    const names = [outlet.name, ...(Array.isArray(outlet.names) ? outlet.names : [])];
-    const own = new Set<string>();
-    for (const name of names) {
-      if (typeof name !== 'string') continue;
-      const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
-      if (own.has(key)) continue;
-      own.add(key);
-      const other = outletNames.get(key);
-      if (other !== undefined) {
-        add(place.file, place.entry, `name "${name}" is also a name of outlet "${other.entry}": a claimed name must point to one outlet; keep it on the one that uses it`);
-      } else outletNames.set(key, place);
-    }
-  });
-
   // --- Indicators -------------------------------------------------------------------------------
   checkIndicators(lists.indicators, places.indicators, officialDomains, add);
 

@@ -303,13 +303,6 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
     ]);
   });
 
-  it('protected outlets: a name shared by two outlets', () => {
-    const tree = seeded((t) => void (entry(t, 'protected-outlets.json', 'washington-post').names = ['Washington Post', 'Der  Spiegel']));
-    expect(problemsOf(tree)).toEqual([
-      'lists/protected-outlets.json: washington-post: name "Der  Spiegel" is also a name of outlet "der-spiegel": a claimed name must point to one outlet; keep it on the one that uses it',
-    ]);
-  });
-
   it('protected outlets: registrable, unique domains', () => {
     const sub = seeded((t) => void (entry(t, 'protected-outlets.json', 'bild').domains = ['bild.de', 'm.bild.de']));
     expect(problemsOf(sub)).toEqual([
