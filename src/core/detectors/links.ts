@@ -1,0 +1,138 @@
+/**
+ * Detector 6: links to, and accounts shown from, listed sites and accounts.
+ *
+ * A page that links to washingtonpost.pm is not washingtonpost.pm: a DFRLab article about
+ * Doppelganger links to its domains by design. So this detector gives ONE `info` finding for links
+ * (`links-to-flagged`) and one for accounts shown (`shows-flagged-account`), never more than
+ * `info`, and it uses documented indicators only (detectors 1 and 2): no lookalike heuristics on
+ * links, which would turn every media-literacy page into a warning.
+ *
+ * Cost: per href one `new URL` and one PSL walk (~1-2 µs); capped at 500 links and 500 handles per
+ * page (`flagged` for in-page markers takes up to 5,000).
+ */
+import type { FlaggedTarget, Finding, Indicator, JudgeOptions, SourceRef } from '../types';
+import { hostOfUrl, registrableDomain } from '../hosts';
+import { levelRank } from '../levels';
+import { flaggedTargetSummary, handlesSummary, linksSummary } from '../summaries';
+import { type Catalog, campaignRef, indicatorEnabled, isPrimary, sourceRefs, withCampaign } from './catalog';
+import { type AccountIndex, matchAccount } from './listed-account';
+import { type HostIndex, matchHost, matchUrl } from './listed-host';
+import { listedLevel } from './listed';
+
+export const MAX_LINKS = 500;
+export const MAX_HANDLES = 500;
+export const MAX_FLAGGED = 5000;
+const MAX_TARGETS_SHOWN = 20;
+
+export interface ListedIndexes {
+  hosts: HostIndex;
+  accounts: AccountIndex;
+  catalog: Catalog;
+}
+
+export interface FlagResult {
+  target: FlaggedTarget;
+  indicator: Indicator;
+  sources: SourceRef[];
+}
+
+/** The most severe listed indicator an href points at (host, exact URL or account), if any. */
+export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOptions): FlagResult | null {
+  if (typeof href !== 'string' || href.length > 8192) return null;
+  const candidates: Indicator[] = [];
+  const host = hostOfUrl(href);
+  if (host === null) return null;
+  for (const m of matchHost(idx.hosts, host)) candidates.push(m.indicator);
+  for (const i of matchUrl(idx.hosts, href)) candidates.push(i);
+  const account = matchAccount(idx.accounts, href);
+  if (account !== null) candidates.push(...account.indicators);
+  let best: FlagResult | null = null;
+  let bestRank = -1;
+  const now = options.now ?? new Date();
+  for (const indicator of candidates) {
+    if (!indicatorEnabled(indicator, options)) continue;
+    const sources = sourceRefs(idx.catalog, indicator.sources);
+    const { level, stale } = listedLevel(indicator, isPrimary(sources), now);
+    if (levelRank(level) <= bestRank) continue;
+    bestRank = levelRank(level);
+    const campaign = campaignRef(idx.catalog, indicator.campaign);
+    best = {
+      target: { href, level, campaign, summary: flaggedTargetSummary(indicator.role, campaign.name, sources, stale) },
+      indicator,
+      sources,
+    };
+  }
+  return best;
+}
+
+/** `flagged(hrefs)`: the per-href list for in-page markers. */
+export function flaggedTargets(idx: ListedIndexes, hrefs: readonly unknown[], options: JudgeOptions): FlaggedTarget[] {
+  const out: FlaggedTarget[] = [];
+  if (!Array.isArray(hrefs)) return out;
+  const n = Math.min(hrefs.length, MAX_FLAGGED);
+  for (let i = 0; i < n; i++) {
+    const r = flagHref(idx, hrefs[i], options);
+    if (r !== null) out.push(r.target);
+  }
+  return out;
+}
+
+function summarise(
+  idx: ListedIndexes,
+  results: FlagResult[],
+  reason: 'links-to-flagged' | 'shows-flagged-account',
+): Finding {
+  const campaignIds: string[] = [];
+  const sources: SourceRef[] = [];
+  for (const r of results) {
+    if (!campaignIds.includes(r.indicator.campaign)) campaignIds.push(r.indicator.campaign);
+    for (const s of r.sources) if (!sources.includes(s)) sources.push(s);
+  }
+  const names = campaignIds.map((id) => campaignRef(idx.catalog, id).name);
+  const finding: Finding = {
+    reason,
+    level: 'info',
+    summary: reason === 'links-to-flagged' ? linksSummary(results.length, names) : handlesSummary(results.length, names),
+    evidence: { targets: results.slice(0, MAX_TARGETS_SHOWN).map((r) => r.target.href) },
+    sources: sources.slice(0, 10),
+  };
+  const only = campaignIds.length === 1 ? campaignIds[0] : undefined;
+  return only !== undefined ? withCampaign(idx.catalog, finding, only) : finding;
+}
+
+/**
+ * The `info` findings for a page's links and shown accounts. Links into the page's own site are
+ * skipped: a listed site linking to itself says nothing new.
+ */
+export function detectLinks(
+  idx: ListedIndexes,
+  pageHost: string | null,
+  links: unknown,
+  handles: unknown,
+  options: JudgeOptions,
+): Finding[] {
+  const out: Finding[] = [];
+  const ownDomain = pageHost === null ? null : registrableDomain(pageHost);
+  const collect = (list: unknown, max: number, skipOwn: boolean): FlagResult[] => {
+    const results: FlagResult[] = [];
+    if (!Array.isArray(list)) return results;
+    const seen = new Set<string>();
+    const n = Math.min(list.length, max);
+    for (let i = 0; i < n; i++) {
+      const r = flagHref(idx, list[i], options);
+      if (r === null || seen.has(r.target.href)) continue;
+      if (skipOwn && ownDomain !== null) {
+        const h = hostOfUrl(r.target.href);
+        if (h !== null && registrableDomain(h) === ownDomain && r.indicator.kind === 'domain') continue;
+      }
+      seen.add(r.target.href);
+      results.push(r);
+    }
+    return results;
+  };
+  const linkResults = collect(links, MAX_LINKS, true);
+  if (linkResults.length > 0) out.push(summarise(idx, linkResults, 'links-to-flagged'));
+  const handleResults = collect(handles, MAX_HANDLES, false);
+  if (handleResults.length > 0) out.push(summarise(idx, handleResults, 'shows-flagged-account'));
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * From a matched indicator to a Finding: the level rules for documented indicators, shared by
+ * the listed-host, listed-URL and listed-account detectors (and by `flagged` for link markers).
+ *
+ * Levels (types.ts `Level`):
+ * - operated-outlet, impersonation, persona, infrastructure with a primary source -> high;
+ * - redirector, phishing with a primary source -> high while recent (first reported within 24
+ *   months of `now`), else low and `evidence.stale`: Doppelganger's redirect domains were first
+ *   hops that are often hijacked, expired or re-registered since (data README, "Cautions");
+ * - amplifier -> medium (a real account named as spreading content, not "run by");
+ * - placed-article -> medium (one item on a site the campaign does not control);
+ * - only secondary-tier sources -> at most medium.
+ * An indicator without a date is never "recent": we do not raise what we cannot date.
+ */
+import type { Finding, Indicator, JudgeOptions, Level, ReasonCode } from '../types';
+import { listedSummary } from '../summaries';
+import { type Catalog, campaignRef, isPrimary, sourceRefs, withCampaign } from './catalog';
+
+export const STALE_AFTER_MONTHS = 24;
+
+/** The first day of a partial date (YYYY, YYYY-MM, YYYY-MM-DD) in UTC ms; NaN when unreadable. */
+export function partialDateStart(date: string | undefined): number {
+  if (typeof date !== 'string') return NaN;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
+  if (m === null) return NaN;
+  return Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1);
+}
+
+/** True when the indicator was first reported within 24 months of `now`. */
+export function isRecent(indicator: Indicator, now: Date): boolean {
+  const start = partialDateStart(indicator.firstReported);
+  if (Number.isNaN(start)) return false;
+  const limit = new Date(now.getTime());
+  limit.setUTCMonth(limit.getUTCMonth() - STALE_AFTER_MONTHS);
+  return start >= limit.getTime();
+}
+
+export interface ListedLevel {
+  level: Exclude<Level, 'none' | 'info'>;
+  stale: boolean;
+}
+
+export function listedLevel(indicator: Indicator, primary: boolean, now: Date): ListedLevel {
+  switch (indicator.role) {
+    case 'operated-outlet':
+    case 'impersonation':
+    case 'persona':
+    case 'infrastructure':
+      return { level: primary ? 'high' : 'medium', stale: false };
+    case 'redirector':
+    case 'phishing':
+      if (!isRecent(indicator, now)) return { level: 'low', stale: true };
+      return { level: primary ? 'high' : 'medium', stale: false };
+    case 'amplifier':
+    case 'placed-article':
+      return { level: 'medium', stale: false };
+    default:
+      return { level: 'medium', stale: false };
+  }
+}
+
+const REASON: Record<Indicator['kind'], ReasonCode> = {
+  domain: 'listed-domain',
+  url: 'listed-url',
+  handle: 'listed-account',
+};
+
+/**
+ * The finding for one matched indicator. `subject` is what was examined (a host, a URL, an
+ * account), `display` how the summary names it.
+ */
+export function listedFinding(
+  catalog: Catalog,
+  indicator: Indicator,
+  subject: string,
+  display: string,
+  options: JudgeOptions,
+): Finding {
+  const sources = sourceRefs(catalog, indicator.sources);
+  const primary = isPrimary(sources);
+  const { level, stale } = listedLevel(indicator, primary, options.now ?? new Date());
+  const outlet = indicator.impersonates ? catalog.outlets.get(indicator.impersonates) : undefined;
+  const outletDomain = outlet?.domains?.[0];
+  const summary = listedSummary({
+    indicator,
+    subject: display,
+    kind: indicator.kind,
+    role: indicator.role,
+    campaignName: campaignRef(catalog, indicator.campaign).name,
+    sources,
+    ...(outlet && outletDomain ? { outlet: { name: outlet.name, domain: outletDomain } } : {}),
+    stale,
+  });
+  const finding: Finding = {
+    reason: REASON[indicator.kind] ?? 'listed-domain',
+    level,
+    summary,
+    indicator: indicator.value,
+    role: indicator.role,
+    evidence: stale ? { subject, stale: true } : { subject },
+    sources,
+  };
+  if (outlet && outletDomain) {
+    finding.impersonates = outletDomain;
+    finding.outlet = outlet.name;
+  }
+  return withCampaign(catalog, finding, indicator.campaign);
+}

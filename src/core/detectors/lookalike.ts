@@ -1,0 +1,244 @@
+/**
+ * Detector 3: lookalikes of protected outlets.
+ *
+ * We check the visited host against the protected outlets, never a pre-generated list of
+ * permutations: dnstwist makes 11,644 variants of washingtonpost.com and still misses the real
+ * Doppelganger domains (`washingtonpost.pm`, `spiegel.ltd`, `bild.work`: its TLD dictionary lacks
+ * `pm`, `ltd`, `work`) (ENGINEERING-NOTES, "Lookalike detection facts").
+ *
+ * Structures, built once in `createEngine`:
+ * - `official`: every official registrable domain of every outlet. A host under one of them is
+ *   never a lookalike of anything (checked first, one Map lookup per label).
+ * - `byLabel`: protected label (the name before the public suffix: `washingtonpost`, `spiegel`,
+ *   `bbc`) -> outlets. Same label on another suffix is the main Doppelganger signature; Chromium
+ *   ignores it because brands own many ccTLDs, which is why each outlet lists ALL its domains.
+ * - `bySkeleton`: UTS #39 skeleton of each label (+ diacritics, + rn/vv/cl/0/1) -> outlets, for
+ *   `wаshingtonpost.com` with a Cyrillic "а" (`xn--wshingtonpost-w1k.com`).
+ * - `editLabels` + `deletions`: labels of 5+ characters that are not weak, and all their single
+ *   deletions (SymSpell), so that "within one edit" is ~2 x len Map lookups (see lookalike/edits.ts).
+ * - `names`: each outlet's normalised names, to see whether the page ALSO claims to be it.
+ * Order of checks: other suffix, confusable, hyphenation, edit, embedded; the first that matches
+ * an outlet wins for that outlet.
+ *
+ * Weak labels (`bild`, `geo`, `welt`: common words) never produce a lookalike on their own; with a
+ * page that claims the outlet's name they do, at `high`.
+ * Level: `medium`; `high` when the page also claims to be that outlet.
+ * Cost per host: one PSL lookup, a few Map lookups, one skeleton (a punycode decode only for
+ * `xn--` labels): a few µs.
+ */
+import type { ClaimedName, Evidence, Finding, ProtectedOutlet } from '../types';
+import { hostCandidates, publicSuffix, registrableDomain } from '../hosts';
+import { type DeletionEntry, type EditKind, MIN_EDIT_LABEL, deletions, findEdits } from '../lookalike/edits';
+import { skeleton, toUnicodeHost } from '../lookalike/skeleton';
+import { lookalikeSummary } from '../summaries';
+import { type Catalog, sourceRefs } from './catalog';
+import { type SiteClaim, normalizeName } from './names';
+
+export interface OutletLabel {
+  outlet: ProtectedOutlet;
+  label: string;
+  weak: boolean;
+}
+
+export interface LookalikeIndex {
+  official: Set<string>;
+  byLabel: Map<string, OutletLabel[]>;
+  bySkeleton: Map<string, OutletLabel[]>;
+  editLabels: Map<string, OutletLabel[]>;
+  deletions: Map<string, DeletionEntry[]>;
+  /** Outlet id -> its normalised names. */
+  names: Map<string, Set<string>>;
+}
+
+/**
+ * Registrable domains that show other sites' pages under their own host (translation proxies, AMP
+ * caches, web archives): `www-washingtonpost-com.translate.goog` is The Washington Post seen
+ * through Google, not a lookalike of it.
+ */
+export const PROXY_DOMAINS = new Set([
+  'translate.goog',
+  'ampproject.org',
+  'ampproject.net',
+  'googleusercontent.com',
+  'archive.org',
+  'archive.ph',
+  'archive.is',
+  'archive.today',
+  'archive.li',
+  'archive.md',
+  'archive.vn',
+  'ghostarchive.org',
+]);
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** The label before the public suffix: `washingtonpost.com` -> `washingtonpost`. */
+export function labelOf(domain: string): { label: string; suffix: string } | null {
+  const rd = registrableDomain(domain);
+  const suffix = publicSuffix(domain);
+  if (rd === null || suffix === null || rd.length <= suffix.length + 1) return null;
+  return { label: rd.slice(0, rd.length - suffix.length - 1), suffix };
+}
+
+export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): LookalikeIndex {
+  const index: LookalikeIndex = {
+    official: new Set(),
+    byLabel: new Map(),
+    bySkeleton: new Map(),
+    editLabels: new Map(),
+    deletions: new Map(),
+    names: new Map(),
+  };
+  for (const outlet of outlets) {
+    if (!outlet || !Array.isArray(outlet.domains)) continue;
+    const weakLabels = new Set((outlet.weakLabels ?? []).map((l) => l.toLowerCase()));
+    const seen = new Set<string>();
+    for (const domain of outlet.domains) {
+      if (typeof domain !== 'string') continue;
+      index.official.add(domain.toLowerCase());
+      const parts = labelOf(domain.toLowerCase());
+      if (parts === null || seen.has(parts.label)) continue;
+      seen.add(parts.label);
+      const entry: OutletLabel = { outlet, label: parts.label, weak: weakLabels.has(parts.label) };
+      push(index.byLabel, parts.label, entry);
+      push(index.bySkeleton, skeleton(parts.label), entry);
+      if (!entry.weak && parts.label.length >= MIN_EDIT_LABEL) {
+        push(index.editLabels, parts.label, entry);
+        for (const d of deletions(parts.label)) push(index.deletions, d.text, { label: parts.label, pos: d.pos });
+      }
+    }
+    const names = new Set<string>();
+    for (const name of [outlet.name, ...(outlet.names ?? [])]) {
+      const n = typeof name === 'string' ? normalizeName(name) : '';
+      if (n !== '') names.add(n);
+    }
+    index.names.set(outlet.id, names);
+  }
+  return index;
+}
+
+/** True when the host is an official domain (or a sub-domain of one) of any protected outlet. */
+export function isOfficialHost(index: LookalikeIndex, host: string): boolean {
+  for (const candidate of hostCandidates(host)) if (index.official.has(candidate)) return true;
+  return index.official.has(host);
+}
+
+/** The site claim (if any) that names this outlet exactly. */
+export function claimFor(index: LookalikeIndex, outlet: ProtectedOutlet, claims: readonly SiteClaim[]): SiteClaim | undefined {
+  const names = index.names.get(outlet.id);
+  if (names === undefined) return undefined;
+  return claims.find((c) => names.has(c.normalized));
+}
+
+export type LookalikeKind = NonNullable<Evidence['lookalike']>;
+
+export interface LookalikeHit {
+  outlet: ProtectedOutlet;
+  kind: LookalikeKind;
+  edit?: EditKind;
+  claimed?: ClaimedName;
+  weak: boolean;
+}
+
+/** All lookalike hits for a normalised host (before weak-label filtering). */
+export function findLookalikes(index: LookalikeIndex, host: string, claims: readonly SiteClaim[]): LookalikeHit[] {
+  if (index.byLabel.size === 0 || isOfficialHost(index, host)) return [];
+  const rd = registrableDomain(host);
+  if (rd === null || PROXY_DOMAINS.has(rd)) return [];
+  const parts = labelOf(host);
+  if (parts === null) return [];
+  const { label, suffix } = parts;
+  const hits = new Map<string, LookalikeHit>();
+  const add = (entries: readonly OutletLabel[] | undefined, kind: LookalikeKind, edit?: EditKind): void => {
+    for (const e of entries ?? []) {
+      if (hits.has(e.outlet.id)) continue;
+      const hit: LookalikeHit = { outlet: e.outlet, kind, weak: e.weak };
+      if (edit !== undefined) hit.edit = edit;
+      const claim = claimFor(index, e.outlet, claims);
+      if (claim !== undefined) hit.claimed = claim.claim;
+      hits.set(e.outlet.id, hit);
+    }
+  };
+
+  // 1. The same label on another suffix.
+  add(index.byLabel.get(label), 'other-suffix');
+  // 2. Confusable characters (only when the label is not literally a protected one).
+  if (!index.byLabel.has(label)) {
+    const sk = skeleton(label);
+    add(
+      index.bySkeleton.get(sk)?.filter((e) => e.label !== label),
+      'confusable',
+    );
+    // 3. Hyphenation: `washington-post`, `fox-news`.
+    if (label.includes('-')) {
+      const joined = label.replace(/-/g, '');
+      add(index.byLabel.get(joined), 'hyphenation');
+      if (!index.byLabel.has(joined)) add(index.bySkeleton.get(skeleton(joined)), 'hyphenation');
+    }
+    // 4. One small edit away (guards in lookalike/edits.ts).
+    for (const m of findEdits(label, index.editLabels, index.deletions)) add(index.editLabels.get(m.label), 'edit', m.edit);
+  }
+  // 5. Embedded in a longer host: `washingtonpost.com-news.ru`, `spiegel-online.info`. Tokens are
+  //    split on dots and hyphens; 1 to 3 consecutive tokens are joined and looked up. Only labels
+  //    of 5+ characters that are not weak (a token `bild` or `geo` means nothing).
+  const rest = host.slice(0, host.length - suffix.length - 1);
+  if (rest !== label || label.includes('-')) {
+    const tokens = rest.split(/[.-]/).filter((t) => t !== '' && t !== 'www');
+    for (let i = 0; i < tokens.length; i++) {
+      let joined = '';
+      for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+        joined += tokens[j];
+        if (joined === label || joined.length < MIN_EDIT_LABEL) continue;
+        add(
+          index.byLabel.get(joined)?.filter((e) => !e.weak),
+          'embedded',
+        );
+      }
+    }
+  }
+  return [...hits.values()];
+}
+
+/** Findings for a host: weak-label hits only with a claim; `high` with a claim. */
+export function detectLookalikes(
+  index: LookalikeIndex,
+  catalog: Catalog,
+  host: string,
+  claims: readonly SiteClaim[],
+): { finding: Finding; outletId: string }[] {
+  const out: { finding: Finding; outletId: string }[] = [];
+  const parts = labelOf(host);
+  if (parts === null) return out;
+  for (const hit of findLookalikes(index, host, claims)) {
+    if (hit.weak && hit.claimed === undefined) continue;
+    const outletDomain = hit.outlet.domains[0] ?? '';
+    const evidence: Evidence = { subject: host, lookalike: hit.kind };
+    if (hit.edit !== undefined) evidence.edit = hit.edit;
+    if (hit.claimed !== undefined) evidence.claimedName = hit.claimed;
+    const finding: Finding = {
+      reason: 'lookalike-domain',
+      level: hit.claimed !== undefined ? 'high' : 'medium',
+      summary: lookalikeSummary({
+        host,
+        display: toUnicodeHost(host),
+        kind: hit.kind,
+        ...(hit.edit !== undefined ? { edit: hit.edit } : {}),
+        suffix: parts.suffix,
+        outletDomain,
+        outletName: hit.outlet.name,
+        ...(hit.claimed !== undefined ? { claimed: hit.claimed } : {}),
+      }),
+      indicator: host,
+      impersonates: outletDomain,
+      outlet: hit.outlet.name,
+      evidence,
+      sources: sourceRefs(catalog, hit.outlet.impersonatedIn),
+    };
+    out.push({ finding, outletId: hit.outlet.id });
+  }
+  return out;
+}

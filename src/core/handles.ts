@@ -1,0 +1,378 @@
+/**
+ * Social profile URLs -> a canonical account key.
+ *
+ * Lists publish accounts as profile URLs in every spelling the platforms allow
+ * (`http://twitter.com/Name`, `https://x.com/name/`, `https://mobile.twitter.com/name/status/1`),
+ * and pages link to them in more. Both sides go through `parseProfile`, so an account is one Map
+ * key whatever the spelling: `x:name`, `telegram:name`, `youtube:@name`, `youtube:channel:UC...`.
+ *
+ * Rules, per platform, and why:
+ * - Host aliases: twitter.com = x.com; `www.`, `mobile.`, `m.` (and a few platform-specific
+ *   prefixes: `old.reddit.com`, `ca.pinterest.com`, `uk.linkedin.com`) are the same site.
+ * - Case: folded where the platform treats names case-insensitively (X, Telegram, Instagram,
+ *   TikTok, Reddit, YouTube handles and custom URLs...). YouTube channel ids (`UC...`) and
+ *   Facebook numeric ids are kept as they are: channel ids are case-sensitive.
+ * - Reserved paths (`x.com/home`, `/search`, `/intent`, `facebook.com/groups`, `t.me/share`,
+ *   `reddit.com/r/...`) are never accounts: a list entry can never make them match, and a page
+ *   that links to `x.com/search` does not "show an account".
+ * - A post belongs to its author: `x.com/name/status/123` is account `name`, `t.me/name/45` is
+ *   channel `name`.
+ * - Hosted sub-domains (`name.substack.com`, `name.medium.com`, `name.tumblr.com`) are parsed too,
+ *   but the listed-host detector also matches them as hosts (they are sites of their own).
+ *
+ * Cost: one `new URL()` (~0.5 µs) plus a few string operations; no regular expression is built
+ * per call.
+ */
+import type { Platform } from './types';
+
+export interface ProfileRef {
+  platform: Platform;
+  /** The handle as written in the URL (case kept), without `@`. */
+  handle: string;
+  /** Canonical, comparable key: `<platform>:<namespace?><handle>`. */
+  key: string;
+}
+
+const X_RESERVED = new Set([
+  'home', 'search', 'explore', 'intent', 'share', 'hashtag', 'i', 'settings', 'messages',
+  'notifications', 'login', 'logout', 'signup', 'tos', 'privacy', 'compose', 'account', 'about',
+  'jobs', 'download', 'rules', 'help', 'who_to_follow', 'following', 'followers', 'lists',
+  'topics', 'communities', 'bookmarks', 'premium', 'verified', 'jobs', 'en', 'oauth', 'sw.js',
+  'manifest.json', 'robots.txt', 'favicon.ico', '404', 'web', 'x', 'twitter', 'status',
+]);
+
+const TELEGRAM_RESERVED = new Set([
+  'share', 'addstickers', 'addemoji', 'addlist', 'addtheme', 'joinchat', 'proxy', 'socks',
+  'login', 'iv', 'c', 'setlanguage', 'confirmphone', 'contact', 'bg', 'boost', 'invoice',
+  'giftcode', 'k', 'a', 'z', 'blog', 'apps', 'faq', 'privacy', 'tos', 'dl', 'js', 'css', 'img',
+]);
+
+const FACEBOOK_RESERVED = new Set([
+  'groups', 'events', 'watch', 'marketplace', 'sharer', 'sharer.php', 'share', 'share.php',
+  'login', 'login.php', 'help', 'gaming', 'photo', 'photo.php', 'photos', 'story.php',
+  'permalink.php', 'hashtag', 'search', 'settings', 'messages', 'notifications', 'friends',
+  'bookmarks', 'reel', 'reels', 'stories', 'ads', 'business', 'policies', 'privacy', 'legal',
+  'dialog', 'plugins', 'l.php', 'video.php', 'videos', 'home.php', 'media', 'fundraisers',
+  'places', 'memories', 'saved', 'live', 'recover', 'checkpoint', 'terms', 'about', 'tr',
+  'profile.php', 'pages', 'people', 'pg', 'public', 'careers', 'directory', 'lite', 'messenger',
+  'campaign', 'donate', 'feeds', 'games', 'jobs', 'instantgames', 'security', 'composer',
+]);
+
+const INSTAGRAM_RESERVED = new Set([
+  'p', 'reel', 'reels', 'explore', 'stories', 'accounts', 'direct', 'tv', 'about', 'legal',
+  'developer', 'web', 'emails', 'challenge', 'privacy', 'terms', 'session', 'login', 'signup',
+  'ar', 'topics', 'directory', 'create', 'static',
+]);
+
+const TIKTOK_RESERVED = new Set([
+  'discover', 'explore', 'tag', 'music', 'foryou', 'following', 'friends', 'live', 'login',
+  'signup', 'search', 'upload', 'video', 'embed', 'legal', 'about', 't', 'business', 'creators',
+  'channel', 'setting', 'messages', 'inbox', 'coin', 'feedback', 'privacy', 'community-guidelines',
+  'download', 'trending', 'place', 'effect', 'share', 'v', 'node', 'api', 'shop', 'topics',
+]);
+
+const VK_RESERVED = new Set([
+  'feed', 'im', 'friends', 'groups', 'video', 'videos', 'audio', 'audios', 'music', 'search',
+  'settings', 'login', 'away.php', 'share.php', 'apps', 'market', 'docs', 'clips', 'support',
+  'about', 'terms', 'privacy', 'dev', 'jobs', 'photos', 'albums', 'notifications', 'bookmarks',
+  'services', 'wall', 'login.php', 'blog', 'legal', 'games', 'stickers', 'mail', 'id',
+]);
+
+const PINTEREST_RESERVED = new Set([
+  'pin', 'search', 'ideas', 'today', 'explore', 'business', 'settings', 'login', '_', 'about',
+  'categories', 'topics', 'password', 'news_hub', 'homefeed', 'shopping', 'signup', 'logout',
+  'resource', 'oauth', 'secure', 'help', 'privacy', 'terms', 'video', 'board', 'pinterest',
+]);
+
+const TUMBLR_RESERVED = new Set([
+  'dashboard', 'explore', 'tagged', 'search', 'settings', 'login', 'register', 'likes',
+  'following', 'inbox', 'new', 'help', 'about', 'policy', 'privacy', 'docs', 'apps', 'tumblr',
+  'logout', 'blog', 'communities', 'activity', 'messages', 'tags', 'reblog', 'post', 'support',
+  'www', 'assets', 'static', 'api', 'embed', 'oauth', 'developers', 'jobs', 'business', 'abuse',
+]);
+
+/** Sub-domains of hosting platforms that are the platform itself, not someone's site. */
+const HOSTED_RESERVED = new Set([
+  'www', 'm', 'mobile', 'api', 'cdn', 'help', 'support', 'blog', 'policy', 'about', 'on', 'open',
+  'static', 'assets', 'login', 'auth', 'mail', 'email', 'docs', 'status', 'jobs', 'careers',
+  'press', 'business', 'shop', 'store', 'read', 'reader', 'substackcdn', 'developers', 'en', 'link',
+]);
+
+/** Host prefixes that are the same site as the bare platform domain. */
+const SAME_SITE_PREFIXES = ['www.', 'mobile.', 'm.'];
+
+function stripPrefixes(host: string): string {
+  for (let again = true; again; ) {
+    again = false;
+    for (const prefix of SAME_SITE_PREFIXES) {
+      if (host.startsWith(prefix) && host.length > prefix.length + 3) {
+        host = host.slice(prefix.length);
+        again = true;
+      }
+    }
+  }
+  return host;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function ref(platform: Platform, handle: string, key: string): ProfileRef {
+  return { platform, handle, key: `${platform}:${key}` };
+}
+
+const X_NAME = /^[A-Za-z0-9_]{1,20}$/;
+const TELEGRAM_NAME = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
+const GENERIC_NAME = /^[\p{L}\p{N}_.-]{1,100}$/u;
+const YT_CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
+const DIGITS = /^\d{1,25}$/;
+
+/** The platform a normalised (prefix-stripped) host belongs to, with the sub-domain if hosted. */
+function platformOfHost(host: string): { platform: Platform; sub?: string } | null {
+  switch (host) {
+    case 'x.com':
+    case 'twitter.com':
+      return { platform: 'x' };
+    case 't.me':
+    case 'telegram.me':
+    case 'telegram.dog':
+      return { platform: 'telegram' };
+    case 'youtube.com':
+      return { platform: 'youtube' };
+    case 'tiktok.com':
+      return { platform: 'tiktok' };
+    case 'facebook.com':
+    case 'fb.com':
+    case 'web.facebook.com':
+    case 'mbasic.facebook.com':
+    case 'touch.facebook.com':
+      return { platform: 'facebook' };
+    case 'instagram.com':
+      return { platform: 'instagram' };
+    case 'threads.net':
+    case 'threads.com':
+      return { platform: 'threads' };
+    case 'bsky.app':
+      return { platform: 'bluesky' };
+    case 'reddit.com':
+    case 'old.reddit.com':
+    case 'new.reddit.com':
+    case 'np.reddit.com':
+      return { platform: 'reddit' };
+    case 'medium.com':
+      return { platform: 'medium' };
+    case 'substack.com':
+      return { platform: 'substack' };
+    case 'vk.com':
+    case 'vk.ru':
+      return { platform: 'vk' };
+    case 'rumble.com':
+      return { platform: 'rumble' };
+    case 'tumblr.com':
+      return { platform: 'tumblr' };
+    case 'linkedin.com':
+      return { platform: 'linkedin' };
+    case 'quora.com':
+      return { platform: 'quora' };
+    default:
+      break;
+  }
+  const dot = host.indexOf('.');
+  if (dot <= 0) return null;
+  const sub = host.slice(0, dot);
+  const parent = host.slice(dot + 1);
+  // Pinterest serves every country on a sub-domain (ca., tr., uk.) and on its own ccTLDs.
+  if (parent === 'pinterest.com' || /^pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host)) {
+    return { platform: 'pinterest' };
+  }
+  if (/^pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(parent) && /^[a-z]{2}$/.test(sub)) {
+    return { platform: 'pinterest' };
+  }
+  if (parent === 'linkedin.com' && /^[a-z]{2}$/.test(sub)) return { platform: 'linkedin' };
+  if (sub.includes('.') || HOSTED_RESERVED.has(sub)) return null;
+  switch (parent) {
+    case 'substack.com':
+      return { platform: 'substack', sub };
+    case 'medium.com':
+      return { platform: 'medium', sub };
+    case 'tumblr.com':
+      return { platform: 'tumblr', sub };
+    case 'quora.com':
+      return { platform: 'quora', sub };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Parses a profile (or post) URL into its account. Accepts `https://`, `http://` and scheme-less
+ * input (`x.com/name`, `name.substack.com`). Returns null for anything that is not an account of a
+ * known platform, including reserved paths.
+ */
+export function parseProfile(input: string): ProfileRef | null {
+  if (typeof input !== 'string') return null;
+  let text = input.trim();
+  if (text === '' || text.length > 2048) return null;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(text)) text = `https://${text}`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const host = stripPrefixes(url.hostname.toLowerCase().replace(/\.$/, ''));
+  const where = platformOfHost(host);
+  if (where === null) return null;
+  const segments = url.pathname.split('/').filter((s) => s !== '').map(safeDecode);
+  const first = segments[0] ?? '';
+  const second = segments[1] ?? '';
+  const { platform, sub } = where;
+
+  if (sub !== undefined) {
+    // A hosted sub-domain is the account, whatever the path.
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(sub)) return null;
+    if (platform === 'quora') return ref('quora', sub, `space:${sub}`);
+    return ref(platform, sub, sub);
+  }
+
+  switch (platform) {
+    case 'x': {
+      if (!X_NAME.test(first) || X_RESERVED.has(first.toLowerCase())) return null;
+      return ref('x', first, first.toLowerCase());
+    }
+    case 'telegram': {
+      const name = first === 's' ? second : first;
+      if (!TELEGRAM_NAME.test(name) || TELEGRAM_RESERVED.has(name.toLowerCase())) return null;
+      return ref('telegram', name, name.toLowerCase());
+    }
+    case 'youtube': {
+      if (first.startsWith('@') && first.length > 1) {
+        const name = first.slice(1);
+        if (!GENERIC_NAME.test(name)) return null;
+        return ref('youtube', name, `@${name.toLowerCase()}`);
+      }
+      if (first === 'channel' && YT_CHANNEL_ID.test(second)) return ref('youtube', second, `channel:${second}`);
+      if ((first === 'c' || first === 'user') && GENERIC_NAME.test(second)) {
+        return ref('youtube', second, `${first}:${second.toLowerCase()}`);
+      }
+      return null;
+    }
+    case 'tiktok': {
+      const name = first.startsWith('@') ? first.slice(1) : first;
+      if (name === '' || !GENERIC_NAME.test(name)) return null;
+      if (!first.startsWith('@') && TIKTOK_RESERVED.has(name.toLowerCase())) return null;
+      return ref('tiktok', name, name.toLowerCase());
+    }
+    case 'facebook': {
+      if (first === 'profile.php') {
+        const id = url.searchParams.get('id') ?? '';
+        return DIGITS.test(id) ? ref('facebook', id, `id:${id}`) : null;
+      }
+      // /people/Name/12345 and the legacy /pages/Name/12345 carry the numeric id.
+      if ((first === 'people' || first === 'pages') && DIGITS.test(segments[2] ?? '')) {
+        const id = segments[2] as string;
+        return ref('facebook', id, `id:${id}`);
+      }
+      const name = first === 'pg' ? second : first;
+      if (!GENERIC_NAME.test(name) || FACEBOOK_RESERVED.has(name.toLowerCase())) return null;
+      if (DIGITS.test(name)) return ref('facebook', name, `id:${name}`);
+      return ref('facebook', name, name.toLowerCase());
+    }
+    case 'instagram': {
+      if (!/^[A-Za-z0-9._]{1,30}$/.test(first) || INSTAGRAM_RESERVED.has(first.toLowerCase())) return null;
+      return ref('instagram', first, first.toLowerCase());
+    }
+    case 'threads': {
+      if (!first.startsWith('@') || !/^@[A-Za-z0-9._]{1,30}$/.test(first)) return null;
+      return ref('threads', first.slice(1), first.slice(1).toLowerCase());
+    }
+    case 'bluesky': {
+      if (first !== 'profile' || !/^[A-Za-z0-9.:_-]{3,253}$/.test(second)) return null;
+      return ref('bluesky', second, second.toLowerCase());
+    }
+    case 'reddit': {
+      // r/ is a community, not a user.
+      if ((first === 'user' || first === 'u') && /^[A-Za-z0-9_-]{3,20}$/.test(second)) {
+        return ref('reddit', second, second.toLowerCase());
+      }
+      return null;
+    }
+    case 'medium': {
+      if (!first.startsWith('@') || !GENERIC_NAME.test(first.slice(1))) return null;
+      return ref('medium', first.slice(1), first.slice(1).toLowerCase());
+    }
+    case 'substack': {
+      if (!first.startsWith('@') || !GENERIC_NAME.test(first.slice(1))) return null;
+      return ref('substack', first.slice(1), `@${first.slice(1).toLowerCase()}`);
+    }
+    case 'vk': {
+      if (!GENERIC_NAME.test(first) || VK_RESERVED.has(first.toLowerCase()) || first.includes('.php')) return null;
+      return ref('vk', first, first.toLowerCase());
+    }
+    case 'rumble': {
+      if ((first === 'c' || first === 'user') && GENERIC_NAME.test(second)) {
+        return ref('rumble', second, `${first}:${second.toLowerCase()}`);
+      }
+      return null;
+    }
+    case 'pinterest': {
+      if (!GENERIC_NAME.test(first) || PINTEREST_RESERVED.has(first.toLowerCase())) return null;
+      return ref('pinterest', first, first.toLowerCase());
+    }
+    case 'tumblr': {
+      const name = first === 'blog' && second === 'view' ? (segments[2] ?? '') : first;
+      if (!/^[A-Za-z0-9-]{1,64}$/.test(name) || TUMBLR_RESERVED.has(name.toLowerCase())) return null;
+      return ref('tumblr', name, name.toLowerCase());
+    }
+    case 'linkedin': {
+      if ((first === 'in' || first === 'company') && GENERIC_NAME.test(second)) {
+        return ref('linkedin', second, `${first}:${second.toLowerCase()}`);
+      }
+      return null;
+    }
+    case 'quora': {
+      if (first === 'profile' && GENERIC_NAME.test(second)) return ref('quora', second, second.toLowerCase());
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A readable form of an account for summaries: `@name on X`, `name on Telegram`. */
+export function describeProfile(profile: ProfileRef): string {
+  const at =
+    profile.platform === 'youtube'
+      ? profile.key.startsWith('youtube:@') ? '@' : ''
+      : AT_PLATFORMS.has(profile.platform) && !/^\d+$/.test(profile.handle) ? '@' : '';
+  return `${at}${profile.handle} on ${PLATFORM_NAMES[profile.platform] ?? profile.platform}`;
+}
+
+/** Platforms whose people write handles with `@`. */
+const AT_PLATFORMS = new Set<Platform>(['x', 'tiktok', 'instagram', 'threads', 'bluesky', 'medium']);
+
+export const PLATFORM_NAMES: Partial<Record<Platform, string>> = {
+  x: 'X',
+  telegram: 'Telegram',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  threads: 'Threads',
+  bluesky: 'Bluesky',
+  reddit: 'Reddit',
+  medium: 'Medium',
+  substack: 'Substack',
+  vk: 'VK',
+  rumble: 'Rumble',
+  pinterest: 'Pinterest',
+  tumblr: 'Tumblr',
+  quora: 'Quora',
+  linkedin: 'LinkedIn',
+};

@@ -1,0 +1,100 @@
+/**
+ * Small edits between a visited label and a protected one, found through a deletion
+ * neighbourhood (SymSpell) instead of an edit distance against every protected label.
+ *
+ * At load, every protected label P (5+ characters, not weak) puts each single deletion of itself
+ * into `deletions` (`washingtonpost` -> `ashingtonpost`, `wshingtonpost`, ...). A visited label L
+ * is then within one edit of P exactly when one of these holds, each a Map lookup:
+ * - L is in `deletions`                   -> omission (L lacks one character of P);
+ * - L minus one character is P            -> repetition or insertion (L has one more);
+ * - L minus character i is in `deletions` with P minus the same i -> replacement at i;
+ *   with P minus i±1 and the two characters swapped                -> transposition.
+ * So a check costs about 2 x len(L) Map lookups (~1 µs), whatever the number of outlets.
+ *
+ * Guards, after Chromium's lookalike checks (components/lookalikes), because one edit from a short
+ * word is usually another word:
+ * - both labels have 5+ characters (`tank`/`bank` are words, not lookalikes);
+ * - the first character must stay the same (`hank` vs `tank`); repeating the first character
+ *   keeps it, so `wwashingtonpost` still counts;
+ * - labels that differ only in trailing digits do not count (`news24` vs `news25`, `spiegel1`);
+ * - weak labels (common words) never enter the index at all.
+ */
+
+export type EditKind = 'omission' | 'repetition' | 'insertion' | 'replacement' | 'transposition';
+
+export const MIN_EDIT_LABEL = 5;
+
+export interface DeletionEntry {
+  /** The protected label. */
+  label: string;
+  /** The index of the deleted character. */
+  pos: number;
+}
+
+/** Every single-character deletion of a label, with its position. */
+export function deletions(label: string): { text: string; pos: number }[] {
+  const out: { text: string; pos: number }[] = [];
+  for (let i = 0; i < label.length; i++) out.push({ text: label.slice(0, i) + label.slice(i + 1), pos: i });
+  return out;
+}
+
+function stripTrailingDigits(label: string): string {
+  return label.replace(/\d+$/, '');
+}
+
+/** The guards above, applied to a found pair. */
+export function editAllowed(visited: string, target: string): boolean {
+  if (visited.length < MIN_EDIT_LABEL - 1 || target.length < MIN_EDIT_LABEL) return false;
+  if (visited === target) return false;
+  if (visited[0] !== target[0]) return false;
+  if (stripTrailingDigits(visited) === stripTrailingDigits(target)) return false;
+  return true;
+}
+
+export interface EditMatch {
+  label: string;
+  edit: EditKind;
+}
+
+/**
+ * Protected labels within one edit of `visited`, with the kind of edit. `labels` holds the
+ * protected labels; `deletionIndex` maps each deletion to the labels (and positions) it came from.
+ */
+export function findEdits(
+  visited: string,
+  labels: ReadonlyMap<string, unknown>,
+  deletionIndex: ReadonlyMap<string, readonly DeletionEntry[]>,
+): EditMatch[] {
+  const out: EditMatch[] = [];
+  const seen = new Set<string>();
+  const push = (label: string, edit: EditKind): void => {
+    if (seen.has(label) || !editAllowed(visited, label)) return;
+    seen.add(label);
+    out.push({ label, edit });
+  };
+  if (visited.length < MIN_EDIT_LABEL - 1 || visited.length > 63) return out;
+
+  // Omission: the visited label is a deletion of a protected label.
+  for (const entry of deletionIndex.get(visited) ?? []) push(entry.label, 'omission');
+
+  for (let i = 0; i < visited.length; i++) {
+    const without = visited.slice(0, i) + visited.slice(i + 1);
+    // One character more than a protected label.
+    if (labels.has(without)) {
+      const ch = visited[i];
+      push(without, ch === visited[i - 1] || ch === visited[i + 1] ? 'repetition' : 'insertion');
+    }
+    // Same length: replacement or transposition.
+    for (const entry of deletionIndex.get(without) ?? []) {
+      if (entry.label.length !== visited.length) continue;
+      if (entry.pos === i) {
+        push(entry.label, 'replacement');
+      } else if (Math.abs(entry.pos - i) === 1) {
+        const a = Math.min(i, entry.pos);
+        const swapped = visited.slice(0, a) + visited[a + 1] + visited[a] + visited.slice(a + 2);
+        if (swapped === entry.label) push(entry.label, 'transposition');
+      }
+    }
+  }
+  return out;
+}

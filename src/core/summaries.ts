@@ -1,0 +1,221 @@
+/**
+ * Every sentence a finding shows to people, in one place.
+ *
+ * Rules (from the founders' principles and the data README's cautions):
+ * - One calm sentence that says exactly what the source says, with the source's role word:
+ *   "lists ... as a site run by", "imitating", "redirect domain", "credential-phishing domain",
+ *   "named ... as an amplifier". Never "propaganda", "fake", "malicious" or any adjective the
+ *   source did not use.
+ * - Say who says it (the publisher), and say when we only read it through a secondary compilation.
+ * - Our own heuristics say what we saw ("This address uses the name of ..."), never what the site
+ *   is.
+ * - Time-bound roles reported long ago say so, and that the domain may have changed hands.
+ */
+import type { ClaimedName, Indicator, IndicatorKind, Role, SourceRef } from './types';
+import type { EditKind } from './lookalike/edits';
+
+// ---------------------------------------------------------------------------------------------
+// Who says it
+// ---------------------------------------------------------------------------------------------
+
+/** "Meta", "Meta and the US Department of Justice", "VIGINUM (via a secondary compilation)". */
+export function publisherPhrase(sources: readonly SourceRef[]): string {
+  const primary = sources.filter((s) => s.tier !== 'secondary');
+  const chosen = primary.length > 0 ? primary : sources;
+  const names: string[] = [];
+  for (const s of chosen) if (s.publisher && !names.includes(s.publisher)) names.push(s.publisher);
+  if (names.length === 0) return 'A cited source';
+  let phrase: string;
+  if (names.length === 1) phrase = names[0] as string;
+  else if (names.length === 2) phrase = `${names[0]} and ${names[1]}`;
+  else phrase = `${names[0]}, ${names[1]} and others`;
+  if (primary.length === 0) phrase += ' (via a secondary compilation)';
+  return phrase;
+}
+
+function plural(sources: readonly SourceRef[]): boolean {
+  const primary = sources.filter((s) => s.tier !== 'secondary');
+  const chosen = primary.length > 0 ? primary : sources;
+  return new Set(chosen.map((s) => s.publisher)).size > 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Listed indicators
+// ---------------------------------------------------------------------------------------------
+
+export interface ListedWording {
+  indicator: Indicator;
+  /** What is shown: a host, an account or "this page". */
+  subject: string;
+  kind: IndicatorKind;
+  role: Role;
+  campaignName: string;
+  sources: readonly SourceRef[];
+  /** "The Washington Post (washingtonpost.com)" when the indicator names the imitated outlet. */
+  outlet?: { name: string; domain: string };
+  stale: boolean;
+}
+
+function noun(kind: IndicatorKind): string {
+  return kind === 'domain' ? 'site' : kind === 'handle' ? 'account' : 'page';
+}
+
+function yearOf(date: string | undefined): string | undefined {
+  return date === undefined ? undefined : date.slice(0, 4);
+}
+
+function statusClause(indicator: Indicator): string {
+  const status = indicator.status;
+  if (status === undefined) return '';
+  const by = status.by ? ` by ${status.by}` : '';
+  const when = status.date ? ` in ${status.date}` : '';
+  if (status.state === 'seized') return `; it was seized${by}${when}`;
+  if (status.state === 'defunct') return `; it has been reported offline${when}`;
+  return '';
+}
+
+export function listedSummary(w: ListedWording): string {
+  const who = publisherPhrase(w.sources);
+  const lists = plural(w.sources) ? 'list' : 'lists';
+  const listed = 'listed';
+  const c = w.campaignName;
+  const s = w.subject;
+  const status = statusClause(w.indicator);
+  const year = yearOf(w.indicator.firstReported);
+  const longAgo = year
+    ? ` in ${year}; that was long ago and the domain may have changed hands since`
+    : ' without a date; it may be old and the domain may have changed hands since';
+  switch (w.role) {
+    case 'operated-outlet':
+      return `${who} ${lists} ${s} as a ${noun(w.kind)} run by ${c}${status}.`;
+    case 'impersonation':
+      return w.outlet
+        ? `${who} ${lists} ${s} as a ${c} site imitating ${w.outlet.name} (${w.outlet.domain})${status}.`
+        : `${who} ${lists} ${s} as a ${c} site imitating a real outlet${status}.`;
+    case 'redirector':
+      return w.stale
+        ? `${who} ${listed} ${s} as a redirect domain used by ${c}${longAgo}${status}.`
+        : `${who} ${lists} ${s} as a redirect domain used by ${c}${status}.`;
+    case 'phishing':
+      return w.stale
+        ? `${who} ${listed} ${s} as a credential-phishing domain used by ${c}${longAgo}${status}.`
+        : `${who} ${lists} ${s} as a credential-phishing domain used by ${c}; do not enter passwords there${status}.`;
+    case 'persona':
+      return `${who} ${lists} ${s} as an account run by ${c}${status}.`;
+    case 'amplifier':
+      return `Named by ${who} as an amplifier of ${c} narratives${status}.`;
+    case 'placed-article':
+      return `${who} ${lists} this page as an item placed by ${c}; the site itself is not listed${status}.`;
+    case 'infrastructure':
+      return `${who} ${lists} ${s} as infrastructure used by ${c}${status}.`;
+    default:
+      return `${who} ${lists} ${s} in connection with ${c}${status}.`;
+  }
+}
+
+/** The short line for an in-page marker on a flagged link. */
+export function flaggedTargetSummary(role: Role, campaignName: string, sources: readonly SourceRef[], stale: boolean): string {
+  const who = publisherPhrase(sources);
+  const what: Record<Role, string> = {
+    'operated-outlet': `a site run by ${campaignName}`,
+    impersonation: `a ${campaignName} site imitating a real outlet`,
+    redirector: `a ${campaignName} redirect domain`,
+    phishing: `a ${campaignName} credential-phishing domain`,
+    persona: `an account run by ${campaignName}`,
+    amplifier: `an amplifier of ${campaignName} narratives`,
+    'placed-article': `an item placed by ${campaignName}`,
+    infrastructure: `infrastructure used by ${campaignName}`,
+  };
+  return `Listed by ${who} as ${what[role] ?? `linked to ${campaignName}`}${stale ? ' (reported long ago)' : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lookalikes (our heuristic: say what we saw)
+// ---------------------------------------------------------------------------------------------
+
+const EDIT_WORDS: Record<EditKind, string> = {
+  omission: 'a letter left out',
+  repetition: 'a letter repeated',
+  insertion: 'a letter added',
+  replacement: 'a letter changed',
+  transposition: 'two letters swapped',
+};
+
+export interface LookalikeWording {
+  host: string;
+  /** The host as people read it (Unicode for IDN). */
+  display: string;
+  kind: 'other-suffix' | 'confusable' | 'edit' | 'embedded' | 'hyphenation';
+  edit?: EditKind;
+  suffix: string;
+  outletDomain: string;
+  outletName: string;
+  claimed?: ClaimedName;
+}
+
+export function lookalikeSummary(w: LookalikeWording): string {
+  let base: string;
+  switch (w.kind) {
+    case 'other-suffix':
+      base = `This address uses the name of ${w.outletDomain} with another domain ending (.${w.suffix})`;
+      break;
+    case 'confusable':
+      base = `This address (${w.display}) imitates ${w.outletDomain} with look-alike characters`;
+      break;
+    case 'edit':
+      base = `This address (${w.host}) differs from the name of ${w.outletDomain} by ${EDIT_WORDS[w.edit ?? 'replacement']}`;
+      break;
+    case 'hyphenation':
+      base = `This address (${w.host}) writes the name of ${w.outletDomain} with a hyphen`;
+      break;
+    case 'embedded':
+      base = `This address (${w.host}) contains the name of ${w.outletDomain} inside a longer address`;
+      break;
+  }
+  if (w.claimed) return `${base}, and the page presents itself as “${short(w.claimed.value)}”.`;
+  return `${base}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claimed identity
+// ---------------------------------------------------------------------------------------------
+
+function short(value: string): string {
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+export function claimsOutletSummary(claimedText: string, outletName: string, outletDomain: string, fuzzy: boolean): string {
+  return fuzzy
+    ? `This page presents itself under a name close to ${outletName} (“${short(claimedText)}”), but it is not on ${outletDomain} or any other address of that outlet.`
+    : `This page presents itself as ${outletName}, but it is not on ${outletDomain} or any other address of that outlet.`;
+}
+
+export function claimsBrandSummary(claimedText: string, brand: string, campaignName: string, sources: readonly SourceRef[], fuzzy: boolean): string {
+  const who = publisherPhrase(sources);
+  return fuzzy
+    ? `This page presents itself under a name close to “${brand}” (“${short(claimedText)}”), a site ${who} ties to ${campaignName}; this address is not in the lists.`
+    : `This page presents itself as “${brand}”, the name of a site ${who} ties to ${campaignName}; this address is not in the lists.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text artifacts, links, accounts
+// ---------------------------------------------------------------------------------------------
+
+export function artifactSummary(phrase: string, campaignName: string, sources: readonly SourceRef[]): string {
+  return `The page text contains “${short(phrase)}”, a leftover of machine rewriting that ${publisherPhrase(sources)} found on ${campaignName} sites; on its own this is a weak sign.`;
+}
+
+export function linksSummary(count: number, campaigns: readonly string[]): string {
+  const which = campaigns.length > 0 ? ` (${campaigns.slice(0, 3).join(', ')}${campaigns.length > 3 ? ', ...' : ''})` : '';
+  return count === 1
+    ? `This page links to a site or account in the lists${which}; the page itself is not listed.`
+    : `This page links to ${count} sites or accounts in the lists${which}; the page itself is not listed.`;
+}
+
+export function handlesSummary(count: number, campaigns: readonly string[]): string {
+  const which = campaigns.length > 0 ? ` (${campaigns.slice(0, 3).join(', ')}${campaigns.length > 3 ? ', ...' : ''})` : '';
+  return count === 1
+    ? `This page shows an account in the lists${which}; the page itself is not listed.`
+    : `This page shows ${count} accounts in the lists${which}; the page itself is not listed.`;
+}
