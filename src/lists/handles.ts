@@ -76,7 +76,7 @@ const RESERVED = new Set([
 const PROFILE_PATHS: Partial<Record<Platform, RegExp>> = {
   x: /^\/[A-Za-z0-9_]{1,15}$/,
   telegram: /^\/(?:s\/)?[A-Za-z0-9_]{3,64}$/,
-  youtube: /^\/(?:@[\w.-]{1,100}|channel\/UC[\w-]{22}|c\/[^/]+|user\/[^/]+)$/,
+  youtube: /^\/(?:@[\p{L}\p{N}_.-]{1,100}|channel\/UC[\w-]{22}|c\/[^/]+|user\/[^/]+)$/u,
   tiktok: /^\/@[\w.]{1,64}$/,
   facebook: /^\/(?:[A-Za-z0-9.-]{2,}|profile\.php|people\/[^/]+\/\d+)$/,
   instagram: /^\/[A-Za-z0-9_.]{1,30}$/,
@@ -111,6 +111,14 @@ const CASE_INSENSITIVE: ReadonlySet<Platform> = new Set<Platform>([
   'tumblr',
   'linkedin',
 ]);
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
 
 export interface HandleCheck {
   /** A message a maintainer can act on, or null when the value is acceptable. */
@@ -175,7 +183,8 @@ export function checkHandle(value: string, platform: Platform): HandleCheck {
   const host = hostOfUrl(value);
   if (host === null) return { problem: 'has no valid host name', key: `raw:${value}` };
   if (url.hash !== '') return { problem: `drop the fragment "${url.hash}"`, key: `raw:${value}` };
-  const path = url.pathname.replace(/\/+$/, '');
+  // Percent-decoded, so that `/@All%C3%B4Afrique` is checked (and keyed) as `/@AllôAfrique`.
+  const path = safeDecode(url.pathname).replace(/\/+$/, '');
   if (path === '') return hostedSubdomain(host, platform);
 
   const domain = platformDomainOf(host, platform);

@@ -339,6 +339,7 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
     // Accepted forms.
     expect(check('https://t.me/s/rrn_media', 'telegram')).toEqual([]);
     expect(check('https://www.youtube.com/@rrn', 'youtube')).toEqual([]);
+    expect(check('https://www.youtube.com/@All%C3%B4Afrique', 'youtube')).toEqual([]);
     expect(check('rrn.substack.com', 'substack')).toEqual([]);
     expect(check('https://www.facebook.com/profile.php?id=100087', 'facebook')).toEqual([]);
   });
