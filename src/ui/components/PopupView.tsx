@@ -79,7 +79,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
           <p>{t('trustedBody')}</p>
           <p>
             <button type="button" class="button-secondary" onClick={trust.onUntrust}>
-              {trust.trustedNow && !state.allowlisted ? t('trustUndo') : t('trustStop')}
+              {trust.trustedNow ? t('trustUndo') : t('trustStop')}
             </button>
           </p>
         </>

@@ -293,7 +293,9 @@ describe('OptionsView', () => {
       input.value = text;
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(async () => input.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(async () => {
+      input.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
   }
 
   it('allowlist: invalid input gets a message and changes nothing; a valid one is added as its registrable domain', async () => {

@@ -1,0 +1,100 @@
+/**
+ * Popup wiring: finds the tab (`?tab=<id>` when opened as a page, as the real-browser tests do;
+ * else the active tab), asks the background for its state, loads the index only when it adds
+ * something (a campaign to describe, or the counts for "what Unmask checked"), and re-asks when the
+ * background's per-tab state or the settings change (after "trust this site").
+ */
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SETTINGS_KEY } from '../../src/extension/settings';
+import type { PageView } from '../../src/ui/components/common';
+import { PopupView } from '../../src/ui/components/PopupView';
+import { extensionUrl, extensionVersion, loadLists, requestTabState, targetTab, updateSettings } from '../../src/ui/extension-api';
+import { t, uiLang } from '../../src/ui/i18n';
+import type { UiLists } from '../../src/ui/lists';
+import { withAllowed, withoutAllowed } from '../../src/ui/options-model';
+import { isCheckableUrl, reportMistakeUrl, trustDomainOf } from '../../src/ui/view-model';
+import '../../src/ui/styles/base.css';
+import '../../src/ui/styles/popup.css';
+
+function Popup() {
+  const [tab, setTab] = useState<{ id?: number; url?: string; fromParam: boolean } | null>(null);
+  const [view, setView] = useState<PageView>({ kind: 'loading' });
+  const [lists, setLists] = useState<UiLists | null>(null);
+  const [trustedNow, setTrustedNow] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+
+  const refresh = useCallback(async (current: { id?: number; url?: string }) => {
+    if (current.id === undefined) return setView({ kind: 'unavailable' });
+    if (current.url !== undefined && !isCheckableUrl(current.url)) return setView({ kind: 'unavailable', url: current.url });
+    const state = await requestTabState(current.id);
+    if (!state) return setView({ kind: 'not-judged', url: current.url });
+    setView({ kind: 'state', state });
+    const clean = state.verdict.findings.length === 0 && !state.allowlisted;
+    if (clean || state.verdict.findings.some((f) => f.campaign)) setLists(await loadLists());
+  }, []);
+
+  useEffect(() => {
+    void targetTab(location.search).then((current) => {
+      setTab(current);
+      void refresh(current);
+    });
+  }, [refresh]);
+
+  useEffect(() => {
+    if (!tab) return;
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' || (area === 'local' && SETTINGS_KEY in changes)) void refresh(tab);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [tab, refresh]);
+
+  const state = view.kind === 'state' ? view.state : null;
+  const domain = state ? trustDomainOf(state.url) : null;
+
+  async function trust() {
+    if (!domain) return;
+    setError(undefined);
+    if (await updateSettings((s) => withAllowed(s, domain))) setTrustedNow(true);
+    else setError(t('trustFailed'));
+    settleLater();
+  }
+  async function untrust() {
+    if (!domain) return;
+    setError(undefined);
+    if (await updateSettings((s) => withoutAllowed(s, domain))) setTrustedNow(false);
+    else setError(t('trustFailed'));
+    settleLater();
+  }
+  /** The background re-judges the tab on the settings change; ask again in case no change event reaches us. */
+  function settleLater() {
+    if (tab) setTimeout(() => void refresh(tab), 600);
+  }
+
+  return (
+    <PopupView
+      view={view}
+      lists={lists}
+      trust={{ domain, trustedNow, error, onTrust: trust, onUntrust: untrust }}
+      mistakeHref={state ? reportMistakeUrl(state, extensionVersion()) : null}
+      onOpenReport={
+        tab?.id !== undefined
+          ? () => {
+              void browser.tabs.create({ url: extensionUrl(`/report.html?tab=${tab.id}`) });
+              if (!tab.fromParam) window.close();
+            }
+          : null
+      }
+      onOpenOptions={() => {
+        void browser.runtime.openOptionsPage();
+        if (!tab?.fromParam) window.close();
+      }}
+    />
+  );
+}
+
+document.documentElement.lang = uiLang();
+document.title = t('extName');
+render(<Popup />, document.getElementById('app')!);

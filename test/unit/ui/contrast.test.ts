@@ -1,0 +1,61 @@
+/**
+ * WCAG 2.1 contrast of the colours in src/ui/styles/base.css: every text/background pair the pages
+ * use is at least 4.5:1 (AA for normal text), borders of controls at least 3:1 (1.4.11).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const css = readFileSync(new URL('../../../src/ui/styles/base.css', import.meta.url), 'utf8');
+const vars = new Map([...css.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!]));
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+const color = (name: string) => {
+  const value = vars.get(name);
+  if (!value) throw new Error(`--${name} not found in base.css`);
+  return value;
+};
+
+describe('colour contrast (base.css)', () => {
+  it('the formula matches known values', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+
+  const textPairs: [string, string][] = [
+    ['text', 'bg'],
+    ['muted', 'bg'],
+    ['link', 'bg'],
+    ['button-fg', 'button-bg'],
+    ['button-bg', 'bg'],
+    ['error', 'bg'],
+    ['ok', 'bg'],
+    ['text', 'panel'],
+    ['muted', 'panel'],
+    ...(['high', 'medium', 'low', 'info', 'none'] as const).map((l): [string, string] => [`level-${l}-fg`, `level-${l}-bg`]),
+  ];
+  it.each(textPairs)('--%s on --%s is at least 4.5:1', (fg, bg) => {
+    expect(contrast(color(fg), color(bg))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('focus ring and control borders are at least 3:1 against the page', () => {
+    expect(contrast(color('focus'), color('bg'))).toBeGreaterThanOrEqual(3);
+    expect(contrast(color('border'), color('bg'))).toBeGreaterThanOrEqual(3);
+  });
+
+  it('level colours differ from each other (the icon and words carry the meaning too)', () => {
+    const levels = ['high', 'medium', 'low', 'info', 'none'].map((l) => color(`level-${l}-bg`));
+    expect(new Set(levels).size).toBe(5);
+  });
+});
