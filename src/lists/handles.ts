@@ -1,15 +1,24 @@
 /**
- * A basic check of account (handle) indicator values, and the key under which two spellings of the
+ * The check of account (handle) indicator values, and the keys under which two spellings of the
  * same account count as one (for duplicate detection).
  *
- * This is deliberately not the engine's profile-URL parser: it only makes sure that a list entry
- * is a plausible profile URL of its platform (or a hosted sub-domain like `name.substack.com`), so
- * that a typo or a pasted post URL is caught at review time. The engine does the full matching.
+ * Two questions, two authorities:
+ * - "Is this entry a profile, and not a post or a platform page?" is answered here, by path shape:
+ *   the engine reads `x.com/name/status/1` as the account `name` (a post belongs to its author), so
+ *   a pasted post URL in the lists would flag the whole account. That must be caught at review.
+ * - "Can the engine ever match this entry?" is answered by the engine's own parser
+ *   (`parseProfile` in src/core/handles.ts): an entry it cannot read would silently never match.
+ *   Its canonical key (`x:name`) is also the duplicate key, so `twitter.com/Name` and `x.com/name`
+ *   are one account here exactly when they are one account to the engine.
+ *
+ * Platform `other` (LiveJournal, Nairaland, Blogspot sites...) has no parser: any https URL with a
+ * path, or a hosted sub-domain, is accepted.
  */
 import type { Platform } from '../core/types';
+import { parseProfile } from '../core/handles';
 import { hostOfUrl, isPublicSuffix, normalizeHost } from '../core/hosts';
 
-/** Registrable domains of each platform; the first is the canonical one. */
+/** Registrable domains of each platform, for the "wrong platform" message. */
 export const PLATFORM_DOMAINS: Partial<Record<Platform, readonly string[]>> = {
   x: ['x.com', 'twitter.com'],
   telegram: ['t.me', 'telegram.me'],
@@ -30,10 +39,7 @@ export const PLATFORM_DOMAINS: Partial<Record<Platform, readonly string[]>> = {
   linkedin: ['linkedin.com'],
 };
 
-/** Sub-domains that are the platform's own front doors, not an account's hosted site. */
-const FRONT_DOORS = /^(?:www|m|mobile|old|new|web)\./;
-
-/** First path segments that are platform pages, never an account. */
+/** First path segments that are platform pages on every platform, never an account. */
 const RESERVED = new Set([
   'home',
   'search',
@@ -43,7 +49,6 @@ const RESERVED = new Set([
   'sharer',
   'sharer.php',
   'hashtag',
-  'hashtags',
   'i',
   'login',
   'signup',
@@ -55,62 +60,61 @@ const RESERVED = new Set([
   'feed',
   'groups',
   'events',
-  'pages',
-  'tag',
-  'tags',
-  'topics',
-  'trending',
-  'about',
-  'help',
-  'privacy',
-  'terms',
-  'policies',
   'joinchat',
   'addstickers',
 ]);
 
 /**
- * Path shapes of a profile, per platform. Each is a regular expression over the path (without the
- * trailing slash). Platforms not listed accept any single-segment path.
+ * The path of a profile (not a post), per platform, after percent-decoding and without the
+ * trailing slash. Names are not checked here: the engine's parser decides what a valid name is.
  */
 const PROFILE_PATHS: Partial<Record<Platform, RegExp>> = {
-  x: /^\/[A-Za-z0-9_]{1,15}$/,
-  telegram: /^\/(?:s\/)?[A-Za-z0-9_]{3,64}$/,
-  youtube: /^\/(?:@[\p{L}\p{N}_.-]{1,100}|channel\/UC[\w-]{22}|c\/[^/]+|user\/[^/]+)$/u,
-  tiktok: /^\/@[\w.]{1,64}$/,
-  facebook: /^\/(?:[A-Za-z0-9.-]{2,}|profile\.php|people\/[^/]+\/\d+)$/,
-  instagram: /^\/[A-Za-z0-9_.]{1,30}$/,
-  threads: /^\/@[A-Za-z0-9_.]{1,30}$/,
+  x: /^\/[^/]+$/,
+  telegram: /^\/(?:s\/)?[^/]+$/,
+  youtube: /^\/(?:@[^/]+|(?:channel|c|user)\/[^/]+)$/,
+  tiktok: /^\/@[^/]+$/,
+  facebook: /^\/(?:[^/]+|(?:people|pages)\/[^/]+\/\d+|pg\/[^/]+)$/,
+  instagram: /^\/[^/]+$/,
+  threads: /^\/@[^/]+$/,
   bluesky: /^\/profile\/[^/]+$/,
-  // r/ is a community, not an account (the engine never matches it).
-  reddit: /^\/(?:user|u)\/[A-Za-z0-9_-]{2,32}$/,
-  medium: /^\/@?[^/]+$/,
+  reddit: /^\/(?:user|u)\/[^/]+$/,
+  medium: /^\/@[^/]+$/,
   substack: /^\/@[^/]+$/,
-  vk: /^\/[A-Za-z0-9_.]{2,}$/,
-  rumble: /^\/(?:c\/|user\/)?[A-Za-z0-9_-]+$/,
-  pinterest: /^\/[A-Za-z0-9_]{3,30}$/,
-  tumblr: /^\/(?:blog\/view\/)?[A-Za-z0-9-]+$/,
+  vk: /^\/[^/]+$/,
+  rumble: /^\/(?:c|user)\/[^/]+$/,
+  pinterest: /^\/[^/]+$/,
+  tumblr: /^\/(?:blog\/view\/)?[^/]+$/,
   quora: /^\/profile\/[^/]+$/,
-  linkedin: /^\/(?:in|company|pub)\/[^/]+$/,
+  linkedin: /^\/(?:in|company)\/[^/]+$/,
 };
 
-/** Platforms whose account names are case-insensitive (so `X.com/Foo` and `x.com/foo` are one). */
-const CASE_INSENSITIVE: ReadonlySet<Platform> = new Set<Platform>([
-  'x',
-  'telegram',
-  'tiktok',
-  'facebook',
-  'instagram',
-  'threads',
-  'bluesky',
-  'reddit',
-  'medium',
-  'substack',
-  'vk',
-  'pinterest',
-  'tumblr',
-  'linkedin',
-]);
+/** An example of the profile URL form, for messages. */
+const EXAMPLES: Partial<Record<Platform, string>> = {
+  x: 'https://x.com/name',
+  telegram: 'https://t.me/name',
+  youtube: 'https://www.youtube.com/@name',
+  tiktok: 'https://www.tiktok.com/@name',
+  facebook: 'https://www.facebook.com/name',
+  instagram: 'https://www.instagram.com/name',
+  threads: 'https://www.threads.net/@name',
+  bluesky: 'https://bsky.app/profile/name.bsky.social',
+  reddit: 'https://www.reddit.com/user/name',
+  medium: 'https://medium.com/@name or name.medium.com',
+  substack: 'name.substack.com',
+  vk: 'https://vk.com/name',
+  rumble: 'https://rumble.com/c/name',
+  pinterest: 'https://www.pinterest.com/name',
+  tumblr: 'name.tumblr.com',
+  quora: 'https://www.quora.com/profile/Name',
+  linkedin: 'https://www.linkedin.com/in/name',
+};
+
+export interface HandleCheck {
+  /** A message a maintainer can act on, or null when the value is acceptable. */
+  problem: string | null;
+  /** Keys equal for two spellings of the same account or site (for duplicate detection). */
+  keys: string[];
+}
 
 function safeDecode(path: string): string {
   try {
@@ -120,102 +124,87 @@ function safeDecode(path: string): string {
   }
 }
 
-export interface HandleCheck {
-  /** A message a maintainer can act on, or null when the value is acceptable. */
-  problem: string | null;
-  /** A key equal for two spellings of the same account (for duplicate detection). */
-  key: string;
-}
-
-function platformDomainOf(host: string, platform: Platform): string | null {
+function onPlatform(host: string, platform: Platform): boolean {
   for (const d of PLATFORM_DOMAINS[platform] ?? []) {
-    if (host === d || host.endsWith(`.${d}`)) return d;
+    if (host === d || host.endsWith(`.${d}`)) return true;
   }
   // Pinterest also serves every country on its own ccTLD (pinterest.co.uk, pinterest.de).
-  if (platform === 'pinterest' && /(?:^|\.)pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host)) return 'pinterest.com';
-  return null;
+  return platform === 'pinterest' && /(?:^|\.)pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host);
 }
 
-function hostedSubdomain(host: string, platform: Platform): HandleCheck {
-  if (isPublicSuffix(host)) {
-    return { problem: `"${host}" is a public suffix, not an account's site`, key: `host:${host}` };
+function fail(problem: string, value: string): HandleCheck {
+  return { problem, keys: [`raw:${value}`] };
+}
+
+/** The engine's reading of an account value: its key, or a problem when it cannot read it. */
+function engineKeys(value: string, platform: Platform): HandleCheck | null {
+  if (platform === 'other') return null;
+  const profile = parseProfile(value);
+  if (profile === null || profile.platform !== platform) {
+    const example = EXAMPLES[platform];
+    return fail(
+      `cannot be read by the engine as a ${platform} account, so it would never match${example ? `: write it as ${example}` : ''}`,
+      value,
+    );
   }
+  return { problem: null, keys: [profile.key] };
+}
+
+function hostedSubdomain(host: string, value: string, platform: Platform): HandleCheck {
+  if (isPublicSuffix(host)) return fail(`"${host}" is a public suffix, not an account's site`, value);
   const domains = PLATFORM_DOMAINS[platform];
-  if (domains !== undefined && platformDomainOf(host, platform) === null) {
-    return {
-      problem: `"${host}" is not on ${domains.join(' or ')}, the platform "${platform}": fix the platform or the value`,
-      key: `host:${host}`,
-    };
+  if (domains !== undefined && !onPlatform(host, platform)) {
+    return fail(`"${host}" is not on ${domains.join(' or ')}, the platform "${platform}": fix the platform or the value`, value);
   }
-  if (domains !== undefined && (domains.includes(host) || FRONT_DOORS.test(`${host.split('.')[0]}.`))) {
-    return {
-      problem: `"${host}" is the platform itself, not an account: give the profile URL`,
-      key: `host:${host}`,
-    };
-  }
-  return { problem: null, key: `host:${host}` };
+  if (domains?.includes(host)) return fail(`"${host}" is the platform itself, not an account: give the profile URL`, value);
+  // A hosted sub-domain is also a site of its own: the same key as a domain entry of that host.
+  const keys = [`host:${host}`];
+  const engine = engineKeys(host, platform);
+  if (engine?.problem) return engine;
+  if (engine) keys.push(...engine.keys);
+  return { problem: null, keys };
 }
 
 /** Checks one handle value for its platform. */
 export function checkHandle(value: string, platform: Platform): HandleCheck {
   if (platform === 'web') {
-    return {
-      problem: 'a handle needs its platform ("x", "telegram", ... or "other"), not "web"',
-      key: `raw:${value}`,
-    };
+    return fail('a handle needs its platform ("x", "telegram", ... or "other"), not "web"', value);
   }
   if (!value.includes('://')) {
     // A hosted sub-domain such as `name.substack.com`, written as a bare host.
     const host = normalizeHost(value);
-    if (host === null) {
-      return { problem: 'is neither a profile URL (https://...) nor a host name', key: `raw:${value}` };
-    }
-    if (host !== value) return { problem: `write the host normalised: "${host}"`, key: `host:${host}` };
-    return hostedSubdomain(host, platform);
+    if (host === null) return fail('is neither a profile URL (https://...) nor a host name', value);
+    if (host !== value) return fail(`write the host normalised: "${host}"`, value);
+    return hostedSubdomain(host, value, platform);
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return { problem: 'is not a valid URL', key: `raw:${value}` };
+    return fail('is not a valid URL', value);
   }
-  if (url.protocol !== 'https:') return { problem: 'a profile URL must start with https://', key: `raw:${value}` };
+  if (url.protocol !== 'https:') return fail('a profile URL must start with https://', value);
   const host = hostOfUrl(value);
-  if (host === null) return { problem: 'has no valid host name', key: `raw:${value}` };
-  if (url.hash !== '') return { problem: `drop the fragment "${url.hash}"`, key: `raw:${value}` };
-  // Percent-decoded, so that `/@All%C3%B4Afrique` is checked (and keyed) as `/@AllôAfrique`.
+  if (host === null) return fail('has no valid host name', value);
+  if (url.hash !== '') return fail(`drop the fragment "${url.hash}"`, value);
   const path = safeDecode(url.pathname).replace(/\/+$/, '');
-  if (path === '') return hostedSubdomain(host, platform);
+  if (path === '' && url.search === '') return hostedSubdomain(host, value, platform);
 
-  const domain = platformDomainOf(host, platform);
   const domains = PLATFORM_DOMAINS[platform];
-  if (domains !== undefined && domain === null) {
-    return {
-      problem: `"${host}" is not a host of the platform "${platform}" (${domains.join(', ')}): fix the platform or the value`,
-      key: `raw:${value}`,
-    };
+  if (domains !== undefined && !onPlatform(host, platform)) {
+    return fail(`"${host}" is not a host of the platform "${platform}" (${domains.join(', ')}): fix the platform or the value`, value);
   }
   const first = path.split('/')[1] ?? '';
-  if (RESERVED.has(first.toLowerCase())) {
-    return { problem: `"/${first}" is a page of the platform, not an account`, key: `raw:${value}` };
-  }
+  if (RESERVED.has(first.toLowerCase())) return fail(`"/${first}" is a page of the platform, not an account`, value);
   const shape = PROFILE_PATHS[platform];
   if (shape !== undefined && !shape.test(path)) {
-    return { problem: `"${path}" is not a profile path on ${platform}: give the account's profile URL`, key: `raw:${value}` };
+    return fail(`"${path}" is not a profile path on ${platform} (a post or a page?): give the account's profile URL`, value);
   }
-  const allowQuery = platform === 'facebook' && path === '/profile.php' && /^\?id=\d+$/.test(url.search);
-  if (url.search !== '' && !allowQuery) {
-    return { problem: `drop the query "${url.search}" (a profile URL has none)`, key: `raw:${value}` };
+  const profilePhp = platform === 'facebook' && path === '/profile.php';
+  if (url.search !== '' && !(profilePhp && /^\?id=\d+$/.test(url.search))) {
+    return fail(`drop the query "${url.search}" (a profile URL has none)`, value);
   }
-  if (platform === 'facebook' && path === '/profile.php' && !allowQuery) {
-    return { problem: 'a profile.php URL needs its numeric ?id=', key: `raw:${value}` };
-  }
-
-  // The key: the platform's canonical domain (or the host for `other`), the path without the
-  // `/s/` preview prefix of Telegram, lower-cased where the platform ignores case (YouTube channel
-  // ids are case-sensitive, so YouTube keeps its case).
-  let keyPath = platform === 'telegram' ? path.replace(/^\/s\//, '/') : path;
-  if (CASE_INSENSITIVE.has(platform)) keyPath = keyPath.toLowerCase();
-  const keyHost = domains?.[0] ?? host;
-  return { problem: null, key: `profile:${keyHost}${keyPath}${url.search}` };
+  const engine = engineKeys(value, platform);
+  if (engine !== null) return engine;
+  return { problem: null, keys: [`profile:${host}${path.toLowerCase()}`] };
 }

@@ -594,7 +594,7 @@ function checkIndicators(
       add(place.file, place.entry, `"impersonates" is only for role "impersonation" (this one is "${String(role)}")`);
     }
 
-    let key: string | null = null;
+    let keys: string[] = [];
     if (kind === 'domain') {
       const spelling = hostSpellingProblem(value);
       if (spelling !== null) {
@@ -622,7 +622,7 @@ function checkIndicators(
         return;
       }
       // Same key space as hosted-sub-domain accounts: one host is one site, whatever the kind.
-      key = `host:${value}`;
+      keys = [`host:${value}`];
       if (typeof indicator.campaign === 'string') {
         let set = domainsByCampaign.get(indicator.campaign);
         if (set === undefined) domainsByCampaign.set(indicator.campaign, (set = new Map()));
@@ -657,20 +657,18 @@ function checkIndicators(
         );
       }
       urls.push({ indicator, place, host });
-      key = `url:${value}`;
+      keys = [`url:${value}`];
     } else if (kind === 'handle') {
       const check = checkHandle(value, indicator.platform as Platform);
       if (check.problem !== null) {
         add(place.file, place.entry, `account ${check.problem}`);
         return;
       }
-      key = check.key;
+      keys = check.keys;
     }
-    if (key === null) return;
-
-    const other = byKey.get(key);
+    const other = keys.map((k) => byKey.get(k)).find((seen) => seen !== undefined);
     if (other === undefined) {
-      byKey.set(key, { indicator, place });
+      for (const k of keys) byKey.set(k, { indicator, place });
       return;
     }
     const sameValue = other.indicator.value === value && other.indicator.kind === kind;

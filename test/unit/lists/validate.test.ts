@@ -328,7 +328,14 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
       'lists/indicators/doppelganger.json: https://t.me/rrn_media: account "t.me" is not a host of the platform "x" (x.com, twitter.com): fix the platform or the value',
     ]);
     expect(check('https://x.com/rrn/status/1', 'x')).toEqual([
-      'lists/indicators/doppelganger.json: https://x.com/rrn/status/1: account "/rrn/status/1" is not a profile path on x: give the account\'s profile URL',
+      'lists/indicators/doppelganger.json: https://x.com/rrn/status/1: account "/rrn/status/1" is not a profile path on x (a post or a page?): give the account\'s profile URL',
+    ]);
+    expect(check('https://www.reddit.com/r/worldnews', 'reddit')).toEqual([
+      'lists/indicators/doppelganger.json: https://www.reddit.com/r/worldnews: account "/r/worldnews" is not a profile path on reddit (a post or a page?): give the account\'s profile URL',
+    ]);
+    // The engine's own parser decides whether an entry can ever match.
+    expect(check('https://t.me/ab', 'telegram')).toEqual([
+      'lists/indicators/doppelganger.json: https://t.me/ab: account cannot be read by the engine as a telegram account, so it would never match: write it as https://t.me/name',
     ]);
     expect(check('rrn.substack.com', 'medium')).toEqual([
       'lists/indicators/doppelganger.json: rrn.substack.com: account "rrn.substack.com" is not on medium.com, the platform "medium": fix the platform or the value',
