@@ -290,15 +290,18 @@ function parseHttp(raw: string, base?: string): URL | null {
   }
 }
 
-/** Title segments that usually carry the site name: "Headline - The Washington Post". */
-const TITLE_SEPARATORS = /\s+[-|–—·•»]\s+|\s+::\s+/;
+const TITLE_SEPARATORS = /\s+[-|–—·•»/~]\s+|\s*[|•·»]\s*|\s+::\s+/;
 
-function titleClaims(title: string): string[] {
-  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim());
-  if (parts.length < 2) return [title];
-  // The first and last segments, when short: site names are a few words, headlines are not.
-  const ends = [parts[parts.length - 1] ?? '', parts[0] ?? ''];
-  return [title, ...ends.filter((p) => p.length >= 2 && p.split(' ').length <= 6)];
+/**
+ * The title as it is (the engine splits it: a headline never counts as a site name, only what
+ * follows a separator). When the title is longer than the cap, its last segment, which is where
+ * sites put their name, is sent as well, so that a keyword-stuffed title cannot push it out.
+ */
+function titleClaims(title: string, max: number): string[] {
+  if (title.length <= max) return [title];
+  const parts = title.split(TITLE_SEPARATORS);
+  const last = parts.length > 1 ? (parts[parts.length - 1] ?? '').trim() : '';
+  return last.length >= 2 ? [title, last] : [title];
 }
 
 const ORG_TYPES = new Set(['NewsMediaOrganization', 'Organization', 'WebSite']);
@@ -411,7 +414,7 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
   part(() => {
     // Long cap here: a keyword-stuffed title still ends in the site name.
     const title = clean(dom.get(doc, 'title'), 10_000);
-    if (title) for (const t of titleClaims(title)) claim('title', t);
+    if (title) for (const t of titleClaims(title, lim.maxNameLength)) claim('title', t);
   });
   part(() => claim('og:site_name', meta('meta[property="og:site_name"], meta[name="og:site_name"]')));
   part(() => claim('application-name', meta('meta[name="application-name"]')));
