@@ -1,0 +1,405 @@
+/**
+ * The `check` command line: `npm run --silent check -- [--json] [--html FILE] TARGET...`
+ *
+ * A contract other tools depend on (README "The `check` command line"):
+ * - TARGET is a URL, a bare host or a profile URL. With `--html FILE` there is exactly one TARGET,
+ *   the URL the page was served from; the page's signals are read from FILE with the content
+ *   script's own `extractSignals`, on a happy-dom document whose URL is TARGET (no scripts, no
+ *   loading, no network).
+ * - Without `--json`: a readable report per target. With `--json`: exactly one JSON object per line
+ *   per target, with exactly the keys of `JsonVerdict` below.
+ * - Exit 0 when every target was judged, whatever the levels; 2 on bad input (unparseable
+ *   target, missing or unreadable file, `--html` without exactly one target, unknown option, no
+ *   target, no index), after judging every target that could be judged; 1 on an internal error.
+ *
+ * `main(argv, io, deps)` is importable so that tests drive it without spawning a process.
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createEngine } from '../core/engine';
+import type { CompiledLists, Engine, Finding, Level, PageSignals, Verdict } from '../core/types';
+import { extractSignals } from '../signals/extract';
+import { documentFromHtml } from './html';
+
+// ---------------------------------------------------------------------------------------------
+// The JSON line contract
+// ---------------------------------------------------------------------------------------------
+
+export interface JsonSource {
+  publisher: string;
+  title: string;
+  url: string;
+  /** As precise as the source gives it (YYYY, YYYY-MM, YYYY-MM-DD); null when it gives none. */
+  date: string | null;
+}
+
+export interface JsonFinding {
+  reason: string;
+  level: Exclude<Level, 'none'>;
+  summary: string;
+  indicator?: string;
+  campaign?: { id: string; name: string };
+  actor?: { id: string; name: string; country: string };
+  impersonates?: string;
+  sources: JsonSource[];
+}
+
+export interface JsonVerdict {
+  target: string;
+  level: Level;
+  findings: JsonFinding[];
+}
+
+/** Maps an engine Finding to the contract shape: these keys, in this order, and nothing else. */
+export function toJsonFinding(f: Finding): JsonFinding {
+  const out: JsonFinding = { reason: f.reason, level: f.level, summary: f.summary } as JsonFinding;
+  if (typeof f.indicator === 'string') out.indicator = f.indicator;
+  if (f.campaign) out.campaign = { id: f.campaign.id, name: f.campaign.name };
+  if (f.actor) out.actor = { id: f.actor.id, name: f.actor.name, country: f.actor.country };
+  if (typeof f.impersonates === 'string') out.impersonates = f.impersonates;
+  out.sources = (f.sources ?? []).map((s) => ({
+    publisher: s.publisher,
+    title: s.title,
+    url: s.url,
+    date: typeof s.date === 'string' ? s.date : null,
+  }));
+  return out;
+}
+
+/** `target` is what the person typed, even when the engine judged a normalised URL. */
+export function toJsonVerdict(target: string, v: Verdict): JsonVerdict {
+  return { target, level: v.level, findings: v.findings.map(toJsonFinding) };
+}
+
+/**
+ * One JSON line. JSON.stringify leaves C1 controls and U+2028/U+2029 raw; page-derived strings
+ * (claimed names in summaries) could carry them to a terminal or break line-oriented readers.
+ * Escaping them keeps the same parsed value.
+ */
+export function jsonLine(v: JsonVerdict): string {
+  return JSON.stringify(v).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The readable report
+// ---------------------------------------------------------------------------------------------
+
+/** The same words as the extension's level names (public/_locales/en/messages.json). */
+const LEVEL_WORDS: Record<Level, string> = {
+  high: 'Documented influence operation',
+  medium: 'Likely imitation or secondary report',
+  low: 'Weak or old signal',
+  info: 'Links to flagged sites',
+  none: 'Nothing known about this site',
+};
+
+/** Page-derived text must never drive the terminal: controls and bidi overrides become spaces. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const safe = (s: string): string => s.replace(UNSAFE, ' ');
+
+let regionNames: Intl.DisplayNames | null | undefined;
+function countryName(code: string): string {
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+    } catch {
+      regionNames = null;
+    }
+  }
+  try {
+    const name = regionNames?.of(code);
+    return name && name !== code ? `${name}, ${code}` : code;
+  } catch {
+    return code;
+  }
+}
+
+export function textReport(target: string, v: Verdict): string[] {
+  const lines = [`${safe(target)}: ${v.level.toUpperCase()}: ${LEVEL_WORDS[v.level] ?? v.level}`];
+  if (v.findings.length === 0) lines.push('  No findings.');
+  v.findings.forEach((f, i) => {
+    lines.push(`  ${i + 1}. [${f.level}] ${safe(f.summary)}`);
+    if (f.indicator) lines.push(`     Matched: ${safe(f.indicator)}`);
+    if (f.campaign) lines.push(`     Campaign: ${safe(f.campaign.name)} (${f.campaign.id})`);
+    if (f.actor) lines.push(`     Actor: ${safe(f.actor.name)} (${countryName(f.actor.country)})`);
+    if (f.impersonates) lines.push(`     Impersonates: ${safe(f.impersonates)}`);
+    if (f.sources.length > 0) {
+      lines.push('     Sources:');
+      for (const s of f.sources) {
+        lines.push(`       - ${safe(s.publisher)}, "${safe(s.title)}"${s.date ? `, ${s.date}` : ''}`);
+        lines.push(`         ${safe(s.url)}`);
+      }
+    }
+  });
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+// ---------------------------------------------------------------------------------------------
+
+export const USAGE = `Usage: npm run --silent check -- [--json] [--html FILE] TARGET...
+
+Tells whether each TARGET belongs to a documented foreign influence operation, and which public
+report says so. Nothing is sent anywhere: the check runs on the local lists.
+
+  TARGET        a URL (https://washingtonpost.pm/...), a bare host (washingtonpost.pm) or a
+                profile URL (https://x.com/name, t.me/name). "@name" alone is ambiguous.
+  --json        one JSON object per line per target:
+                {"target","level","findings":[{"reason","level","summary","indicator"?,
+                "campaign"?,"actor"?,"impersonates"?,"sources":[{"publisher","title","url","date"}]}]}
+  --html FILE   also read the page saved in FILE, as the extension would read it; then there is
+                exactly one TARGET: the URL the page was served from.
+  -h, --help    this text.
+
+Exit status: 0 when every target was judged (whatever the levels), 2 on bad input (the other
+targets are still judged), 1 on an internal error.
+The lists come from public/unmask-index.json (build it with \`npm run lists\`), or from the file
+named by the UNMASK_INDEX environment variable.`;
+
+export interface ParsedArgs {
+  json: boolean;
+  help: boolean;
+  html?: string;
+  targets: string[];
+  errors: string[];
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const out: ParsedArgs = { json: false, help: false, targets: [], errors: [] };
+  let options = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!options || !arg.startsWith('-') || arg === '-') {
+      out.targets.push(arg);
+    } else if (arg === '--') {
+      options = false;
+    } else if (arg === '--json') {
+      out.json = true;
+    } else if (arg === '--help' || arg === '-h') {
+      out.help = true;
+    } else if (arg === '--html' || arg.startsWith('--html=')) {
+      const value = arg === '--html' ? argv[++i] : arg.slice('--html='.length);
+      if (value === undefined || value === '') out.errors.push('--html needs a FILE');
+      else if (out.html !== undefined) out.errors.push('--html given more than once');
+      else out.html = value;
+    } else {
+      out.errors.push(`unknown option ${JSON.stringify(arg)} (see --help)`);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+// ---------------------------------------------------------------------------------------------
+
+/** The repository root, from this file's location (src/cli/check.ts). */
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DEFAULT_INDEX = resolve(REPO_ROOT, 'public', 'unmask-index.json');
+
+class InputError extends Error {}
+
+export function loadIndex(path: string): CompiledLists {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new InputError(`no index at ${path}: run \`npm run lists\` first`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new InputError(`the index at ${path} is not valid JSON: run \`npm run lists\` again`);
+  }
+  const d = data as Partial<CompiledLists> | null;
+  const arrays = ['sources', 'actors', 'campaigns', 'indicators', 'outlets', 'artifacts'] as const;
+  if (d === null || typeof d !== 'object' || d.format !== 1 || arrays.some((k) => !Array.isArray(d[k]))) {
+    throw new InputError(`the index at ${path} is not a compiled Unmask index (format 1): run \`npm run lists\` again`);
+  }
+  return d as CompiledLists;
+}
+
+const MAX_HTML_BYTES = 50 * 1024 * 1024;
+
+/** Decodes a saved page: BOM first, then a <meta charset> in the first 1 KB, else UTF-8. */
+export function decodeHtml(bytes: Uint8Array): string {
+  const utf8 = (b: Uint8Array): string => new TextDecoder('utf-8').decode(b);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head)?.[1];
+  if (label) {
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      // An unknown label: fall back to UTF-8, as browsers do for most pages.
+    }
+  }
+  return utf8(bytes);
+}
+
+function readPage(file: string): string {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new InputError(`--html ${file}: not a file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`--html ${file}: no such file or it cannot be read`);
+  }
+  if (size > MAX_HTML_BYTES) throw new InputError(`--html ${file}: larger than 50 MB`);
+  try {
+    return decodeHtml(readFileSync(file));
+  } catch {
+    throw new InputError(`--html ${file}: cannot be read`);
+  }
+}
+
+/** The page URL for --html: an http(s) URL, as the browser had it. */
+function pageUrl(target: string): string {
+  let url: URL;
+  try {
+    url = new URL(target.trim());
+  } catch {
+    throw new InputError(`with --html, TARGET must be the http(s) URL the page was served from; got ${JSON.stringify(target)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InputError(`with --html, TARGET must be the http(s) URL the page was served from; got ${JSON.stringify(target)}`);
+  }
+  return url.href;
+}
+
+/** Signals from a saved page, exactly as the content script would extract them. */
+export async function signalsFromHtml(html: string, url: string): Promise<PageSignals> {
+  const page = documentFromHtml(html, url);
+  try {
+    return extractSignals(page.document, url);
+  } finally {
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// main
+// ---------------------------------------------------------------------------------------------
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Relative --html and UNMASK_INDEX paths resolve against it. */
+  cwd: string;
+}
+
+export interface Deps {
+  /** An engine to use instead of loading the index (tests). */
+  engine?: Engine;
+}
+
+function isTargetError(e: unknown): boolean {
+  return e instanceof Error && e.name === 'TargetError';
+}
+
+export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  let status = 0;
+  const fail = (message: string, code = 2): void => {
+    io.err(`check: ${message}`);
+    status = Math.max(status, code);
+  };
+  for (const e of args.errors) fail(e);
+  if (args.targets.length === 0) {
+    fail('no TARGET given (see --help)');
+    return status;
+  }
+
+  let engine: Engine;
+  try {
+    engine = deps.engine ?? createEngine(loadIndex(io.env.UNMASK_INDEX ? resolve(io.cwd, io.env.UNMASK_INDEX) : DEFAULT_INDEX));
+  } catch (e) {
+    fail(e instanceof InputError ? e.message : `cannot load the index: ${(e as Error)?.message ?? e}`);
+    return status;
+  }
+
+  let first = true;
+  const print = (target: string, verdict: Verdict): void => {
+    if (args.json) {
+      io.out(jsonLine(toJsonVerdict(target, verdict)));
+    } else {
+      if (!first) io.out('');
+      for (const line of textReport(target, verdict)) io.out(line);
+    }
+    first = false;
+  };
+
+  let targets = args.targets;
+  if (args.html !== undefined) {
+    if (targets.length !== 1) {
+      fail(`--html takes exactly one TARGET, the URL the page was served from (got ${targets.length}); the targets below were judged without the page`);
+    } else {
+      const target = targets[0] as string;
+      targets = [];
+      try {
+        const url = pageUrl(target);
+        const html = readPage(resolve(io.cwd, args.html));
+        const signals = await signalsFromHtml(html, url);
+        print(target, engine.judge(url, signals));
+      } catch (e) {
+        fail(e instanceof InputError ? e.message : `internal error on ${JSON.stringify(target)}: ${(e as Error)?.message ?? e}`, e instanceof InputError ? 2 : 1);
+      }
+    }
+  }
+
+  for (const target of targets) {
+    try {
+      print(target, engine.judgeTarget(target));
+    } catch (e) {
+      if (isTargetError(e)) fail((e as Error).message);
+      else fail(`internal error on ${JSON.stringify(target)}: ${(e as Error)?.message ?? e}`, 1);
+    }
+  }
+  return status;
+}
+
+// Run when executed (tsx src/cli/check.ts), not when imported by tests.
+function executedDirectly(): boolean {
+  try {
+    const entry = process.argv[1];
+    return entry !== undefined && pathToFileURL(realpathSync(entry)).href === pathToFileURL(realpathSync(fileURLToPath(import.meta.url))).href;
+  } catch {
+    return false;
+  }
+}
+
+if (executedDirectly()) {
+  // A closed pipe (`| head`) is not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  const io: Io = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+    // `npm run` starts scripts in the package root; INIT_CWD is where the person typed the command.
+    cwd: process.env.INIT_CWD || process.cwd(),
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`check: internal error: ${(e as Error)?.stack ?? e}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
