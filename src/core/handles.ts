@@ -175,6 +175,8 @@ function platformOfHost(host: string): { platform: Platform; sub?: string } | nu
       return { platform: 'rumble' };
     case 'tumblr.com':
       return { platform: 'tumblr' };
+    case 'pinterest.com':
+      return { platform: 'pinterest' };
     case 'linkedin.com':
       return { platform: 'linkedin' };
     case 'quora.com':

@@ -26,7 +26,7 @@ import type { Finding, Indicator, JudgeOptions, ProtectedOutlet } from '../types
 import { hostCandidates, registrableDomain } from '../hosts';
 import { claimsBrandSummary, claimsOutletSummary } from '../summaries';
 import { type Catalog, campaignRef, indicatorEnabled, sourceRefs, withCampaign } from './catalog';
-import { type LookalikeIndex, PROXY_DOMAINS, isOfficialHost } from './lookalike';
+import { type LookalikeIndex, isOfficialHost, isProxyHost } from './lookalike';
 import { type SiteClaim, compactName, isDistinctiveName, normalizeName } from './names';
 
 export type ClaimTarget =
@@ -165,8 +165,7 @@ export function detectClaimedIdentity(
   ctx: ClaimContext,
 ): Finding[] {
   if (claims.length === 0 || index.exact.size === 0) return [];
-  const rd = registrableDomain(ctx.host);
-  if (rd === null || PROXY_DOMAINS.has(rd)) return [];
+  if (registrableDomain(ctx.host) === null || isProxyHost(ctx.host)) return [];
   const official = isOfficialHost(lookalikes, ctx.host);
   const candidates = new Set(hostCandidates(ctx.host));
   const out: Finding[] = [];

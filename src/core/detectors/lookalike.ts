@@ -70,6 +70,15 @@ export const PROXY_DOMAINS = new Set([
   'ghostarchive.org',
 ]);
 
+/** True when the host is under a proxy or archive domain (whatever the PSL says it is). */
+export function isProxyHost(host: string): boolean {
+  for (let i = -1; i < host.length; i = host.indexOf('.', i + 1)) {
+    if (PROXY_DOMAINS.has(host.slice(i + 1))) return true;
+    if (host.indexOf('.', i + 1) < 0) break;
+  }
+  return false;
+}
+
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
@@ -147,8 +156,7 @@ export interface LookalikeHit {
 /** All lookalike hits for a normalised host (before weak-label filtering). */
 export function findLookalikes(index: LookalikeIndex, host: string, claims: readonly SiteClaim[]): LookalikeHit[] {
   if (index.byLabel.size === 0 || isOfficialHost(index, host)) return [];
-  const rd = registrableDomain(host);
-  if (rd === null || PROXY_DOMAINS.has(rd)) return [];
+  if (isProxyHost(host)) return [];
   const parts = labelOf(host);
   if (parts === null) return [];
   const { label, suffix } = parts;
