@@ -62,6 +62,8 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
 
   const campaignSources: SourceRef[] = showCampaignSources && campaign && lists
     ? campaign.sources.flatMap((id) => {
+        // The finding's own sources are listed just above: only the others are added here.
+        if (finding.sources.some((own) => own.id === id)) return [];
         const s = lists.sources.get(id);
         return s ? [{ id: s.id, publisher: s.publisher, title: s.title, url: s.url, date: s.date, tier: s.tier, via: s.via }] : [];
       })

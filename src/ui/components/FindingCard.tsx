@@ -61,9 +61,9 @@ export function FindingCard({ finding, lists, index, headingLevel = 2, detailed 
           </ul>
         </>
       ) : null}
-      {detailed ? <CampaignDetails finding={finding} lists={lists} headingLevel={(headingLevel + 1) as 3 | 4} showCampaignSources idKey={String(index)} /> : null}
       <SubH>{t('sectionSources')}</SubH>
       <SourceList sources={finding.sources} />
+      {detailed ? <CampaignDetails finding={finding} lists={lists} headingLevel={(headingLevel + 1) as 3 | 4} showCampaignSources idKey={String(index)} /> : null}
       {onCopyCitation ? (
         <p class="no-print copy-row">
           <button

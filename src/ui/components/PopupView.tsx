@@ -97,11 +97,11 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
         <>
           <LevelBanner level={level} subject={trust.domain ?? undefined} />
           <TopFinding finding={top} lists={lists} />
-          <CampaignDetails finding={top} lists={lists} headingLevel={2} />
           <section aria-labelledby="todo-h">
             <h2 id="todo-h">{t('sectionWhatToDo')}</h2>
             <AdviceList advice={adviceForAll(findings)} />
           </section>
+          <CampaignDetails finding={top} lists={lists} headingLevel={2} />
           <section aria-labelledby="sources-h">
             <h2 id="sources-h">{t('sectionSources')}</h2>
             <SourceList sources={top.sources} />

@@ -30,7 +30,6 @@ export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint }
   return (
     <main id="report" class="report" data-level={dataLevel} aria-busy={view.kind === 'loading'}>
       <header class="report-header">
-        <p class="brand">{t('extName')}</p>
         <h1>{t('reportTitle')}</h1>
         {state ? (
           <p class="report-target">

@@ -196,7 +196,13 @@ describe('ReportView (contract: data-level on the root)', () => {
     expect(container.textContent).toContain('Examined: 212 links, 0 accounts shown, 4,000 characters of text.');
     expect(container.textContent).toContain('Listed links on this page (1)');
     expect(container.querySelector('.flagged code')!.textContent).toBe('https://spiegel.ltd/a');
-    expect(container.textContent).toContain('Sources about the operation');
+    // The campaign's other sources follow the finding's own, without repeating them.
+    const first = container.querySelector('article.finding')!;
+    const headings = [...first.querySelectorAll('h5')].map((h) => h.textContent);
+    expect(headings).toContain('Sources about the operation');
+    const campaignSources = first.querySelector('section.campaign ul.source-list')!;
+    expect(campaignSources.textContent).toContain('EU DisinfoLab');
+    expect(campaignSources.textContent).not.toContain('Meta');
     expect(container.textContent).toContain('Lists version');
     expect(container.textContent).toContain(HIGH_STATE.url);
     // Unique heading ids even with two findings from one campaign.

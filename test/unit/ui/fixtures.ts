@@ -26,12 +26,22 @@ export const DOJ: SourceRef = {
   tier: 'primary-report',
 };
 
+export const EU_DISINFOLAB: SourceRef = {
+  id: 'eu-disinfolab-2022-doppelganger',
+  publisher: 'EU DisinfoLab',
+  title: 'Doppelganger: media clones serving Russian propaganda',
+  date: '2022-09-27',
+  url: 'https://www.disinfo.eu/doppelganger/',
+  tier: 'primary-report',
+};
+
 export const COMPILED: CompiledLists = {
   format: 1,
   version: '2026.11.21',
   sources: [
     { ...META, licence: 'MIT' },
     { ...DOJ, licence: 'not stated' },
+    { ...EU_DISINFOLAB, licence: 'not stated' },
   ],
   actors: [
     {
@@ -60,7 +70,7 @@ export const COMPILED: CompiledLists = {
       tactics: [
         { id: 'T0149.003', name: 'Lookalike Domain', note: 'Registers real outlets’ names on other domain endings.', basis: 'disarm-incident' },
       ],
-      sources: [META.id, DOJ.id],
+      sources: [EU_DISINFOLAB.id, META.id, DOJ.id],
     },
   ],
   indicators: [
