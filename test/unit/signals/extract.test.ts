@@ -312,7 +312,9 @@ describe('hostile pages', () => {
       },
     });
     const s = extractSignals(doc, 'https://washingtonpost.pm/');
-XX
+    expect(names(s)).toEqual([
+      'title: Council weighs new transit funding plan as budget talks stall - The Washington Post',
+    ]);
     expect(s.links?.length).toBe(13);
     expect(s.text).toContain('Council weighs');
   });
