@@ -1,0 +1,135 @@
+/**
+ * The fake web for real-browser tests: one local server that answers for every host name.
+ *
+ * Pages live in `test/fixtures/sites/<host>/<path>`; the host comes from the request (the Host header,
+ * or the absolute URL when the browser talks to us as a proxy), so a browser pointed at this server
+ * loads `http://washingtonpost.pm/` from `test/fixtures/sites/washingtonpost.pm/index.html` without
+ * any DNS or network. `www.` falls back to the bare host. A path with no file falls back to the
+ * host's `_spa.html` when there is one (single-page apps such as x.com answer every route with the
+ * same document); otherwise 404.
+ *
+ * Every request is recorded (`requests`), so tests can show what the browser fetched.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo, Socket } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SITES_DIR = resolve(fileURLToPath(new URL('../fixtures/sites', import.meta.url)));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface RecordedRequest {
+  method: string;
+  host: string;
+  path: string;
+  status: number;
+}
+
+export interface SiteServer {
+  /** The port the server listens on (127.0.0.1). */
+  port: number;
+  /** Every request served, in order. */
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function isDir(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves `<host>/<path>` to a file inside SITES_DIR, never outside it. */
+async function findFile(host: string, path: string): Promise<string | null> {
+  let siteDir = join(SITES_DIR, host);
+  if (!(await isDir(siteDir)) && host.startsWith('www.')) siteDir = join(SITES_DIR, host.slice(4));
+  if (!(await isDir(siteDir)) || !siteDir.startsWith(SITES_DIR + sep)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  const file = normalize(join(siteDir, decoded));
+  if (!file.startsWith(siteDir)) return null;
+  if (await isFile(file)) return file;
+  if (await isFile(join(file, 'index.html'))) return join(file, 'index.html');
+  if (await isFile(`${file}.html`)) return `${file}.html`;
+  const spa = join(siteDir, '_spa.html');
+  if (extname(file) === '' && (await isFile(spa))) return spa;
+  return null;
+}
+
+function requestTarget(req: IncomingMessage): { host: string; path: string } {
+  const raw = req.url ?? '/';
+  // As an HTTP proxy (Firefox), the request line carries the absolute URL.
+  if (/^https?:\/\//i.test(raw)) {
+    const url = new URL(raw);
+    return { host: url.hostname.toLowerCase(), path: url.pathname };
+  }
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+  return { host, path: new URL(raw, 'http://x.invalid').pathname };
+}
+
+export async function startServer(port = 0): Promise<SiteServer> {
+  const requests: RecordedRequest[] = [];
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    const { host, path } = requestTarget(req);
+    const file = /^[a-z0-9.-]+$/.test(host) ? await findFile(host, path) : null;
+    const status = file ? 200 : 404;
+    requests.push({ method: req.method ?? 'GET', host, path, status });
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('not found');
+      return;
+    }
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  };
+  const server: Server = createServer((req, res) => {
+    handler(req, res).catch(() => {
+      res.writeHead(500);
+      res.end();
+    });
+  });
+  // A browser using us as its proxy asks to tunnel https: send it to ourselves, where it fails
+  // the TLS handshake quickly instead of reaching the network.
+  server.on('connect', (req: IncomingMessage, socket: Socket) => {
+    requests.push({ method: 'CONNECT', host: (req.url ?? '').replace(/:\d+$/, ''), path: '', status: 502 });
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
