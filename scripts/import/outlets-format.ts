@@ -1,10 +1,13 @@
 /**
  * Formats and checks `lists/protected-outlets.json`, and merges new entries into it.
  *
- *   npx tsx scripts/import/outlets-format.ts [--add FILE.json ...] [--check]
+ *   npx tsx scripts/import/outlets-format.ts [--add FILE.json ...] [--impersonated] [--check]
  *
  * `--add` takes a JSON array of outlets; an entry whose id already exists replaces the old one
- * (so an outlet is edited by adding it again). `--check` only reports and exits 1 when the file
+ * (so an outlet is edited by adding it again). `--impersonated` recomputes every outlet's
+ * `impersonatedIn` from `lists/indicators/*.json`: the sources of the indicators whose role is
+ * `impersonation` and whose `impersonates` is that outlet (so the field never cites a source the
+ * indicators do not). `--check` only reports and exits 1 when the file
  * is not formatted or has a problem. The layout is the one the list formatter uses: an array
  * sorted by id, every entry `JSON.stringify(entry, null, 2)` indented by two more spaces, keys in
  * the order `ProtectedOutlet` declares them, optional keys left out when empty.
@@ -13,12 +16,28 @@
  * registrable domain (never a public suffix, never a sub-domain that the registrable domain
  * already covers), and no domain may belong to two outlets.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { isPublicSuffix, normalizeHost, registrableDomain } from '../../src/core/hosts';
-import type { OutletKind, ProtectedOutlet } from '../../src/core/types';
+import type { Indicator, OutletKind, ProtectedOutlet } from '../../src/core/types';
 
 const FILE = resolve(import.meta.dirname, '../../lists/protected-outlets.json');
+const INDICATORS = resolve(import.meta.dirname, '../../lists/indicators');
+
+/** Outlet id -> source ids of the impersonation indicators that name it. */
+function impersonationSources(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!existsSync(INDICATORS)) return out;
+  for (const file of readdirSync(INDICATORS).filter((f) => f.endsWith('.json'))) {
+    for (const i of JSON.parse(readFileSync(join(INDICATORS, file), 'utf8')) as Indicator[]) {
+      if (i.role !== 'impersonation' || typeof i.impersonates !== 'string') continue;
+      let set = out.get(i.impersonates);
+      if (set === undefined) out.set(i.impersonates, (set = new Set()));
+      for (const s of i.sources ?? []) set.add(s);
+    }
+  }
+  return out;
+}
 const KINDS: readonly OutletKind[] = ['news', 'government', 'international', 'fact-checker', 'research', 'other'];
 
 function uniq(values: readonly string[]): string[] {
@@ -86,6 +105,16 @@ function main(argv: readonly string[]): number {
     const file = argv[++i];
     if (file === undefined) throw new Error('--add needs a file');
     for (const o of JSON.parse(readFileSync(file, 'utf8')) as ProtectedOutlet[]) byId.set(o.id, o);
+  }
+  if (argv.includes('--impersonated')) {
+    const sources = impersonationSources();
+    for (const [id, o] of byId) {
+      const found = [...(sources.get(id) ?? [])];
+      const next: ProtectedOutlet = { ...o };
+      if (found.length > 0) next.impersonatedIn = found;
+      else delete next.impersonatedIn;
+      byId.set(id, next);
+    }
   }
   const outlets = [...byId.values()].map(canonical);
   const problems = checkOutlets(outlets);
