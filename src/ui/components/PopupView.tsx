@@ -59,7 +59,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
   const trusted = Boolean(state?.allowlisted) || trust.trustedNow;
 
   return (
-    <main id="popup" class="popup" data-level={state ? level : undefined} aria-busy={view.kind === 'loading'}>
+    <main id="popup" class="popup" data-level={state ? (trusted ? 'none' : level) : undefined} aria-busy={view.kind === 'loading'}>
       <header class="popup-header">
         <span class="brand">{t('extName')}</span>
         <button type="button" class="link-button" onClick={onOpenOptions}>
@@ -78,7 +78,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
           <h1 class="headline">{t('trustedTitle', trust.domain ?? '')}</h1>
           <p>{t('trustedBody')}</p>
           <p>
-            <button type="button" class="button-secondary" onClick={trust.onUntrust}>
+            <button type="button" id="untrust-site" class="button-secondary" onClick={trust.onUntrust}>
               {trust.trustedNow ? t('trustUndo') : t('trustStop')}
             </button>
           </p>
@@ -130,17 +130,17 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
       {state ? (
         <footer class="actions">
           {onOpenReport ? (
-            <button type="button" class="button-primary" onClick={onOpenReport}>
+            <button type="button" id="open-report" class="button-primary" onClick={onOpenReport}>
               {t('openReport')}
             </button>
           ) : null}
           {!trusted && top && trust.domain ? (
-            <button type="button" class="button-secondary" onClick={trust.onTrust}>
+            <button type="button" id="trust-site" class="button-secondary" onClick={trust.onTrust}>
               {t('trustSite', trust.domain)}
             </button>
           ) : null}
           {mistakeHref && top ? (
-            <a class="button-link" href={mistakeHref} target="_blank" rel="noopener noreferrer">
+            <a id="report-mistake" class="button-link" href={mistakeHref} target="_blank" rel="noopener noreferrer">
               {t('reportMistake')}
             </a>
           ) : null}

@@ -1,0 +1,167 @@
+/**
+ * The extension's own pages in the real browser, driven by clicks: the popup (opened as a page with
+ * `?tab=<id>`, as a popup cannot be opened by automation), the full report and the options page.
+ * Screenshots go to test-results/screenshots/ (artifacts) and, from Chromium, to docs/screenshots/
+ * for the README.
+ *
+ * The served spoof is `http://washingtonpost.pm/` (test/fixtures/sites/washingtonpost.pm), listed by
+ * Meta and cited by the US DOJ as a Doppelganger clone of The Washington Post.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIRS, launch, poll, SCREENSHOT_DIR, type BrowserKind, type Harness, type TestPage } from './harness';
+import { existsSync } from 'node:fs';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const DOCS_SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const SPOOF = 'http://washingtonpost.pm/';
+
+/** A full-page screenshot of `selector`'s box (the popup is 400 px wide inside a wide tab). */
+async function shoot(page: TestPage, name: string, selector: string, width: number): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}-${page.kind}.png`);
+  if (page.kind === 'chromium') {
+    const raw = page.raw as import('playwright-core').Page;
+    await raw.setViewportSize({ width, height: 800 });
+    await raw.locator(selector).first().screenshot({ path });
+  } else {
+    const raw = page.raw as import('puppeteer-core').Page;
+    await raw.setViewport({ width, height: 800 });
+    const el = await raw.$(selector);
+    if (!el) throw new Error(`${selector} not found for the screenshot`);
+    await el.screenshot({ path: path as `${string}.png` });
+  }
+  return path;
+}
+
+async function settingsOf(h: Harness): Promise<unknown> {
+  return h.extEval(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return (await api.storage.local.get('settings')).settings ?? null;
+  });
+}
+
+/** Sets the file of an `<input type=file>` from memory, in either driver. */
+async function chooseFile(page: TestPage, selector: string, name: string, content: string): Promise<void> {
+  if (page.kind === 'chromium') {
+    const raw = page.raw as import('playwright-core').Page;
+    await raw.setInputFiles(selector, { name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  } else {
+    // WebDriver BiDi file upload needs a file on disk.
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'unmask-upload-')), name);
+    writeFileSync(file, content);
+    const raw = page.raw as import('puppeteer-core').Page;
+    const input = await raw.$(selector);
+    await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file);
+  }
+}
+
+const browsers = (['chromium', 'firefox'] as BrowserKind[]).filter((kind) => existsSync(join(EXTENSION_DIRS[kind], 'manifest.json')));
+
+describe.each(browsers)('extension pages in %s', (kind) => {
+  let h: Harness;
+  let tabId: number;
+  beforeAll(async () => {
+    h = await launch(kind);
+    const site = await h.open(SPOOF);
+    tabId = await h.tabIdOf(site);
+    await h.waitForBadge(tabId, (b) => b.text !== '');
+    await site.bringToFront();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('the popup names the campaign, the actor and the real outlet, and "trust this site" clears the badge (undo restores it)', async () => {
+    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('main#popup[data-level="high"]');
+    const text = (await popup.text('main#popup'))!;
+    expect(text).toContain('This site imitates The Washington Post');
+    expect(text).toContain('Doppelganger');
+    expect(text).toContain('Social Design Agency');
+    expect(await popup.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '')).toContain(
+      'Documented influence operation',
+    );
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The way out is a real https link to the outlet's official domain.
+    const hrefs = await popup.evaluate(() => [...document.querySelectorAll('a')].map((a) => a.href));
+    expect(hrefs).toContain('https://washingtonpost.com/');
+    for (const href of hrefs) expect(href.startsWith('https://')).toBe(true);
+    const shot = await shoot(popup, 'popup', 'main#popup', 400);
+    if (kind === 'chromium') {
+      mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+      copyFileSync(shot, join(DOCS_SCREENSHOTS, 'popup.png'));
+    }
+
+    await popup.click('#trust-site');
+    await h.waitForBadge(tabId, (b) => b.text === '');
+    await popup.waitFor('main#popup[data-level="none"]');
+    expect(await popup.text('h1')).toBe('You trust washingtonpost.pm.');
+    expect(await settingsOf(h)).toMatchObject({ allowlist: ['washingtonpost.pm'] });
+
+    await popup.click('#untrust-site');
+    await h.waitForBadge(tabId, (b) => b.text !== '');
+    await popup.waitFor('main#popup[data-level="high"]');
+    expect(await settingsOf(h)).toMatchObject({ allowlist: [] });
+    await popup.close();
+  });
+
+  it('the full report carries data-level, every finding with its sources, and the lists version', async () => {
+    const report = await h.openExtensionPage(`report.html?tab=${tabId}`);
+    await report.waitFor('main#report[data-level="high"]');
+    const text = (await report.text('main#report'))!;
+    expect(text).toContain('washingtonpost.pm');
+    expect(text).toContain('Doppelganger');
+    expect(text).toContain('Lists version');
+    expect(await report.evaluate(() => document.querySelectorAll('article.finding').length)).toBeGreaterThan(0);
+    const shot = await shoot(report, 'report', 'main#report', 1000);
+    if (kind === 'chromium') copyFileSync(shot, join(DOCS_SCREENSHOTS, 'report.png'));
+    await report.close();
+
+    // No state for the tab (an id that does not exist): data-level="none" and a message.
+    const none = await h.openExtensionPage('report.html?tab=999999');
+    await none.waitFor('main#report[data-level="none"]');
+    expect(await none.text('main#report')).toContain('Unmask has not looked at this page yet.');
+    await none.close();
+  });
+
+  it('options: a click changes sensitivity; a bad import file shows a message and changes nothing', async () => {
+    const options = await h.openExtensionPage('options.html');
+    await options.waitFor('#sensitivity-lookalikes:checked');
+    await options.click('#sensitivity-documented');
+    await poll(() => settingsOf(h), (s) => (s as { sensitivity?: string } | null)?.sensitivity === 'documented', 5_000, 'sensitivity saved');
+    const before = JSON.stringify(await settingsOf(h));
+
+    await chooseFile(options, '#import-file', 'settings.json', '{"sensitivity": "max", "allowlist": ["evil.example"]}');
+    await options.waitFor('#import-note [role="alert"]:not(:empty)');
+    expect(await options.text('#import-note [role="alert"]')).toContain('"sensitivity" must be one of documented, lookalikes, text');
+    await chooseFile(options, '#import-file', 'broken.json', '{ this is not json');
+    await poll(
+      () => options.text('#import-note [role="alert"]'),
+      (t) => t === 'This is not valid JSON. Nothing changed.',
+      5_000,
+      'invalid-JSON message',
+    );
+    expect(JSON.stringify(await settingsOf(h))).toBe(before);
+    expect(await options.evaluate(() => (document.querySelector('#sensitivity-documented') as HTMLInputElement).checked)).toBe(true);
+
+    // Every form control has a label (an accessible name) on the real page too.
+    const unlabelled = await options.evaluate(() =>
+      [...document.querySelectorAll('input, textarea, select')]
+        .filter((el) => !(el as HTMLInputElement).labels?.length)
+        .map((el) => el.id),
+    );
+    expect(unlabelled).toEqual([]);
+    const shot = await shoot(options, 'options', 'main#options', 900);
+    if (kind === 'chromium') copyFileSync(shot, join(DOCS_SCREENSHOTS, 'options.png'));
+    await options.close();
+  });
+});
+
+it.skipIf(browsers.length > 0)('needs a build', () => {
+  throw new Error('no build in .output/: run `npx wxt build` (and `npx wxt build -b firefox`) first');
+});
