@@ -243,10 +243,11 @@ export function decodeHtml(bytes: Uint8Array): string {
   return utf8(bytes);
 }
 
-function readPage(file: string): string {
+/** `file` is the path as given (for messages); `path` is where it resolves. */
+function readPage(file: string, path: string): string {
   let size: number;
   try {
-    const st = statSync(file);
+    const st = statSync(path);
     if (!st.isFile()) throw new InputError(`--html ${file}: not a file`);
     size = st.size;
   } catch (e) {
@@ -255,7 +256,7 @@ function readPage(file: string): string {
   }
   if (size > MAX_HTML_BYTES) throw new InputError(`--html ${file}: larger than 50 MB`);
   try {
-    return decodeHtml(readFileSync(file));
+    return decodeHtml(readFileSync(path));
   } catch {
     throw new InputError(`--html ${file}: cannot be read`);
   }
@@ -351,7 +352,7 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
       targets = [];
       try {
         const url = pageUrl(target);
-        const html = readPage(resolve(io.cwd, args.html));
+        const html = readPage(args.html, resolve(io.cwd, args.html));
         const signals = await signalsFromHtml(html, url);
         print(target, engine.judge(url, signals));
       } catch (e) {
