@@ -12,11 +12,12 @@
  *
  * Structures, built once in `createEngine`:
  * - `exact`: normalised name -> targets. Exact match first: one Map lookup per claim.
- * - `byWord`: each distinctive word (4+ letters) of each name -> entries. A claim that missed the
- *   exact Map gets a SMALL candidate set (entries sharing a word with it), and only those go
+ * - `byWord`: the first four letters of each distinctive word of each name -> entries. A claim
+ *   that missed the exact Map gets a SMALL candidate set (entries sharing such a word start with
+ *   it; a typo is rarely in the first letters), and only those go
  *   through fuse.js (Bitap is linear in entries: one search over 5,000 names costs ~29 ms, far too
- *   much per page), then through a bounded edit distance guard: at most 1 edit under 12
- *   characters, 2 from 12, same first letter, Fuse score <= 0.2. Fuzzy matching never runs on page
+ *   much per page), then through a bounded edit distance guard: names of 8+ letters only, at most
+ *   1 edit under 12 letters, 2 from 12, same first letter, Fuse score <= 0.2. Fuzzy matching never runs on page
  *   text, only on the (at most 20) claimed names.
  * Generic names ("News", "The Times", "Daily") never match by themselves: a name must have two
  * words or six letters and not be in a small stoplist (`isDistinctiveName`).
@@ -45,8 +46,12 @@ export interface ClaimIndex {
 
 const STOP_WORDS = new Set(['news', 'daily', 'times', 'post', 'world', 'online', 'today', 'the', 'and', 'der', 'die', 'das', 'les', 'the']);
 
+/** Candidate keys of a name: the first four letters of each word that is not a stop word. */
 function wordsOf(normalized: string): string[] {
-  return normalized.split(' ').filter((w) => w.length >= 4 && !STOP_WORDS.has(w));
+  return normalized
+    .split(' ')
+    .filter((w) => w.length >= 4 && !STOP_WORDS.has(w))
+    .map((w) => w.slice(0, 4));
 }
 
 export function buildClaimIndex(outlets: readonly ProtectedOutlet[], indicators: readonly Indicator[]): ClaimIndex {
@@ -122,13 +127,15 @@ export function boundedDistance(a: string, b: string, max: number): number {
 }
 
 const FUSE_THRESHOLD = 0.2;
+/** Short names change meaning with one letter ("Le Mond"): fuzzy only from 8 letters. */
+const FUZZY_MIN = 8;
 
 /** The entry a claim names, exactly or (guarded) approximately. */
 function lookup(index: ClaimIndex, claim: SiteClaim): { entry: NameEntry; fuzzy: boolean } | null {
   const hit = index.exact.get(claim.normalized);
   if (hit !== undefined) return { entry: hit, fuzzy: false };
   const compact = compactName(claim.normalized);
-  if (compact.length < 6 || claim.normalized.length > 64 || !isDistinctiveName(claim.normalized)) return null;
+  if (compact.length < FUZZY_MIN || claim.normalized.length > 64 || !isDistinctiveName(claim.normalized)) return null;
   const candidates = new Set<NameEntry>();
   for (const word of wordsOf(claim.normalized)) for (const e of index.byWord.get(word) ?? []) candidates.add(e);
   if (candidates.size === 0) return null;

@@ -100,6 +100,8 @@ export function stripCopyright(value: string): string {
     .replace(/\ball rights reserved\b.*$/i, ' ')
     .replace(/\btous droits r[eé]serv[eé]s\b.*$/i, ' ')
     .replace(/\balle rechte vorbehalten\b.*$/i, ' ')
+    // Company forms after the name: "DER SPIEGEL GmbH & Co. KG", "Nio Thinker LLC".
+    .replace(/[\s,]+(?:gmbh|inc|llc|ltd|limited|plc|ag|sas|sarl|s\.a\.?|corp|corporation|&\s*co\.?\s*kg)\b.*$/i, ' ')
     .replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '')
     .trim();
 }

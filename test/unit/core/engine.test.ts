@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TargetError, createEngine, targetUrl } from '../../../src/core/engine';
+import type { CompiledLists, PageSignals } from '../../../src/core/types';
+import { NOW, engine, lists, reasons } from './fixture';
+
+describe('verdicts', () => {
+  it('level is the highest finding level, findings sorted highest first', () => {
+    const v = engine.judge(
+      'https://0qrhv.top/r',
+      { links: ['https://rrn.media/'], text: 'this article is written with the context provided by the text prompt' },
+      { now: NOW, sensitivity: 'text' },
+    );
+    expect(reasons(v)).toEqual(['high:listed-domain', 'low:rewrite-artifact', 'info:links-to-flagged']);
+    expect(v.level).toBe('high');
+    expect(v.target).toBe('https://0qrhv.top/r');
+  });
+  it('an unknown site is none with no findings', () => {
+    expect(engine.judge('https://example.com/', {}, { now: NOW })).toEqual({ target: 'https://example.com/', level: 'none', findings: [] });
+  });
+  it('every finding carries a summary, evidence and resolvable sources', () => {
+    const ids = new Set(lists.sources.map((s) => s.id));
+    const urls = [
+      'https://washingtonpost.pm/', 'https://rrn.media/', 'https://niothinker.com/', 'https://049122.com/', 'https://cache-dns.com/',
+      'https://x.com/bd_politico', 'https://x.com/alertchannel', 'https://washingtonpost.ltd/', 'https://aktuellde.de/',
+    ];
+    for (const url of urls) {
+      for (const f of engine.judge(url, undefined, { now: NOW }).findings) {
+        expect(f.summary.length, url).toBeGreaterThan(20);
+        expect(f.summary).not.toMatch(/propaganda|fake|malicious|evil/i);
+        expect(f.evidence).toBeTypeOf('object');
+        for (const s of f.sources) expect(ids.has(s.id)).toBe(true);
+        if (f.reason.startsWith('listed-')) expect(f.sources.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('options', () => {
+  it('sensitivity: documented = listed only; lookalikes adds lookalikes and claims; text adds artifacts', () => {
+    const signals: PageSignals = {
+      claimedNames: [{ source: 'og:site_name', value: 'The Washington Post' }],
+      text: 'this article is written with the context provided by the text prompt',
+    };
+    expect(reasons(engine.judge('https://washingtonpost.ltd/', signals, { now: NOW, sensitivity: 'documented' }))).toEqual([]);
+    expect(reasons(engine.judge('https://washingtonpost.ltd/', signals, { now: NOW }))).toEqual(['high:lookalike-domain']);
+    expect(reasons(engine.judge('https://washingtonpost.ltd/', signals, { now: NOW, sensitivity: 'text' }))).toEqual(['high:lookalike-domain', 'low:rewrite-artifact']);
+    // Listed findings do not depend on sensitivity.
+    expect(engine.judge('https://rrn.media/', undefined, { now: NOW, sensitivity: 'documented' }).level).toBe('high');
+  });
+  it('disabledCampaigns and disabledRoles remove listed findings', () => {
+    expect(engine.judge('https://rrn.media/', undefined, { now: NOW, disabledCampaigns: ['doppelganger'] }).level).toBe('none');
+    expect(engine.judge('https://0qrhv.top/', undefined, { now: NOW, disabledRoles: ['redirector'] }).level).toBe('none');
+    expect(engine.judge('https://rrn.media/', undefined, { now: NOW, disabledRoles: ['redirector'] }).level).toBe('high');
+    // With the listing disabled, the heuristics still speak for themselves.
+    const v = engine.judge('https://washingtonpost.pm/', undefined, { now: NOW, disabledCampaigns: ['doppelganger'] });
+    expect(reasons(v)).toEqual(['medium:lookalike-domain']);
+  });
+  it('allowlist: trusted registrable domains are none, with no findings, sub-domains included', () => {
+    expect(engine.judge('https://rrn.media/', { links: ['https://spiegel.ltd/'] }, { now: NOW, allowlist: ['rrn.media'] })).toEqual({
+      target: 'https://rrn.media/',
+      level: 'none',
+      findings: [],
+    });
+    expect(engine.judge('https://news.washingtonpost.ltd/', undefined, { allowlist: ['WashingtonPost.ltd'] }).level).toBe('none');
+    expect(engine.judge('https://rrn.media/', undefined, { now: NOW, allowlist: ['media'] }).level).toBe('high');
+    expect(engine.judge('https://rrn.media/', undefined, { now: NOW, allowlist: ['other.example'] }).level).toBe('high');
+  });
+  it('bad option values fall back to defaults', () => {
+    const bad = { sensitivity: 'everything', now: new Date('nope'), disabledCampaigns: 'doppelganger', allowlist: 5 } as unknown as object;
+    expect(engine.judge('https://rrn.media/', undefined, bad).level).toBe('high');
+    expect(engine.judge('https://washingtonpost.ltd/', undefined, bad).level).toBe('medium');
+  });
+});
+
+describe('judgeTarget', () => {
+  it('a bare host is judged as its home page', () => {
+    expect(targetUrl('washingtonpost.pm')).toBe('https://washingtonpost.pm/');
+    const v = engine.judgeTarget('washingtonpost.pm', { now: NOW });
+    expect(v.target).toBe('washingtonpost.pm');
+    expect(v.level).toBe('high');
+  });
+  it('URLs, hosts with paths, profile URLs with or without scheme', () => {
+    expect(targetUrl('https://rrn.media/x?y=1#z')).toBe('https://rrn.media/x?y=1#z');
+    expect(targetUrl('x.com/Institute_IBI')).toBe('https://x.com/Institute_IBI');
+    expect(engine.judgeTarget('x.com/Institute_IBI', { now: NOW }).level).toBe('high');
+    expect(engine.judgeTarget('https://t.me/s/institute_ibi', { now: NOW }).level).toBe('high');
+    expect(engine.judgeTarget('  WWW.SPIEGEL.LTD  ', { now: NOW }).level).toBe('high');
+    expect(engine.judgeTarget('ṃicrosoft.com', { now: new Date('2024-06-01') }).level).toBe('high');
+    expect(engine.judgeTarget('example.com', { now: NOW }).level).toBe('none');
+  });
+  it('throws TargetError with an actionable message on unparseable input', () => {
+    for (const bad of ['', '   ', '@institute_ibi', 'not a domain', 'localhost', 'com', 'ftp://rrn.media/', 'javascript:alert(1)', 'http://', 'https://user:pw@rrn.media/', '127.0.0.1', 'x'.repeat(9000)]) {
+      let error: unknown;
+      try {
+        engine.judgeTarget(bad);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(bad.slice(0, 30))).toBeInstanceOf(TargetError);
+      expect((error as Error).message).toMatch(/^cannot parse ".*": expected a URL, a domain or a profile URL/s);
+    }
+    expect(() => engine.judgeTarget('@name')).toThrow(/a handle alone is ambiguous/);
+    expect(() => engine.judgeTarget(undefined as unknown as string)).toThrow(TargetError);
+  });
+});
+
+describe('robustness', () => {
+  it('judge never throws, whatever the input', () => {
+    const signals = fc.record(
+      {
+        claimedNames: fc.array(fc.record({ source: fc.constantFrom('title', 'og:site_name', 'ld+json', 'copyright', 'x'), value: fc.string({ maxLength: 400 }) }), { maxLength: 30 }),
+        links: fc.array(fc.oneof(fc.webUrl(), fc.string()), { maxLength: 50 }),
+        handles: fc.array(fc.oneof(fc.webUrl(), fc.string()), { maxLength: 20 }),
+        text: fc.string({ maxLength: 2000 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string(), fc.string({ unit: 'binary', maxLength: 300 })), signals, (url, sig) => {
+        const v = engine.judge(url, sig as PageSignals, { now: NOW, sensitivity: 'text' });
+        expect(['high', 'medium', 'low', 'info', 'none']).toContain(v.level);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('huge and hostile inputs are bounded', () => {
+    const huge = `https://example.com/${'a'.repeat(2_000_000)}`;
+    expect(engine.judge(huge).level).toBe('none');
+    expect(engine.judge(`https://rrn.media/${'a'.repeat(2_000_000)}`, undefined, { now: NOW }).level).toBe('high');
+    const hostile = { claimedNames: 'x', links: { length: 1e9 }, handles: 7, text: { toLowerCase: () => { throw new Error('boom'); } } };
+    expect(engine.judge('https://example.org/', hostile as unknown as PageSignals, { sensitivity: 'text' }).level).toBe('none');
+    expect(engine.judge(null as unknown as string).level).toBe('none');
+    expect(engine.judge('https://example.org/', null as unknown as PageSignals, null as unknown as object).level).toBe('none');
+  });
+  it('createEngine survives empty and partial lists', () => {
+    const empty = createEngine({ format: 1, version: 'x' } as unknown as CompiledLists);
+    expect(empty.judge('https://washingtonpost.pm/').level).toBe('none');
+    const partial = createEngine({ ...lists, sources: [], campaigns: [], actors: [] });
+    const v = partial.judge('https://rrn.media/', undefined, { now: NOW });
+    // Without its sources an indicator is not primary: medium, and still says who... nobody.
+    expect(v.level).toBe('medium');
+    expect(v.findings[0]?.summary).toContain('A cited source');
+  });
+});
