@@ -40,9 +40,11 @@ interface Props {
   showCampaignSources?: boolean;
   /** Keeps heading ids unique when several findings show their campaign on one page. */
   idKey?: string;
+  /** Popup: attributions grouped by who made them, tactics folded away. */
+  compact?: boolean;
 }
 
-export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaignSources = false, idKey = 'top' }: Props) {
+export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaignSources = false, idKey = 'top', compact = false }: Props) {
   const campaign = campaignOf(finding, lists);
   const H = `h${headingLevel}` as 'h2';
   const SubH = `h${headingLevel + 1}` as 'h3';
@@ -60,6 +62,12 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
     };
   });
 
+  // Grouped by attributor: "US Department of Justice attributes it to A (Russia), B (Russia) and C (Russia)."
+  const byAttributor = new Map<string, string[]>();
+  for (const a of attributions) byAttributor.set(a.by, [...(byAttributor.get(a.by) ?? []), a.actor]);
+  // The campaign's own name is often listed among its aliases (as the name one vendor uses).
+  const aliases = (campaign?.aliases ?? []).filter((a) => a.name.toLowerCase() !== (name ?? '').toLowerCase());
+
   const campaignSources: SourceRef[] = showCampaignSources && campaign && lists
     ? campaign.sources.flatMap((id) => {
         // The finding's own sources are listed just above: only the others are added here.
@@ -73,14 +81,19 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
     <section class="campaign" aria-labelledby={`campaign-${idKey}-h`}>
       <H id={`campaign-${idKey}-h`}>{t('sectionWhoIsBehind')}</H>
       {name ? <p class="campaign-name">{name}</p> : null}
-      {campaign && campaign.aliases.length > 0 ? (
+      {aliases.length > 0 ? (
         <p class="campaign-aliases">
-          {t('alsoKnownAs')}{' '}
-          {joinList(campaign.aliases.map((a) => (a.by ? t('aliasBy', a.name, a.by) : a.name)))}
+          {t('alsoKnownAs')} {joinList(aliases.map((a) => (a.by ? t('aliasBy', a.name, a.by) : a.name)))}
         </p>
       ) : null}
       {campaign?.summary ? <p class="campaign-summary">{campaign.summary}</p> : null}
-      {attributions.length > 0 ? (
+      {attributions.length > 0 && compact ? (
+        <ul class="attributions">
+          {[...byAttributor].map(([by, actors]) => (
+            <li key={by}>{t('attributedBy', by, joinList(actors))}</li>
+          ))}
+        </ul>
+      ) : attributions.length > 0 ? (
         <ul class="attributions">
           {attributions.map((a) => (
             <li key={a.key}>
@@ -99,7 +112,14 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
             : t('activeSince', formatPartialDate(campaign.active.from))}
         </p>
       ) : null}
-      {campaign && campaign.tactics.length > 0 ? (
+      {campaign && campaign.tactics.length > 0 && compact ? (
+        <details class="tactics-details">
+          <summary>
+            <SubH class="summary-heading">{t('sectionTacticsCount', campaign.tactics.length)}</SubH>
+          </summary>
+          <TacticList tactics={campaign.tactics} />
+        </details>
+      ) : campaign && campaign.tactics.length > 0 ? (
         <>
           <SubH>{t('sectionTactics')}</SubH>
           <TacticList tactics={campaign.tactics} />

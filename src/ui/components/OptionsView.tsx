@@ -41,6 +41,13 @@ const ROLE_KEYS: Record<Role, { label: MessageKey; help: MessageKey }> = {
   infrastructure: { label: 'roleInfrastructure', help: 'roleInfrastructureHelp' },
 };
 
+/** Campaigns whose name or any alias contains the typed text (case-insensitive). */
+export function filterCampaigns<T extends { name: string; aliases: { name: string }[] }>(campaigns: readonly T[], query: string): T[] {
+  const q = query.trim().toLowerCase();
+  if (q === '') return [...campaigns];
+  return campaigns.filter((c) => [c.name, ...c.aliases.map((a) => a.name)].some((n) => n.toLowerCase().includes(q)));
+}
+
 export interface OptionsProps {
   settings: Settings;
   lists: UiLists | null;
@@ -74,6 +81,7 @@ export function OptionsView({ settings, lists, onChange, onExport }: OptionsProp
   const [domainNote, setDomainNote] = useState<Note>(null);
   const [importText, setImportText] = useState('');
   const [importNote, setImportNote] = useState<Note>(null);
+  const [campaignFilter, setCampaignFilter] = useState('');
 
   async function save(next: Settings): Promise<boolean> {
     const ok = await onChange(next);
@@ -205,23 +213,38 @@ export function OptionsView({ settings, lists, onChange, onExport }: OptionsProp
         {lists ? (
           <fieldset>
             <legend>{t('campaignsLegend')}</legend>
-            {lists.campaignList.map((c) => (
-              <div class="choice" key={c.id}>
-                <input
-                  type="checkbox"
-                  id={`campaign-${c.id}`}
-                  checked={!settings.disabledCampaigns.includes(c.id)}
-                  aria-describedby={c.aliases.length > 0 ? `campaign-${c.id}-aliases` : undefined}
-                  onChange={(e) => save(withCampaign(settings, c.id, (e.currentTarget as HTMLInputElement).checked))}
-                />
-                <label for={`campaign-${c.id}`}>{c.name}</label>
-                {c.aliases.length > 0 ? (
-                  <p class="help" id={`campaign-${c.id}-aliases`}>
-                    {t('alsoKnownAs')} {joinList(c.aliases.map((a) => a.name))}
-                  </p>
-                ) : null}
-              </div>
-            ))}
+            <p class="help">
+              {t('campaignsCount', lists.campaignList.length, lists.campaignList.filter((c) => settings.disabledCampaigns.includes(c.id)).length)}
+            </p>
+            <div class="field">
+              <label for="campaign-filter">{t('campaignsFilterLabel')}</label>
+              <input
+                id="campaign-filter"
+                type="search"
+                autoComplete="off"
+                value={campaignFilter}
+                onInput={(e) => setCampaignFilter((e.currentTarget as HTMLInputElement).value)}
+              />
+            </div>
+            <div class="campaign-grid">
+              {filterCampaigns(lists.campaignList, campaignFilter).map((c) => (
+                <div class="choice" key={c.id}>
+                  <input
+                    type="checkbox"
+                    id={`campaign-${c.id}`}
+                    checked={!settings.disabledCampaigns.includes(c.id)}
+                    aria-describedby={c.aliases.length > 0 ? `campaign-${c.id}-aliases` : undefined}
+                    onChange={(e) => save(withCampaign(settings, c.id, (e.currentTarget as HTMLInputElement).checked))}
+                  />
+                  <label for={`campaign-${c.id}`}>{c.name}</label>
+                  {c.aliases.length > 0 ? (
+                    <p class="help" id={`campaign-${c.id}-aliases`}>
+                      {t('alsoKnownAs')} {joinList(c.aliases.map((a) => a.name))}
+                    </p>
+                  ) : null}
+                </div>
+              ))}
+            </div>
           </fieldset>
         ) : (
           <p class="muted">{t('campaignsUnavailable')}</p>

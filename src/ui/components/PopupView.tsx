@@ -101,7 +101,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
             <h2 id="todo-h">{t('sectionWhatToDo')}</h2>
             <AdviceList advice={adviceForAll(findings)} />
           </section>
-          <CampaignDetails finding={top} lists={lists} headingLevel={2} />
+          <CampaignDetails finding={top} lists={lists} headingLevel={2} compact />
           <section aria-labelledby="sources-h">
             <h2 id="sources-h">{t('sectionSources')}</h2>
             <SourceList sources={top.sources} />

@@ -51,8 +51,10 @@ describe('PopupView', () => {
     );
     const text = root.textContent!;
     expect(text).toContain('Also known as: RRN and Storm-1099 (Microsoft)');
-    expect(text).toContain('Attributed to Social Design Agency (Russia) by Meta');
-    expect(text).toContain('Attributed to Social Design Agency (Russia) by US Department of Justice');
+    // The popup groups attributions by who made them.
+    expect(text).toContain('Meta attributes it to Social Design Agency (Russia).');
+    expect(text).toContain('US Department of Justice attributes it to Social Design Agency (Russia).');
+    expect(root.querySelector('details.tactics-details summary')!.textContent).toBe('Tactics (DISARM): 1');
     expect(text).toContain('washingtonpost.pm uses the name of washingtonpost.com with another domain ending.');
     expect(text).toContain('T0149.003 Lookalike Domain');
     expect(text).toContain('Technique names from the DISARM Framework');
@@ -324,5 +326,31 @@ describe('OptionsView', () => {
     const remove = container.querySelector('button[aria-label="Remove example.org"]') as HTMLButtonElement;
     await act(async () => remove.click());
     expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, allowlist: ['example.com'] });
+  });
+});
+
+describe('filterCampaigns', () => {
+  it('matches any name or alias, case-insensitively', async () => {
+    const { filterCampaigns } = await import('../../../src/ui/components/OptionsView');
+    const list = [...LISTS.campaignList, { name: 'Spamouflage', aliases: [{ name: 'Dragonbridge' }] }];
+    expect(filterCampaigns(list, 'storm-1099').map((c) => c.name)).toEqual(['Doppelganger']);
+    expect(filterCampaigns(list, 'DRAGON').map((c) => c.name)).toEqual(['Spamouflage']);
+    expect(filterCampaigns(list, '  ')).toHaveLength(2);
+    expect(filterCampaigns(list, 'nothing like this')).toEqual([]);
+  });
+});
+
+describe('CampaignDetails in the report', () => {
+  it('lists each attribution with its confidence, and never repeats the campaign name as an alias', async () => {
+    const { CampaignDetails } = await import('../../../src/ui/components/CampaignDetails');
+    const campaign = LISTS.campaigns.get('doppelganger')!;
+    const lists = { ...LISTS, campaigns: new Map([['doppelganger', { ...campaign, aliases: [{ name: 'Doppelganger', by: 'EU DisinfoLab' }, ...campaign.aliases] }]]) };
+    render(<CampaignDetails finding={WAPO_FINDING} lists={lists} headingLevel={3} />, container);
+    const text = container.textContent!;
+    expect(text).toContain('Attributed to Social Design Agency (Russia) by Meta (high confidence)');
+    expect(text).toContain('Attributed to Social Design Agency (Russia) by US Department of Justice (confirmed)');
+    expect(text).toContain('Also known as: RRN and Storm-1099 (Microsoft)');
+    expect(text).not.toContain('Doppelganger (EU DisinfoLab)');
+    expect(container.querySelector('details')).toBeNull();
   });
 });
