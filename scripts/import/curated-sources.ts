@@ -228,6 +228,11 @@ export const CSV_SOURCES: Record<string, Source> = {
  * for sure (the file was committed that year and the quarter it covers was over), the year alone.
  */
 export const META_DATE_OVERRIDES: Record<string, string> = {
+  // H2 2025 IOC pages were committed in 2026, but they belong to the H2 2025 report, whose CSV
+  // files were committed on 2025-12-11: the report's year is 2025.
+  'https://github.com/facebook/threat-research/blob/main/indicators/meta-h2-2025-belarus-based-cib-network.md': '2025',
+  'https://github.com/facebook/threat-research/blob/main/indicators/meta-h2-2025-moldova-based-cib-network.md': '2025',
+  'https://github.com/facebook/threat-research/blob/main/indicators/meta-h2-2025-russia-based-cib-network-2.md': '2025',
   'https://github.com/facebook/threat-research/blob/main/indicators/csv/2022_04_metas_adversarial_threat_report_q1.csv': '2022-04',
   'https://github.com/facebook/threat-research/blob/main/indicators/csv/2022_09_removing_coordinated_inauthentic_behavior_from_china_and_russia.csv': '2022-09-27',
 };

@@ -97,8 +97,22 @@ export function normaliseUrl(raw: string, platformName: string): Normalised {
   if (host === null) return { ok: false, reason: `"${raw}" has no DNS host` };
   u.hash = '';
   const platform = platformOfHost(host) ?? platformOf(platformName);
+  // The root page of a hosted account site (`https://name.medium.com/`) is the account itself.
+  if ((u.pathname === '/' || u.pathname === '') && u.search === '' && HOSTED.test(host) && !isPublicSuffix(host)) {
+    return { ok: true, value: host, kind: 'handle', platform, fixes: [`the root of the hosted account site ${host} listed as that account`] };
+  }
+  // A url row that is exactly an account's profile page on a known platform is that account.
+  if (platformOfHost(host) !== null) {
+    const asHandle = normaliseHandle(raw, platform);
+    if (asHandle.ok && asHandle.kind === 'handle') {
+      return { ...asHandle, fixes: [...asHandle.fixes, 'a profile page listed as a URL: listed as that account'] };
+    }
+  }
   return { ok: true, value: u.href, kind: 'url', platform: platform === 'web' ? 'other' : platform, fixes: [] };
 }
+
+/** Platforms whose accounts are sites of their own on a sub-domain. */
+const HOSTED = /^[a-z0-9][a-z0-9-]*\.(medium|substack|tumblr|quora)\.com$/;
 
 /** A hosted sub-domain account (`name.medium.com`, `x.blogspot.com`) kept as a bare host. */
 function hostedHandle(host: string, platform: Platform): Normalised {
@@ -128,9 +142,11 @@ export function normaliseHandle(raw: string, platformName: string): Normalised {
   const first = segs[0] ?? '';
   const fromHttp = u.protocol === 'http:' ? ['profile URL written with https'] : [];
 
-  if (segs.length === 0) {
-    // `https://name.medium.com/` is the account's hosted site.
-    return hostedHandle(host, platform === 'web' ? 'other' : platform);
+  if (segs.length === 0 || (HOSTED.test(host) && !/^(www|[a-z]{2})\./.test(host))) {
+    // `https://name.medium.com/` is the account's hosted site; a handle row that points at a post
+    // on such a site names the account, which is the site.
+    if (segs.length > 0) fixes.push(`a handle row on the hosted account site ${host}: listed as that account`);
+    return { ...(hostedHandle(host, platform === 'web' ? 'other' : platform) as Normalised & { ok: true }), fixes: [...fixes] };
   }
   const ok = (value: string, p: Platform, extra: string[] = []): Normalised => ({
     ok: true,
@@ -206,9 +222,8 @@ export function normaliseHandle(raw: string, platformName: string): Normalised {
       if (segs.length === 2 && (first === 'c' || first === 'user')) return ok(`https://rumble.com/${first}/${segs[1]}`, 'rumble');
       return asUrl('one Rumble item');
     case 'quora':
-      if (host !== 'quora.com' && !/^[a-z]{2}\.quora\.com$/.test(host)) {
-        return segs.length === 0 ? hostedHandle(host, 'quora') : asUrl('one Quora post');
-      }
+      if (/^[a-z]{2}\.quora\.com$/.test(host)) return asUrl('a profile on a language edition of Quora, kept as published');
+      if (host !== 'quora.com') return segs.length === 0 ? hostedHandle(host, 'quora') : asUrl('one Quora post');
       if (first === 'profile' && segs.length >= 2) return ok(`https://www.quora.com/profile/${segs[1]}`, 'quora');
       return asUrl('a Quora URL that is not a profile');
     case 'substack':

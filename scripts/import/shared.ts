@@ -339,7 +339,16 @@ function looksLikeProfile(url: string): boolean {
   const markers = /^(u|user|users|member|members|profile|author|by|id|people|channel|c|group|groups|topic|in|photos|r)$/;
   if (markers.test(first) || markers.test(second)) return true;
   if (/^(home|member)\.php$/.test(first) && /(uid|u)=/.test(u.search)) return true;
-  return segs.length === 1 && !/\.(html?|php|aspx?)$/.test(first);
+  // One path segment is an account name (vimeo.com/user1, github.com/name), unless it reads like
+  // an article slug (long, or several hyphen-joined words).
+  if (segs.length !== 1 || /\.(html?|php|aspx?)$/.test(first)) return false;
+  let decoded = first;
+  try {
+    decoded = decodeURIComponent(first);
+  } catch {
+    // keep as is
+  }
+  return decoded.length <= 40 && (decoded.match(/-/g) ?? []).length < 3;
 }
 
 interface RowResult {
@@ -355,10 +364,24 @@ function metaComment(notes: string): string {
   return /Meta comment: "?\s*([^";]*)/.exec(notes)?.[1]?.trim() ?? '';
 }
 
+/** Meta writes registration dates as M-D-YYYY, M/D/YYYY or "D Month YYYY"; we write ISO dates. */
+function isoDate(text: string): string {
+  const t = text.trim();
+  const mdy = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(t);
+  if (mdy !== null) return `${mdy[3]}-${(mdy[1] ?? '').padStart(2, '0')}-${(mdy[2] ?? '').padStart(2, '0')}`;
+  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  const dmy = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(t);
+  const m = dmy === null ? -1 : months.indexOf((dmy[2] ?? '').toLowerCase());
+  if (dmy !== null && m >= 0) return `${dmy[3]}-${String(m + 1).padStart(2, '0')}-${(dmy[1] ?? '').padStart(2, '0')}`;
+  return t;
+}
+
 function registration(notes: string): string {
   const reg = /Registration date: ([^,]+), Country likely targeted: ([A-Za-z ]+)/.exec(notes);
   if (reg === null) return '';
-  return ` (registered ${reg[1]?.trim()}; Meta's likely target: ${reg[2]?.trim()})`;
+  const date = isoDate(reg[1] ?? '');
+  const target = `Meta's likely target: ${reg[2]?.trim()}`;
+  return /^\d{4}-\d\d-\d\d$/.test(date) ? ` (registered ${date}; ${target})` : ` (${target})`;
 }
 
 /** Doppelganger's own brand domains from Meta, by label, for the mirror rule. */
