@@ -272,8 +272,12 @@ function asHandle(url: URL): string | null {
   return `${url.protocol}//${url.host}${url.pathname}${id}`;
 }
 
-/** An href without a scheme or authority ("/a", "a", "?q"): it stays on the base URL's host. */
-const RELATIVE = /^\s*(?![a-z][a-z0-9+.-]*:|[\\/]{2})/i;
+/**
+ * An href without a scheme or authority ("/a", "a", "?q"): it stays on the base URL's host.
+ * Tested after removing tabs and newlines, which the URL parser drops anywhere ("ht\ttps://x" is
+ * https), and past leading controls and spaces, which it trims; `\` counts as `/`.
+ */
+const RELATIVE = /^(?![\u0000-\u0020]*(?:[a-z][a-z0-9+.-]*:|[\\/]{2}))/i;
 
 function parseHttp(raw: string, base?: string): URL | null {
   try {
@@ -525,7 +529,7 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
       seenRaw.add(raw);
       // Once the overflow is full, a relative link (same host as the base) can add nothing
       // unless that host is a social platform: skip the URL parse, the costly step.
-      if (rest.length >= lim.maxLinks && !baseSocial && RELATIVE.test(raw)) continue;
+      if (rest.length >= lim.maxLinks && !baseSocial && RELATIVE.test(raw.replace(/[\t\n\r]/g, ''))) continue;
       const url = parseHttp(raw, base as string);
       if (url === null) continue;
       const href = url.href;

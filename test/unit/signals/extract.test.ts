@@ -453,6 +453,22 @@ describe('link budget', () => {
     expect(s.handles).toEqual(['https://x.com/late_account']);
   });
 
+  it('still finds absolute links disguised as relative ones once the overflow is full', () => {
+    const hrefs = [
+      ...Array.from({ length: 700 }, (_, i) => `/story/${i}`),
+      '  https://spaced.example.org/', 'ht&#9;tps://tabbed.example.org/', '/\\backslash.example.org/', '//proto.example.org/',
+      'relative-again',
+    ];
+    const s = extractSignals(linkPage(hrefs), 'https://site.example/');
+    expect(s.links?.slice(0, 4)).toEqual([
+      'https://spaced.example.org/',
+      'https://tabbed.example.org/',
+      'https://backslash.example.org/',
+      'https://proto.example.org/',
+    ]);
+    expect(s.links).not.toContain('https://site.example/relative-again');
+  });
+
   it('respects maxLinks, maxHandles and maxScan', () => {
     const hrefs = Array.from({ length: 50 }, (_, i) => `https://x.com/user${i}`);
     const s = extractSignals(linkPage(hrefs), 'https://site.example/', { maxLinks: 5, maxHandles: 3 });
