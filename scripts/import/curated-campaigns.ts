@@ -183,7 +183,7 @@ export const CAMPAIGNS: CuratedCampaign[] = [
       },
     ],
     origin: ['RU'],
-    targets: { countries: ['AM', 'MD', 'UA'], languages: ['hy', 'ro', 'ru', 'uk', 'en'] },
+    targets: { countries: ['AM', 'MD', 'UA'], languages: [] },
     active: {},
     status: 'active',
     summary:
@@ -267,8 +267,8 @@ export const CAMPAIGNS: CuratedCampaign[] = [
     attribution: [],
     origin: ['RU'],
     targets: {
-      countries: ['AM', 'MD', 'UA'],
-    languages: [],
+      countries: ['FR', 'DE', 'PL', 'ES', 'GB', 'US', 'UA', 'MD', 'FI'],
+      languages: ['fr', 'de', 'pl', 'es', 'en', 'uk', 'ru', 'fi'],
     },
     active: { from: '2013' },
     status: 'active',
@@ -292,7 +292,7 @@ export const CAMPAIGNS: CuratedCampaign[] = [
     ],
     attribution: [],
     origin: ['CN'],
-    targets: { countries: ['US', 'CA', 'TW', 'AU', 'GB'], languages: ['en', 'zh'] },
+    targets: { countries: ['CA', 'US'], languages: ['en', 'zh'] },
     active: { from: '2019' },
     status: 'active',
     summary:
@@ -321,7 +321,7 @@ export const CAMPAIGNS: CuratedCampaign[] = [
       },
     ],
     origin: ['CN'],
-    targets: { countries: ['US', 'GB'], languages: ['en'] },
+    targets: { countries: [], languages: [] },
     active: {},
     status: 'unknown',
     summary:
@@ -354,7 +354,7 @@ export const CAMPAIGNS: CuratedCampaign[] = [
       },
     ],
     origin: ['CN'],
-    targets: { countries: ['US', 'FR', 'IT', 'GB', 'JP', 'KR'], languages: ['en', 'fr', 'it', 'ja', 'ko'] },
+    targets: { countries: ['US', 'FR', 'IT', 'GB', 'JP', 'KR'], languages: [] },
     active: { from: '2019-07' },
     status: 'unknown',
     summary:
@@ -384,7 +384,7 @@ export const CAMPAIGNS: CuratedCampaign[] = [
       },
     ],
     origin: ['CN'],
-    targets: { countries: ['FR', 'GB', 'DE', 'NL', 'AU', 'JP', 'RU'], languages: ['fr', 'en', 'de', 'nl', 'ja', 'ru'] },
+    targets: { countries: ['FR', 'GB', 'DE', 'NL', 'AU', 'JP', 'RU'], languages: [] },
     active: {},
     status: 'unknown',
     summary:
@@ -451,7 +451,7 @@ export const CAMPAIGNS: CuratedCampaign[] = [
       },
     ],
     origin: ['RU'],
-    targets: { countries: ['FR'], languages: ['fr', 'en'] },
+    targets: { countries: ['FR'], languages: [] },
     active: {},
     status: 'unknown',
     summary:
@@ -478,7 +478,7 @@ export const CAMPAIGNS: CuratedCampaign[] = [
       },
     ],
     origin: ['IR'],
-    targets: { countries: ['US', 'FR', 'IL', 'GB'], languages: ['en', 'fr', 'es', 'he'] },
+    targets: { countries: ['US', 'FR', 'IL', 'GB'], languages: ['en', 'fr', 'es'] },
     active: { from: '2013' },
     status: 'active',
     summary:
@@ -554,7 +554,7 @@ export const CAMPAIGNS: CuratedCampaign[] = [
     aliases: [a('Operation Overload', 'CheckFirst and Reset.Tech'), a('Matriochka', 'VIGINUM')],
     attribution: [],
     origin: ['RU'],
-    targets: { countries: ['FR', 'DE', 'UA'], languages: ['fr', 'de', 'en'] },
+    targets: { countries: [], languages: [] },
     active: {},
     status: 'unknown',
     summary:
@@ -580,7 +580,7 @@ export const CAMPAIGNS: CuratedCampaign[] = [
     ],
     attribution: [],
     origin: ['BY'],
-    targets: { countries: ['PL', 'LT', 'LV', 'UA', 'DE'], languages: ['pl', 'lt', 'lv', 'uk', 'de'] },
+    targets: { countries: [], languages: [] },
     active: {},
     status: 'unknown',
     summary:
@@ -598,8 +598,8 @@ export const CAMPAIGNS: CuratedCampaign[] = [
     name: 'Costa Rica/El Salvador-based CIB network (Meta, Q1 2022)',
     labels: ['Costa Rica/El Salvador-based CIB network (Meta Q1 2022)'],
     origin: ['CR', 'SV'],
-    countries: ['FR'],
-    languages: [],
+    countries: [],
+    languages: ['es'],
     summary:
       'A network that Meta removed in early 2022 and traced to Costa Rica and El Salvador. Its indicator file lists two news-style websites. Meta does not name who ran it.',
     tactics: [NEWS_SITES],

@@ -197,6 +197,16 @@ export const IMPERSONATION_OVERRIDES: Record<string, string> = {
   'delfi.top': 'delfi.lv',
 };
 
+/**
+ * DIMA entries that the compilation describes as copying a named entity that is not a news outlet
+ * on the protected list (a campaign site, a party): impersonation without an outlet id.
+ */
+export const DIMA_IMITATES_UNLISTED: Record<string, string> = {
+  'newswayforward.us': "Kamala Harris's campaign website",
+  'newwayforward.vote': "Kamala Harris's campaign website",
+  'greenarmenia.org': 'the Armenian Green Party',
+};
+
 /** Typos in the shared data with the evidence for the fix. */
 export const VALUE_FIXES: Record<string, { value: string; why: string }> = {
   'ahtribune,com': { value: 'ahtribune.com', why: 'the source page writes "ahtribune,com" (comma for dot); the DOJ seizure concerns ahtribune.com' },

@@ -57,7 +57,7 @@ import { normaliseDomain, normaliseHandle, normaliseUrl, type Normalised } from 
 import { CSV_SOURCES, DIMA_SOURCES, EXTRA_SOURCES, META_DATE_OVERRIDES } from './curated-sources';
 import { ACTORS } from './curated-actors';
 import { CAMPAIGNS, type CuratedCampaign } from './curated-campaigns';
-import { BRANDS, DIMA_REFUSED, IMPERSONATION_OVERRIDES, REFUSED_ROWS, VALUE_FIXES } from './curated-indicators';
+import { BRANDS, DIMA_IMITATES_UNLISTED, DIMA_REFUSED, IMPERSONATION_OVERRIDES, REFUSED_ROWS, VALUE_FIXES } from './curated-indicators';
 import { ARTIFACTS } from './curated-artifacts';
 
 // ---------------------------------------------------------------------------------------------
@@ -745,6 +745,11 @@ function dimaRole(db: string, e: DimaDomain, value: string): { role: Role; note:
   const overrideOutlet = IMPERSONATION_OVERRIDES[value] !== undefined;
   if (tags.has('redirecteur') || tags.has('redirecteur-jetable')) {
     return { role: 'redirector', note: `Listed in ${who} as a domain used to redirect visitors to RRN sites. Redirects are short-lived.` };
+  }
+  const unlisted = DIMA_IMITATES_UNLISTED[value];
+  if (unlisted !== undefined) {
+    unresolved.add(value);
+    return { role: 'impersonation', note: `Listed in ${who} as a site imitating ${unlisted}.` };
   }
   if ((imitates && db !== 'Storm1516' && db !== 'Copycop' && db !== 'Baybridge') || overrideOutlet) {
     const outlet = imitatedOutlet(value);
