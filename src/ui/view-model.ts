@@ -51,6 +51,27 @@ export function joinList(items: readonly string[]): string {
   }
 }
 
+/**
+ * Findings about what a page links to or shows, not about the page itself: their campaign and
+ * sources describe the linked sites, and the UI must say so (a research article that links to
+ * spoofs is not the spoofs' operation: Principle 1).
+ */
+export function isAboutLinks(finding: Finding): boolean {
+  return finding.reason === 'links-to-flagged' || finding.reason === 'shows-flagged-account';
+}
+
+/**
+ * The heading over a finding's sources: they describe the linked sites for link findings, and
+ * earlier imitations of the outlet for a lookalike no campaign is known to own.
+ */
+export function sourcesHeading(finding: Finding): string {
+  if (isAboutLinks(finding)) return t('sectionSourcesLinks');
+  if (!finding.campaign && (finding.reason === 'lookalike-domain' || finding.reason === 'claims-outlet-name')) {
+    return t('sectionSourcesImitated');
+  }
+  return t('sectionSources');
+}
+
 /** The highest finding: the verdict's findings are sorted highest first by the engine. */
 export function topFinding(findings: readonly Finding[]): Finding | undefined {
   return findings[0];
@@ -123,10 +144,14 @@ export function headline(finding: Finding, campaign?: Campaign, actor?: Actor): 
       return claimed ? t('headlineClaimsBrand', claimed, op) : finding.summary;
     case 'rewrite-artifact':
       return campaignName ? t('headlineRewrite', campaignName) : t('headlineRewriteUnnamed');
-    case 'links-to-flagged':
-      return t('headlineLinksToFlagged', finding.evidence.targets?.length ?? 1);
-    case 'shows-flagged-account':
-      return t('headlineShowsFlagged', finding.evidence.targets?.length ?? 1);
+    case 'links-to-flagged': {
+      const n = finding.evidence.targets?.length ?? 1;
+      return n === 1 ? t('headlineLinksToFlaggedOne') : t('headlineLinksToFlagged', n);
+    }
+    case 'shows-flagged-account': {
+      const n = finding.evidence.targets?.length ?? 1;
+      return n === 1 ? t('headlineShowsFlaggedOne') : t('headlineShowsFlagged', n);
+    }
     case 'listed-domain':
     case 'listed-url':
     case 'listed-account':
@@ -206,7 +231,7 @@ export function evidenceText(finding: Finding): string[] {
   }
   if (ev.phrase) out.push(t('evidencePhrase', ev.phrase));
   if (ev.targets && ev.targets.length > 0 && (finding.reason === 'links-to-flagged' || finding.reason === 'shows-flagged-account')) {
-    out.push(t('evidenceTargets', ev.targets.length));
+    out.push(ev.targets.length === 1 ? t('evidenceTargetsOne') : t('evidenceTargets', ev.targets.length));
   }
   if (ev.stale) out.push(t('evidenceStale'));
   if (finding.sources.length > 0 && finding.sources.every((s) => s.tier === 'secondary')) {

@@ -6,7 +6,7 @@
 import type { Actor, Campaign, Finding, SourceRef } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { countryName, formatPartialDate, joinList } from '../view-model';
+import { countryName, formatPartialDate, isAboutLinks, joinList } from '../view-model';
 import { SourceList } from './SourceList';
 import { TacticList } from './TacticList';
 
@@ -79,7 +79,7 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
 
   return (
     <section class="campaign" aria-labelledby={`campaign-${idKey}-h`}>
-      <H id={`campaign-${idKey}-h`}>{t('sectionWhoIsBehind')}</H>
+      <H id={`campaign-${idKey}-h`}>{isAboutLinks(finding) ? t('sectionWhoIsBehindLinks') : t('sectionWhoIsBehind')}</H>
       {name ? <p class="campaign-name">{name}</p> : null}
       {aliases.length > 0 ? (
         <p class="campaign-aliases">

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { evidenceText, headline } from '../view-model';
+import { evidenceText, headline, sourcesHeading } from '../view-model';
 import { actorOf, CampaignDetails, campaignOf } from './CampaignDetails';
 import { LevelBadge } from './LevelBadge';
 import { SourceList } from './SourceList';
@@ -61,7 +61,7 @@ export function FindingCard({ finding, lists, index, headingLevel = 2, detailed 
           </ul>
         </>
       ) : null}
-      <SubH>{t('sectionSources')}</SubH>
+      <SubH>{sourcesHeading(finding)}</SubH>
       <SourceList sources={finding.sources} />
       {detailed ? <CampaignDetails finding={finding} lists={lists} headingLevel={(headingLevel + 1) as 3 | 4} showCampaignSources idKey={String(index)} /> : null}
       {onCopyCitation ? (

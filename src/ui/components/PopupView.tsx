@@ -6,7 +6,7 @@
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { adviceForAll, evidenceText, headline } from '../view-model';
+import { adviceForAll, evidenceText, headline, sourcesHeading } from '../view-model';
 import { actorOf, CampaignDetails, campaignOf } from './CampaignDetails';
 import { AdviceList, CheckedList, LevelBanner, NoStateMessage, type PageView } from './common';
 import { LevelBadge } from './LevelBadge';
@@ -103,7 +103,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
           </section>
           <CampaignDetails finding={top} lists={lists} headingLevel={2} compact />
           <section aria-labelledby="sources-h">
-            <h2 id="sources-h">{t('sectionSources')}</h2>
+            <h2 id="sources-h">{sourcesHeading(top)}</h2>
             <SourceList sources={top.sources} />
           </section>
           {findings.length > 1 ? (

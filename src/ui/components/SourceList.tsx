@@ -38,7 +38,7 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
           <span class="source-meta">
             {' '}
             {t(TIER_KEYS[source.tier] ?? 'tierSecondary')}
-            {source.via ? ` · ${t('sourceVia', source.via)}` : ''}
+            {source.via ? ` · ${source.via}` : ''}
           </span>
         </li>
       ))}

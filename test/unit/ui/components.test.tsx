@@ -354,3 +354,29 @@ describe('CampaignDetails in the report', () => {
     expect(container.querySelector('details')).toBeNull();
   });
 });
+
+describe('a page that only links to listed sites (a research article)', () => {
+  it('is never described as belonging to the operation', () => {
+    const finding: Finding = {
+      reason: 'links-to-flagged',
+      level: 'info',
+      summary: 'This page links to 2 sites or accounts in the lists (Doppelganger); the page itself is not listed.',
+      campaign: { id: 'doppelganger', name: 'Doppelganger' },
+      actor: { id: 'social-design-agency', name: 'Social Design Agency', country: 'RU' },
+      evidence: { targets: ['https://washingtonpost.pm/', 'https://spiegel.ltd/'] },
+      sources: [META],
+    };
+    const research = state({
+      url: 'https://www.disinfo.eu/doppelganger/',
+      verdict: { target: 'https://www.disinfo.eu/doppelganger/', level: 'info', findings: [finding] },
+    });
+    const root = popup({ kind: 'state', state: research }, LISTS, { ...noTrust, domain: 'disinfo.eu' });
+    expect(root.querySelector('main')!.getAttribute('data-level')).toBe('info');
+    expect(root.querySelector('h1')!.textContent).toBe('This page links to 2 listed sites or accounts. The page itself is not flagged.');
+    const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings).toContain('Who is behind the listed links');
+    expect(headings).toContain('Sources for the listed links');
+    expect(headings).not.toContain('Who is behind it');
+    expect(root.textContent).not.toMatch(/belongs to|is run by|imitates/);
+  });
+});

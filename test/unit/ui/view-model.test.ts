@@ -12,6 +12,7 @@ import {
   PROJECT_REPO_URL,
   reportMistakeUrl,
   safeHttpsUrl,
+  sourcesHeading,
   trustDomainOf,
 } from '../../../src/ui/view-model';
 import { CLEAN_STATE, DOJ, HIGH_STATE, LISTS, META, WAPO_FINDING, state } from './fixtures';
@@ -115,6 +116,12 @@ describe('headline: careful wording by role', () => {
     );
   });
 
+  it('one listed link reads as one, not "1 sites"', () => {
+    expect(headline(f({ reason: 'links-to-flagged', level: 'info', evidence: { targets: ['https://spiegel.ltd/b'] } }))).toBe(
+      'This page links to a listed site or account. The page itself is not flagged.',
+    );
+  });
+
   it('is never alarmist', () => {
     const roles = ['impersonation', 'operated-outlet', 'redirector', 'phishing', 'persona', 'amplifier', 'placed-article', 'infrastructure'] as const;
     for (const role of roles) {
@@ -159,6 +166,16 @@ describe('evidenceText', () => {
     expect(evidenceText(f({ reason: 'listed-url', role: 'placed-article' }))).toEqual([
       'This exact page address is listed by Meta. Other pages on this site are not.',
     ]);
+  });
+});
+
+describe('sourcesHeading', () => {
+  it('says what the sources are about', () => {
+    expect(sourcesHeading(WAPO_FINDING)).toBe('Sources');
+    expect(sourcesHeading(f({ reason: 'links-to-flagged', level: 'info' }))).toBe('Sources for the listed links');
+    expect(sourcesHeading(f({ reason: 'lookalike-domain', level: 'medium', impersonates: 'washingtonpost.com' }))).toBe(
+      'Reports that this outlet has been imitated',
+    );
   });
 });
 
