@@ -81,7 +81,7 @@ export const ACTORS: Actor[] = [
     country: 'RU',
     kind: 'individual',
     description:
-      'A former US sheriff\'s deputy who lives in Moscow. Research compilations citing VIGINUM and Recorded Future say he administers sites of the CopyCop network; we state only what those sources say.',
+      'A former US police officer who, as the DIMA compilation citing VIGINUM puts it, has lived in Russia since 2016. Research compilations citing VIGINUM say he administers sites of the CopyCop network; we state only what those sources say.',
     sources: ['viginum-2025-05-07-storm-1516', 'dima-storm-1516-viginum-2025'],
   },
   {

@@ -237,6 +237,8 @@ interface Draft {
 const drafts = new Map<string, Draft>();
 const refused: { value: string; campaign: string; reason: string }[] = [];
 const fixes: string[] = [];
+let csvRows = 0;
+let csvAccepted = 0;
 let dimaSkippedDuplicate = 0;
 let dimaSkippedCovered = 0;
 let dimaAddedSourceOnly = 0;
@@ -609,6 +611,7 @@ function readCsvRows(): void {
       if (l !== null) OWN_BRAND_LABELS.add(l);
     }
   }
+  csvRows = rows.length;
   for (const r of rows) {
     const label = r.campaign ?? '';
     const campaign = LABEL_TO_CAMPAIGN.get(label);
@@ -667,6 +670,9 @@ function readCsvRows(): void {
       sources: [sourceId],
     };
     put(ind, role.note, true, role.weak === true);
+    csvAccepted++;
+    // Every accepted row must be findable afterwards (a merge may never lose a row).
+    if (findDraft(keysOf(ind.value, ind.kind, ind.platform)) === undefined) throw new Error(`row ${raw} was lost`);
   }
 }
 
@@ -1037,7 +1043,8 @@ function buildReport(indicators: Indicator[], campaigns: Campaign[], sourceList:
   lines.push(`- sources: ${sourceList.length}`);
   lines.push(`- actors: ${ACTORS.length}`);
   lines.push(`- text artifacts: ${ARTIFACTS.length}`);
-  lines.push(`- rows refused: ${refused.length}`);
+  lines.push(`- indicators.csv rows: ${csvRows} (${csvAccepted} accepted, ${csvRows - csvAccepted} refused; accepted rows for the same value merge into one indicator)`);
+  lines.push(`- rows refused in all (CSV and DIMA): ${refused.length}`);
   lines.push(`- DIMA entries skipped as duplicates of listed values: ${dimaSkippedDuplicate}`);
   lines.push(`- DIMA entries skipped as covered by a listed parent domain: ${dimaSkippedCovered}`);
   lines.push(`- DIMA entries that added their source to a listed value: ${dimaAddedSourceOnly}`);
