@@ -3,9 +3,12 @@
  * (the real engine and index are exercised in check-e2e.test.ts).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
 import {
   decodeHtml,
   jsonLine,
@@ -17,6 +20,7 @@ import {
   USAGE,
   type Io,
 } from '../../../src/cli/check';
+import { documentFromHtml } from '../../../src/cli/html';
 import type { Engine, Finding, JudgeOptions, PageSignals, Verdict } from '../../../src/core/types';
 
 const REPO = resolve(__dirname, '../../..');
@@ -288,6 +292,49 @@ describe('main --html', () => {
     expect(r.code).toBe(0);
     expect(r.calls[0]?.signals?.claimedNames).toEqual([{ source: 'title', value: 'Before' }]);
     expect((globalThis as Record<string, unknown>).__unmaskRan).toBeUndefined();
+  });
+
+  it('makes no network request for anything the page references', async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('x');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const html =
+      `<!doctype html><html><head><title>Net</title><meta http-equiv="refresh" content="0; url=${origin}/refresh">` +
+      `<link rel="stylesheet" href="${origin}/style.css"><link rel="preload" as="fetch" href="${origin}/preload">` +
+      `<link rel="icon" href="${origin}/favicon.ico"><script src="${origin}/script.js"></script>` +
+      `<script type="module">import '${origin}/module.js';</script><script>fetch('${origin}/inline')</script></head>` +
+      `<body><iframe src="${origin}/frame"></iframe><img src="${origin}/img.png" onerror="fetch('${origin}/onerror')">` +
+      `<video src="${origin}/v.mp4"></video><object data="${origin}/obj"></object><p>Hello</p></body></html>`;
+    const settle = () => new Promise((done) => setTimeout(done, 400));
+    try {
+      // Control: a happy-dom window with default settings does fetch the iframe, so this test
+      // would see a request if documentFromHtml let one through.
+      const control = new Window({ url: 'https://net.example/' });
+      control.document.write(html);
+      await settle();
+      await control.happyDOM.close();
+      expect(hits).toContain('/frame');
+      hits.length = 0;
+
+      const page = documentFromHtml(html, 'https://net.example/');
+      await settle(); // longer than the CLI keeps a page open
+      await page.close();
+      expect(hits).toEqual([]);
+
+      const dir = mkdtempSync(join(tmpdir(), 'unmask-cli-'));
+      writeFileSync(join(dir, 'net.html'), html);
+      const r = await run(['--json', '--html', join(dir, 'net.html'), 'https://net.example/']);
+      expect(r.code).toBe(0);
+      expect(r.err).toEqual([]);
+      await settle();
+      expect(hits).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 });
 
