@@ -10,6 +10,22 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // Content scripts ship in every page (budget: 20 kB for all of them). They use only
+    // runtime.sendMessage and i18n.getMessage, which are promise-based natively in Chrome MV3 and
+    // Firefox, so they get WXT's plain `browser` (globalThis.browser ?? chrome) instead of
+    // webextension-polyfill (~10 kB). The background and the pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const native = '@wxt-dev/browser';
+      if (Array.isArray(alias)) {
+        for (const entry of alias) if (entry.find === 'wxt/browser') entry.replacement = native;
+      } else if (alias && typeof alias === 'object') {
+        (alias as Record<string, string>)['wxt/browser'] = native;
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,1 +1,8 @@
-export default defineBackground(() => {});
+import { defineBackground } from 'wxt/utils/define-background';
+import { createEngine } from '../src/core/engine';
+import { startBackground } from '../src/extension/background';
+
+// Wiring only: src/extension/background/index.ts registers every listener synchronously.
+export default defineBackground(() => {
+  startBackground({ createEngine });
+});

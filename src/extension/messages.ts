@@ -7,11 +7,38 @@
  * type: unknown types and oversized payloads are rejected, the page's address is always taken from
  * the sender (never from the payload), and `ui-bg-*` messages are accepted only from extension pages.
  */
-import type { FlaggedTarget, PageSignals, Verdict } from '../core/types';
+import type { FlaggedTarget, Level, PageSignals, Verdict } from '../core/types';
 
 export interface SignalsMessage {
   type: 'cs-bg-signals';
   signals: PageSignals;
+}
+
+/**
+ * The in-page warning bar (injected by the background only on pages at or above the user's
+ * warning level) asks what to show for its own tab; `null` means "remove yourself".
+ */
+export interface WarningRequest {
+  type: 'cs-bg-warning';
+}
+
+/** The person dismissed the warning bar: remembered for this tab and host for the session. */
+export interface WarningDismissed {
+  type: 'cs-bg-warning-dismissed';
+}
+
+/**
+ * "Open the full report" in the warning bar. Pages cannot open extension URLs (and our pages are
+ * deliberately not web-accessible), so the background opens `report.html?tab=<sender's tab>`.
+ */
+export interface OpenReportRequest {
+  type: 'cs-bg-open-report';
+}
+
+/** What the warning bar shows: the level and the first finding's sentence (texts from i18n). */
+export interface WarningInfo {
+  level: Exclude<Level, 'none'>;
+  headline: string;
 }
 
 export interface TabStateRequest {
@@ -24,7 +51,13 @@ export interface JudgeTargetRequest {
   target: string;
 }
 
-export type Message = SignalsMessage | TabStateRequest | JudgeTargetRequest;
+export type Message =
+  | SignalsMessage
+  | WarningRequest
+  | WarningDismissed
+  | OpenReportRequest
+  | TabStateRequest
+  | JudgeTargetRequest;
 
 /** What the background remembers about a tab (in storage.session, so a restarted worker keeps it). */
 export interface TabState {
@@ -44,7 +77,11 @@ export interface TabState {
 }
 
 export interface Responses {
+  /** `markers` is empty unless the user turned link markers on. */
   'cs-bg-signals': { markers: FlaggedTarget[] };
+  'cs-bg-warning': WarningInfo | null;
+  'cs-bg-warning-dismissed': { ok: true };
+  'cs-bg-open-report': { ok: boolean };
   'ui-bg-tab-state': TabState | null;
   'ui-bg-judge-target': { ok: true; verdict: Verdict } | { ok: false; error: string };
 }

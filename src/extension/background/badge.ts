@@ -1,0 +1,47 @@
+/**
+ * The toolbar badge: the one in-browser surface a page cannot cover or fake. Short text AND colour
+ * per level (the text alone tells the levels apart, for people who do not see the colours), and a
+ * title that says the level in words.
+ */
+import { browser } from 'wxt/browser';
+import type { Level } from '../../core/types';
+import { platform } from '../platform';
+
+export interface BadgeStyle {
+  text: string;
+  background: string;
+  /** Text colour chosen for contrast on `background` (>= 4.5:1). */
+  color: string;
+  /** i18n key of the level in words. */
+  levelKey: string;
+}
+
+export const BADGE: Readonly<Record<Level, BadgeStyle>> = {
+  high: { text: '!', background: '#B3261E', color: '#FFFFFF', levelKey: 'levelHigh' },
+  medium: { text: '?', background: '#FFB300', color: '#000000', levelKey: 'levelMedium' },
+  low: { text: '·', background: '#5F6368', color: '#FFFFFF', levelKey: 'levelLow' },
+  info: { text: 'i', background: '#1A5FB4', color: '#FFFFFF', levelKey: 'levelInfo' },
+  none: { text: '', background: '#5F6368', color: '#FFFFFF', levelKey: 'levelNone' },
+};
+
+/** Shows a tab's level; `null` (a page we do not judge: browser pages, files) clears it. */
+export async function showBadge(tabId: number, level: Level | null, allowlisted = false): Promise<void> {
+  const style = BADGE[level ?? 'none'];
+  const title =
+    level === null
+      ? platform.message('extName')
+      : allowlisted
+        ? platform.message('badgeTitleAllowlisted')
+        : platform.message('badgeTitle', [platform.message(style.levelKey)]);
+  try {
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: style.text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: style.background }),
+      // Firefox and Chrome 110+; the fake returns nothing.
+      browser.action.setBadgeTextColor?.({ tabId, color: style.color }),
+      browser.action.setTitle({ tabId, title }),
+    ]);
+  } catch {
+    // The tab closed meanwhile: nothing to show.
+  }
+}

@@ -1,0 +1,345 @@
+/**
+ * The background: judges every tab, keeps the verdicts, shows them.
+ *
+ * - Every listener is registered synchronously in `startBackground()` (called from
+ *   `defineBackground`'s main), so an event that wakes the worker is delivered to it.
+ * - The compiled index is fetched from the extension's own files once per worker life, lazily,
+ *   on the first event that needs a verdict.
+ * - A tab is judged from its URL as soon as the browser knows it (tabs.onUpdated, onActivated,
+ *   and a sweep of every open tab at install, update and browser start: tabs open before the
+ *   extension are judged without any content script), then refined with the page's signals.
+ * - Per-tab state lives in storage.session (state.ts): a restarted worker loses nothing.
+ * - Work on one tab is serialised, so a late URL judgement never overwrites a page judgement.
+ */
+import { browser } from 'wxt/browser';
+import { hostCandidates, hostOfUrl, normalizeHost } from '../../core/hosts';
+import type { CompiledLists, Engine, FlaggedTarget, Level, PageSignals } from '../../core/types';
+import type { Responses, TabState, WarningInfo } from '../messages';
+import { platform } from '../platform';
+import { judgeOptions, repairSettings, SETTINGS_KEY, type Settings } from '../settings';
+import { showBadge } from './badge';
+import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
+import {
+  forgetTab,
+  getSignals,
+  getTabState,
+  getUi,
+  mergeSignals,
+  putSignals,
+  putTabState,
+  putUi,
+  removeSignals,
+  storedTabIds,
+  type StoredSignals,
+} from './state';
+
+export interface BackgroundDeps {
+  createEngine(compiled: CompiledLists): Engine;
+  /** Reads the compiled index; by default fetched from the extension's own `/unmask-index.json`. */
+  loadLists?: () => Promise<CompiledLists>;
+}
+
+/** The bar script built from entrypoints/warning.ts (an unlisted script: injected only when needed). */
+export const WARNING_SCRIPT = '/warning.js';
+/** Markers returned per signals batch, at most. */
+const MAX_MARKERS = 200;
+
+type ContentOrigin = Extract<Origin, { kind: 'content' }>;
+
+const RANK: Record<Level, number> = { none: 0, info: 1, low: 2, medium: 3, high: 4 };
+
+async function fetchLists(): Promise<CompiledLists> {
+  const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
+  const data = (await response.json()) as CompiledLists;
+  // Data, not code: check the shape before the engine reads it.
+  if (data?.format !== 1 || !Array.isArray(data.indicators) || !Array.isArray(data.campaigns)) {
+    throw new Error('unmask-index.json: not a compiled index (format 1)');
+  }
+  return data;
+}
+
+function isWebUrl(url: string | undefined): url is string {
+  return typeof url === 'string' && /^https?:\/\//i.test(url);
+}
+
+/** True when the URL's host (or a parent up to its registrable domain) is in the allowlist. */
+export function isAllowlisted(url: string, allowlist: readonly string[]): boolean {
+  if (allowlist.length === 0) return false;
+  const host = hostOfUrl(url);
+  if (host === null) return false;
+  const candidates = hostCandidates(host);
+  return allowlist.some((entry) => {
+    const normal = normalizeHost(entry);
+    return normal !== null && candidates.includes(normal);
+  });
+}
+
+function warningQualifies(level: Level, settings: Settings): boolean {
+  if (settings.warningBar === 'off') return false;
+  return RANK[level] >= RANK[settings.warningBar];
+}
+
+export function startBackground(deps: BackgroundDeps): void {
+  const loadLists = deps.loadLists ?? fetchLists;
+
+  // --- Lazily loaded engine and settings (memoised for this worker's life) -------------------
+  let enginePromise: Promise<Engine> | null = null;
+  function engine(): Promise<Engine> {
+    enginePromise ??= loadLists()
+      .then((lists) => deps.createEngine(lists))
+      .catch((error: unknown) => {
+        enginePromise = null; // try again on the next event
+        throw error;
+      });
+    return enginePromise;
+  }
+
+  let settingsPromise: Promise<Settings> | null = null;
+  function settings(): Promise<Settings> {
+    settingsPromise ??= browser.storage.local
+      .get(SETTINGS_KEY)
+      .then((got) => repairSettings(got[SETTINGS_KEY]))
+      .catch(() => repairSettings(undefined));
+    return settingsPromise;
+  }
+
+  // --- One queue per tab ------------------------------------------------------------------------
+  const queues = new Map<number, Promise<unknown>>();
+  function serial<T>(tabId: number, job: () => Promise<T>): Promise<T> {
+    const previous = queues.get(tabId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(job);
+    const settled = next.catch(() => undefined);
+    queues.set(tabId, settled);
+    void settled.then(() => {
+      if (queues.get(tabId) === settled) queues.delete(tabId);
+    });
+    return next;
+  }
+
+  // --- Judging ---------------------------------------------------------------------------------
+  /**
+   * Judges `url` for a tab (with the stored or given signals) and shows the result. `complete`
+   * says the document has loaded, so a warning bar can be injected now.
+   */
+  async function judgeTab(
+    tabId: number,
+    url: string,
+    stored: StoredSignals | null,
+    complete: boolean,
+  ): Promise<TabState> {
+    const [eng, set] = await Promise.all([engine(), settings()]);
+    const opts = judgeOptions(set);
+    const signals = stored && stored.url === url ? stored.signals : undefined;
+    const verdict = eng.judge(url, signals, opts);
+    const hrefs = signals ? [...(signals.links ?? []), ...(signals.handles ?? [])] : [];
+    const flagged = hrefs.length ? dedupeFlagged(eng.flagged(hrefs, opts)) : [];
+    const state: TabState = {
+      tabId,
+      url,
+      phase: signals ? 'page' : 'url',
+      verdict,
+      ...(signals
+        ? {
+            checked: {
+              claimedNames: signals.claimedNames ?? [],
+              links: signals.links?.length ?? 0,
+              handles: signals.handles?.length ?? 0,
+              text: signals.text?.length ?? 0,
+            },
+          }
+        : {}),
+      flagged,
+      allowlisted: isAllowlisted(url, set.allowlist),
+      judgedAt: Date.now(),
+      listsVersion: eng.lists.version,
+    };
+    await putTabState(state);
+    await showBadge(tabId, verdict.level, state.allowlisted);
+    if (complete) await updateWarning(tabId, state, set);
+    return state;
+  }
+
+  /** Injects the warning bar when the level calls for it, or asks a shown bar to go away. */
+  async function updateWarning(tabId: number, state: TabState, set: Settings): Promise<void> {
+    const ui = await getUi(tabId);
+    const wanted = warningInfo(state, set, ui.dismissedHosts) !== null;
+    if (!wanted && !ui.barShown) return;
+    try {
+      // The bar script asks us (cs-bg-warning) what to show; with nothing to show it removes itself.
+      await platform.executeScript(tabId, [WARNING_SCRIPT]);
+      if (ui.barShown !== wanted) await putUi(tabId, { ...ui, barShown: wanted });
+    } catch {
+      // Pages we may not script (store pages, error pages): the badge still says it.
+    }
+  }
+
+  function warningInfo(state: TabState, set: Settings, dismissedHosts: readonly string[]): WarningInfo | null {
+    const level = state.verdict.level;
+    if (level === 'none' || state.allowlisted || !warningQualifies(level, set)) return null;
+    const host = hostOfUrl(state.url);
+    if (host !== null && dismissedHosts.includes(host)) return null;
+    const headline = state.verdict.findings[0]?.summary ?? '';
+    return { level, headline };
+  }
+
+  /** Judges a tab from its address alone (a new URL, a reload, a tab we have not seen). */
+  function judgeUrl(tabId: number, url: string | undefined, complete: boolean): Promise<void> {
+    return serial(tabId, async () => {
+      if (!isWebUrl(url)) {
+        await forgetTab(tabId);
+        await showBadge(tabId, null);
+        return;
+      }
+      const stored = await getSignals(tabId);
+      // Signals already sent for this very URL (the content script can be faster than the
+      // tab event) are kept; signals of another URL are dropped.
+      if (stored && stored.url !== url) await removeSignals(tabId);
+      await judgeTab(tabId, url, stored && stored.url === url ? stored : null, complete);
+    }).catch(() => undefined);
+  }
+
+  /** The document finished loading: show what we know (the badge may have been reset). */
+  function refreshTab(tabId: number, url: string | undefined): Promise<void> {
+    return serial(tabId, async () => {
+      const state = await getTabState(tabId);
+      if (!state || state.url !== url) {
+        if (!isWebUrl(url)) {
+          await forgetTab(tabId);
+          await showBadge(tabId, null);
+          return;
+        }
+        const stored = await getSignals(tabId);
+        await judgeTab(tabId, url, stored && stored.url === url ? stored : null, true);
+        return;
+      }
+      await showBadge(tabId, state.verdict.level, state.allowlisted);
+      await updateWarning(tabId, state, await settings());
+    }).catch(() => undefined);
+  }
+
+  /** Every open tab, from `tab.url` (no content script needed). */
+  async function sweep(): Promise<void> {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs
+        .filter((t) => typeof t.id === 'number')
+        .map((t) => judgeUrl(t.id as number, t.url, t.status === 'complete')),
+    );
+  }
+
+  /** Settings changed: judge every known tab again with its stored signals. */
+  async function rejudgeAll(): Promise<void> {
+    const ids = await storedTabIds();
+    await Promise.all(
+      ids.map((tabId) =>
+        serial(tabId, async () => {
+          const state = await getTabState(tabId);
+          if (!state) return;
+          const stored = await getSignals(tabId);
+          await judgeTab(tabId, state.url, stored, true);
+        }).catch(() => undefined),
+      ),
+    );
+  }
+
+  // --- Message handlers ------------------------------------------------------------------------
+  const handlers: Handlers = {
+    signals(origin: ContentOrigin, signals: PageSignals) {
+      return serial(origin.tabId, async () => {
+        const previous = await getSignals(origin.tabId);
+        const merged: StoredSignals =
+          previous && previous.url === origin.url
+            ? { url: origin.url, signals: mergeSignals(previous.signals, signals) }
+            : { url: origin.url, signals };
+        await putSignals(origin.tabId, merged);
+        const state = await judgeTab(origin.tabId, origin.url, merged, true);
+        const set = await settings();
+        if (!set.linkMarkers || state.allowlisted) return { markers: [] };
+        // Markers for this batch's targets only (earlier batches were answered already).
+        const batch = new Set([...(signals.links ?? []), ...(signals.handles ?? [])]);
+        return { markers: state.flagged.filter((f) => batch.has(f.href)).slice(0, MAX_MARKERS) };
+      });
+    },
+    async warning(origin) {
+      const [state, set, ui] = await Promise.all([getTabState(origin.tabId), settings(), getUi(origin.tabId)]);
+      if (!state || state.url !== origin.url) return null;
+      return warningInfo(state, set, ui.dismissedHosts);
+    },
+    async warningDismissed(origin) {
+      const host = hostOfUrl(origin.url);
+      const ui = await getUi(origin.tabId);
+      if (host !== null && !ui.dismissedHosts.includes(host)) ui.dismissedHosts.push(host);
+      await putUi(origin.tabId, { dismissedHosts: ui.dismissedHosts.slice(-100), barShown: false });
+      return { ok: true };
+    },
+    async openReport(origin) {
+      const state = await getTabState(origin.tabId);
+      if (!state) return { ok: false };
+      await browser.tabs.create({
+        url: (browser.runtime.getURL as (path: string) => string)(`/report.html?tab=${origin.tabId}`),
+        ...(typeof origin.tabIndex === 'number' ? { index: origin.tabIndex + 1 } : {}),
+        ...(typeof origin.windowId === 'number' ? { windowId: origin.windowId } : {}),
+        openerTabId: origin.tabId,
+      });
+      return { ok: true };
+    },
+    async tabState(tabId) {
+      // Wait for work queued on the tab, so a popup opened right after a navigation sees it.
+      await (queues.get(tabId) ?? Promise.resolve());
+      return getTabState(tabId);
+    },
+    async judgeTarget(target) {
+      const [eng, set] = await Promise.all([engine(), settings()]);
+      try {
+        return { ok: true, verdict: eng.judgeTarget(target, judgeOptions(set)) } satisfies Responses['ui-bg-judge-target'];
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+
+  // --- Listeners: all registered synchronously -------------------------------------------------
+  const env = {
+    extensionId: browser.runtime.id,
+    extensionBase: (browser.runtime.getURL as (path: string) => string)('/'),
+  };
+  browser.runtime.onMessage.addListener(((message: unknown, sender: Sender) =>
+    dispatch(message, sender, env, handlers)) as never);
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url !== undefined || change.status === 'loading') {
+      void judgeUrl(tabId, change.url ?? tab.url, change.status === 'complete' || tab.status === 'complete');
+    } else if (change.status === 'complete') {
+      void refreshTab(tabId, tab.url);
+    }
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void serial(tabId, async () => {
+      const state = await getTabState(tabId);
+      if (state) return showBadge(tabId, state.verdict.level, state.allowlisted);
+      const tab = await browser.tabs.get(tabId);
+      void judgeUrl(tabId, tab.url, tab.status === 'complete');
+    }).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void serial(tabId, () => forgetTab(tabId)).catch(() => undefined);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void sweep().catch(() => undefined);
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void sweep().catch(() => undefined);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    settingsPromise = null;
+    void rejudgeAll().catch(() => undefined);
+  });
+}
+
+function dedupeFlagged(list: FlaggedTarget[]): FlaggedTarget[] {
+  const seen = new Set<string>();
+  return list.filter((f) => (seen.has(f.href) ? false : (seen.add(f.href), true)));
+}

@@ -1,0 +1,254 @@
+/**
+ * The content script's work, on every page: collect the page's signals once when the browser is
+ * idle and send them in ONE message; on social platforms and feeds, follow navigation and new
+ * content; mark flagged links when the person turned markers on.
+ *
+ * Budget: this file, `extractSignals` and WXT's wrapper are all that ships in every page (no
+ * lists, no tldts, no Preact). It never throws into the page, never logs, and never reads layout.
+ *
+ * Single-page apps: the isolated world cannot patch the page's `history.pushState`, so the URL is
+ * compared at each batch of DOM changes and on a slow timer (a string compare). New content is
+ * queued from a MutationObserver and read when idle; after several idle rounds with nothing new the
+ * observer is disconnected, and scrolling or a navigation resumes it.
+ */
+import type { FlaggedTarget, PageSignals } from '../../core/types';
+import { extractSignals } from '../../signals/extract';
+import { markLinks } from './markers';
+
+export interface ContentEnv {
+  win: Window;
+  doc: Document;
+  send(signals: PageSignals): Promise<{ markers?: FlaggedTarget[] } | undefined>;
+  /** The level in words, for marker labels. */
+  message(key: string, substitutions?: string[]): string;
+  /** Called with a cleanup when the content script is invalidated (extension reloaded). */
+  onInvalidated(cb: () => void): void;
+}
+
+/** Sites whose pages change without a page load, or grow without end. */
+const DYNAMIC_SITES = [
+  'x.com', 'twitter.com', 'web.telegram.org', 't.me', 'youtube.com', 'tiktok.com', 'facebook.com',
+  'reddit.com', 'instagram.com', 'threads.net', 'threads.com', 'bsky.app', 'vk.com', 'linkedin.com',
+];
+
+export const WATCH = {
+  /** Elements queued between two idle rounds (more are read by a whole-page pass instead). */
+  maxQueue: 400,
+  /** Idle rounds in a row with nothing new before the observer stops. */
+  idleRoundsToStop: 8,
+  /** Each round waits this long for idle time at most (ms). */
+  idleTimeout: 1000,
+  /** Delay between two rounds, so a busy feed is read in batches (ms). */
+  roundDelay: 500,
+  /** URL check on a timer, for navigations that change nothing we observe (ms). */
+  urlPoll: 1000,
+  /** Links and accounts remembered as sent, per URL. */
+  maxSent: 5000,
+} as const;
+
+export function isDynamicSite(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return DYNAMIC_SITES.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+function idle(win: Window, fn: () => void, timeout: number): void {
+  const ric = (win as Window & { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
+  if (typeof ric === 'function') ric.call(win, () => fn(), { timeout });
+  else win.setTimeout(fn, 1);
+}
+
+/** Links in newly added elements, in a throwaway inert document that extractSignals can read. */
+function batchDocument(doc: Document, nodes: Element[], baseUrl: string): Document {
+  const out = doc.implementation.createHTMLDocument('');
+  const base = out.createElement('base');
+  base.setAttribute('href', baseUrl);
+  out.head.append(base);
+  const getAttribute = Element.prototype.getAttribute;
+  const querySelectorAll = Element.prototype.querySelectorAll;
+  const matches = Element.prototype.matches;
+  let count = 0;
+  for (const node of nodes) {
+    if (count >= 2000) break;
+    const anchors: Element[] = [];
+    if (matches.call(node, 'a[href], area[href]')) anchors.push(node);
+    const inner = querySelectorAll.call(node, 'a[href], area[href]');
+    for (let i = 0; i < inner.length && anchors.length < 500; i++) anchors.push(inner[i] as Element);
+    for (const a of anchors) {
+      const href = getAttribute.call(a, 'href');
+      if (href === null) continue;
+      const copy = out.createElement('a');
+      copy.setAttribute('href', href);
+      out.body.append(copy);
+      count++;
+    }
+  }
+  return out;
+}
+
+export function startContent(env: ContentEnv): void {
+  const { win, doc } = env;
+  let url = win.location.href;
+  let sentLinks = new Set<string>();
+  let sentHandles = new Set<string>();
+  let stopped = false;
+  const guard = (fn: () => void) => () => {
+    try {
+      if (!stopped) fn();
+    } catch {
+      // Never into the page.
+    }
+  };
+
+  async function deliver(signals: PageSignals, forUrl: string): Promise<void> {
+    try {
+      const reply = await env.send(signals);
+      if (stopped || forUrl !== win.location.href) return;
+      const markers = Array.isArray(reply?.markers) ? reply.markers : [];
+      if (markers.length) markLinks(doc, markers, env.message);
+    } catch {
+      // The background is reloading, or the extension was removed: nothing to do.
+    }
+  }
+
+  /** Keeps only links and accounts not sent before for this URL. */
+  function onlyNew(signals: PageSignals): PageSignals | null {
+    const links = (signals.links ?? []).filter((l) => !sentLinks.has(l));
+    const handles = (signals.handles ?? []).filter((h) => !sentHandles.has(h));
+    if (links.length === 0 && handles.length === 0) return null;
+    for (const l of links) if (sentLinks.size < WATCH.maxSent) sentLinks.add(l);
+    for (const h of handles) if (sentHandles.size < WATCH.maxSent) sentHandles.add(h);
+    const out: PageSignals = {};
+    if (links.length) out.links = links;
+    if (handles.length) out.handles = handles;
+    return out;
+  }
+
+  /** The whole page (first load, or after a navigation inside a single-page app). */
+  function collectPage(): void {
+    const here = win.location.href;
+    const signals = extractSignals(doc, here);
+    for (const l of signals.links ?? []) if (sentLinks.size < WATCH.maxSent) sentLinks.add(l);
+    for (const h of signals.handles ?? []) if (sentHandles.size < WATCH.maxSent) sentHandles.add(h);
+    void deliver(signals, here);
+  }
+
+  idle(win, guard(collectPage), 2000);
+
+  if (!isDynamicSite(win.location.hostname)) return;
+
+  // --- Single-page apps and feeds ---------------------------------------------------------------
+  let queue: Element[] = [];
+  let overflow = false;
+  let scheduled = false;
+  let idleRounds = 0;
+  let observing = false;
+
+  const observer = new MutationObserver(
+    (records) => {
+      try {
+        for (const r of records) {
+          for (let i = 0; i < r.addedNodes.length; i++) {
+            const n = r.addedNodes[i];
+            if (n && n.nodeType === 1) {
+              if (queue.length < WATCH.maxQueue) queue.push(n as Element);
+              else overflow = true;
+            }
+          }
+        }
+        schedule();
+      } catch {
+        // Never into the page.
+      }
+    },
+  );
+
+  function observe(): void {
+    if (observing || stopped) return;
+    const root = doc.body ?? doc.documentElement;
+    if (!root) return;
+    observer.observe(root, { childList: true, subtree: true });
+    observing = true;
+    idleRounds = 0;
+  }
+
+  function pause(): void {
+    if (!observing) return;
+    observer.disconnect();
+    observing = false;
+  }
+
+  function schedule(): void {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    win.setTimeout(() => idle(win, guard(round), WATCH.idleTimeout), WATCH.roundDelay);
+  }
+
+  function navigated(): boolean {
+    const now = win.location.href;
+    if (now === url) return false;
+    url = now;
+    sentLinks = new Set();
+    sentHandles = new Set();
+    queue = [];
+    overflow = false;
+    return true;
+  }
+
+  /** One idle round: a navigation means the whole page again; otherwise only the new nodes. */
+  function round(): void {
+    scheduled = false;
+    if (navigated()) {
+      collectPage();
+      observe();
+      idleRounds = 0;
+      schedule();
+      return;
+    }
+    const nodes = queue;
+    const whole = overflow;
+    queue = [];
+    overflow = false;
+    let fresh: PageSignals | null = null;
+    if (whole) {
+      fresh = onlyNew(extractSignals(doc, url, { maxText: 0 }));
+    } else if (nodes.length) {
+      const live = nodes.filter((n) => n.isConnected);
+      if (live.length) fresh = onlyNew(extractSignals(batchDocument(doc, live, doc.baseURI || url), url, { maxText: 0 }));
+    }
+    if (fresh) {
+      idleRounds = 0;
+      void deliver(fresh, url);
+    } else if (++idleRounds >= WATCH.idleRoundsToStop) {
+      pause();
+      return;
+    }
+    if (observing) schedule();
+  }
+
+  observe();
+  const poll = win.setInterval(
+    guard(() => {
+      if (win.location.href !== url) {
+        observe();
+        schedule();
+      }
+    }),
+    WATCH.urlPoll,
+  );
+  const onScroll = guard(() => {
+    if (!observing) {
+      observe();
+      schedule();
+    }
+  });
+  win.addEventListener('scroll', onScroll, { passive: true });
+  win.addEventListener('popstate', onScroll);
+
+  env.onInvalidated(() => {
+    stopped = true;
+    observer.disconnect();
+    win.clearInterval(poll);
+    win.removeEventListener('scroll', onScroll);
+    win.removeEventListener('popstate', onScroll);
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * The in-page warning bar. Injected by the background (scripting.executeScript) only into pages at
+ * or above the person's warning level, never into clean pages; run again, it updates or removes
+ * itself. Framework-free and small (no Preact, no polyfill: it uses the browser's own
+ * `browser`/`chrome` namespace).
+ *
+ * - A CLOSED shadow root: the page cannot read or restyle its content (it can still remove or
+ *   cover the host element: the toolbar badge is the surface a page cannot touch).
+ * - `position: fixed` at the top, highest z-index, `all: initial` inside: it overlays the page and
+ *   never shifts its layout.
+ * - Text only through `textContent`; the headline comes from our own engine (never page HTML).
+ * - "See why" asks the background to open `report.html?tab=<this tab>`: our pages are not
+ *   web-accessible, so a page can never frame or open them itself.
+ * - Only trusted (real) clicks count: a page can dispatch synthetic events at the host element.
+ */
+import type { Level } from '../../core/types';
+import type { WarningInfo } from '../messages';
+
+/** Marks the host element, for the person's own tools and for tests; carries no verdict data. */
+export const BAR_ATTRIBUTE = 'data-unmask-warning';
+
+interface Api {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  i18n: { getMessage(key: string, substitutions?: string[]): string };
+}
+
+interface BarHandle {
+  host: HTMLElement;
+  root: ShadowRoot;
+}
+
+const COLORS: Record<Exclude<Level, 'none'>, { bg: string; fg: string; border: string }> = {
+  high: { bg: '#FDECEA', fg: '#5F1410', border: '#B3261E' },
+  medium: { bg: '#FFF4D6', fg: '#4A3200', border: '#B07D00' },
+  low: { bg: '#F1F3F4', fg: '#202124', border: '#5F6368' },
+  info: { bg: '#E8F0FE', fg: '#0B2E5C', border: '#1A5FB4' },
+};
+const LEVEL_KEYS: Record<Exclude<Level, 'none'>, string> = {
+  high: 'levelHigh',
+  medium: 'levelMedium',
+  low: 'levelLow',
+  info: 'levelInfo',
+};
+
+const CSS = `
+:host { all: initial !important; }
+.bar { all: initial; box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px;
+  width: 100%; padding: 10px 16px; font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  border-bottom: 3px solid var(--border); background: var(--bg); color: var(--fg);
+  box-shadow: 0 2px 6px rgba(0,0,0,.25); }
+.text { all: initial; font: inherit; color: inherit; flex: 1 1 320px; }
+.level { font-weight: 700; margin-right: .4em; }
+button { all: initial; font: 600 14px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; cursor: pointer;
+  padding: 6px 12px; border-radius: 4px; border: 2px solid var(--border); color: var(--fg); background: #fff; }
+button.primary { background: var(--border); color: #fff; }
+button:focus-visible { outline: 3px solid #1A5FB4; outline-offset: 2px; }
+@media print { .bar { display: none; } }
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function render(doc: Document, root: ShadowRoot, info: WarningInfo, api: Api, remove: () => void): void {
+  const colors = COLORS[info.level];
+  const levelWords = api.i18n.getMessage(LEVEL_KEYS[info.level]) || info.level;
+  root.replaceChildren();
+  const style = el(doc, 'style');
+  style.textContent = CSS;
+  const bar = el(doc, 'div', 'bar');
+  bar.setAttribute('role', 'alert');
+  bar.setAttribute('aria-label', api.i18n.getMessage('warningBarLabel') || 'Unmask warning');
+  bar.style.setProperty('--bg', colors.bg);
+  bar.style.setProperty('--fg', colors.fg);
+  bar.style.setProperty('--border', colors.border);
+  bar.setAttribute('data-level', info.level);
+  const text = el(doc, 'p', 'text');
+  text.append(
+    el(doc, 'span', 'level', api.i18n.getMessage('warningBarLevel', [levelWords]) || `Unmask: ${levelWords}.`),
+    el(doc, 'span', 'headline', info.headline),
+  );
+  const open = el(doc, 'button', 'primary', api.i18n.getMessage('warningBarOpenReport') || 'See why');
+  open.type = 'button';
+  const dismiss = el(doc, 'button', 'dismiss', api.i18n.getMessage('warningBarDismiss') || 'Dismiss');
+  dismiss.type = 'button';
+  open.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
+    void api.runtime.sendMessage({ type: 'cs-bg-open-report' }).catch(() => undefined);
+  });
+  dismiss.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
+    remove();
+    void api.runtime.sendMessage({ type: 'cs-bg-warning-dismissed' }).catch(() => undefined);
+  });
+  bar.append(text, open, dismiss);
+  root.append(style, bar);
+}
+
+/**
+ * Shows, updates or removes the bar for this page. `state` is the isolated world's own global
+ * (shared by our scripts in this frame, invisible to the page), where the closed root is kept.
+ */
+export async function runWarningBar(doc: Document, api: Api, state: { bar?: BarHandle | null }): Promise<void> {
+  const info = (await api.runtime.sendMessage({ type: 'cs-bg-warning' })) as WarningInfo | null | undefined;
+  const remove = () => {
+    state.bar?.host.remove();
+    state.bar = null;
+  };
+  if (!info || typeof info !== 'object' || typeof info.headline !== 'string' || !(info.level in COLORS)) {
+    remove();
+    return;
+  }
+  let bar = state.bar;
+  if (!bar || !bar.host.isConnected) {
+    const host = doc.createElement('div');
+    host.setAttribute(BAR_ATTRIBUTE, '');
+    // Inline !important beats page CSS aimed at the host; the content is in the closed root.
+    const css: [string, string][] = [
+      ['all', 'initial'],
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['right', '0'],
+      ['z-index', '2147483647'],
+      ['display', 'block'],
+    ];
+    for (const [k, v] of css) host.style.setProperty(k, v, 'important');
+    const root = host.attachShadow({ mode: 'closed' });
+    (doc.documentElement ?? doc).appendChild(host);
+    bar = { host, root };
+    state.bar = bar;
+  }
+  render(doc, bar.root, info, api, remove);
+}

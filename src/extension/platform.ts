@@ -1,0 +1,24 @@
+/**
+ * The few browser calls the background makes that WXT's fakeBrowser does not implement
+ * (scripting, i18n), behind one small object, so unit tests can replace them with `vi.spyOn` and
+ * everything else runs against the real fake.
+ */
+import { browser } from 'wxt/browser';
+
+export const platform = {
+  /** Runs extension files in a tab's top frame (isolated world). */
+  async executeScript(tabId: number, files: string[]): Promise<void> {
+    // WXT types `files` as its known public paths; ours are built entrypoints.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: files as never });
+  },
+
+  /** A UI string; the key itself when there is no message (never throws). */
+  message(key: string, substitutions?: string[]): string {
+    try {
+      const text = browser.i18n.getMessage(key as never, substitutions);
+      return text || key;
+    } catch {
+      return key;
+    }
+  },
+};
