@@ -4,8 +4,10 @@
  *   npx tsx scripts/lists.ts                      validate, compile, print a one-line summary
  *   npx tsx scripts/lists.ts --format             rewrite every list file in canonical format
  *   npx tsx scripts/lists.ts --check-format       exit 1 listing files not in canonical format
- *   npx tsx scripts/lists.ts --changelog "msg" [--version X.Y.Z]
- *                                                 prepend an entry to lists/CHANGELOG.md (HEAD vs working tree)
+ *   npx tsx scripts/lists.ts --changelog "msg" [--version X.Y.Z] [--since REV]
+ *                                                 prepend an entry to lists/CHANGELOG.md: what changed
+ *                                                 between the lists at git REV (default HEAD) and the
+ *                                                 working tree
  *
  * Also: --lists DIR (default lists/), --out FILE (default public/unmask-index.json),
  * --date YYYY-MM-DD (the changelog date; default today, UTC).
@@ -40,18 +42,24 @@ interface Args {
   message?: string;
   version?: string;
   date?: string;
+  since: string;
   lists: string;
   out: string;
 }
 
 function usage(message: string): never {
   console.error(`lists: ${message}`);
-  console.error('usage: tsx scripts/lists.ts [--format | --check-format | --changelog "message" [--version X.Y.Z]]');
+  console.error('usage: tsx scripts/lists.ts [--format | --check-format | --changelog "message" [--version X.Y.Z] [--since REV]]');
   process.exit(2);
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { mode: 'build', lists: join(root, 'lists'), out: join(root, 'public', 'unmask-index.json') };
+  const args: Args = {
+    mode: 'build',
+    lists: join(root, 'lists'),
+    out: join(root, 'public', 'unmask-index.json'),
+    since: 'HEAD',
+  };
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) usage(`${flag} needs a value`);
@@ -82,6 +90,9 @@ function parseArgs(argv: string[]): Args {
         args.date = value(i++, arg);
         if (!/^\d{4}-\d{2}-\d{2}$/.test(args.date)) usage(`--date must be YYYY-MM-DD, not "${args.date}"`);
         break;
+      case '--since':
+        args.since = value(i++, arg);
+        break;
       case '--lists':
         args.lists = resolve(value(i++, arg));
         break;
@@ -93,6 +104,7 @@ function parseArgs(argv: string[]): Args {
     }
   }
   if (args.version !== undefined && args.mode !== 'changelog') usage('--version only goes with --changelog');
+  if (args.since !== 'HEAD' && args.mode !== 'changelog') usage('--since only goes with --changelog');
   if (args.mode === 'changelog' && (args.message ?? '').trim() === '') usage('--changelog needs a message');
   return args;
 }
@@ -185,7 +197,13 @@ function changelog(args: Args): void {
     usage(`${args.lists} is not inside a git repository`);
   }
   const listsPath = relative(repoRoot, args.lists).split('\\').join('/');
-  const before = readListTreeAtGit(repoRoot, listsPath, 'HEAD');
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${args.since}^{commit}`], { cwd: repoRoot, stdio: 'ignore' });
+  } catch {
+    // A fresh repository has no HEAD yet: then everything is new.
+    if (args.since !== 'HEAD') usage(`--since ${args.since} is not a commit`);
+  }
+  const before = readListTreeAtGit(repoRoot, listsPath, args.since);
   const diffs = diffLists(snapshotOf(before), snapshotOf(after));
 
   const current = readChangelog(args);

@@ -131,8 +131,19 @@ describe('--changelog', () => {
     expect(older.code).toBe(2);
     expect(older.stderr).toContain('--version 1.2.4 must be newer than the latest entry, 1.2.4');
 
+    // --since compares with an older commit (here: after committing the change, HEAD~1).
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-am', 'change');
+    expect(run(['--lists', t.lists, '--changelog', 'Nothing since HEAD.', '--date', '2026-11-21']).stdout).toBe(
+      'lists/CHANGELOG.md: added 1.2.5 (2026-11-21), 0 entries changed\n',
+    );
+    const since = run(['--lists', t.lists, '--changelog', 'Since HEAD~1.', '--since', 'HEAD~1', '--date', '2026-11-21']);
+    expect(since.stdout).toBe('lists/CHANGELOG.md: added 1.2.6 (2026-11-21), 2 entries changed\n');
+    expect(run(['--lists', t.lists, '--changelog', 'x', '--since', 'no-such-rev']).stderr).toContain(
+      'lists: --since no-such-rev is not a commit',
+    );
+
     const build = run(['--lists', t.lists, '--out', t.out]);
     expect(build.code).toBe(0);
-    expect((JSON.parse(readFileSync(t.out, 'utf8')) as CompiledLists).version).toBe('1.2.4');
+    expect((JSON.parse(readFileSync(t.out, 'utf8')) as CompiledLists).version).toBe('1.2.6');
   });
 });
