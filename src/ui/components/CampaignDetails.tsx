@@ -98,7 +98,7 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
           {attributions.map((a) => (
             <li key={a.key}>
               {t('attributedTo', a.actor, a.by)} <span class="confidence">({a.confidence})</span>
-              {a.note ? <span class="attribution-note-text">{` ${a.note}`}</span> : null}
+              {a.note ? <span class="attribution-note-text">{a.note}</span> : null}
             </li>
           ))}
         </ul>
