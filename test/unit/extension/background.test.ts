@@ -1,0 +1,477 @@
+/**
+ * The background, run for real (entrypoints/background.ts main()) against WXT's fakeBrowser, with
+ * the engine fixture lists served to its fetch, and a scripted engine where a test is about the
+ * machinery for a given level rather than about judgement.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import background from '../../../entrypoints/background';
+import type { CompiledLists, Engine, Level, Verdict } from '../../../src/core/types';
+import { startBackground } from '../../../src/extension/background';
+import { BADGE } from '../../../src/extension/background/badge';
+import { MAX_MESSAGE_CHARS, SIGNAL_CAPS } from '../../../src/extension/background/dispatch';
+import { signalsKey, tabKey } from '../../../src/extension/background/state';
+import type { TabState } from '../../../src/extension/messages';
+import { platform } from '../../../src/extension/platform';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings';
+
+const LISTS = JSON.parse(
+  readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'),
+) as CompiledLists;
+const MESSAGES = JSON.parse(
+  readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
+) as Record<string, { message: string }>;
+
+const EXT_ID = 'test-extension-id';
+const EXT_BASE = `chrome-extension://${EXT_ID}/`;
+
+let fetchCalls = 0;
+let executeScript: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  fetchCalls = 0;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      fetchCalls++;
+      if (url !== `${EXT_BASE}unmask-index.json`) return new Response('', { status: 404 });
+      return new Response(JSON.stringify(LISTS), { status: 200 });
+    }),
+  );
+  // fakeBrowser has no i18n: read the shipped English strings ($1, $2 substituted).
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {
+    const list = Array.isArray(subs) ? subs : subs === undefined ? [] : [subs];
+    return (MESSAGES[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
+  }) as never);
+  executeScript = vi.fn(async () => undefined);
+  vi.spyOn(platform, 'executeScript').mockImplementation(executeScript as never);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** Removes every listener but keeps storage: what a stopped and restarted worker sees. */
+function stopWorker(): void {
+  const events = [
+    fakeBrowser.runtime.onMessage,
+    fakeBrowser.runtime.onInstalled,
+    fakeBrowser.runtime.onStartup,
+    fakeBrowser.tabs.onUpdated,
+    fakeBrowser.tabs.onActivated,
+    fakeBrowser.tabs.onRemoved,
+    fakeBrowser.storage.onChanged,
+  ] as unknown as { removeAllListeners(): void }[];
+  for (const e of events) e.removeAllListeners();
+}
+
+function startReal(): void {
+  background.main();
+}
+
+async function send(message: unknown, sender: object): Promise<unknown> {
+  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+  return (results as unknown[])[0];
+}
+
+const contentSender = (tabId: number, url: string, extra: object = {}) => ({
+  id: EXT_ID,
+  url,
+  frameId: 0,
+  tab: { id: tabId, url, index: 0, windowId: 0 },
+  ...extra,
+});
+const pageSender = (path = 'popup.html') => ({ id: EXT_ID, url: `${EXT_BASE}${path}` });
+
+async function openTab(url: string, status: 'loading' | 'complete' = 'complete'): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  const id = tab.id!;
+  await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url }, { ...tab, status: 'loading' } as never);
+  if (status === 'complete') {
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, { ...tab, status: 'complete' } as never);
+  }
+  return id;
+}
+
+async function stateOf(tabId: number): Promise<TabState | null> {
+  const got = await fakeBrowser.storage.session.get(tabKey(tabId));
+  return (got[tabKey(tabId)] as TabState | undefined) ?? null;
+}
+
+async function waitState(tabId: number, accept: (s: TabState) => boolean = () => true): Promise<TabState> {
+  let found: TabState | null = null;
+  await vi.waitFor(
+    async () => {
+      found = await stateOf(tabId);
+      expect(found && accept(found)).toBe(true);
+    },
+    { timeout: 3000, interval: 5 },
+  );
+  return found!;
+}
+
+async function badge(tabId: number) {
+  return {
+    text: await fakeBrowser.action.getBadgeText({ tabId }),
+    title: await fakeBrowser.action.getTitle({ tabId }),
+  };
+}
+
+const WAPO_CLONE_SIGNALS = {
+  claimedNames: [
+    { source: 'og:site_name' as const, value: 'The Washington Post' },
+    { source: 'title' as const, value: 'Council weighs new transit funding plan - The Washington Post' },
+  ],
+  links: ['https://www.washingtonpost.com/politics/'],
+  text: 'Members of the regional council met on Tuesday.',
+};
+
+// -----------------------------------------------------------------------------------------------
+
+describe('background: judging tabs (real engine, fixture lists)', () => {
+  it('does nothing at start-up: the index is fetched lazily, once, on the first verdict', async () => {
+    startReal();
+    expect(fetchCalls).toBe(0);
+    const a = await openTab('https://washingtonpost.pm/politics/1');
+    await waitState(a);
+    const b = await openTab('https://www.washingtonpost.com/');
+    await waitState(b);
+    expect(fetchCalls).toBe(1);
+  });
+
+  it('judges a listed spoof from its URL alone, before any content script: high badge, title in words', async () => {
+    startReal();
+    const id = await openTab('https://washingtonpost.pm/politics/1', 'loading');
+    const state = await waitState(id);
+    expect(state.phase).toBe('url');
+    expect(state.verdict.level).toBe('high');
+    expect(state.verdict.findings[0]?.campaign?.id).toBe('doppelganger');
+    expect(state.listsVersion).toBe(LISTS.version);
+    expect(await badge(id)).toEqual({ text: '!', title: `Unmask: ${MESSAGES.levelHigh!.message}` });
+  });
+
+  it('judges the real outlet none, with no badge text and no warning bar', async () => {
+    startReal();
+    const id = await openTab('https://www.washingtonpost.com/');
+    const state = await waitState(id);
+    expect(state.verdict.level).toBe('none');
+    expect((await badge(id)).text).toBe('');
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('judges every open tab at install from tab.url (tabs open before the extension)', async () => {
+    const t1 = await fakeBrowser.tabs.create({ url: 'https://washingtonpost.pm/' });
+    const t2 = await fakeBrowser.tabs.create({ url: 'https://www.washingtonpost.com/' });
+    const t3 = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    startReal();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
+    expect((await waitState(t1.id!)).verdict.level).toBe('high');
+    expect((await waitState(t2.id!)).verdict.level).toBe('none');
+    expect(await stateOf(t3.id!)).toBeNull();
+    expect((await badge(t1.id!)).text).toBe('!');
+  });
+
+  it('refines the verdict with the page signals; the address comes from the sender, never the payload', async () => {
+    startReal();
+    const id = await openTab('https://washingtonpost.ltd/news');
+    // A lookalike not in the lists: from the URL alone it is at most a suspicion.
+    const before = await waitState(id);
+    expect(before.phase).toBe('url');
+    const reply = await send({ type: 'cs-bg-signals', signals: WAPO_CLONE_SIGNALS }, contentSender(id, 'https://washingtonpost.ltd/news'));
+    expect(reply).toEqual({ markers: [] });
+    const after = await waitState(id, (s) => s.phase === 'page');
+    expect(after.url).toBe('https://washingtonpost.ltd/news');
+    expect(after.checked?.links).toBe(1);
+    expect(['high', 'medium']).toContain(after.verdict.level);
+    expect(after.verdict.findings.some((f) => f.reason === 'lookalike-domain')).toBe(true);
+  });
+
+  it('keeps flagged links, answers markers only when the person turned them on, and never flags a research page', async () => {
+    startReal();
+    const url = 'https://dfrlab.org/doppelganger';
+    const id = await openTab(url);
+    const signals = {
+      claimedNames: [{ source: 'og:site_name' as const, value: 'DFRLab' }],
+      links: ['https://washingtonpost.pm/politics/2024/02/01/example-article/', 'https://www.washingtonpost.com/'],
+    };
+    expect(await send({ type: 'cs-bg-signals', signals }, contentSender(id, url))).toEqual({ markers: [] });
+    const state = await waitState(id, (s) => s.phase === 'page');
+    expect(state.verdict.level).toBe('info');
+    expect(state.flagged.map((f) => f.href)).toEqual(['https://washingtonpost.pm/politics/2024/02/01/example-article/']);
+    expect((await badge(id)).text).toBe('i');
+    expect(executeScript).not.toHaveBeenCalled(); // info never gets a warning bar
+
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, linkMarkers: true } });
+    const reply = (await send({ type: 'cs-bg-signals', signals }, contentSender(id, url))) as { markers: { href: string }[] };
+    expect(reply.markers.map((m) => m.href)).toEqual(['https://washingtonpost.pm/politics/2024/02/01/example-article/']);
+  });
+
+  it('merges later batches from the same URL (feeds) and drops signals when the URL changes', async () => {
+    startReal();
+    const url = 'https://x.com/home';
+    const id = await openTab(url);
+    await send({ type: 'cs-bg-signals', signals: { handles: ['https://x.com/someone'] } }, contentSender(id, url));
+    await send({ type: 'cs-bg-signals', signals: { handles: ['https://x.com/institute_ibi'] } }, contentSender(id, url));
+    const state = await waitState(id, (s) => s.checked?.handles === 2);
+    expect(state.flagged.map((f) => f.href)).toEqual(['https://x.com/institute_ibi']);
+    // pushState to a profile: the browser reports the new URL; old signals are dropped.
+    const profile = 'https://x.com/institute_ibi';
+    await fakeBrowser.tabs.onUpdated.trigger(id, { url: profile }, { id, url: profile, status: 'complete' } as never);
+    const moved = await waitState(id, (s) => s.url === profile);
+    expect(moved.phase).toBe('url');
+    expect(moved.verdict.level).toBe('high');
+    const stored = await fakeBrowser.storage.session.get(signalsKey(id));
+    expect(stored[signalsKey(id)]).toBeUndefined();
+  });
+
+  it('clears the badge when the tab moves to a clean page, and forgets closed tabs', async () => {
+    startReal();
+    const id = await openTab('https://washingtonpost.pm/');
+    await waitState(id, (s) => s.verdict.level === 'high');
+    expect((await badge(id)).text).toBe('!');
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url: 'https://example.org/' }, { id } as never);
+    await waitState(id, (s) => s.url === 'https://example.org/');
+    expect(await badge(id)).toEqual({ text: '', title: `Unmask: ${MESSAGES.levelNone!.message}` });
+    await fakeBrowser.tabs.onRemoved.trigger(id, { windowId: 0, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await stateOf(id)).toBeNull());
+  });
+
+  it('keeps every verdict across a worker restart (storage.session), with no new judgement needed', async () => {
+    startReal();
+    const id = await openTab('https://washingtonpost.pm/');
+    await send({ type: 'cs-bg-signals', signals: WAPO_CLONE_SIGNALS }, contentSender(id, 'https://washingtonpost.pm/'));
+    const before = await waitState(id, (s) => s.phase === 'page');
+    stopWorker();
+    fetchCalls = 0;
+    startReal();
+    const after = (await send({ type: 'ui-bg-tab-state', tabId: id }, pageSender())) as TabState;
+    expect(after).toEqual(before);
+    expect(fetchCalls).toBe(0); // answered from storage, no index load
+  });
+
+  it('re-judges open tabs when settings change: allowlisting makes a tab none and allowlisted', async () => {
+    startReal();
+    const id = await openTab('https://washingtonpost.pm/');
+    await waitState(id, (s) => s.verdict.level === 'high');
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, allowlist: ['washingtonpost.pm'] } });
+    const state = await waitState(id, (s) => s.allowlisted);
+    expect(state.verdict.level).toBe('none');
+    expect(await badge(id)).toEqual({ text: '', title: MESSAGES.badgeTitleAllowlisted!.message });
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS } });
+    expect((await waitState(id, (s) => !s.allowlisted)).verdict.level).toBe('high');
+  });
+
+  it('answers ui-bg-judge-target with a verdict, and a person-readable error for bad input', async () => {
+    startReal();
+    const ok = (await send({ type: 'ui-bg-judge-target', target: 'washingtonpost.pm' }, pageSender('report.html'))) as {
+      ok: true;
+      verdict: Verdict;
+    };
+    expect(ok.ok).toBe(true);
+    expect(ok.verdict.level).toBe('high');
+    const bad = (await send({ type: 'ui-bg-judge-target', target: '@someone' }, pageSender())) as { ok: boolean; error: string };
+    expect(bad.ok).toBe(false);
+    expect(bad.error.length).toBeGreaterThan(10);
+  });
+});
+
+// -----------------------------------------------------------------------------------------------
+
+describe('background: the dispatcher rejects what is not ours', () => {
+  async function judgedTab(): Promise<number> {
+    startReal();
+    const id = await openTab('https://washingtonpost.pm/');
+    await waitState(id);
+    return id;
+  }
+
+  it('rejects another extension, a missing id, and messages that are not plain objects', async () => {
+    const id = await judgedTab();
+    const url = 'https://washingtonpost.pm/';
+    expect(await send({ type: 'ui-bg-tab-state', tabId: id }, { ...pageSender(), id: 'evil-extension' })).toBeUndefined();
+    expect(await send({ type: 'ui-bg-tab-state', tabId: id }, { url: pageSender().url })).toBeUndefined();
+    expect(await send('ui-bg-tab-state', pageSender())).toBeUndefined();
+    expect(await send(null, pageSender())).toBeUndefined();
+    expect(await send([{ type: 'ui-bg-tab-state' }], pageSender())).toBeUndefined();
+    expect(await send({ type: 'cs-bg-signals', signals: {} }, { ...contentSender(id, url), id: 'x' })).toBeUndefined();
+  });
+
+  it('rejects unknown types and unknown keys', async () => {
+    const id = await judgedTab();
+    expect(await send({ type: 'ui-bg-set-settings', settings: {} }, pageSender())).toBeUndefined();
+    expect(await send({ type: 'bg-anything' }, pageSender())).toBeUndefined();
+    expect(await send({ type: 'ui-bg-tab-state', tabId: id, extra: 1 }, pageSender())).toBeUndefined();
+    expect(await send({ type: 'cs-bg-warning', url: 'https://x.org' }, contentSender(id, 'https://washingtonpost.pm/'))).toBeUndefined();
+  });
+
+  it('answers ui-bg-* only to extension pages: a content script asking for another tab gets nothing', async () => {
+    const id = await judgedTab();
+    expect(await send({ type: 'ui-bg-tab-state', tabId: id }, contentSender(99, 'https://evil.example/'))).toBeUndefined();
+    expect(await send({ type: 'ui-bg-tab-state', tabId: id }, { id: EXT_ID, url: 'https://evil.example/' })).toBeUndefined();
+    expect(await send({ type: 'ui-bg-judge-target', target: 'a.com' }, contentSender(99, 'https://evil.example/'))).toBeUndefined();
+    expect(((await send({ type: 'ui-bg-tab-state', tabId: id }, pageSender())) as TabState).tabId).toBe(id);
+    expect(await send({ type: 'ui-bg-tab-state', tabId: -1 }, pageSender())).toBeUndefined();
+    expect(await send({ type: 'ui-bg-tab-state', tabId: '1' }, pageSender())).toBeUndefined();
+    expect(await send({ type: 'ui-bg-judge-target', target: 'a'.repeat(5000) }, pageSender())).toBeUndefined();
+  });
+
+  it('rejects cs-bg-* without a tab, from sub-frames, from non-web pages and from extension pages', async () => {
+    const id = await judgedTab();
+    const msg = { type: 'cs-bg-signals', signals: WAPO_CLONE_SIGNALS };
+    expect(await send(msg, { id: EXT_ID, url: 'https://washingtonpost.ltd/' })).toBeUndefined();
+    expect(await send(msg, contentSender(id, 'https://washingtonpost.ltd/', { frameId: 3 }))).toBeUndefined();
+    expect(await send(msg, contentSender(id, 'file:///etc/passwd'))).toBeUndefined();
+    expect(await send(msg, contentSender(id, `${EXT_BASE}popup.html`))).toBeUndefined();
+  });
+
+  it('takes the page address from the sender: a payload cannot name another page', async () => {
+    const id = await judgedTab();
+    // A payload with a `url` is rejected outright (unknown key) ...
+    expect(
+      await send({ type: 'cs-bg-signals', url: 'https://www.washingtonpost.com/', signals: {} }, contentSender(id, 'https://washingtonpost.pm/')),
+    ).toBeUndefined();
+    // ... and what the content script sends is stored under the sender's URL.
+    await send({ type: 'cs-bg-signals', signals: { links: ['https://example.org/'] } }, contentSender(id, 'https://washingtonpost.pm/'));
+    const state = await waitState(id, (s) => s.phase === 'page');
+    expect(state.url).toBe('https://washingtonpost.pm/');
+    expect(state.verdict.level).toBe('high');
+  });
+
+  it('rejects oversized payloads: total size, list lengths, string lengths, malformed names', async () => {
+    const id = await judgedTab();
+    const url = 'https://washingtonpost.pm/';
+    const signals = (s: object) => ({ type: 'cs-bg-signals', signals: s });
+    const tooMany = Array.from({ length: SIGNAL_CAPS.links + 1 }, (_, i) => `https://e${i}.org/`);
+    expect(await send(signals({ links: tooMany }), contentSender(id, url))).toBeUndefined();
+    expect(await send(signals({ links: ['https://e.org/' + 'a'.repeat(SIGNAL_CAPS.urlChars)] }), contentSender(id, url))).toBeUndefined();
+    expect(await send(signals({ text: 'a'.repeat(SIGNAL_CAPS.textChars + 1) }), contentSender(id, url))).toBeUndefined();
+    expect(await send(signals({ claimedNames: [{ source: 'h1', value: 'X' }] }), contentSender(id, url))).toBeUndefined();
+    expect(await send(signals({ claimedNames: [{ source: 'title', value: 5 }] }), contentSender(id, url))).toBeUndefined();
+    expect(await send(signals({ links: [5] }), contentSender(id, url))).toBeUndefined();
+    expect(await send(signals({ handles: 'https://x.com/a' }), contentSender(id, url))).toBeUndefined();
+    const huge = { type: 'cs-bg-signals', signals: { bylines: ['a'] }, padding: 'x'.repeat(MAX_MESSAGE_CHARS) };
+    expect(await send(huge, contentSender(id, url))).toBeUndefined();
+    // Nothing of it was stored.
+    expect((await stateOf(id))?.phase).toBe('url');
+  });
+});
+
+// -----------------------------------------------------------------------------------------------
+
+describe('background: badge and warning bar per level (scripted engine)', () => {
+  /** An engine that gives each host the level its first label names: high.example -> high. */
+  function scriptedEngine(): Engine {
+    const verdict = (url: string): Verdict => {
+      const level = (new URL(url).hostname.split('.')[0] ?? 'none') as Level;
+      const known = ['high', 'medium', 'low', 'info'].includes(level);
+      return {
+        target: url,
+        level: known ? level : 'none',
+        findings: known
+          ? [{ reason: 'listed-domain', level: level as Exclude<Level, 'none'>, summary: `This site is ${level}.`, evidence: {}, sources: [] }]
+          : [],
+      };
+    };
+    return {
+      lists: { ...LISTS, version: 'scripted' },
+      judge: (url) => verdict(url),
+      judgeTarget: (t) => verdict(t),
+      flagged: () => [],
+    };
+  }
+
+  function startScripted(): void {
+    startBackground({ createEngine: () => scriptedEngine(), loadLists: async () => LISTS });
+  }
+
+  it.each(['high', 'medium', 'low', 'info'] as const)('%s: its own badge text, colour and title', async (level) => {
+    startScripted();
+    const id = await openTab(`https://${level}.example/`);
+    await waitState(id);
+    const style = BADGE[level];
+    expect(await badge(id)).toEqual({
+      text: style.text,
+      title: `Unmask: ${MESSAGES[style.levelKey]!.message}`,
+    });
+    const colour = await fakeBrowser.action.getBadgeBackgroundColor({ tabId: id });
+    expect(colour).toEqual([
+      parseInt(style.background.slice(1, 3), 16),
+      parseInt(style.background.slice(3, 5), 16),
+      parseInt(style.background.slice(5, 7), 16),
+      255,
+    ]);
+  });
+
+  it('gives every level a different badge text, so colour is never the only difference', () => {
+    const texts = (['high', 'medium', 'low', 'info'] as const).map((l) => BADGE[l].text);
+    expect(new Set(texts).size).toBe(4);
+    expect(texts.every((t) => t.length > 0)).toBe(true);
+    expect(BADGE.none.text).toBe('');
+  });
+
+  it('injects the warning bar only at or above the warning level, once the page has loaded', async () => {
+    startScripted();
+    await openTab('https://medium.example/');
+    await openTab('https://clean.example/');
+    await openTab('https://info.example/');
+    const high = await openTab('https://high.example/');
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    expect(executeScript).toHaveBeenCalledWith(high, ['/warning.js']);
+    const reply = await send({ type: 'cs-bg-warning' }, contentSender(high, 'https://high.example/'));
+    expect(reply).toEqual({ level: 'high', headline: 'This site is high.' });
+    // Not while the page is still loading.
+    executeScript.mockClear();
+    await openTab('https://high.example/second', 'loading');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('warns from medium up when the setting says so, never when it is off', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, warningBar: 'medium' } });
+    startScripted();
+    const medium = await openTab('https://medium.example/');
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledWith(medium, ['/warning.js']));
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, warningBar: 'off' } });
+    const high = await openTab('https://high.example/');
+    await waitState(high);
+    expect(await send({ type: 'cs-bg-warning' }, contentSender(high, 'https://high.example/'))).toBeNull();
+  });
+
+  it('remembers a dismissal for the tab and host; another host in the tab warns again', async () => {
+    startScripted();
+    const id = await openTab('https://high.example/a');
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    expect(await send({ type: 'cs-bg-warning-dismissed' }, contentSender(id, 'https://high.example/a'))).toEqual({ ok: true });
+    executeScript.mockClear();
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url: 'https://high.example/b' }, { id } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, { id, url: 'https://high.example/b', status: 'complete' } as never);
+    await waitState(id, (s) => s.url === 'https://high.example/b');
+    expect(await send({ type: 'cs-bg-warning' }, contentSender(id, 'https://high.example/b'))).toBeNull();
+    expect(executeScript).not.toHaveBeenCalled();
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url: 'https://high.other/' }, { id } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, { id, url: 'https://high.other/', status: 'complete' } as never);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledWith(id, ['/warning.js']));
+  });
+
+  it('asks a shown bar to remove itself when the tab moves to a clean page', async () => {
+    startScripted();
+    const id = await openTab('https://high.example/');
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    await fakeBrowser.tabs.onUpdated.trigger(id, { url: 'https://clean.example/' }, { id, url: 'https://clean.example/', status: 'complete' } as never);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
+    expect(await send({ type: 'cs-bg-warning' }, contentSender(id, 'https://clean.example/'))).toBeNull();
+  });
+
+  it('opens the report for the sender tab only, and only when it has a verdict', async () => {
+    startScripted();
+    const id = await openTab('https://high.example/');
+    await waitState(id);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await send({ type: 'cs-bg-open-report' }, contentSender(id, 'https://high.example/'))).toEqual({ ok: true });
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: `${EXT_BASE}report.html?tab=${id}`, openerTabId: id }));
+    expect(await send({ type: 'cs-bg-open-report' }, contentSender(4242, 'https://high.example/'))).toEqual({ ok: false });
+  });
+});
