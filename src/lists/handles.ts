@@ -208,3 +208,54 @@ export function checkHandle(value: string, platform: Platform): HandleCheck {
   if (engine !== null) return engine;
   return { problem: null, keys: [`profile:${host}${path.toLowerCase()}`] };
 }
+
+/**
+ * Hosting and publishing platforms seen in the source data whose own domain must never be listed
+ * whole (their users' sites and pages are listed one by one). The social platforms above are
+ * covered too. Not exhaustive: a reviewer still reads every new domain.
+ */
+const SHARED_SITES: ReadonlySet<string> = new Set([
+  '9gag.com',
+  'avaaz.org',
+  'blogger.com',
+  'change.org',
+  'dzen.ru',
+  'fanfiction.net',
+  'github.io',
+  'linktr.ee',
+  'livedoor.blog',
+  'livejournal.com',
+  'nairaland.com',
+  'ok.ru',
+  'pixiv.net',
+  'scoop.it',
+  'skyrock.com',
+  'soundcloud.com',
+  'telegra.ph',
+  'tilda.ws',
+  'vimeo.com',
+  'wattpad.com',
+  'wordpress.com',
+  'youtu.be',
+]);
+
+/**
+ * Why a domain indicator would flag a whole platform, or null when it is a site of its own. A
+ * sub-domain of a social platform is allowed only when the engine reads it as a hosted account
+ * (`name.substack.com`); `m.facebook.com` or `ca.pinterest.com` are the platform itself.
+ */
+export function platformSiteProblem(host: string): string | null {
+  if (SHARED_SITES.has(host)) return `"${host}" is a platform that hosts other people's sites and pages`;
+  for (const [platform, domains] of Object.entries(PLATFORM_DOMAINS) as [Platform, readonly string[]][]) {
+    for (const d of domains) {
+      if (host === d) return `"${host}" is the platform ${platform} itself`;
+      if (host.endsWith(`.${d}`) || (platform === 'pinterest' && onPlatform(host, platform))) {
+        const profile = parseProfile(host);
+        if (profile !== null && profile.platform === platform) return null;
+        return `"${host}" is part of the platform ${platform} (${d}), not a site of its own`;
+      }
+    }
+  }
+  if (/^pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host)) return `"${host}" is the platform pinterest itself`;
+  return null;
+}

@@ -21,7 +21,7 @@ import type {
 } from '../core/types';
 import { hostCandidates, hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from '../core/hosts';
 import { firstDifferentLine, formatList } from './format';
-import { checkHandle } from './handles';
+import { checkHandle, platformSiteProblem } from './handles';
 import {
   FIELDS_BY_KIND,
   FIXED_FILES,
@@ -609,6 +609,15 @@ function checkIndicators(
           place.file,
           place.entry,
           `"${value}" is a public suffix (Public Suffix List, private section included): it would flag every site under it; list the one site's host instead (e.g. name.${value})`,
+        );
+        return;
+      }
+      const platformSite = platformSiteProblem(value);
+      if (platformSite !== null) {
+        add(
+          place.file,
+          place.entry,
+          `${platformSite}: listing it would flag everyone there; list the account (kind "handle") or the one URL (kind "url")`,
         );
         return;
       }

@@ -154,6 +154,21 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
     ]);
   });
 
+  it('a whole platform listed as a domain', () => {
+    expect(problemsOf(addIndicator({ value: 'x.com' }))).toEqual([
+      'lists/indicators/doppelganger.json: x.com: "x.com" is the platform x itself: listing it would flag everyone there; list the account (kind "handle") or the one URL (kind "url")',
+    ]);
+    expect(problemsOf(addIndicator({ value: 'm.facebook.com' }))).toEqual([
+      'lists/indicators/doppelganger.json: m.facebook.com: "m.facebook.com" is part of the platform facebook (facebook.com), not a site of its own: listing it would flag everyone there; list the account (kind "handle") or the one URL (kind "url")',
+    ]);
+    expect(problemsOf(addIndicator({ value: 'change.org' }))).toEqual([
+      'lists/indicators/doppelganger.json: change.org: "change.org" is a platform that hosts other people\'s sites and pages: listing it would flag everyone there; list the account (kind "handle") or the one URL (kind "url")',
+    ]);
+    // A site of its own on a platform is fine.
+    expect(problemsOf(addIndicator({ value: 'rrn.substack.com' }))).toEqual([]);
+    expect(problemsOf(addIndicator({ value: 'alinari.tilda.ws', role: 'redirector' }))).toEqual([]);
+  });
+
   it('a placed article listed as a whole domain', () => {
     expect(problemsOf(addIndicator({ value: 'iol.co.za', role: 'placed-article' }))).toEqual([
       'lists/indicators/doppelganger.json: iol.co.za: role "placed-article" needs kind "url": flag that one URL, never the whole site or account',
