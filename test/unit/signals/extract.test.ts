@@ -428,6 +428,12 @@ describe('names', () => {
     expect(names(page('', '<main><header><img class="logo" alt="Some Outlet"></header></main>'))).toEqual([]);
   });
 
+  it('finds the site header and footer after many article headers and footers', () => {
+    const articles = Array.from({ length: 12 }, (_, i) => `<article><header><img class="logo" alt="Article ${i}"></header><footer>© 2024 Article ${i}</footer></article>`).join('');
+    const s = page('', `${articles}<div class="site-header"><img class="logo" alt="Example Daily"></div><div class="footer">© 2024 Example Daily</div>`);
+    expect(names(s)).toEqual(['logo-alt: Example Daily', 'copyright: Example Daily']);
+  });
+
   it('keeps at most maxNames names and trims each to maxNameLength', () => {
     const metas = Array.from({ length: 30 }, (_, i) => `{"@type":"Organization","name":"Org ${i} ${'n'.repeat(300)}"}`).join(',');
     const s = page(`<script type="application/ld+json">[${metas}]</script>`);
@@ -467,6 +473,15 @@ describe('link budget', () => {
       'https://proto.example.org/',
     ]);
     expect(s.links).not.toContain('https://site.example/relative-again');
+  });
+
+  it('drops URLs longer than 2,048 characters once resolved', () => {
+    const s = extractSignals(
+      linkPage([`https://long.example/${'a'.repeat(2100)}`, `https://wide.example/${'\u00e9'.repeat(400)}`, 'https://ok.example/']),
+      'https://site.example/',
+    );
+    // 400 "é" are 2,400 characters percent-encoded.
+    expect(s.links).toEqual(['https://ok.example/']);
   });
 
   it('respects maxLinks, maxHandles and maxScan', () => {
