@@ -46,7 +46,9 @@ export function canonicalObject(fields: readonly Field[], value: Record<string, 
   }
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(out, key) && !fields.some((f) => f.key === key) && value[key] !== undefined) {
-      out[key] = value[key];
+      // defineProperty, so that a key named `__proto__` stays a key (and gets reported) instead
+      // of silently becoming the object's prototype.
+      Object.defineProperty(out, key, { value: value[key], enumerable: true, writable: true, configurable: true });
     }
   }
   return out;

@@ -99,6 +99,11 @@ describe('formatList', () => {
     expect((JSON.parse(text) as { id: string }[]).map((a) => a.id)).toEqual(['B', 'a', 'b']);
   });
 
+  it('keeps an unknown key named __proto__ as a key, so the validator can report it', () => {
+    const text = formatList('actors', JSON.parse('[{"id":"a","__proto__":{"x":1}}]') as unknown[]);
+    expect(text).toContain('"__proto__": {');
+  });
+
   it('writes an empty list as []', () => {
     expect(formatList('indicators', [])).toBe('[]\n');
   });
