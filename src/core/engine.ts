@@ -45,18 +45,19 @@ import type {
   Sensitivity,
   Verdict,
 } from './types';
-import { hostCandidates, hostOfUrl, normalizeHost, registrableDomain } from './hosts';
+import { hostOfUrl, normalizeHost, registrableDomain } from './hosts';
 import { describeProfile, parseProfile } from './handles';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
 import { listedFinding } from './detectors/listed';
-import { addUrlIndicator, buildHostIndex, hostedHandleHost, matchHost, matchUrl } from './detectors/listed-host';
-import { buildAccountIndex, matchAccount } from './detectors/listed-account';
+import { addUrlIndicator, buildHostIndex, hostedHandleHost, matchCandidates, matchParsedUrl } from './detectors/listed-host';
+import { buildAccountIndex, matchParsedAccount } from './detectors/listed-account';
 import { buildLookalikeIndex, detectLookalikes } from './detectors/lookalike';
 import { buildClaimIndex, detectClaimedIdentity } from './detectors/claimed-identity';
 import { buildArtifactIndex, detectArtifacts } from './detectors/rewrite-artifacts';
 import { type ListedIndexes, detectLinks, flaggedTargets } from './detectors/links';
 import { siteClaims } from './detectors/names';
+import { type HostInfo, parseTarget } from './detectors/target';
 import { toUnicodeHost } from './lookalike/skeleton';
 
 /** Thrown by `judgeTarget` for input a person typed that is not a URL, a domain or a profile URL. */
@@ -79,8 +80,6 @@ interface Settings extends JudgeOptions {
 /** Options from callers we do not control (messages, settings storage) made safe to read. */
 function settings(options: JudgeOptions | undefined): Settings {
   const o = options !== null && typeof options === 'object' ? options : {};
-  const stringArray = (value: unknown): string[] | undefined =>
-    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
   const out: Settings = {
     sensitivity: SENSITIVITIES.includes(o.sensitivity as Sensitivity) ? (o.sensitivity as Sensitivity) : 'lookalikes',
     now: o.now instanceof Date && !Number.isNaN(o.now.getTime()) ? o.now : new Date(),
@@ -93,14 +92,26 @@ function settings(options: JudgeOptions | undefined): Settings {
   return out;
 }
 
-function allowlisted(host: string, allowlist: readonly string[]): boolean {
+function stringArray(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
+}
+
+function allowlisted(info: HostInfo, allowlist: readonly string[]): boolean {
   if (allowlist.length === 0) return false;
-  const candidates = hostCandidates(host);
   for (const entry of allowlist) {
     const normal = normalizeHost(entry);
-    if (normal !== null && candidates.includes(normal)) return true;
+    if (normal !== null && info.candidates.includes(normal)) return true;
   }
   return false;
+}
+
+interface ListedState {
+  findings: Finding[];
+  seen: Set<Indicator>;
+  /** Campaigns of the listed findings (claimed brands of these add nothing). */
+  campaigns: Set<string>;
+  /** Outlets the listed indicators say they imitate (lookalike findings would repeat them). */
+  outlets: Set<string>;
 }
 
 function none(target: string): Verdict {
@@ -122,62 +133,65 @@ export function createEngine(compiled: CompiledLists): Engine {
   const artifacts = buildArtifactIndex(Array.isArray(compiled?.artifacts) ? compiled.artifacts : []);
   const listed: ListedIndexes = { hosts, accounts, catalog };
 
+  /** Adds the finding for a matched indicator once, if the user's settings keep it. */
+  function addListed(state: ListedState, indicator: Indicator, subject: string, display: string, opts: Settings): void {
+    if (state.seen.has(indicator) || !indicatorEnabled(indicator, opts)) return;
+    state.seen.add(indicator);
+    state.campaigns.add(indicator.campaign);
+    if (indicator.impersonates) state.outlets.add(indicator.impersonates);
+    state.findings.push(listedFinding(catalog, indicator, subject, display, opts));
+  }
+
   function judgeUnsafe(url: string, signals: PageSignals | undefined, options: JudgeOptions | undefined): Verdict {
     const target = url;
     if (typeof url !== 'string') return none(String(url));
     const opts = settings(options);
-    const text = url.length > MAX_URL ? url.slice(0, MAX_URL) : url;
-    const host = hostOfUrl(text.trim());
-    if (host === null) return none(target);
-    if (allowlisted(host, opts.allowlist)) return none(target);
+    // An over-long URL is still judged by its host; its path is not parsed.
+    const long = url.length > MAX_URL;
+    const parsed = parseTarget(long ? url.slice(0, MAX_URL) : url);
+    if (parsed === null) return none(target);
+    const { info } = parsed;
+    const host = info.host;
+    if (allowlisted(info, opts.allowlist)) return none(target);
     const sig: PageSignals = signals !== null && typeof signals === 'object' ? signals : {};
 
     const findings: Finding[] = [];
-    const seen = new Set<Indicator>();
-    const listedCampaigns = new Set<string>();
-    const namedOutlets = new Set<string>();
-    const addListed = (indicator: Indicator, subject: string, display: string): void => {
-      if (seen.has(indicator) || !indicatorEnabled(indicator, opts)) return;
-      seen.add(indicator);
-      listedCampaigns.add(indicator.campaign);
-      if (indicator.impersonates) namedOutlets.add(indicator.impersonates);
-      findings.push(listedFinding(catalog, indicator, subject, display, opts));
-    };
+    const state: ListedState = { findings, seen: new Set(), campaigns: new Set(), outlets: new Set() };
 
     // 1. Listed hosts (and hosted handles), then the exact URL.
-    for (const m of matchHost(hosts, host)) addListed(m.indicator, host, toUnicodeHost(host));
-    if (url.length <= MAX_URL) for (const indicator of matchUrl(hosts, url.trim())) addListed(indicator, url, 'this page');
+    for (const m of matchCandidates(hosts, info.candidates)) addListed(state, m.indicator, host, toUnicodeHost(host), opts);
+    if (!long) for (const indicator of matchParsedUrl(hosts, parsed.url, host)) addListed(state, indicator, url, 'this page', opts);
     // 2. The account this URL belongs to.
-    const account = url.length <= MAX_URL ? matchAccount(accounts, url.trim()) : null;
+    const account = long ? null : matchParsedAccount(accounts, parsed.url, host);
     if (account !== null) {
       const display = describeProfile(account.profile);
-      for (const indicator of account.indicators) addListed(indicator, account.profile.key, display);
+      for (const indicator of account.indicators) addListed(state, indicator, account.profile.key, display, opts);
     }
+    const listedCampaigns = state.campaigns;
+    const namedOutlets = state.outlets;
 
     if (opts.sensitivity !== 'documented') {
       const claims = siteClaims(sig.claimedNames);
       // 3. Lookalikes, unless a listed indicator already names the same imitated outlet.
-      const covered = new Set<string>();
-      for (const { finding, outletId } of detectLookalikes(lookalikes, catalog, host, claims)) {
+      const covered = new Set<string>(namedOutlets);
+      for (const { finding, outletId } of detectLookalikes(lookalikes, catalog, info, claims)) {
         covered.add(outletId);
         if (!namedOutlets.has(outletId)) findings.push(finding);
       }
       // 4. Claimed names.
-      for (const id of namedOutlets) covered.add(id);
-      findings.push(
-        ...detectClaimedIdentity(claimIndex, lookalikes, catalog, claims, {
-          host,
-          listedCampaigns,
-          coveredOutlets: covered,
-          options: opts,
-        }),
-      );
+      if (claims.length > 0) {
+        const ctx = { info, listedCampaigns, coveredOutlets: covered, options: opts };
+        for (const f of detectClaimedIdentity(claimIndex, lookalikes, catalog, claims, ctx)) findings.push(f);
+      }
     }
     // 5. Machine-rewrite leftovers.
-    if (opts.sensitivity === 'text') findings.push(...detectArtifacts(artifacts, catalog, sig.text, opts));
+    if (opts.sensitivity === 'text') for (const f of detectArtifacts(artifacts, catalog, sig.text, opts)) findings.push(f);
     // 6. Links and accounts shown: info only.
-    findings.push(...detectLinks(listed, host, sig.links, sig.handles, opts));
+    if (sig.links !== undefined || sig.handles !== undefined) {
+      for (const f of detectLinks(listed, info.domain, sig.links, sig.handles, opts)) findings.push(f);
+    }
 
+    if (findings.length === 0) return none(target);
     const sorted = sortFindings(findings);
     return { target, level: verdictLevel(sorted), findings: sorted };
   }

@@ -227,11 +227,34 @@ export function parseProfile(input: string): ProfileRef | null {
   } catch {
     return null;
   }
+  return profileOfUrl(url);
+}
+
+/** True when a (normalised) host belongs to a platform whose profile URLs we parse. */
+export function isProfileHost(host: string): boolean {
+  return platformOfHost(stripPrefixes(host)) !== null;
+}
+
+/** The first three path segments, decoded: enough for every platform rule above. */
+function pathSegments(pathname: string): string[] {
+  const out: string[] = [];
+  let start = 1;
+  while (out.length < 3 && start <= pathname.length) {
+    let end = pathname.indexOf('/', start);
+    if (end < 0) end = pathname.length;
+    if (end > start) out.push(safeDecode(pathname.slice(start, end)));
+    start = end + 1;
+  }
+  return out;
+}
+
+/** `parseProfile` for an already parsed URL (the engine parses each URL once). */
+export function profileOfUrl(url: URL): ProfileRef | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const host = stripPrefixes(url.hostname.toLowerCase().replace(/\.$/, ''));
   const where = platformOfHost(host);
   if (where === null) return null;
-  const segments = url.pathname.split('/').filter((s) => s !== '').map(safeDecode);
+  const segments = pathSegments(url.pathname);
   const first = segments[0] ?? '';
   const second = segments[1] ?? '';
   const { platform, sub } = where;

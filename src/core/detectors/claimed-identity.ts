@@ -24,11 +24,11 @@
  */
 import Fuse from 'fuse.js';
 import type { Finding, Indicator, JudgeOptions, ProtectedOutlet } from '../types';
-import { hostCandidates, registrableDomain } from '../hosts';
 import { claimsBrandSummary, claimsOutletSummary } from '../summaries';
 import { type Catalog, campaignRef, indicatorEnabled, sourceRefs, withCampaign } from './catalog';
 import { type LookalikeIndex, isOfficialHost, isProxyHost } from './lookalike';
 import { type SiteClaim, compactName, isDistinctiveName, normalizeName } from './names';
+import type { HostInfo } from './target';
 
 export type ClaimTarget =
   | { kind: 'outlet'; outlet: ProtectedOutlet; name: string }
@@ -156,7 +156,7 @@ function lookup(index: ClaimIndex, claim: SiteClaim): { entry: NameEntry; fuzzy:
 }
 
 export interface ClaimContext {
-  host: string;
+  info: HostInfo;
   /** Campaign ids of indicators already listed for this host (brand claims add nothing then). */
   listedCampaigns: ReadonlySet<string>;
   /** Outlet ids already covered by a lookalike finding for this host. */
@@ -172,9 +172,10 @@ export function detectClaimedIdentity(
   ctx: ClaimContext,
 ): Finding[] {
   if (claims.length === 0 || index.exact.size === 0) return [];
-  if (registrableDomain(ctx.host) === null || isProxyHost(ctx.host)) return [];
-  const official = isOfficialHost(lookalikes, ctx.host);
-  const candidates = new Set(hostCandidates(ctx.host));
+  const host = ctx.info.host;
+  if (isProxyHost(host)) return [];
+  const official = isOfficialHost(lookalikes, ctx.info);
+  const candidates = ctx.info.candidates;
   const out: Finding[] = [];
   const doneOutlets = new Set<string>(ctx.coveredOutlets);
   const doneCampaigns = new Set<string>(ctx.listedCampaigns);
@@ -190,10 +191,10 @@ export function detectClaimedIdentity(
           reason: 'claims-outlet-name',
           level: 'medium',
           summary: claimsOutletSummary(claim.text, target.outlet.name, domain, found.fuzzy),
-          indicator: ctx.host,
+          indicator: host,
           impersonates: domain,
           outlet: target.outlet.name,
-          evidence: { subject: ctx.host, claimedName: { source: claim.claim.source, value: claim.text } },
+          evidence: { subject: host, claimedName: { source: claim.claim.source, value: claim.text } },
           sources: sourceRefs(catalog, target.outlet.impersonatedIn),
         });
       } else {
@@ -201,7 +202,7 @@ export function detectClaimedIdentity(
         // a protected outlet's own domain).
         if (official) continue;
         const enabled = target.indicators.filter(
-          (i) => indicatorEnabled(i, ctx.options) && !candidates.has(i.value) && !doneCampaigns.has(i.campaign),
+          (i) => indicatorEnabled(i, ctx.options) && !candidates.includes(i.value) && !doneCampaigns.has(i.campaign),
         );
         const first = enabled[0];
         if (first === undefined) continue;
@@ -213,8 +214,8 @@ export function detectClaimedIdentity(
           reason: 'claims-campaign-brand',
           level: 'medium',
           summary: claimsBrandSummary(claim.text, target.brand, campaignRef(catalog, first.campaign).name, sources, found.fuzzy),
-          indicator: ctx.host,
-          evidence: { subject: ctx.host, claimedName: { source: claim.claim.source, value: claim.text } },
+          indicator: host,
+          evidence: { subject: host, claimedName: { source: claim.claim.source, value: claim.text } },
           sources,
         };
         out.push(withCampaign(catalog, finding, first.campaign));

@@ -11,12 +11,12 @@
  * page (`flagged` for in-page markers takes up to 5,000).
  */
 import type { FlaggedTarget, Finding, Indicator, JudgeOptions, SourceRef } from '../types';
-import { hostOfUrl, registrableDomain } from '../hosts';
 import { levelRank } from '../levels';
 import { flaggedTargetSummary, handlesSummary, linksSummary } from '../summaries';
 import { type Catalog, campaignRef, indicatorEnabled, isPrimary, sourceRefs, withCampaign } from './catalog';
-import { type AccountIndex, matchAccount } from './listed-account';
-import { type HostIndex, matchHost, matchUrl } from './listed-host';
+import { type AccountIndex, matchParsedAccount } from './listed-account';
+import { type HostIndex, matchCandidates, matchParsedUrl } from './listed-host';
+import { parseTarget } from './target';
 import { listedLevel } from './listed';
 
 export const MAX_LINKS = 500;
@@ -34,17 +34,19 @@ export interface FlagResult {
   target: FlaggedTarget;
   indicator: Indicator;
   sources: SourceRef[];
+  /** Registrable domain of the href. */
+  domain: string;
 }
 
 /** The most severe listed indicator an href points at (host, exact URL or account), if any. */
 export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOptions): FlagResult | null {
-  if (typeof href !== 'string' || href.length > 8192) return null;
+  const target = parseTarget(href);
+  if (target === null) return null;
+  const { url, info } = target;
   const candidates: Indicator[] = [];
-  const host = hostOfUrl(href);
-  if (host === null) return null;
-  for (const m of matchHost(idx.hosts, host)) candidates.push(m.indicator);
-  for (const i of matchUrl(idx.hosts, href)) candidates.push(i);
-  const account = matchAccount(idx.accounts, href);
+  for (const m of matchCandidates(idx.hosts, info.candidates)) candidates.push(m.indicator);
+  for (const i of matchParsedUrl(idx.hosts, url, info.host)) candidates.push(i);
+  const account = matchParsedAccount(idx.accounts, url, info.host);
   if (account !== null) candidates.push(...account.indicators);
   let best: FlagResult | null = null;
   let bestRank = -1;
@@ -57,9 +59,10 @@ export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOption
     bestRank = levelRank(level);
     const campaign = campaignRef(idx.catalog, indicator.campaign);
     best = {
-      target: { href, level, campaign, summary: flaggedTargetSummary(indicator.role, campaign.name, sources, stale) },
+      target: { href: href as string, level, campaign, summary: flaggedTargetSummary(indicator.role, campaign.name, sources, stale) },
       indicator,
       sources,
+      domain: info.domain,
     };
   }
   return best;
@@ -100,39 +103,37 @@ function summarise(
   return only !== undefined ? withCampaign(idx.catalog, finding, only) : finding;
 }
 
+/** Flagged hrefs of a list (deduplicated, capped); links into `ownDomain` are skipped. */
+function collect(idx: ListedIndexes, list: unknown, max: number, ownDomain: string | null, options: JudgeOptions): FlagResult[] {
+  const results: FlagResult[] = [];
+  if (!Array.isArray(list)) return results;
+  const seen = new Set<string>();
+  const n = Math.min(list.length, max);
+  for (let i = 0; i < n; i++) {
+    const r = flagHref(idx, list[i], options);
+    if (r === null || seen.has(r.target.href)) continue;
+    if (ownDomain !== null && r.domain === ownDomain && r.indicator.kind === 'domain') continue;
+    seen.add(r.target.href);
+    results.push(r);
+  }
+  return results;
+}
+
 /**
  * The `info` findings for a page's links and shown accounts. Links into the page's own site are
  * skipped: a listed site linking to itself says nothing new.
  */
 export function detectLinks(
   idx: ListedIndexes,
-  pageHost: string | null,
+  ownDomain: string | null,
   links: unknown,
   handles: unknown,
   options: JudgeOptions,
 ): Finding[] {
   const out: Finding[] = [];
-  const ownDomain = pageHost === null ? null : registrableDomain(pageHost);
-  const collect = (list: unknown, max: number, skipOwn: boolean): FlagResult[] => {
-    const results: FlagResult[] = [];
-    if (!Array.isArray(list)) return results;
-    const seen = new Set<string>();
-    const n = Math.min(list.length, max);
-    for (let i = 0; i < n; i++) {
-      const r = flagHref(idx, list[i], options);
-      if (r === null || seen.has(r.target.href)) continue;
-      if (skipOwn && ownDomain !== null) {
-        const h = hostOfUrl(r.target.href);
-        if (h !== null && registrableDomain(h) === ownDomain && r.indicator.kind === 'domain') continue;
-      }
-      seen.add(r.target.href);
-      results.push(r);
-    }
-    return results;
-  };
-  const linkResults = collect(links, MAX_LINKS, true);
+  const linkResults = collect(idx, links, MAX_LINKS, ownDomain, options);
   if (linkResults.length > 0) out.push(summarise(idx, linkResults, 'links-to-flagged'));
-  const handleResults = collect(handles, MAX_HANDLES, false);
+  const handleResults = collect(idx, handles, MAX_HANDLES, null, options);
   if (handleResults.length > 0) out.push(summarise(idx, handleResults, 'shows-flagged-account'));
   return out;
 }

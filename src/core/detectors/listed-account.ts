@@ -8,7 +8,7 @@
  * pixiv, soundcloud...) fall back to an exact-URL match in the host index.
  */
 import type { Indicator } from '../types';
-import { type ProfileRef, parseProfile } from '../handles';
+import { type ProfileRef, isProfileHost, parseProfile, profileOfUrl } from '../handles';
 
 export interface AccountIndex {
   accounts: Map<string, Indicator[]>;
@@ -43,6 +43,15 @@ export interface AccountMatch {
 export function matchAccount(index: AccountIndex, url: string): AccountMatch | null {
   if (index.accounts.size === 0) return null;
   const profile = parseProfile(url);
+  if (profile === null) return null;
+  const indicators = index.accounts.get(profile.key);
+  return indicators === undefined ? null : { profile, indicators };
+}
+
+/** `matchAccount` for an already parsed URL: no work at all unless the host is a platform. */
+export function matchParsedAccount(index: AccountIndex, url: URL, host: string): AccountMatch | null {
+  if (index.accounts.size === 0 || !isProfileHost(host)) return null;
+  const profile = profileOfUrl(url);
   if (profile === null) return null;
   const indicators = index.accounts.get(profile.key);
   return indicators === undefined ? null : { profile, indicators };

@@ -21,6 +21,8 @@ import { hostCandidates, normalizeHost } from '../hosts';
 export interface HostIndex {
   hosts: Map<string, Indicator[]>;
   urls: Map<string, Indicator[]>;
+  /** Hosts that have at least one URL indicator: other pages skip the URL key entirely. */
+  urlHosts: Set<string>;
   /** The longest URL key, so that a longer page URL skips the URL lookup. */
   maxUrlKey: number;
 }
@@ -50,6 +52,11 @@ export function urlKey(input: string): string | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const host = normalizeHost(url.hostname);
   if (host === null) return null;
+  return urlKeyOf(url, host);
+}
+
+/** `urlKey` for an already parsed URL and its normalised host. */
+export function urlKeyOf(url: URL, host: string): string {
   let path = url.pathname.replace(/%[0-9a-f]{2}/gi, (m) => m.toUpperCase());
   if (path.endsWith('/')) path = path.slice(0, -1);
   const search = url.search.replace(/%[0-9a-f]{2}/gi, (m) => m.toUpperCase());
@@ -77,6 +84,7 @@ export function hostedHandleHost(value: string): string | null {
 export function buildHostIndex(indicators: readonly Indicator[]): HostIndex {
   const hosts = new Map<string, Indicator[]>();
   const urls = new Map<string, Indicator[]>();
+  const urlHosts = new Set<string>();
   let maxUrlKey = 0;
   for (const indicator of indicators) {
     if (indicator === null || typeof indicator !== 'object' || typeof indicator.value !== 'string') continue;
@@ -87,6 +95,7 @@ export function buildHostIndex(indicators: readonly Indicator[]): HostIndex {
       const key = urlKey(indicator.value);
       if (key !== null) {
         push(urls, key, indicator);
+        urlHosts.add(hostOfKey(key));
         maxUrlKey = Math.max(maxUrlKey, key.length);
       }
     } else if (indicator.kind === 'handle') {
@@ -94,7 +103,12 @@ export function buildHostIndex(indicators: readonly Indicator[]): HostIndex {
       if (host !== null) push(hosts, host, indicator);
     }
   }
-  return { hosts, urls, maxUrlKey };
+  return { hosts, urls, urlHosts, maxUrlKey };
+}
+
+function hostOfKey(key: string): string {
+  const cut = key.search(/[/?]/);
+  return cut < 0 ? key : key.slice(0, cut);
 }
 
 /** Adds an unparseable handle (a profile on a platform we do not parse) as an exact URL. */
@@ -102,6 +116,7 @@ export function addUrlIndicator(index: HostIndex, indicator: Indicator): void {
   const key = urlKey(indicator.value);
   if (key === null) return;
   push(index.urls, key, indicator);
+  index.urlHosts.add(hostOfKey(key));
   index.maxUrlKey = Math.max(index.maxUrlKey, key.length);
 }
 
@@ -113,12 +128,23 @@ export interface HostMatch {
 
 /** Indicators listed for a normalised host or one of its parents, most specific first. */
 export function matchHost(index: HostIndex, host: string): HostMatch[] {
+  return matchCandidates(index, hostCandidates(host));
+}
+
+/** `matchHost` over precomputed candidates (detectors/target.ts). */
+export function matchCandidates(index: HostIndex, candidates: readonly string[]): HostMatch[] {
   const out: HostMatch[] = [];
-  for (const candidate of hostCandidates(host)) {
+  for (const candidate of candidates) {
     const list = index.hosts.get(candidate);
     if (list !== undefined) for (const indicator of list) out.push({ indicator, matched: candidate });
   }
   return out;
+}
+
+/** Indicators listed for exactly this parsed URL (no work unless its host has URL indicators). */
+export function matchParsedUrl(index: HostIndex, url: URL, host: string): Indicator[] {
+  if (!index.urlHosts.has(host)) return [];
+  return index.urls.get(urlKeyOf(url, host)) ?? [];
 }
 
 /** Indicators listed for exactly this URL. */

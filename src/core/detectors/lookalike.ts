@@ -27,12 +27,13 @@
  * `xn--` labels): a few µs.
  */
 import type { ClaimedName, Evidence, Finding, ProtectedOutlet } from '../types';
-import { hostCandidates, publicSuffix, registrableDomain } from '../hosts';
+import { publicSuffix, registrableDomain } from '../hosts';
 import { type DeletionEntry, type EditKind, MIN_EDIT_LABEL, deletions, findEdits } from '../lookalike/edits';
 import { skeleton, toUnicodeHost } from '../lookalike/skeleton';
 import { lookalikeSummary } from '../summaries';
 import { type Catalog, sourceRefs } from './catalog';
 import { type SiteClaim, normalizeName } from './names';
+import { type HostInfo, hostInfo } from './target';
 
 export interface OutletLabel {
   outlet: ProtectedOutlet;
@@ -131,9 +132,9 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
 }
 
 /** True when the host is an official domain (or a sub-domain of one) of any protected outlet. */
-export function isOfficialHost(index: LookalikeIndex, host: string): boolean {
-  for (const candidate of hostCandidates(host)) if (index.official.has(candidate)) return true;
-  return index.official.has(host);
+export function isOfficialHost(index: LookalikeIndex, info: HostInfo): boolean {
+  for (const candidate of info.candidates) if (index.official.has(candidate)) return true;
+  return false;
 }
 
 /** The site claim (if any) that names this outlet exactly. */
@@ -153,42 +154,50 @@ export interface LookalikeHit {
   weak: boolean;
 }
 
+interface HitContext {
+  index: LookalikeIndex;
+  claims: readonly SiteClaim[];
+  hits: Map<string, LookalikeHit>;
+}
+
+/** Records the first hit per outlet, with the page's claim of that outlet if it makes one. */
+function addHits(ctx: HitContext, entries: readonly OutletLabel[] | undefined, kind: LookalikeKind, edit?: EditKind): void {
+  if (entries === undefined) return;
+  for (const e of entries) {
+    if (ctx.hits.has(e.outlet.id)) continue;
+    const hit: LookalikeHit = { outlet: e.outlet, kind, weak: e.weak };
+    if (edit !== undefined) hit.edit = edit;
+    const claim = claimFor(ctx.index, e.outlet, ctx.claims);
+    if (claim !== undefined) hit.claimed = claim.claim;
+    ctx.hits.set(e.outlet.id, hit);
+  }
+}
+
 /** All lookalike hits for a normalised host (before weak-label filtering). */
 export function findLookalikes(index: LookalikeIndex, host: string, claims: readonly SiteClaim[]): LookalikeHit[] {
-  if (index.byLabel.size === 0 || isOfficialHost(index, host)) return [];
-  if (isProxyHost(host)) return [];
-  const parts = labelOf(host);
-  if (parts === null) return [];
-  const { label, suffix } = parts;
-  const hits = new Map<string, LookalikeHit>();
-  const add = (entries: readonly OutletLabel[] | undefined, kind: LookalikeKind, edit?: EditKind): void => {
-    for (const e of entries ?? []) {
-      if (hits.has(e.outlet.id)) continue;
-      const hit: LookalikeHit = { outlet: e.outlet, kind, weak: e.weak };
-      if (edit !== undefined) hit.edit = edit;
-      const claim = claimFor(index, e.outlet, claims);
-      if (claim !== undefined) hit.claimed = claim.claim;
-      hits.set(e.outlet.id, hit);
-    }
-  };
+  const info = hostInfo(host);
+  return info === null ? [] : findLookalikesFor(index, info, claims);
+}
 
+export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims: readonly SiteClaim[]): LookalikeHit[] {
+  if (index.byLabel.size === 0 || isOfficialHost(index, info) || isProxyHost(info.host)) return [];
+  const { host, label, suffix } = info;
+  const hits = new Map<string, LookalikeHit>();
+  const ctx: HitContext = { index, claims, hits };
   // 1. The same label on another suffix.
-  add(index.byLabel.get(label), 'other-suffix');
+  addHits(ctx, index.byLabel.get(label), 'other-suffix');
   // 2. Confusable characters (only when the label is not literally a protected one).
   if (!index.byLabel.has(label)) {
     const sk = skeleton(label);
-    add(
-      index.bySkeleton.get(sk)?.filter((e) => e.label !== label),
-      'confusable',
-    );
+    addHits(ctx, index.bySkeleton.get(sk)?.filter((e) => e.label !== label), 'confusable');
     // 3. Hyphenation: `washington-post`, `fox-news`.
     if (label.includes('-')) {
       const joined = label.replace(/-/g, '');
-      add(index.byLabel.get(joined), 'hyphenation');
-      if (!index.byLabel.has(joined)) add(index.bySkeleton.get(skeleton(joined)), 'hyphenation');
+      addHits(ctx, index.byLabel.get(joined), 'hyphenation');
+      if (!index.byLabel.has(joined)) addHits(ctx, index.bySkeleton.get(skeleton(joined)), 'hyphenation');
     }
     // 4. One small edit away (guards in lookalike/edits.ts).
-    for (const m of findEdits(label, index.editLabels, index.deletions)) add(index.editLabels.get(m.label), 'edit', m.edit);
+    for (const m of findEdits(label, index.editLabels, index.deletions)) addHits(ctx, index.editLabels.get(m.label), 'edit', m.edit);
   }
   // 5. Embedded in a longer host: `washingtonpost.com-news.ru`, `spiegel-online.info`. Tokens are
   //    split on dots and hyphens; 1 to 3 consecutive tokens are joined and looked up. Only labels
@@ -201,10 +210,7 @@ export function findLookalikes(index: LookalikeIndex, host: string, claims: read
       for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
         joined += tokens[j];
         if (joined === label || joined.length < MIN_EDIT_LABEL) continue;
-        add(
-          index.byLabel.get(joined)?.filter((e) => !e.weak),
-          'embedded',
-        );
+        addHits(ctx, index.byLabel.get(joined)?.filter((e) => !e.weak), 'embedded');
       }
     }
   }
@@ -215,13 +221,12 @@ export function findLookalikes(index: LookalikeIndex, host: string, claims: read
 export function detectLookalikes(
   index: LookalikeIndex,
   catalog: Catalog,
-  host: string,
+  info: HostInfo,
   claims: readonly SiteClaim[],
 ): { finding: Finding; outletId: string }[] {
   const out: { finding: Finding; outletId: string }[] = [];
-  const parts = labelOf(host);
-  if (parts === null) return out;
-  for (const hit of findLookalikes(index, host, claims)) {
+  const host = info.host;
+  for (const hit of findLookalikesFor(index, info, claims)) {
     if (hit.weak && hit.claimed === undefined) continue;
     const outletDomain = hit.outlet.domains[0] ?? '';
     const evidence: Evidence = { subject: host, lookalike: hit.kind };
@@ -235,7 +240,7 @@ export function detectLookalikes(
         display: toUnicodeHost(host),
         kind: hit.kind,
         ...(hit.edit !== undefined ? { edit: hit.edit } : {}),
-        suffix: parts.suffix,
+        suffix: info.suffix,
         outletDomain,
         outletName: hit.outlet.name,
         ...(hit.claimed !== undefined ? { claimed: hit.claimed } : {}),

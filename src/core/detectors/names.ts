@@ -50,6 +50,12 @@ export interface SiteClaim {
   normalized: string;
 }
 
+function addClaim(out: SiteClaim[], claim: ClaimedName, text: string): void {
+  const normalized = normalizeName(text);
+  if (normalized === '' || out.some((c) => c.normalized === normalized)) return;
+  out.push({ claim, text, normalized });
+}
+
 /**
  * The claims that say who the site is, normalised, capped (20 claims of 300 characters): see the
  * rules above.
@@ -57,13 +63,6 @@ export interface SiteClaim {
 export function siteClaims(claims: readonly ClaimedName[] | undefined): SiteClaim[] {
   if (!Array.isArray(claims)) return [];
   const out: SiteClaim[] = [];
-  const seen = new Set<string>();
-  const add = (claim: ClaimedName, text: string): void => {
-    const normalized = normalizeName(text);
-    if (normalized === '' || seen.has(normalized)) return;
-    seen.add(normalized);
-    out.push({ claim, text, normalized });
-  };
   for (const item of claims.slice(0, MAX_CLAIMS) as unknown[]) {
     // Signals come from pages: check the shape rather than trust the type.
     if (item === null || typeof item !== 'object') continue;
@@ -74,9 +73,9 @@ export function siteClaims(claims: readonly ClaimedName[] | undefined): SiteClai
     if (claim.source === 'title') {
       const segments = value.split(TITLE_SEPARATORS).map((s: string) => s.trim()).filter((s: string) => s !== '');
       if (segments.length === 1) {
-        add(claim, value);
+        addClaim(out, claim, value);
       } else {
-        for (const segment of segments.slice(1)) add(claim, segment);
+        for (const segment of segments.slice(1)) addClaim(out, claim, segment);
       }
     } else if (
       claim.source === 'og:site_name' ||
@@ -84,9 +83,9 @@ export function siteClaims(claims: readonly ClaimedName[] | undefined): SiteClai
       claim.source === 'ld+json' ||
       claim.source === 'logo-alt'
     ) {
-      add(claim, value);
+      addClaim(out, claim, value);
     } else if (claim.source === 'copyright') {
-      add(claim, stripCopyright(value));
+      addClaim(out, claim, stripCopyright(value));
     }
   }
   return out;

@@ -2,10 +2,13 @@
  * Detector 5: machine-rewrite leftovers in the page text ("As an AI language model", a prompt
  * echoed into a CopyCop article). A weak sign on its own: `low`, and only with sensitivity `text`.
  *
- * One pass: the text sample (capped at 300 KB) is lower-cased and whitespace-collapsed once, then
- * each phrase (normalised the same way at load) is an `indexOf`. With tens of phrases this is a few
- * hundred µs on 300 KB; should the phrase list grow to thousands, an Aho-Corasick automaton would
- * replace the loop without changing this interface.
+ * The text sample (capped at 300 KB) is lower-cased once (~0.3 ms); each phrase is compiled at load
+ * into a regular expression whose words are joined by `\s+`, so that any run of whitespace or line
+ * breaks in the page matches the single spaces of the phrase without rewriting the whole text
+ * (collapsing whitespace with a global replace cost ~6 ms on 300 KB). V8 scans for the literal
+ * first word, so each phrase costs well under a millisecond; should the list grow to hundreds of
+ * phrases, an Aho-Corasick automaton over whitespace-collapsed windows would replace the loop
+ * without changing this interface.
  * The extractor excludes quotes and code, so a research page quoting a leftover does not carry it
  * in `signals.text`; and `low` never becomes more than `low`.
  */
@@ -16,30 +19,31 @@ import { type Catalog, campaignRef, sourceRefs, withCampaign } from './catalog';
 export const MAX_TEXT = 300 * 1024;
 
 export interface ArtifactIndex {
-  phrases: { artifact: TextArtifact; needle: string }[];
+  phrases: { artifact: TextArtifact; pattern: RegExp }[];
 }
 
-export function normalizeText(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function buildArtifactIndex(artifacts: readonly TextArtifact[]): ArtifactIndex {
   const phrases: ArtifactIndex['phrases'] = [];
   for (const artifact of artifacts) {
     if (!artifact || typeof artifact.phrase !== 'string') continue;
-    const needle = normalizeText(artifact.phrase).trim();
+    const words = artifact.phrase.toLowerCase().trim().split(/\s+/);
     // Very short phrases would match ordinary prose.
-    if (needle.length >= 8) phrases.push({ artifact, needle });
+    if (words.join(' ').length < 8) continue;
+    phrases.push({ artifact, pattern: new RegExp(words.map(escapeRegExp).join('\\s+')) });
   }
   return { phrases };
 }
 
 export function detectArtifacts(index: ArtifactIndex, catalog: Catalog, text: unknown, options: JudgeOptions): Finding[] {
   if (typeof text !== 'string' || text === '' || index.phrases.length === 0) return [];
-  const haystack = normalizeText(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+  const haystack = (text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text).toLowerCase();
   const out: Finding[] = [];
-  for (const { artifact, needle } of index.phrases) {
-    if (haystack.indexOf(needle) < 0) continue;
+  for (const { artifact, pattern } of index.phrases) {
+    if (!pattern.test(haystack)) continue;
     const campaigns = (artifact.campaigns ?? []).filter((c) => !options.disabledCampaigns?.includes(c));
     if (artifact.campaigns?.length && campaigns.length === 0) continue;
     const sources = sourceRefs(catalog, artifact.sources);

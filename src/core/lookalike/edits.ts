@@ -56,6 +56,11 @@ export interface EditMatch {
   edit: EditKind;
 }
 
+function pushEdit(out: EditMatch[], visited: string, label: string, edit: EditKind): void {
+  if (out.some((m) => m.label === label) || !editAllowed(visited, label)) return;
+  out.push({ label, edit });
+}
+
 /**
  * Protected labels within one edit of `visited`, with the kind of edit. `labels` holds the
  * protected labels; `deletionIndex` maps each deletion to the labels (and positions) it came from.
@@ -66,33 +71,27 @@ export function findEdits(
   deletionIndex: ReadonlyMap<string, readonly DeletionEntry[]>,
 ): EditMatch[] {
   const out: EditMatch[] = [];
-  const seen = new Set<string>();
-  const push = (label: string, edit: EditKind): void => {
-    if (seen.has(label) || !editAllowed(visited, label)) return;
-    seen.add(label);
-    out.push({ label, edit });
-  };
   if (visited.length < MIN_EDIT_LABEL - 1 || visited.length > 63) return out;
 
   // Omission: the visited label is a deletion of a protected label.
-  for (const entry of deletionIndex.get(visited) ?? []) push(entry.label, 'omission');
+  for (const entry of deletionIndex.get(visited) ?? []) pushEdit(out, visited, entry.label, 'omission');
 
   for (let i = 0; i < visited.length; i++) {
     const without = visited.slice(0, i) + visited.slice(i + 1);
     // One character more than a protected label.
     if (labels.has(without)) {
       const ch = visited[i];
-      push(without, ch === visited[i - 1] || ch === visited[i + 1] ? 'repetition' : 'insertion');
+      pushEdit(out, visited, without, ch === visited[i - 1] || ch === visited[i + 1] ? 'repetition' : 'insertion');
     }
     // Same length: replacement or transposition.
     for (const entry of deletionIndex.get(without) ?? []) {
       if (entry.label.length !== visited.length) continue;
       if (entry.pos === i) {
-        push(entry.label, 'replacement');
+        pushEdit(out, visited, entry.label, 'replacement');
       } else if (Math.abs(entry.pos - i) === 1) {
         const a = Math.min(i, entry.pos);
         const swapped = visited.slice(0, a) + visited[a + 1] + visited[a] + visited.slice(a + 2);
-        if (swapped === entry.label) push(entry.label, 'transposition');
+        if (swapped === entry.label) pushEdit(out, visited, entry.label, 'transposition');
       }
     }
   }

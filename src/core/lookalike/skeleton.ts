@@ -27,6 +27,7 @@ function confusableTable(): Map<string, string> {
 }
 
 const MARKS = /\p{M}/gu;
+const ASCII_UNTOUCHED = /^[a-ln-z2-9-]*$/;
 
 /** Decodes a punycode (`xn--`) label or host to Unicode; returns the input when it is not one. */
 export function toUnicodeHost(host: string): string {
@@ -40,6 +41,9 @@ export function toUnicodeHost(host: string): string {
 
 /** The skeleton of a label (or any short string): see the design comment above. */
 export function skeleton(input: string): string {
+  // Most labels are plain ASCII without any letter the folding touches: their skeleton is
+  // themselves (the table maps no other lower-case ASCII letter or digit). Punycode is not plain.
+  if (ASCII_UNTOUCHED.test(input) && !input.includes('vv') && !input.includes('cl') && !input.includes('xn--')) return input;
   const map = confusableTable();
   const decomposed = toUnicodeHost(input).normalize('NFD');
   let mapped = '';

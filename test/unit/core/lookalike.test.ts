@@ -168,3 +168,11 @@ describe('lookalike detector: false positives', () => {
     expect(engine.judge('https://washingtonpost.ltd/', undefined, { sensitivity: 'documented' }).level).toBe('none');
   });
 });
+
+describe('skeleton fast path', () => {
+  it('punycode labels are decoded even when their ASCII form looks plain', () => {
+    const host = new URL('https://wàshingtonpost.com/').hostname;
+    expect(host.startsWith('xn--')).toBe(true);
+    expect(skeleton(host.split('.')[0] as string)).toBe('washingtonpost');
+  });
+});
