@@ -72,6 +72,18 @@ export function sourcesHeading(finding: Finding): string {
   return t('sectionSources');
 }
 
+/** A campaign's other names: its own name is often among its aliases (as one vendor's name). */
+export function otherNames(campaign: Pick<Campaign, 'name' | 'aliases'>): Campaign['aliases'] {
+  const own = campaign.name.toLowerCase();
+  const seen = new Set<string>();
+  return campaign.aliases.filter((a) => {
+    const key = a.name.toLowerCase();
+    if (key === own || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The highest finding: the verdict's findings are sorted highest first by the engine. */
 export function topFinding(findings: readonly Finding[]): Finding | undefined {
   return findings[0];

@@ -6,7 +6,7 @@
 import type { Actor, Campaign, Finding, SourceRef } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { countryName, formatPartialDate, isAboutLinks, joinList } from '../view-model';
+import { countryName, formatPartialDate, isAboutLinks, joinList, otherNames } from '../view-model';
 import { SourceList } from './SourceList';
 import { TacticList } from './TacticList';
 
@@ -65,8 +65,7 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
   // Grouped by attributor: "US Department of Justice attributes it to A (Russia), B (Russia) and C (Russia)."
   const byAttributor = new Map<string, string[]>();
   for (const a of attributions) byAttributor.set(a.by, [...(byAttributor.get(a.by) ?? []), a.actor]);
-  // The campaign's own name is often listed among its aliases (as the name one vendor uses).
-  const aliases = (campaign?.aliases ?? []).filter((a) => a.name.toLowerCase() !== (name ?? '').toLowerCase());
+  const aliases = campaign ? otherNames(campaign) : [];
 
   const campaignSources: SourceRef[] = showCampaignSources && campaign && lists
     ? campaign.sources.flatMap((id) => {

@@ -16,7 +16,7 @@ import {
   withoutAllowed,
   withRole,
 } from '../options-model';
-import { joinList } from '../view-model';
+import { joinList, otherNames } from '../view-model';
 
 const SENSITIVITY: { value: Sensitivity; label: MessageKey; help: MessageKey }[] = [
   { value: 'documented', label: 'sensitivityDocumented', help: 'sensitivityDocumentedHelp' },
@@ -93,6 +93,7 @@ export function OptionsView({ settings, lists, onChange, onExport }: OptionsProp
     e.preventDefault();
     const result = parseDomainInput(domainInput);
     if (!result.ok) {
+      setSaved(null);
       setDomainNote({ kind: 'error', text: result.error });
       return;
     }
@@ -109,6 +110,7 @@ export function OptionsView({ settings, lists, onChange, onExport }: OptionsProp
   async function importText_(text: string) {
     const result = importSettingsText(text);
     if (!result.ok) {
+      setSaved(null);
       setImportNote({ kind: 'error', text: result.error });
       return;
     }
@@ -233,13 +235,13 @@ export function OptionsView({ settings, lists, onChange, onExport }: OptionsProp
                     type="checkbox"
                     id={`campaign-${c.id}`}
                     checked={!settings.disabledCampaigns.includes(c.id)}
-                    aria-describedby={c.aliases.length > 0 ? `campaign-${c.id}-aliases` : undefined}
+                    aria-describedby={otherNames(c).length > 0 ? `campaign-${c.id}-aliases` : undefined}
                     onChange={(e) => save(withCampaign(settings, c.id, (e.currentTarget as HTMLInputElement).checked))}
                   />
                   <label for={`campaign-${c.id}`}>{c.name}</label>
-                  {c.aliases.length > 0 ? (
+                  {otherNames(c).length > 0 ? (
                     <p class="help" id={`campaign-${c.id}-aliases`}>
-                      {t('alsoKnownAs')} {joinList(c.aliases.map((a) => a.name))}
+                      {t('alsoKnownAs')} {joinList(otherNames(c).map((a) => a.name))}
                     </p>
                   ) : null}
                 </div>
