@@ -97,6 +97,28 @@ describe.each(browsers)('extension pages in %s', (kind) => {
       copyFileSync(shot, join(DOCS_SCREENSHOTS, 'popup.png'));
     }
 
+    // Keyboard: Tab reaches the actions in reading order, and the focused control shows a ring.
+    if (kind === 'chromium') {
+      const raw = popup.raw as import('playwright-core').Page;
+      const seen: { id: string; text: string; outline: string }[] = [];
+      for (let i = 0; i < 40; i++) {
+        await raw.keyboard.press('Tab');
+        const focused = await raw.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          return { id: el.id, text: (el.textContent ?? '').trim().slice(0, 40), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+        });
+        if (!focused) break;
+        seen.push(focused);
+        if (focused.id === 'report-mistake') break;
+      }
+      expect(seen[0]!.text).toBe('Settings');
+      const ids = seen.map((f) => f.id).filter((id) => ['open-report', 'trust-site', 'report-mistake'].includes(id));
+      expect(ids).toEqual(['open-report', 'trust-site', 'report-mistake']);
+      for (const f of seen) expect(f.outline, `focus ring on ${f.id || f.text}`).toMatch(/^solid [1-9]/);
+    }
+
     await popup.click('#trust-site');
     await h.waitForBadge(tabId, (b) => b.text === '');
     await popup.waitFor('main#popup[data-level="none"]');
