@@ -392,7 +392,12 @@ function copyrightName(text: string): string | null {
 
 /** Never throws: each part is collected on its own, and a failing part is left out. */
 export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<Limits>): PageSignals {
-  const lim: Limits = { ...DEFAULT_LIMITS, ...(limits ?? {}) };
+  let lim: Limits;
+  try {
+    lim = { ...DEFAULT_LIMITS, ...(limits ?? {}) };
+  } catch {
+    lim = { ...DEFAULT_LIMITS };
+  }
   const dom = new Dom();
   const signals: PageSignals = {};
   const part = (fn: () => void): void => {

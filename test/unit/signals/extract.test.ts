@@ -303,6 +303,8 @@ describe('hostile pages', () => {
   it('never throws, whatever it is given', () => {
     expect(extractSignals({} as Document, 'https://a.example/')).toEqual({});
     expect(extractSignals(null as unknown as Document, 'not a url')).toEqual({});
+    const hostileLimits = Object.defineProperty({}, 'maxText', { enumerable: true, get: () => { throw new Error('limits'); } });
+    expect(extractSignals(load('<p>ok</p>', 'https://a.example/'), 'https://a.example/', hostileLimits).text).toBe('ok');
     const doc = load(fixture('wapo-clone.html'), 'https://washingtonpost.pm/');
     // A page whose querySelectorAll breaks loses the parts that need it, and keeps the rest.
     Object.defineProperty(Object.getPrototypeOf(doc), 'querySelectorAll', {
