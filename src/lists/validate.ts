@@ -590,6 +590,15 @@ function checkIndicators(
     if (role === 'placed-article' && kind !== 'url') {
       add(place.file, place.entry, `role "placed-article" needs kind "url": flag that one URL, never the whole site or account`);
     }
+    // Redirectors and phishing hosts are judged by age ("while recent", types.ts Level): without a
+    // date the engine cannot tell a live one from one re-registered by someone else years later.
+    if ((role === 'redirector' || role === 'phishing') && indicator.firstReported === undefined) {
+      add(
+        place.file,
+        place.entry,
+        `role "${role}" is time-bound: give "firstReported" (when the source first reported it; the source's own date if it gives none)`,
+      );
+    }
     if (indicator.impersonates !== undefined && role !== 'impersonation' && ROLE_VALUES.includes(role)) {
       add(place.file, place.entry, `"impersonates" is only for role "impersonation" (this one is "${String(role)}")`);
     }

@@ -48,7 +48,7 @@ describe('npm run lists (default: validate and compile)', () => {
     const t = copyGood();
     const path = join(t.lists, 'indicators', 'doppelganger.json');
     const entries = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
-    entries.push({ value: 'co.uk', kind: 'domain', platform: 'web', role: 'redirector', campaign: 'doppelganger', sources: ['meta-q2-2023-doppelganger-iocs'] });
+    entries.push({ value: 'co.uk', kind: 'domain', platform: 'web', role: 'redirector', campaign: 'doppelganger', firstReported: '2023-11-30', sources: ['meta-q2-2023-doppelganger-iocs'] });
     entries.push({ value: 'washingtonpost.com', kind: 'domain', platform: 'web', role: 'impersonation', campaign: 'doppelganger', sources: ['meta-q2-2023-doppelganger-iocs'] });
     writeFileSync(path, JSON.stringify(entries, null, 2));
     const r = run(['--lists', t.lists, '--out', t.out]);

@@ -166,7 +166,16 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
     ]);
     // A site of its own on a platform is fine.
     expect(problemsOf(addIndicator({ value: 'rrn.substack.com' }))).toEqual([]);
-    expect(problemsOf(addIndicator({ value: 'alinari.tilda.ws', role: 'redirector' }))).toEqual([]);
+    expect(problemsOf(addIndicator({ value: 'alinari.tilda.ws', role: 'redirector', firstReported: '2023-11-30' }))).toEqual([]);
+  });
+
+  it('a redirector or phishing host without a date', () => {
+    const { firstReported: _, ...undated } = indicator({ value: 'jiraboom.pro', role: 'redirector' });
+    void _;
+    expect(problemsOf(seeded((tree) => tree[DOPP]?.push(undated)))).toEqual([
+      'lists/indicators/doppelganger.json: jiraboom.pro: role "redirector" is time-bound: give "firstReported" (when the source first reported it; the source\'s own date if it gives none)',
+    ]);
+    expect(problemsOf(addIndicator({ value: 'jiraboom.pro', role: 'phishing', firstReported: '2023-11-30' }))).toEqual([]);
   });
 
   it('a placed article listed as a whole domain', () => {
@@ -205,7 +214,7 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
     expect(problemsOf(campaigns)).toEqual([
       'lists/indicators/storm-1516.json: spiegel.ltd: contradiction: lists/indicators/doppelganger.json lists the same domain for campaign "doppelganger" as "impersonation", here it is campaign "storm-1516" as "impersonation": a value has one campaign and one role; keep the one its source supports',
     ]);
-    const roles = addIndicator({ value: 'bild.work', role: 'redirector' });
+    const roles = addIndicator({ value: 'bild.work', role: 'redirector', firstReported: '2022-10-11' });
     expect(problemsOf(roles)).toEqual([
       'lists/indicators/doppelganger.json: bild.work: contradiction: lists/indicators/doppelganger.json lists the same domain for campaign "doppelganger" as "impersonation", here it is campaign "doppelganger" as "redirector": a value has one campaign and one role; keep the one its source supports',
     ]);
@@ -422,7 +431,7 @@ describe('speed', () => {
   it('validates 8,000 indicators well under a second (reported, not asserted tightly)', () => {
     const tree = goodTree();
     const many: Entry[] = [];
-    for (let i = 0; i < 8000; i++) many.push(indicator({ value: `clone-${i}.example-news.com`, role: 'redirector' }));
+    for (let i = 0; i < 8000; i++) many.push(indicator({ value: `clone-${i}.example-news.com`, role: 'redirector', firstReported: '2023-11-30' }));
     tree[DOPP] = many;
     const started = performance.now();
     const problems = problemsOf(tree);
