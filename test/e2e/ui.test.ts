@@ -142,6 +142,24 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     expect(await report.evaluate(() => document.querySelectorAll('article.finding').length)).toBeGreaterThan(0);
     const shot = await shoot(report, 'report', 'main#report', 1000);
     if (kind === 'chromium') copyFileSync(shot, join(DOCS_SCREENSHOTS, 'report.png'));
+
+    // Print: no buttons, links followed by their address, black on white.
+    if (kind === 'chromium') {
+      const raw = report.raw as import('playwright-core').Page;
+      await raw.emulateMedia({ media: 'print' });
+      const printed = await raw.evaluate(() => ({
+        buttons: [...document.querySelectorAll('button')].filter((b) => getComputedStyle(b).display !== 'none').length,
+        urls: [...document.querySelectorAll('.print-url')].filter((u) => getComputedStyle(u).display !== 'none').length,
+        banner: getComputedStyle(document.querySelector('.level-banner')!).backgroundColor,
+        text: getComputedStyle(document.body).color,
+      }));
+      expect(printed.buttons).toBe(0);
+      expect(printed.urls).toBeGreaterThan(0);
+      expect(printed.banner).toBe('rgb(255, 255, 255)');
+      expect(printed.text).toBe('rgb(0, 0, 0)');
+      await raw.screenshot({ path: join(SCREENSHOT_DIR, 'report-print-chromium.png'), fullPage: true });
+      await raw.emulateMedia({ media: 'screen' });
+    }
     await report.close();
 
     // No state for the tab (an id that does not exist): data-level="none" and a message.
@@ -170,6 +188,15 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     );
     expect(JSON.stringify(await settingsOf(h))).toBe(before);
     expect(await options.evaluate(() => (document.querySelector('#sensitivity-documented') as HTMLInputElement).checked)).toBe(true);
+
+    // Export downloads the settings as they are stored (Chromium: Playwright sees the download).
+    if (kind === 'chromium') {
+      const raw = options.raw as import('playwright-core').Page;
+      const [download] = await Promise.all([raw.waitForEvent('download'), raw.click('text=Export settings (JSON file)')]);
+      expect(download.suggestedFilename()).toBe('unmask-settings.json');
+      const { readFileSync } = await import('node:fs');
+      expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toEqual(JSON.parse(before));
+    }
 
     // Every form control has a label (an accessible name) on the real page too.
     const unlabelled = await options.evaluate(() =>
