@@ -246,16 +246,31 @@ const SHARED_SITES: ReadonlySet<string> = new Set([
  */
 export function platformSiteProblem(host: string): string | null {
   if (SHARED_SITES.has(host)) return `"${host}" is a platform that hosts other people's sites and pages`;
-  for (const [platform, domains] of Object.entries(PLATFORM_DOMAINS) as [Platform, readonly string[]][]) {
-    for (const d of domains) {
-      if (host === d) return `"${host}" is the platform ${platform} itself`;
-      if (host.endsWith(`.${d}`) || (platform === 'pinterest' && onPlatform(host, platform))) {
-        const profile = parseProfile(host);
-        if (profile !== null && profile.platform === platform) return null;
-        return `"${host}" is part of the platform ${platform} (${d}), not a site of its own`;
-      }
+  // Walk up the labels (a few Map lookups: this runs for every domain indicator).
+  for (let parent = host; ; ) {
+    const platform = PLATFORM_BY_DOMAIN.get(parent);
+    if (platform !== undefined) {
+      if (parent === host) return `"${host}" is the platform ${platform} itself`;
+      const profile = parseProfile(host);
+      if (profile !== null && profile.platform === platform) return null;
+      return `"${host}" is part of the platform ${platform} (${parent}), not a site of its own`;
     }
+    const dot = parent.indexOf('.');
+    if (dot < 0) break;
+    parent = parent.slice(dot + 1);
   }
-  if (/^pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host)) return `"${host}" is the platform pinterest itself`;
+  // Pinterest also serves every country on its own ccTLD (pinterest.co.uk, pinterest.de).
+  const pinterest = /(?:^|\.)(pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2}))$/.exec(host);
+  if (pinterest !== null) {
+    return pinterest[1] === host
+      ? `"${host}" is the platform pinterest itself`
+      : `"${host}" is part of the platform pinterest (${pinterest[1]}), not a site of its own`;
+  }
   return null;
 }
+
+const PLATFORM_BY_DOMAIN: ReadonlyMap<string, Platform> = new Map(
+  (Object.entries(PLATFORM_DOMAINS) as [Platform, readonly string[]][]).flatMap(([platform, domains]) =>
+    domains.map((d): [string, Platform] => [d, platform]),
+  ),
+);

@@ -164,6 +164,10 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
     expect(problemsOf(addIndicator({ value: 'change.org' }))).toEqual([
       'lists/indicators/doppelganger.json: change.org: "change.org" is a platform that hosts other people\'s sites and pages: listing it would flag everyone there; list the account (kind "handle") or the one URL (kind "url")',
     ]);
+    expect(problemsOf(addIndicator({ value: 'ca.pinterest.com' }))[0]).toContain(
+      '"ca.pinterest.com" is part of the platform pinterest (pinterest.com), not a site of its own',
+    );
+    expect(problemsOf(addIndicator({ value: 'pinterest.co.uk' }))[0]).toContain('"pinterest.co.uk" is the platform pinterest itself');
     // A site of its own on a platform is fine.
     expect(problemsOf(addIndicator({ value: 'rrn.substack.com' }))).toEqual([]);
     expect(problemsOf(addIndicator({ value: 'alinari.tilda.ws', role: 'redirector', firstReported: '2023-11-30' }))).toEqual([]);
