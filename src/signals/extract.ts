@@ -7,11 +7,15 @@
  * types, no layout (`innerText`, `getComputedStyle`), no DOM writes, and every part is bounded
  * by `Limits` and wrapped so that one broken part never loses the others and nothing throws.
  *
- * Hostile pages: DOM clobbering (`<img name="title">`, `<form><input name="firstChild">`) can
- * shadow `document.*` and form properties even in an extension's isolated world. A clone could
- * use it to hide its signals, or to send a naive tree walk round in circles. So every DOM property
- * and method is read through the prototype chain (see `Dom`), and text is walked with a native
- * TreeWalker, whose navigation cannot be clobbered.
+ * Hostile pages: DOM clobbering. A form's named controls shadow the form's own properties, in
+ * Chromium's isolated world too (checked in Chromium 156: with `<form><input name="firstChild">
+ * <input name="getAttribute">`, a content script's `form.firstChild` is the input and
+ * `form.getAttribute` is not a function); in the page's own world `<img name="title">` also
+ * shadows `document.title`. Firefox's Xrays see neither. A clone could use this to hide its
+ * signals, or to send a naive tree walk round in circles. So every DOM property and method is
+ * read through the prototype chain (see `Dom`), text is walked with a TreeWalker (native in
+ * browsers), and every walk has a step budget (happy-dom's TreeWalker is JavaScript that follows
+ * `node.firstChild`).
  */
 import type { ClaimedName, ClaimSource, PageSignals } from '../core/types';
 
