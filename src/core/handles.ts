@@ -128,7 +128,10 @@ function ref(platform: Platform, handle: string, key: string): ProfileRef {
 
 const X_NAME = /^[A-Za-z0-9_]{1,20}$/;
 const TELEGRAM_NAME = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
-const GENERIC_NAME = /^[\p{L}\p{N}_.-]{1,100}$/u;
+const UNICODE_NAME = /^[\p{L}\p{N}_.-]{1,100}$/u;
+const ASCII_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+/** Letters, digits, `_`, `.`, `-`; the Unicode expression only when ASCII fails (cold-start cost). */
+const GENERIC_NAME = { test: (name: string): boolean => ASCII_NAME.test(name) || UNICODE_NAME.test(name) };
 const YT_CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
 const DIGITS = /^\d{1,25}$/;
 

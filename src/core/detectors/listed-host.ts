@@ -65,6 +65,10 @@ export function urlKeyOf(url: URL, host: string): string {
 
 /** The host of a handle value when it is a hosted sub-domain with no path (`name.substack.com`). */
 export function hostedHandleHost(value: string): string | null {
+  // Most handles are profile paths (`https://x.com/name`): no need to parse them to know.
+  const rest = value.replace(/^https?:\/\//i, '');
+  const slash = rest.indexOf('/');
+  if (slash >= 0 && slash < rest.length - 1) return null;
   const text = /^https?:\/\//i.test(value) ? value : `https://${value}`;
   let url: URL;
   try {

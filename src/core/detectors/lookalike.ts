@@ -27,7 +27,6 @@
  * `xn--` labels): a few µs.
  */
 import type { ClaimedName, Evidence, Finding, ProtectedOutlet } from '../types';
-import { publicSuffix, registrableDomain } from '../hosts';
 import { type DeletionEntry, type EditKind, MIN_EDIT_LABEL, deletions, findEdits } from '../lookalike/edits';
 import { skeleton, toUnicodeHost } from '../lookalike/skeleton';
 import { lookalikeSummary } from '../summaries';
@@ -88,10 +87,8 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** The label before the public suffix: `washingtonpost.com` -> `washingtonpost`. */
 export function labelOf(domain: string): { label: string; suffix: string } | null {
-  const rd = registrableDomain(domain);
-  const suffix = publicSuffix(domain);
-  if (rd === null || suffix === null || rd.length <= suffix.length + 1) return null;
-  return { label: rd.slice(0, rd.length - suffix.length - 1), suffix };
+  const info = hostInfo(domain);
+  return info === null ? null : { label: info.label, suffix: info.suffix };
 }
 
 export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): LookalikeIndex {

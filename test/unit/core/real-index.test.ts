@@ -1,0 +1,70 @@
+/**
+ * The engine over the real compiled lists (`public/unmask-index.json`, written by `npm run lists`).
+ * Skipped when the index has not been built; the fixture tests cover behaviour, these cover the
+ * data: every official domain stays clean, every indicator is found by its own value.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine';
+import type { CompiledLists } from '../../../src/core/types';
+
+const path = fileURLToPath(new URL('../../../public/unmask-index.json', import.meta.url));
+const present = existsSync(path);
+const lists = present ? (JSON.parse(readFileSync(path, 'utf8')) as CompiledLists) : null;
+const engine = lists ? createEngine(lists) : null;
+const NOW = new Date('2026-11-21T00:00:00Z');
+
+describe.skipIf(!present)('engine over the shipped index', () => {
+  it('no official domain of a protected outlet is flagged, even when it names itself', () => {
+    const flagged: string[] = [];
+    for (const outlet of lists!.outlets) {
+      for (const domain of outlet.domains) {
+        for (const host of [domain, `www.${domain}`, `news.${domain}`]) {
+          const v = engine!.judge(`https://${host}/`, { claimedNames: [{ source: 'og:site_name', value: outlet.name }] }, { now: NOW });
+          if (v.level !== 'none') flagged.push(`${host}: ${v.findings.map((f) => f.summary).join(' / ')}`);
+        }
+      }
+    }
+    expect(flagged).toEqual([]);
+  });
+  it('every indicator is found by its own value', () => {
+    const missed: string[] = [];
+    for (const indicator of lists!.indicators) {
+      const url = indicator.kind === 'domain' ? `https://${indicator.value}/` : /^https?:\/\//.test(indicator.value) ? indicator.value : `https://${indicator.value}`;
+      const v = engine!.judge(url, undefined, { now: NOW, sensitivity: 'documented' });
+      if (!v.findings.some((f) => f.indicator === indicator.value)) missed.push(`${indicator.kind} ${indicator.platform} ${indicator.value}`);
+    }
+    expect(missed).toEqual([]);
+  });
+  it('a placed article never flags its host', () => {
+    const listedHosts = new Set(lists!.indicators.filter((i) => i.kind === 'domain').map((i) => i.value));
+    for (const indicator of lists!.indicators.filter((i) => i.kind === 'url')) {
+      const url = new URL(indicator.value);
+      const home = `${url.protocol}//${url.host}/`;
+      const v = engine!.judge(home, undefined, { now: NOW, sensitivity: 'documented' });
+      if (![...listedHosts].some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`))) {
+        expect(v.findings.filter((f) => f.reason === 'listed-url'), home).toEqual([]);
+      }
+    }
+  });
+  it('lookalike heuristics fire on under 1% of the (unrelated-looking) redirect domains', () => {
+    const redirectors = lists!.indicators.filter((i) => i.kind === 'domain' && i.role === 'redirector');
+    const off = lists!.campaigns.map((c) => c.id);
+    const hits = redirectors.filter((i) =>
+      engine!.judge(`https://${i.value}/`, undefined, { now: NOW, disabledCampaigns: off }).findings.some((f) => f.reason === 'lookalike-domain'),
+    );
+    expect(hits.length / Math.max(1, redirectors.length)).toBeLessThan(0.01);
+  });
+  it('every finding of a listed indicator has a summary and at least one resolvable source', () => {
+    const ids = new Set(lists!.sources.map((s) => s.id));
+    for (const indicator of lists!.indicators.slice(0, 3000)) {
+      const url = indicator.kind === 'domain' ? `https://${indicator.value}/` : /^https?:\/\//.test(indicator.value) ? indicator.value : `https://${indicator.value}`;
+      for (const f of engine!.judge(url, undefined, { now: NOW, sensitivity: 'documented' }).findings) {
+        expect(f.summary).toMatch(/\.$/);
+        expect(f.sources.length, indicator.value).toBeGreaterThan(0);
+        for (const s of f.sources) expect(ids.has(s.id)).toBe(true);
+      }
+    }
+  });
+});
