@@ -130,6 +130,11 @@ function validateOrExit(args: Args) {
   return result;
 }
 
+/** "1 campaign", "2 campaigns". */
+function n(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function build(args: Args): void {
   const started = performance.now();
   const { lists } = validateOrExit(args);
@@ -148,8 +153,9 @@ function build(args: Args): void {
   const c = countLists(lists);
   const ms = Math.round(performance.now() - started);
   console.log(
-    `lists ${version}: ${c.indicators} indicators, ${c.campaigns} campaigns, ${c.actors} actors, ${c.sources} sources, ` +
-      `${c.outlets} protected outlets, ${c.artifacts} text artifacts -> ${relative(process.cwd(), args.out) || args.out} ` +
+    `lists ${version}: ${n(c.indicators, 'indicator')}, ${n(c.campaigns, 'campaign')}, ${n(c.actors, 'actor')}, ` +
+      `${n(c.sources, 'source')}, ${n(c.outlets, 'protected outlet')}, ${n(c.artifacts, 'text artifact')} -> ` +
+      `${relative(process.cwd(), args.out) || args.out} ` +
       `(${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB, ${ms} ms)`,
   );
 }

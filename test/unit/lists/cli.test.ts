@@ -36,7 +36,7 @@ describe('npm run lists (default: validate and compile)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^lists 1\.2\.3: 4 indicators, 1 campaigns, 1 actors, 2 sources, 3 protected outlets, 1 text artifacts -> .*unmask-index\.json \(\d+ KiB, \d+ ms\)\n$/,
+      /^lists 1\.2\.3: 4 indicators, 1 campaign, 1 actor, 2 sources, 3 protected outlets, 1 text artifact -> .*unmask-index\.json \(\d+ KiB, \d+ ms\)\n$/,
     );
     const index = JSON.parse(readFileSync(t.out, 'utf8')) as CompiledLists;
     expect(index.format).toBe(1);
