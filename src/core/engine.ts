@@ -160,7 +160,12 @@ export function createEngine(compiled: CompiledLists): Engine {
 
     // 1. Listed hosts (and hosted handles), then the exact URL.
     for (const m of matchCandidates(hosts, info.candidates)) addListed(state, m.indicator, host, toUnicodeHost(host), opts);
-    if (!long) for (const indicator of matchParsedUrl(hosts, parsed.url, host)) addListed(state, indicator, url, 'this page', opts);
+    if (!long) {
+      for (const indicator of matchParsedUrl(hosts, parsed.url, host)) {
+        const account = indicator.kind === 'handle' || indicator.role === 'persona' || indicator.role === 'amplifier';
+        addListed(state, indicator, url, account ? 'this account' : 'this page', opts);
+      }
+    }
     // 2. The account this URL belongs to.
     const account = long ? null : matchParsedAccount(accounts, parsed.url, host);
     if (account !== null) {

@@ -198,7 +198,10 @@ function platformOfHost(host: string): { platform: Platform; sub?: string } | nu
   if (/^pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(parent) && /^[a-z]{2}$/.test(sub)) {
     return { platform: 'pinterest' };
   }
-  if (parent === 'linkedin.com' && /^[a-z]{2}$/.test(sub)) return { platform: 'linkedin' };
+  // LinkedIn and Quora serve countries and languages on two-letter sub-domains (uk., jp., es.).
+  if ((parent === 'linkedin.com' || parent === 'quora.com') && /^[a-z]{2}$/.test(sub)) {
+    return { platform: parent === 'linkedin.com' ? 'linkedin' : 'quora' };
+  }
   if (sub.includes('.') || HOSTED_RESERVED.has(sub)) return null;
   switch (parent) {
     case 'substack.com':

@@ -18,19 +18,44 @@ import type { EditKind } from './lookalike/edits';
 // Who says it
 // ---------------------------------------------------------------------------------------------
 
-/** "Meta", "Meta and the US Department of Justice", "VIGINUM (via a secondary compilation)". */
+/**
+ * Who says it: "Meta", "Meta and US Department of Justice", "VIGINUM (via a secondary
+ * compilation)". A secondary compilation whose title says whom it cites ("DIMA (M82 Project)
+ * compilation citing VIGINUM's Storm-1516 report") is named after that source, then the
+ * compilation: "VIGINUM (via DIMA, a secondary compilation)".
+ */
 export function publisherPhrase(sources: readonly SourceRef[]): string {
   const primary = sources.filter((s) => s.tier !== 'secondary');
   const chosen = primary.length > 0 ? primary : sources;
   const names: string[] = [];
-  for (const s of chosen) if (s.publisher && !names.includes(s.publisher)) names.push(s.publisher);
+  for (const s of chosen) {
+    const name = primary.length > 0 ? s.publisher : secondaryName(s);
+    if (name && !names.includes(name)) names.push(name);
+  }
   if (names.length === 0) return 'A cited source';
-  let phrase: string;
-  if (names.length === 1) phrase = names[0] as string;
-  else if (names.length === 2) phrase = `${names[0]} and ${names[1]}`;
-  else phrase = `${names[0]}, ${names[1]} and others`;
-  if (primary.length === 0) phrase += ' (via a secondary compilation)';
-  return phrase;
+  if (names.length === 1) return names[0] as string;
+  if (names.length === 2) return `${names[0]} and ${names[1]}`;
+  return `${names[0]}, ${names[1]} and others`;
+}
+
+function secondaryName(source: SourceRef): string {
+  const cited = /\bciting (.+)$/i.exec(source.title ?? '')?.[1];
+  if (cited) {
+    const who = cited.split(/'s |, | \(|: | "/)[0]?.trim();
+    const compilation = source.publisher.replace(/\s*\([^)]*\)/g, '').trim();
+    if (who) return `${who} (via ${compilation}, a secondary compilation)`;
+  }
+  return `${source.publisher} (via a secondary compilation)`;
+}
+
+/** "a Doppelganger site", "an IUVM site", "an FSB site". */
+export function withArticle(word: string): string {
+  return /^(?:[aeio]|[FHLMNRSX][A-Z])/i.test(word) && !/^(?:eu|uni|one)/i.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+/** Capitalises the first letter ("the US Department of Justice lists" at a sentence start). */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function plural(sources: readonly SourceRef[]): boolean {
@@ -75,6 +100,10 @@ function statusClause(indicator: Indicator): string {
 }
 
 export function listedSummary(w: ListedWording): string {
+  return sentence(listedSentence(w));
+}
+
+function listedSentence(w: ListedWording): string {
   const who = publisherPhrase(w.sources);
   const lists = plural(w.sources) ? 'list' : 'lists';
   const listed = 'listed';
@@ -82,24 +111,24 @@ export function listedSummary(w: ListedWording): string {
   const s = w.subject;
   const status = statusClause(w.indicator);
   const year = yearOf(w.indicator.firstReported);
-  const longAgo = year
-    ? ` in ${year}; that was long ago and the domain may have changed hands since`
-    : ' without a date; it may be old and the domain may have changed hands since';
+  const thing = w.kind === 'url' ? 'link' : 'domain';
+  const changed = w.kind === 'url' ? 'the page may have changed since' : 'the domain may have changed hands since';
+  const longAgo = year ? ` in ${year}; that was long ago and ${changed}` : ` without a date; it may be old and ${changed}`;
   switch (w.role) {
     case 'operated-outlet':
       return `${who} ${lists} ${s} as a ${noun(w.kind)} run by ${c}${status}.`;
     case 'impersonation':
       return w.outlet
-        ? `${who} ${lists} ${s} as a ${c} site imitating ${w.outlet.name} (${w.outlet.domain})${status}.`
-        : `${who} ${lists} ${s} as a ${c} site imitating a real outlet${status}.`;
+        ? `${who} ${lists} ${s} as ${withArticle(c)} site imitating ${w.outlet.name} (${w.outlet.domain})${status}.`
+        : `${who} ${lists} ${s} as ${withArticle(c)} site imitating a real outlet${status}.`;
     case 'redirector':
       return w.stale
-        ? `${who} ${listed} ${s} as a redirect domain used by ${c}${longAgo}${status}.`
-        : `${who} ${lists} ${s} as a redirect domain used by ${c}${status}.`;
+        ? `${who} ${listed} ${s} as a redirect ${thing} used by ${c}${longAgo}${status}.`
+        : `${who} ${lists} ${s} as a redirect ${thing} used by ${c}${status}.`;
     case 'phishing':
       return w.stale
-        ? `${who} ${listed} ${s} as a credential-phishing domain used by ${c}${longAgo}${status}.`
-        : `${who} ${lists} ${s} as a credential-phishing domain used by ${c}; do not enter passwords there${status}.`;
+        ? `${who} ${listed} ${s} as a credential-phishing ${thing} used by ${c}${longAgo}${status}.`
+        : `${who} ${lists} ${s} as a credential-phishing ${thing} used by ${c}; do not enter passwords there${status}.`;
     case 'persona':
       return `${who} ${lists} ${s} as an account run by ${c}${status}.`;
     case 'amplifier':
@@ -118,9 +147,9 @@ export function flaggedTargetSummary(role: Role, campaignName: string, sources: 
   const who = publisherPhrase(sources);
   const what: Record<Role, string> = {
     'operated-outlet': `a site run by ${campaignName}`,
-    impersonation: `a ${campaignName} site imitating a real outlet`,
-    redirector: `a ${campaignName} redirect domain`,
-    phishing: `a ${campaignName} credential-phishing domain`,
+    impersonation: `${withArticle(campaignName)} site imitating a real outlet`,
+    redirector: `${withArticle(campaignName)} redirect domain`,
+    phishing: `${withArticle(campaignName)} credential-phishing domain`,
     persona: `an account run by ${campaignName}`,
     amplifier: `an amplifier of ${campaignName} narratives`,
     'placed-article': `an item placed by ${campaignName}`,

@@ -122,6 +122,8 @@ describe('parseProfile: Reddit, Medium, Substack, VK, Rumble, Pinterest, Tumblr,
     expect(key('https://www.linkedin.com/feed/')).toBeNull();
     expect(key('https://www.quora.com/profile/Some-Name')).toBe('quora:some-name');
     expect(key('https://lucysusmyhome.quora.com/Please-ask')).toBe('quora:space:lucysusmyhome');
+    expect(key('https://jp.quora.com/profile/Ada-Park')).toBe('quora:ada-park');
+    expect(key('https://jp.quora.com/')).toBeNull();
   });
   it('returns null for other sites and junk', () => {
     for (const input of ['https://example.com/user', 'javascript:alert(1)', '', 'not a url at all', 'https://', 'x'.repeat(5000)]) {
