@@ -84,6 +84,21 @@ export function otherNames(campaign: Pick<Campaign, 'name' | 'aliases'>): Campai
   });
 }
 
+/**
+ * Whether "trust this site" makes sense for these findings. Not for accounts: the site is then a
+ * platform (x.com, t.me), and trusting its domain would silence every listed account on it; the
+ * settings have no per-account allowlist.
+ */
+export function canTrustSite(findings: readonly Finding[]): boolean {
+  return !findings.some(
+    (f) =>
+      f.reason === 'listed-account' ||
+      f.reason === 'shows-flagged-account' ||
+      f.role === 'persona' ||
+      f.role === 'amplifier',
+  );
+}
+
 /** The highest finding: the verdict's findings are sorted highest first by the engine. */
 export function topFinding(findings: readonly Finding[]): Finding | undefined {
   return findings[0];

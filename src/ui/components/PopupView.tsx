@@ -6,7 +6,7 @@
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { adviceForAll, evidenceText, headline, sourcesHeading } from '../view-model';
+import { adviceForAll, canTrustSite, evidenceText, headline, sourcesHeading } from '../view-model';
 import { actorOf, CampaignDetails, campaignOf } from './CampaignDetails';
 import { AdviceList, CheckedList, LevelBanner, NoStateMessage, type PageView } from './common';
 import { LevelBadge } from './LevelBadge';
@@ -134,7 +134,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
               {t('openReport')}
             </button>
           ) : null}
-          {!trusted && top && trust.domain ? (
+          {!trusted && top && trust.domain && canTrustSite(findings) ? (
             <button type="button" id="trust-site" class="button-secondary" onClick={trust.onTrust}>
               {t('trustSite', trust.domain)}
             </button>

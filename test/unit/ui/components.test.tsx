@@ -115,6 +115,26 @@ describe('PopupView', () => {
     expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Stop trusting this site')).toBe(true);
   });
 
+  it('offers no "trust this site" for an account on a platform (it would silence every account there)', () => {
+    const persona: Finding = {
+      ...WAPO_FINDING,
+      reason: 'listed-account',
+      role: 'persona',
+      indicator: 'https://ca.pinterest.com/franolcadriw',
+      impersonates: undefined,
+      outlet: undefined,
+      evidence: { subject: 'https://ca.pinterest.com/franolcadriw' },
+    };
+    const root = popup(
+      { kind: 'state', state: state({ url: 'https://ca.pinterest.com/franolcadriw', verdict: { target: 'https://ca.pinterest.com/franolcadriw', level: 'high', findings: [persona] } }) },
+      LISTS,
+      { ...noTrust, domain: 'pinterest.com' },
+    );
+    expect(root.querySelector('h1')!.textContent).toBe('This account is run by Doppelganger, an influence operation from Russia.');
+    expect(root.querySelector('#trust-site')).toBeNull();
+    expect(root.textContent).toContain('To check an account');
+  });
+
   it('renders page-derived strings as text, never HTML', () => {
     const finding: Finding = {
       ...WAPO_FINDING,
