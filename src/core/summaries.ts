@@ -50,7 +50,9 @@ function secondaryName(source: SourceRef): string {
 
 /** "a Doppelganger site", "an IUVM site", "an FSB site". */
 export function withArticle(word: string): string {
-  return /^(?:[aeio]|[FHLMNRSX][A-Z])/i.test(word) && !/^(?:eu|uni|one)/i.test(word) ? `an ${word}` : `a ${word}`;
+  // Vowels, and initialisms whose first letter is read with a vowel sound ("an FSB", "an RT").
+  const an = (/^[aeio]/i.test(word) && !/^(?:eu|one)/i.test(word)) || /^[FHLMNRSX][A-Z]/.test(word);
+  return an ? `an ${word}` : `a ${word}`;
 }
 
 /** Capitalises the first letter ("the US Department of Justice lists" at a sentence start). */
