@@ -59,7 +59,7 @@ describe('headline: careful wording by role', () => {
       /reported long ago .* may have changed hands since\.$/,
     );
     const phishing = headline(
-      f({ role: 'phishing', campaign: { id: 'star-blizzard', name: 'Star Blizzard' }, actor: { id: 'fsb', name: 'FSB Centre 18', country: 'RU' } }),
+      f({ role: 'phishing', campaign: { id: 'star-blizzard', name: 'Star Blizzard' }, actor: { id: 'fsb', name: 'Federal Security Service of the Russian Federation', country: 'RU' } }),
     );
     expect(phishing).toBe('This site was reported as a password-phishing site used by Star Blizzard (Russia).');
   });
@@ -155,7 +155,7 @@ describe('evidenceText', () => {
 
   it('flags a secondary-only finding and stale reports', () => {
     const lines = evidenceText(
-      f({ role: 'redirector', indicator: 'example-redirect.xyz', evidence: { stale: true }, sources: [{ ...META, publisher: 'DIMA (M82 Project)', tier: 'secondary' }] }),
+      f({ role: 'redirector', indicator: 'redirect.example', evidence: { stale: true }, sources: [{ ...META, publisher: 'DIMA (M82 Project)', tier: 'secondary' }] }),
     );
     expect(lines).toContain('It was reported long ago; such addresses often change hands.');
     expect(lines).toContain('This comes from a secondary compilation (DIMA (M82 Project)), not from the original report.');
