@@ -5,7 +5,7 @@
  * background's per-tab state or the settings change (after "trust this site").
  */
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '../../src/extension/settings';
 import type { PageView } from '../../src/ui/components/common';
@@ -25,10 +25,15 @@ function Popup() {
   const [trustedNow, setTrustedNow] = useState(false);
   const [error, setError] = useState<string | undefined>();
 
+  const latest = useRef(0);
+
   const refresh = useCallback(async (current: { id?: number; url?: string }) => {
     if (current.id === undefined) return setView({ kind: 'unavailable' });
     if (current.url !== undefined && !isCheckableUrl(current.url)) return setView({ kind: 'unavailable', url: current.url });
+    // Storage events can start several requests at once: only the newest answer is shown.
+    const seq = ++latest.current;
     const state = await requestTabState(current.id);
+    if (seq !== latest.current) return;
     if (!state) return setView({ kind: 'not-judged', url: current.url });
     setView({ kind: 'state', state });
     const clean = state.verdict.findings.length === 0 && !state.allowlisted;
