@@ -129,7 +129,7 @@ export function createEngine(compiled: CompiledLists): Engine {
     if (hostedHandleHost(indicator.value) === null) addUrlIndicator(hosts, indicator);
   }
   const lookalikes = buildLookalikeIndex(outlets);
-  const claimIndex = buildClaimIndex(outlets, indicators);
+  const claimIndex = buildClaimIndex(outlets, indicators, lookalikes.names);
   const artifacts = buildArtifactIndex(Array.isArray(compiled?.artifacts) ? compiled.artifacts : []);
   const listed: ListedIndexes = { hosts, accounts, catalog };
 

@@ -54,10 +54,17 @@ function wordsOf(normalized: string): string[] {
     .map((w) => w.slice(0, 4));
 }
 
-export function buildClaimIndex(outlets: readonly ProtectedOutlet[], indicators: readonly Indicator[]): ClaimIndex {
+/**
+ * `outletNames` are the outlets' normalised names as the lookalike index already computed them
+ * (outlet id -> names), so that a cold start normalises each name once.
+ */
+export function buildClaimIndex(
+  outlets: readonly ProtectedOutlet[],
+  indicators: readonly Indicator[],
+  outletNames?: ReadonlyMap<string, ReadonlySet<string>>,
+): ClaimIndex {
   const exact = new Map<string, NameEntry>();
-  const add = (name: string, target: ClaimTarget): void => {
-    const normalized = normalizeName(name);
+  const add = (normalized: string, target: ClaimTarget): void => {
     if (!isDistinctiveName(normalized)) return;
     let entry = exact.get(normalized);
     if (entry === undefined) {
@@ -77,14 +84,14 @@ export function buildClaimIndex(outlets: readonly ProtectedOutlet[], indicators:
   };
   for (const outlet of outlets) {
     if (!outlet || typeof outlet.name !== 'string') continue;
-    for (const name of [outlet.name, ...(outlet.names ?? [])]) {
-      if (typeof name === 'string') add(name, { kind: 'outlet', outlet, name: outlet.name });
-    }
+    const known = outletNames?.get(outlet.id);
+    const names = known ?? [outlet.name, ...(outlet.names ?? [])].filter((n): n is string => typeof n === 'string').map(normalizeName);
+    for (const normalized of names) add(normalized, { kind: 'outlet', outlet, name: outlet.name });
   }
   for (const indicator of indicators) {
     if (!indicator || !Array.isArray(indicator.brands)) continue;
     for (const brand of indicator.brands) {
-      if (typeof brand === 'string') add(brand, { kind: 'brand', brand, indicators: [indicator] });
+      if (typeof brand === 'string') add(normalizeName(brand), { kind: 'brand', brand, indicators: [indicator] });
     }
   }
   const byWord = new Map<string, NameEntry[]>();
