@@ -26,8 +26,24 @@ const LEVEL_KEYS: Record<Level, MessageKey> = {
   none: 'levelNone',
 };
 
-export function levelName(level: Level): string {
+/**
+ * The level in words. `high` is named "Documented influence operation", which is wrong for the one
+ * `high` that no source documents: an unlisted lookalike that also claims to be the outlet. That
+ * finding gets its own name, so the banner never claims a documentation that does not exist.
+ */
+export function levelName(level: Level, finding?: Finding): string {
+  if (level === 'high' && finding && isHeuristic(finding)) return t('levelHighImitation');
   return t(LEVEL_KEYS[level]);
+}
+
+/** Findings from our own detection (lookalikes, claimed names), not from a listed indicator. */
+export function isHeuristic(finding: Finding): boolean {
+  return (
+    finding.reason === 'lookalike-domain' ||
+    finding.reason === 'claims-outlet-name' ||
+    finding.reason === 'claims-campaign-brand' ||
+    finding.reason === 'rewrite-artifact'
+  );
 }
 
 /** "Russia" for `RU`, in the UI language; the code itself when Intl does not know it (`INT`). */

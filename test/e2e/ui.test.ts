@@ -132,6 +132,69 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     await popup.close();
   });
 
+  /** Opens `url`, waits until the page's signals were judged, and opens the popup for that tab. */
+  async function popupFor(url: string): Promise<{ popup: TestPage; site: TestPage; level: string; text: string }> {
+    const site = await h.open(url);
+    const id = await h.tabIdOf(site);
+    await h.waitForTabState(id, (s) => s?.phase === 'page');
+    const popup = await h.openExtensionPage(`popup.html?tab=${id}`);
+    await popup.waitFor('main#popup[data-level]');
+    const level = await popup.evaluate(() => document.querySelector('main#popup')!.getAttribute('data-level')!);
+    const text = (await popup.text('main#popup'))!;
+    return { popup, site, level, text };
+  }
+
+  it('the popup for the real outlet is calm and says what was checked', async () => {
+    const { popup, site, level, text } = await popupFor('http://washingtonpost.com/');
+    expect(level).toBe('none');
+    expect(await popup.text('h1')).toBe('Nothing known about this site');
+    expect(text).toMatch(/The address, against [\d,]+ listed sites and [\d,]+ listed accounts\./);
+    expect(text).toMatch(/Lookalikes of [\d,]+ protected news outlets and institutions\./);
+    expect(text).toContain('The name the page gives itself:');
+    expect(text).toMatch(/Lists version \S+\./);
+    expect(await popup.evaluate(() => document.querySelector('#trust-site'))).toBeNull();
+    await shoot(popup, 'popup-clean', 'main#popup', 400);
+    await popup.close();
+    await site.close();
+  });
+
+  it('the popup for a research article that links to a spoof never says the article belongs to the operation', async () => {
+    const { popup, site, level, text } = await popupFor('http://dfrlab.org/');
+    expect(['info', 'none']).toContain(level);
+    expect(text).not.toMatch(/belongs to|is run by|imitates/);
+    if (level === 'info') {
+      expect(await popup.text('h1')).toMatch(/^This page links to .* The page itself is not flagged\.$/);
+      const headings = await popup.evaluate(() => [...document.querySelectorAll('h2')].map((h) => h.textContent));
+      expect(headings).not.toContain('Who is behind it');
+    }
+    await shoot(popup, 'popup-research', 'main#popup', 400);
+    await popup.close();
+    await site.close();
+  });
+
+  it('the popup for an unlisted lookalike points to the real outlet', async () => {
+    const { popup, site, level, text } = await popupFor('http://washingtonpost.ltd/');
+    expect(['high', 'medium']).toContain(level);
+    expect(text).toContain('washingtonpost.com');
+    const hrefs = await popup.evaluate(() => [...document.querySelectorAll('a')].map((a) => a.href));
+    expect(hrefs).toContain('https://washingtonpost.com/');
+    // No source lists washingtonpost.ltd: the words must not say "documented".
+    expect(await popup.text('[role="status"]')).not.toContain('Documented');
+    await shoot(popup, 'popup-lookalike', 'main#popup', 400);
+    await popup.close();
+    await site.close();
+  });
+
+  it('the popup for a listed persona account says who runs it and offers no "trust x.com"', async () => {
+    const { popup, site, level } = await popupFor('http://x.com/baranowski21205');
+    expect(level).toBe('high');
+    expect(await popup.text('h1')).toMatch(/^This account is run by /);
+    expect(await popup.evaluate(() => document.querySelector('#trust-site'))).toBeNull();
+    await shoot(popup, 'popup-persona', 'main#popup', 400);
+    await popup.close();
+    await site.close();
+  });
+
   it('the full report carries data-level, every finding with its sources, and the lists version', async () => {
     const report = await h.openExtensionPage(`report.html?tab=${tabId}`);
     await report.waitFor('main#report[data-level="high"]');

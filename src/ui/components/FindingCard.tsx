@@ -34,7 +34,7 @@ export function FindingCard({ finding, lists, index, headingLevel = 2, detailed 
   const headingId = `finding-${index}-h`;
   return (
     <article class={`finding finding-${finding.level}`} aria-labelledby={headingId} data-reason={finding.reason}>
-      <LevelBadge level={finding.level} />
+      <LevelBadge level={finding.level} finding={finding} />
       <H id={headingId} class="finding-headline">
         {headline(finding, campaign, actor)}
       </H>

@@ -3,7 +3,7 @@
  * triangle for medium, a circle with "!" for low, a circle with "i" for info, a check for none.
  * The shape is decorative (aria-hidden); the words are the accessible name.
  */
-import type { Level } from '../../core/types';
+import type { Finding, Level } from '../../core/types';
 import { levelName } from '../view-model';
 
 export function LevelIcon({ level }: { level: Level }) {
@@ -52,11 +52,11 @@ export function LevelIcon({ level }: { level: Level }) {
 }
 
 /** A compact badge for a finding or a flagged link. */
-export function LevelBadge({ level }: { level: Level }) {
+export function LevelBadge({ level, finding }: { level: Level; finding?: Finding }) {
   return (
     <span class={`level-badge level-${level}`} data-level={level}>
       <LevelIcon level={level} />
-      <span class="level-words">{levelName(level)}</span>
+      <span class="level-words">{levelName(level, finding)}</span>
     </span>
   );
 }

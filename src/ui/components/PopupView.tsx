@@ -95,7 +95,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
         </>
       ) : (
         <>
-          <LevelBanner level={level} subject={trust.domain ?? undefined} />
+          <LevelBanner level={level} subject={trust.domain ?? undefined} finding={top} />
           <TopFinding finding={top} lists={lists} />
           <section aria-labelledby="todo-h">
             <h2 id="todo-h">{t('sectionWhatToDo')}</h2>
@@ -112,7 +112,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
               <ul class="more-findings">
                 {findings.slice(1, 6).map((f, i) => (
                   <li key={i}>
-                    <LevelBadge level={f.level} /> {headline(f, campaignOf(f, lists), actorOf(f, lists))}
+                    <LevelBadge level={f.level} finding={f} /> {headline(f, campaignOf(f, lists), actorOf(f, lists))}
                   </li>
                 ))}
               </ul>

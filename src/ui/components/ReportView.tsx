@@ -91,7 +91,7 @@ function ReportBody({
         <h2 id="summary-h" class="visually-hidden">
           {t('sectionVerdict')}
         </h2>
-        <LevelBanner level={state.allowlisted ? 'none' : verdict.level} />
+        <LevelBanner level={state.allowlisted ? 'none' : verdict.level} finding={state.allowlisted ? undefined : top} />
         {state.allowlisted ? (
           <p class="headline">{t('reportAllowlisted')}</p>
         ) : top ? (

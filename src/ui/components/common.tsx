@@ -1,5 +1,5 @@
 /** Pieces shared by the popup and the report. */
-import type { Level } from '../../core/types';
+import type { Finding, Level } from '../../core/types';
 import type { TabState } from '../../extension/messages';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
@@ -19,12 +19,12 @@ export type PageView =
  * The level as a banner: icon shape + words on the level colour. It is a live status region, so a
  * screen reader announces the verdict when it arrives, with the words spelled out.
  */
-export function LevelBanner({ level, subject }: { level: Level; subject?: string }) {
+export function LevelBanner({ level, subject, finding }: { level: Level; subject?: string; finding?: Finding }) {
   return (
     <div class={`level-banner level-${level}`} role="status" aria-live="polite">
       <LevelIcon level={level} />
       <span class="visually-hidden">{t('levelAnnounce')} </span>
-      <span class="level-words">{levelName(level)}</span>
+      <span class="level-words">{levelName(level, finding)}</span>
       {subject ? <span class="level-subject">{subject}</span> : null}
     </div>
   );

@@ -400,3 +400,28 @@ describe('a page that only links to listed sites (a research article)', () => {
     expect(root.textContent).not.toMatch(/belongs to|is run by|imitates/);
   });
 });
+
+describe('level words for an undocumented high finding', () => {
+  it('an unlisted lookalike that claims the outlet is called an imitation, never "documented"', () => {
+    const finding: Finding = {
+      reason: 'lookalike-domain',
+      level: 'high',
+      summary: 'This address uses the name of washingtonpost.com with another domain ending (.ltd), and the page calls itself The Washington Post.',
+      indicator: 'washingtonpost.ltd',
+      impersonates: 'washingtonpost.com',
+      outlet: 'The Washington Post',
+      evidence: { subject: 'washingtonpost.ltd', lookalike: 'other-suffix', claimedName: { source: 'og:site_name', value: 'The Washington Post' } },
+      sources: [],
+    };
+    const lookalike = state({ url: 'https://washingtonpost.ltd/', verdict: { target: 'https://washingtonpost.ltd/', level: 'high', findings: [finding] } });
+    const root = popup({ kind: 'state', state: lookalike }, LISTS, { ...noTrust, domain: 'washingtonpost.ltd' });
+    expect(root.querySelector('[role="status"]')!.textContent).toContain('Imitation of a real outlet');
+    expect(root.textContent).not.toContain('Documented influence operation');
+    render(<ReportView view={{ kind: 'state', state: lookalike }} lists={LISTS} mistakeHref={null} />, container);
+    expect(container.querySelector('main#report')!.getAttribute('data-level')).toBe('high');
+    expect(container.textContent).not.toContain('Documented influence operation');
+    // A listed impersonation keeps the documented name.
+    popup({ kind: 'state', state: HIGH_STATE });
+    expect(container.querySelector('[role="status"]')!.textContent).toContain('Documented influence operation');
+  });
+});
