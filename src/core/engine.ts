@@ -96,12 +96,27 @@ function stringArray(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
 }
 
+/**
+ * Normalised allowlists by content, so that a long allowlist is not re-parsed on every verdict
+ * (one `new URL` per entry). Keyed by the joined entries, not by array identity: a settings page
+ * may change an array in place. Bounded: settings change rarely.
+ */
+const allowlistCache = new Map<string, Set<string>>();
+
 function allowlisted(info: HostInfo, allowlist: readonly string[]): boolean {
   if (allowlist.length === 0) return false;
-  for (const entry of allowlist) {
-    const normal = normalizeHost(entry);
-    if (normal !== null && info.candidates.includes(normal)) return true;
+  const key = allowlist.join('\n');
+  let set = allowlistCache.get(key);
+  if (set === undefined) {
+    set = new Set();
+    for (const entry of allowlist) {
+      const normal = normalizeHost(entry);
+      if (normal !== null) set.add(normal);
+    }
+    if (allowlistCache.size >= 16) allowlistCache.clear();
+    allowlistCache.set(key, set);
   }
+  for (const candidate of info.candidates) if (set.has(candidate)) return true;
   return false;
 }
 
@@ -112,6 +127,15 @@ interface ListedState {
   campaigns: Set<string>;
   /** Outlets the listed indicators say they imitate (lookalike findings would repeat them). */
   outlets: Set<string>;
+}
+
+/**
+ * A host as people should read it in a summary: an IDN host is shown in Unicode AND in punycode,
+ * because its Unicode form is built to look like another address.
+ */
+function displayHost(host: string): string {
+  const unicode = toUnicodeHost(host);
+  return unicode === host ? host : `${unicode} (${host})`;
 }
 
 function none(target: string): Verdict {
@@ -159,7 +183,7 @@ export function createEngine(compiled: CompiledLists): Engine {
     const state: ListedState = { findings, seen: new Set(), campaigns: new Set(), outlets: new Set() };
 
     // 1. Listed hosts (and hosted handles), then the exact URL.
-    for (const m of matchCandidates(hosts, info.candidates)) addListed(state, m.indicator, host, toUnicodeHost(host), opts);
+    for (const m of matchCandidates(hosts, info.candidates)) addListed(state, m.indicator, host, displayHost(host), opts);
     if (!long) {
       for (const indicator of matchParsedUrl(hosts, parsed.url, host)) {
         const account = indicator.kind === 'handle' || indicator.role === 'persona' || indicator.role === 'amplifier';
@@ -170,7 +194,7 @@ export function createEngine(compiled: CompiledLists): Engine {
     const account = long ? null : matchParsedAccount(accounts, parsed.url, host);
     if (account !== null) {
       const display = describeProfile(account.profile);
-      for (const indicator of account.indicators) addListed(state, indicator, account.profile.key, display, opts);
+      for (const indicator of account.indicators) addListed(state, indicator, url, display, opts);
     }
     const listedCampaigns = state.campaigns;
     const namedOutlets = state.outlets;

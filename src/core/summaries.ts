@@ -191,7 +191,10 @@ export function lookalikeSummary(w: LookalikeWording): string {
       base = `This address uses the name of ${w.outletDomain} with another domain ending (.${w.suffix})`;
       break;
     case 'confusable':
-      base = `This address (${w.display}) imitates ${w.outletDomain} with look-alike characters`;
+      base =
+        w.display === w.host
+          ? `This address (${w.host}) imitates ${w.outletDomain} with look-alike characters`
+          : `This address (${w.display}, written ${w.host}) imitates ${w.outletDomain} with look-alike characters`;
       break;
     case 'edit':
       base = `This address (${w.host}) differs from the name of ${w.outletDomain} by ${EDIT_WORDS[w.edit ?? 'replacement']}`;

@@ -22,7 +22,7 @@ describe('listed accounts through the engine', () => {
   it('a persona on X: high, with its campaign', () => {
     const v = engine.judge('https://x.com/Institute_IBI/status/1', undefined, { now: NOW });
     const f = only(v, 'listed-account');
-    expect(f).toMatchObject({ level: 'high', role: 'persona', campaign: { id: 'burke-institute' } });
+    expect(f).toMatchObject({ level: 'high', role: 'persona', campaign: { id: 'burke-institute' }, evidence: { subject: 'https://x.com/Institute_IBI/status/1' } });
     expect(f.summary).toBe('Meta lists @Institute_IBI on X as an account run by International Burke Institute.');
   });
   it('Telegram /s/ preview, TikTok and YouTube channel', () => {

@@ -84,6 +84,9 @@ describe('listed hosts through the engine', () => {
       expect(f.level).toBe('high');
     }
     expect(engine.judge('https://microsoft.com/', undefined, { now: NOW }).level).toBe('none');
+    // Its summary shows both forms: the Unicode one alone would read as "microsoft.com".
+    const f = only(engine.judge('https://xn--icrosoft-g89c.com/', undefined, { now: NOW }), 'listed-domain');
+    expect(f.summary).toContain('\u1e43icrosoft.com (xn--icrosoft-g89c.com)');
   });
   it('own-brand outlet: high; secondary-only outlet: medium', () => {
     expect(engine.judge('https://rrn.media/', undefined, { now: NOW }).level).toBe('high');

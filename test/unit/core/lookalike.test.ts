@@ -70,6 +70,11 @@ describe('lookalike detector: positives', () => {
     expect(kinds('washingtonpost.com-news.ru')).toEqual(['washington-post:embedded']);
     expect(kinds('spiegel-online.info')).toEqual(['der-spiegel:embedded']);
   });
+  it('a confusable summary shows the address in both forms', () => {
+    expect(only(judge('https://xn--wshingtonpost-w1k.com/'), 'lookalike-domain').summary).toBe(
+      'This address (w\u0430shingtonpost.com, written xn--wshingtonpost-w1k.com) imitates washingtonpost.com with look-alike characters.',
+    );
+  });
   it('level medium, impersonates the main domain, evidence records kind and edit', () => {
     const f = only(judge('https://washingtonpots.com/'), 'lookalike-domain');
     expect(f).toMatchObject({
