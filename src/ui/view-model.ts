@@ -120,9 +120,15 @@ export function topFinding(findings: readonly Finding[]): Finding | undefined {
   return findings[0];
 }
 
-/** The campaign's origin country: the finding's actor first, then the campaign's own origin. */
+/**
+ * Where the operation is from: the finding's actor's country, else every origin the campaign lists
+ * ("Belarus and Russia"), so that a two-country network is not reduced to one.
+ */
 function originCountry(finding: Finding, campaign?: Campaign, actor?: Actor): string | undefined {
-  return countryName(finding.actor?.country ?? actor?.country ?? campaign?.origin[0]);
+  const single = finding.actor?.country ?? actor?.country;
+  if (single) return countryName(single);
+  const origins = (campaign?.origin ?? []).map((code) => countryName(code)).filter((c): c is string => Boolean(c));
+  return origins.length > 0 ? joinList(origins) : undefined;
 }
 
 /** "Doppelganger, an influence operation from Russia". */

@@ -51,6 +51,15 @@ describe('headline: careful wording by role', () => {
     );
   });
 
+  it('names every origin of a campaign when the finding has no actor', () => {
+    // As the lists hold it: Meta's 2025 network from Belarus with links to Russia.
+    const name = 'Belarus/Russia-based CIB network targeting Poland (Meta, 2025)';
+    const campaign = { ...LISTS.campaigns.get('doppelganger')!, id: 'belarus-russia-poland-2025', name, aliases: [], attribution: [], origin: ['BY', 'RU'] };
+    expect(headline(f({ reason: 'listed-account', role: 'persona', campaign: { id: campaign.id, name } }), campaign)).toBe(
+      `This account is run by ${name}, an influence operation from Belarus and Russia.`,
+    );
+  });
+
   it('redirectors and phishing hosts are "reported as", stale redirectors say they may have changed hands', () => {
     expect(headline(f({ role: 'redirector', campaign: DOPPEL, actor: SDA }))).toBe(
       'This address was reported as a redirect link used by Doppelganger, an influence operation from Russia.',
