@@ -195,6 +195,21 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     await site.close();
   });
 
+  it('the popup for a page Unmask may not look at says so plainly', async () => {
+    const blankId = await h.extEval(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return (await api.tabs.create({ url: 'about:blank', active: false })).id as number;
+    });
+    const popup = await h.openExtensionPage(`popup.html?tab=${blankId}`);
+    await poll(() => popup.text('main#popup'), (t) => Boolean(t?.includes('Unmask cannot see this page.')), 5_000, 'unavailable text');
+    expect(await popup.evaluate(() => document.querySelector('main#popup')!.hasAttribute('data-level'))).toBe(false);
+    await popup.close();
+    await h.extEval(async (id: number) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.tabs.remove(id);
+    }, blankId);
+  });
+
   it('the full report carries data-level, every finding with its sources, and the lists version', async () => {
     const report = await h.openExtensionPage(`report.html?tab=${tabId}`);
     await report.waitFor('main#report[data-level="high"]');
