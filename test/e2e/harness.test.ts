@@ -24,4 +24,11 @@ describe('harness (Chromium)', () => {
     await page.close();
   });
 
+  it('stops the service worker; the next event starts a fresh one (globals gone)', async () => {
+    const before = await h.extEval(() => ((globalThis as any).__unmaskHarnessMark = 42));
+    await h.stopWorker();
+    const after = await h.extEval(() => (globalThis as any).__unmaskHarnessMark ?? null);
+    expect(before).toBe(42);
+    expect(after).toBeNull();
+  });
 });

@@ -25,11 +25,13 @@
  *   await report.screenshot('report-high');
  *   await h.close();
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page as PwPage, Worker as PwWorker } from 'playwright-core';
+import type { Browser as PwBrowser, BrowserContext, Page as PwPage, Worker as PwWorker } from 'playwright-core';
 import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
 import type { TabState } from '../../src/extension/messages';
 import { startServer, type SiteServer } from './server';
@@ -99,9 +101,17 @@ export interface Harness {
   closedShadowText(tabId: number, hostSelector: string): Promise<string | null>;
   /** Chromium: stops the extension's service worker (as the browser does when idle). */
   stopWorker(): Promise<void>;
-  /** Reloads the extension (as an update does): content scripts are not re-injected into open tabs. */
-  reloadExtension(): Promise<void>;
+  /**
+   * Installs the extension now, into a browser launched with `{ install: false }` (tabs already
+   * open stay as they are: Chrome injects no content script into them).
+   */
+  installExtension(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Install the extension at launch (default). `false`: call `installExtension()` later. */
+  install?: boolean;
 }
 
 export async function poll<T>(
@@ -143,8 +153,15 @@ export function requireBuild(kind: BrowserKind): string {
   return dir;
 }
 
-export async function launch(kind: BrowserKind): Promise<Harness> {
-  return kind === 'chromium' ? launchChromium() : launchFirefox();
+export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {
+  const install = options.install ?? true;
+  return kind === 'chromium' ? launchChromium(install) : launchFirefox(install);
+}
+
+/** Chromium's id for an unpacked extension: derived from its absolute path (sha256, a-p). */
+export function chromiumExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,63 +270,137 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-async function launchChromium(): Promise<Harness> {
+const CHROMIUM_ARGS = (port: number) => [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+  // Served pages are plain http: do not try https first.
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+];
+
+/**
+ * Chromium without the extension, driven over CDP, so that it can be installed later with
+ * `Extensions.loadUnpacked` (needs --enable-unsafe-extension-debugging): the only way to have tabs
+ * open BEFORE the install. (`chrome.runtime.reload()` is no substitute: Chromium blocks an
+ * extension loaded with --load-extension once it reloads itself.)
+ */
+async function spawnChromiumForLaterInstall(
+  profile: string,
+  port: number,
+): Promise<{ browser: PwBrowser; context: BrowserContext; proc: ChildProcess }> {
   const { chromium } = await import('playwright-core');
+  const proc = spawn(
+    '/usr/bin/chromium',
+    [
+      '--headless=new',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      '--enable-unsafe-extension-debugging',
+      '--window-size=1100,800',
+      ...CHROMIUM_ARGS(port),
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const endpoint = await new Promise<string>((ok, fail) => {
+    let buffer = '';
+    const timer = setTimeout(() => fail(new Error(`Chromium did not start: ${buffer.slice(-500)}`)), 20_000);
+    proc.stderr!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(buffer);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]!);
+      }
+    });
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  return { browser, context: browser.contexts()[0]!, proc };
+}
+
+async function launchChromium(installAtLaunch: boolean): Promise<Harness> {
   const ext = requireBuild('chromium');
   const server = await startServer();
   const profile = mkdtempSync(join(tmpdir(), 'unmask-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
-      // Served pages are plain http: do not try https first.
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-    ],
-  });
-
-  const dead = new WeakSet<PwWorker>();
-  const isOurs = (w: PwWorker) =>
-    !dead.has(w) && w.url().startsWith('chrome-extension://') && w.url().endsWith('/background.js');
-  const worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));
-  const extensionId = new URL(worker.url()).host;
+  let context: BrowserContext;
+  let cdpBrowser: PwBrowser | null = null;
+  let proc: ChildProcess | null = null;
+  if (installAtLaunch) {
+    const { chromium } = await import('playwright-core');
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1100, height: 800 },
+      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS(server.port)],
+    });
+  } else {
+    ({ browser: cdpBrowser, context, proc } = await spawnChromiumForLaterInstall(profile, server.port));
+  }
+  let installed = installAtLaunch;
+  const extensionId = chromiumExtensionId(ext);
   const origin = `chrome-extension://${extensionId}`;
 
-  /** The live worker; when it was stopped, start it again (CDP ServiceWorker.startWorker) and wait. */
-  async function liveWorker(): Promise<PwWorker> {
-    const current = context.serviceWorkers().find(isOurs);
-    if (current) return current;
-    const waiting = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
+  const isOurs = (w: PwWorker) => w.url() === `${origin}/background.js`;
+
+  /**
+   * After stopWorker(), the next extension event starts the worker again. Playwright keeps the
+   * same Worker object across the stop and start (its 'close' event arrives late and means
+   * nothing here), so waking is what matters: a navigation in a scratch tab fires tabs.onUpdated,
+   * for which Chrome starts the worker.
+   */
+  let stoppedByUs = false;
+  async function wake(): Promise<void> {
     const page = await context.newPage();
-    try {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.startWorker', { scopeURL: `${origin}/` });
-      await cdp.detach();
-      return await waiting;
-    } finally {
-      await page.close();
+    await page.goto('http://unmask-harness.invalid/wake').catch(() => undefined);
+    await page.close();
+    stoppedByUs = false;
+  }
+
+  /**
+   * Our worker, polled (Playwright's 'serviceworker' event can be missed when the worker starts
+   * while the browser is still being attached to); a scratch navigation wakes a worker that the
+   * browser has not started or has stopped.
+   */
+  async function findWorker(timeoutMs = 20_000): Promise<PwWorker> {
+    const deadline = Date.now() + timeoutMs;
+    let nextWake = Date.now() + 3000;
+    for (;;) {
+      const w = context.serviceWorkers().find(isOurs);
+      if (w) return w;
+      if (Date.now() > deadline) throw new Error(`no service worker at ${origin}/background.js after ${timeoutMs} ms`);
+      if (Date.now() > nextWake) {
+        await wake();
+        nextWake = Date.now() + 3000;
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
+
+  async function liveWorker(): Promise<PwWorker> {
+    if (!installed) throw new Error('the extension is not installed yet: call installExtension()');
+    if (stoppedByUs) await wake();
+    return findWorker();
+  }
+
+  if (installAtLaunch) await findWorker();
 
   const extEval: Harness['extEval'] = async (fn, arg) => {
     for (let attempt = 0; ; attempt++) {
       const w = await liveWorker();
       try {
-        return (await w.evaluate(fn as any, arg)) as any;
+        return (await Promise.race([
+          w.evaluate(fn as any, arg),
+          new Promise((_, fail) => setTimeout(() => fail(new Error('service worker did not answer in 10 s')), 10_000)),
+        ])) as any;
       } catch (error) {
-        // The worker may have stopped between finding it and evaluating: try once more.
+        // The browser may have stopped the worker between finding it and evaluating: wake, retry once.
         if (attempt >= 1) throw error;
+        stoppedByUs = true;
       }
     }
   };
@@ -353,24 +444,33 @@ async function launchChromium(): Promise<Harness> {
       await running;
       await cdp.send('ServiceWorker.stopAllWorkers');
       await stopped;
-      // Playwright's own 'close' event for the worker can lag by seconds: remember it is gone.
-      dead.add(w);
+      stoppedByUs = true;
       await cdp.detach();
       await page.close();
     },
-    async reloadExtension() {
-      const w = await liveWorker();
-      const closed = new Promise<void>((ok) => w.once('close', () => ok()));
-      const next = context.waitForEvent('serviceworker', { predicate: (x) => x !== w && isOurs(x), timeout: 15_000 });
-      await w.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
-      dead.add(w);
-      await next;
-      void closed;
+    async installExtension() {
+      if (installed || !cdpBrowser) throw new Error('installExtension(): launch with { install: false } first');
+      const cdp = await cdpBrowser.newBrowserCDPSession();
+      const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: ext } as never)) as { id: string };
+      await cdp.detach();
+      if (id !== extensionId) throw new Error(`installed ${id}, expected ${extensionId}`);
+      installed = true;
+      await findWorker();
     },
     async close() {
-      await context.close();
+      if (cdpBrowser) await cdpBrowser.close().catch(() => undefined);
+      else await context.close();
+      if (proc && proc.exitCode === null) {
+        const exited = new Promise((ok) => proc!.once('exit', ok));
+        proc.kill();
+        await exited;
+      }
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        // Chromium's helper processes may still be writing; a stale temp profile is harmless.
+      }
     },
   };
 }
@@ -379,11 +479,12 @@ async function launchChromium(): Promise<Harness> {
 // Firefox (puppeteer-core 24, WebDriver BiDi)
 // ---------------------------------------------------------------------------------------------
 
-function wrapPuppeteer(page: PpPage): TestPage {
+function wrapPuppeteer(page: PpPage, knownUrl?: string): TestPage {
   return {
     kind: 'firefox',
     raw: page,
-    url: () => page.url(),
+    // Extension pages: puppeteer never hears of their navigation, so it reports about:blank.
+    url: () => (page.url() === 'about:blank' && knownUrl ? knownUrl : page.url()),
     async goto(url) {
       await page.goto(url, { waitUntil: 'load' });
     },
@@ -419,7 +520,7 @@ function firefoxContextPage(ext: string): string {
   throw new Error(`no extension page (report.html, popup.html, options.html) in ${ext}`);
 }
 
-async function launchFirefox(): Promise<Harness> {
+async function launchFirefox(installAtLaunch: boolean): Promise<Harness> {
   const puppeteer = (await import('puppeteer-core')).default;
   const ext = requireBuild('firefox');
   const server = await startServer();
@@ -428,6 +529,9 @@ async function launchFirefox(): Promise<Harness> {
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     protocol: 'webDriverBiDi',
+    // Firefox 153+ lets WebDriver navigate only to http(s)/file/blob/about:blank unless system
+    // access is allowed; extension pages (moz-extension://) need it.
+    args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
     extraPrefsFirefox: {
       // The local server is the proxy for every http request; https goes nowhere.
@@ -445,15 +549,37 @@ async function launchFirefox(): Promise<Harness> {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
     },
   });
-  const id = await browser.installExtension(ext);
-  if (id !== FIREFOX_ID) throw new Error(`installed ${id}, expected ${FIREFOX_ID}`);
+  let installed = false;
+  async function install(): Promise<void> {
+    const id = await browser.installExtension(ext);
+    if (id !== FIREFOX_ID) throw new Error(`installed ${id}, expected ${FIREFOX_ID}`);
+    installed = true;
+  }
+  if (installAtLaunch) await install();
   const origin = `moz-extension://${FIREFOX_UUID}`;
+
+  /**
+   * Firefox loads extension pages in the extension process and WebDriver BiDi reports no
+   * navigation events for them (puppeteer's goto never resolves), so start the navigation and
+   * poll the document itself until it is the page, fully loaded.
+   */
+  async function openFirefoxExtensionPage(url: string): Promise<PpPage> {
+    const page = await browser.newPage();
+    void page.goto(url, { timeout: 30_000 }).catch(() => undefined);
+    await poll(
+      () => page.evaluate(() => [location.href, document.readyState]).catch(() => ['', '']),
+      ([href, state]) => href === url && state === 'complete',
+      15_000,
+      `extension page ${url}`,
+    );
+    return page;
+  }
 
   let ctxPage: PpPage | null = null;
   async function contextPage(): Promise<PpPage> {
+    if (!installed) throw new Error('the extension is not installed yet: call installExtension()');
     if (ctxPage && !ctxPage.isClosed()) return ctxPage;
-    const page = await browser.newPage();
-    await page.goto(`${origin}/${firefoxContextPage(ext)}`, { waitUntil: 'load' });
+    const page = await openFirefoxExtensionPage(`${origin}/${firefoxContextPage(ext)}`);
     ctxPage = page;
     return page;
   }
@@ -471,17 +597,16 @@ async function launchFirefox(): Promise<Harness> {
       return wrapPuppeteer(page);
     },
     async openExtensionPage(path) {
-      const page = await browser.newPage();
-      await page.goto(`${origin}/${path.replace(/^\//, '')}`, { waitUntil: 'load' });
-      return wrapPuppeteer(page);
+      const url = `${origin}/${path.replace(/^\//, '')}`;
+      return wrapPuppeteer(await openFirefoxExtensionPage(url), url);
     },
     extEval,
     async stopWorker() {
       throw new Error('stopWorker: Firefox has no service worker to stop (its MV3 background is an event page)');
     },
-    async reloadExtension() {
-      await extEval(() => (globalThis as any).browser.runtime.reload()).catch(() => undefined);
-      ctxPage = null;
+    async installExtension() {
+      if (installed) throw new Error('installExtension(): launch with { install: false } first');
+      await install();
     },
     async close() {
       await browser.close();

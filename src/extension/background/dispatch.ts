@@ -8,7 +8,7 @@
  * - the message is a plain object of a known type, within a total size, and every list and string
  *   in it is capped; anything else is dropped without an answer;
  * - `cs-bg-*` come from a content script in a tab's top frame, and the page's address is the
- *   sender's (`sender.url`, else `sender.tab.url`), never anything in the payload;
+ *   sender's (`sender.tab.url`, checked against `sender.url`), never anything in the payload;
  * - `ui-bg-*` come only from the extension's own pages (`sender.url` under `runtime.getURL('/')`).
  *
  * A hostile page cannot call `runtime.sendMessage` for us at all (no `externally_connectable`);
@@ -108,6 +108,14 @@ function jsonSize(value: unknown): number {
   }
 }
 
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 /** A content script's origin: a tab's top frame showing an http(s) page. */
 function contentOrigin(sender: Sender, env: DispatchEnv): Extract<Origin, { kind: 'content' }> | null {
   const tab = sender.tab;
@@ -115,8 +123,14 @@ function contentOrigin(sender: Sender, env: DispatchEnv): Extract<Origin, { kind
   // Top frame only: the tab's verdict is about the page, not about its ads and embeds. (Firefox
   // and Chrome both set frameId for content scripts; 0 is the top frame.)
   if (sender.frameId !== undefined && sender.frameId !== 0) return null;
-  const url = typeof sender.url === 'string' ? sender.url : tab.url;
-  if (typeof url !== 'string' || url.length > 8192 || !/^https?:\/\//i.test(url)) return null;
+  // Chrome's `sender.url` is the document's address when it loaded and does not follow
+  // history.pushState; `sender.tab.url` does. pushState cannot leave the document's origin, so the
+  // tab's URL is the page's current address when both share an origin; when they do not, the
+  // message comes from a document the tab has already navigated away from, and is dropped.
+  const docUrl = typeof sender.url === 'string' ? sender.url : tab.url;
+  const url = typeof tab.url === 'string' ? tab.url : docUrl;
+  if (typeof url !== 'string' || typeof docUrl !== 'string') return null;
+  if (url.length > 8192 || !/^https?:\/\//i.test(url) || !sameOrigin(url, docUrl)) return null;
   if (url.startsWith(env.extensionBase)) return null;
   return { kind: 'content', tabId: tab.id, url, tabIndex: tab.index, windowId: tab.windowId };
 }

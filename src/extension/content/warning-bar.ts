@@ -42,20 +42,16 @@ const LEVEL_KEYS: Record<Exclude<Level, 'none'>, string> = {
   info: 'levelInfo',
 };
 
-const CSS = `
-:host { all: initial !important; }
-.bar { all: initial; box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px;
-  width: 100%; padding: 10px 16px; font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  border-bottom: 3px solid var(--border); background: var(--bg); color: var(--fg);
-  box-shadow: 0 2px 6px rgba(0,0,0,.25); }
-.text { all: initial; font: inherit; color: inherit; flex: 1 1 320px; }
-.level { font-weight: 700; margin-right: .4em; }
-button { all: initial; font: 600 14px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; cursor: pointer;
-  padding: 6px 12px; border-radius: 4px; border: 2px solid var(--border); color: var(--fg); background: #fff; }
-button.primary { background: var(--border); color: #fff; }
-button:focus-visible { outline: 3px solid #1A5FB4; outline-offset: 2px; }
-@media print { .bar { display: none; } }
-`;
+// The host's own box is set here: `!important` in the shadow tree beats the page's `!important`
+// (inner context wins for important declarations), so page CSS cannot move or hide it by selector.
+const CSS = `:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;right:0!important;\
+z-index:2147483647!important;display:block!important}\
+.bar{box-sizing:border-box;display:flex;flex-wrap:wrap;align-items:center;gap:8px 12px;width:100%;padding:10px 16px;\
+font:15px/1.4 system-ui,sans-serif;border-bottom:3px solid var(--b);background:var(--bg);color:var(--fg);box-shadow:0 2px 6px #0004}\
+p{margin:0;flex:1 1 320px}b{margin-right:.4em}\
+button{font:600 14px/1.2 system-ui,sans-serif;cursor:pointer;padding:6px 12px;border-radius:4px;border:2px solid var(--b);color:var(--fg);background:#fff}\
+.primary{background:var(--b);color:#fff}button:focus-visible{outline:3px solid #1A5FB4;outline-offset:2px}\
+@media print{.bar{display:none}}`;
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) {
   const node = doc.createElement(tag);
@@ -66,25 +62,22 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 
 function render(doc: Document, root: ShadowRoot, info: WarningInfo, api: Api, remove: () => void): void {
   const colors = COLORS[info.level];
-  const levelWords = api.i18n.getMessage(LEVEL_KEYS[info.level]) || info.level;
+  const levelWords = api.i18n.getMessage(LEVEL_KEYS[info.level]);
   root.replaceChildren();
   const style = el(doc, 'style');
   style.textContent = CSS;
   const bar = el(doc, 'div', 'bar');
   bar.setAttribute('role', 'alert');
-  bar.setAttribute('aria-label', api.i18n.getMessage('warningBarLabel') || 'Unmask warning');
+  bar.setAttribute('aria-label', api.i18n.getMessage('warningBarLabel'));
   bar.style.setProperty('--bg', colors.bg);
   bar.style.setProperty('--fg', colors.fg);
-  bar.style.setProperty('--border', colors.border);
+  bar.style.setProperty('--b', colors.border);
   bar.setAttribute('data-level', info.level);
-  const text = el(doc, 'p', 'text');
-  text.append(
-    el(doc, 'span', 'level', api.i18n.getMessage('warningBarLevel', [levelWords]) || `Unmask: ${levelWords}.`),
-    el(doc, 'span', 'headline', info.headline),
-  );
-  const open = el(doc, 'button', 'primary', api.i18n.getMessage('warningBarOpenReport') || 'See why');
+  const text = el(doc, 'p');
+  text.append(el(doc, 'b', undefined, api.i18n.getMessage('warningBarLevel', [levelWords])), el(doc, 'span', undefined, info.headline));
+  const open = el(doc, 'button', 'primary', api.i18n.getMessage('warningBarOpenReport'));
   open.type = 'button';
-  const dismiss = el(doc, 'button', 'dismiss', api.i18n.getMessage('warningBarDismiss') || 'Dismiss');
+  const dismiss = el(doc, 'button', undefined, api.i18n.getMessage('warningBarDismiss'));
   dismiss.type = 'button';
   open.addEventListener('click', (event) => {
     if (!event.isTrusted) return;
@@ -117,17 +110,6 @@ export async function runWarningBar(doc: Document, api: Api, state: { bar?: BarH
   if (!bar || !bar.host.isConnected) {
     const host = doc.createElement('div');
     host.setAttribute(BAR_ATTRIBUTE, '');
-    // Inline !important beats page CSS aimed at the host; the content is in the closed root.
-    const css: [string, string][] = [
-      ['all', 'initial'],
-      ['position', 'fixed'],
-      ['top', '0'],
-      ['left', '0'],
-      ['right', '0'],
-      ['z-index', '2147483647'],
-      ['display', 'block'],
-    ];
-    for (const [k, v] of css) host.style.setProperty(k, v, 'important');
     const root = host.attachShadow({ mode: 'closed' });
     (doc.documentElement ?? doc).appendChild(host);
     bar = { host, root };
