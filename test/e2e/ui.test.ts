@@ -243,7 +243,7 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     // No state for the tab (an id that does not exist): data-level="none" and a message.
     const none = await h.openExtensionPage('report.html?tab=999999');
     await none.waitFor('main#report[data-level="none"]');
-    expect(await none.text('main#report')).toContain('Unmask has not looked at this page yet.');
+    expect(await none.text('main#report')).toContain('Unmask has no verdict for this tab.');
     await none.close();
   });
 

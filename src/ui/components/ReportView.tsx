@@ -38,8 +38,14 @@ export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint }
         ) : null}
       </header>
 
-      {!state ? (
-        <NoStateMessage view={view as Exclude<PageView, { kind: 'state' }>} />
+      {view.kind === 'loading' ? (
+        <NoStateMessage view={view} />
+      ) : !state ? (
+        // The report is opened for a tab id: the tab may be gone or on a page Unmask cannot see.
+        <>
+          <p class="headline-text">{t('reportNoStateTitle')}</p>
+          <p>{t('reportNoStateBody')}</p>
+        </>
       ) : (
         <ReportBody state={state} lists={lists} onCopyCitation={onCopyCitation} />
       )}

@@ -239,7 +239,7 @@ describe('ReportView (contract: data-level on the root)', () => {
   it('no state: data-level="none" and a message; while loading: no data-level yet', () => {
     render(<ReportView view={{ kind: 'not-judged' }} lists={null} mistakeHref={null} />, container);
     expect(container.querySelector('main#report')!.getAttribute('data-level')).toBe('none');
-    expect(container.textContent).toContain('Unmask has not looked at this page yet.');
+    expect(container.textContent).toContain('Unmask has no verdict for this tab.');
     render(<ReportView view={{ kind: 'loading' }} lists={null} mistakeHref={null} />, container);
     expect(container.querySelector('main#report')!.hasAttribute('data-level')).toBe(false);
   });
