@@ -61,21 +61,11 @@ export function markLinks(
     marker.setAttribute('aria-label', label);
     marker.title = label;
     marker.textContent = f.level === 'high' ? '⚠' : '?';
-    const s = marker.style;
-    for (const [p, v] of [
-      ['all', 'initial'],
-      ['display', 'inline-block'],
-      ['margin', '0 0 0 .25em'],
-      ['padding', '0 .3em'],
-      ['border-radius', '3px'],
-      ['font', 'bold 0.8em/1.3 system-ui, sans-serif'],
-      ['color', '#fff'],
-      ['background', COLORS[f.level]],
-      ['vertical-align', 'baseline'],
-      ['cursor', 'help'],
-    ] as const) {
-      s.setProperty(p, v, 'important');
-    }
+    // Inline and !important: page CSS aimed at spans cannot hide or restyle it by selector.
+    marker.style.cssText =
+      'all:initial!important;display:inline-block!important;margin:0 0 0 .25em!important;padding:0 .3em!important;' +
+      'border-radius:3px!important;font:bold .8em/1.3 system-ui,sans-serif!important;color:#fff!important;' +
+      `cursor:help!important;background:${COLORS[f.level]}!important`;
     a.setAttribute(MARKED_ATTRIBUTE, '');
     a.after(marker);
     added++;

@@ -23,6 +23,8 @@ export interface ContentEnv {
   message(key: string, substitutions?: string[]): string;
   /** Called with a cleanup when the content script is invalidated (extension reloaded). */
   onInvalidated(cb: () => void): void;
+  /** Timings (tests shorten them). */
+  watch?: Partial<Record<keyof typeof WATCH, number>>;
 }
 
 /** Sites whose pages change without a page load, or grow without end. */
@@ -87,6 +89,7 @@ function batchDocument(doc: Document, nodes: Element[], baseUrl: string): Docume
 
 export function startContent(env: ContentEnv): void {
   const { win, doc } = env;
+  const W = { ...WATCH, ...env.watch };
   let url = win.location.href;
   let sentLinks = new Set<string>();
   let sentHandles = new Set<string>();
@@ -115,8 +118,8 @@ export function startContent(env: ContentEnv): void {
     const links = (signals.links ?? []).filter((l) => !sentLinks.has(l));
     const handles = (signals.handles ?? []).filter((h) => !sentHandles.has(h));
     if (links.length === 0 && handles.length === 0) return null;
-    for (const l of links) if (sentLinks.size < WATCH.maxSent) sentLinks.add(l);
-    for (const h of handles) if (sentHandles.size < WATCH.maxSent) sentHandles.add(h);
+    for (const l of links) if (sentLinks.size < W.maxSent) sentLinks.add(l);
+    for (const h of handles) if (sentHandles.size < W.maxSent) sentHandles.add(h);
     const out: PageSignals = {};
     if (links.length) out.links = links;
     if (handles.length) out.handles = handles;
@@ -127,8 +130,8 @@ export function startContent(env: ContentEnv): void {
   function collectPage(): void {
     const here = win.location.href;
     const signals = extractSignals(doc, here);
-    for (const l of signals.links ?? []) if (sentLinks.size < WATCH.maxSent) sentLinks.add(l);
-    for (const h of signals.handles ?? []) if (sentHandles.size < WATCH.maxSent) sentHandles.add(h);
+    for (const l of signals.links ?? []) if (sentLinks.size < W.maxSent) sentLinks.add(l);
+    for (const h of signals.handles ?? []) if (sentHandles.size < W.maxSent) sentHandles.add(h);
     void deliver(signals, here);
   }
 
@@ -150,7 +153,7 @@ export function startContent(env: ContentEnv): void {
           for (let i = 0; i < r.addedNodes.length; i++) {
             const n = r.addedNodes[i];
             if (n && n.nodeType === 1) {
-              if (queue.length < WATCH.maxQueue) queue.push(n as Element);
+              if (queue.length < W.maxQueue) queue.push(n as Element);
               else overflow = true;
             }
           }
@@ -180,7 +183,7 @@ export function startContent(env: ContentEnv): void {
   function schedule(): void {
     if (scheduled || stopped) return;
     scheduled = true;
-    win.setTimeout(() => idle(win, guard(round), WATCH.idleTimeout), WATCH.roundDelay);
+    win.setTimeout(() => idle(win, guard(round), W.idleTimeout), W.roundDelay);
   }
 
   function navigated(): boolean {
@@ -218,7 +221,7 @@ export function startContent(env: ContentEnv): void {
     if (fresh) {
       idleRounds = 0;
       void deliver(fresh, url);
-    } else if (++idleRounds >= WATCH.idleRoundsToStop) {
+    } else if (++idleRounds >= W.idleRoundsToStop) {
       pause();
       return;
     }
@@ -233,7 +236,7 @@ export function startContent(env: ContentEnv): void {
         schedule();
       }
     }),
-    WATCH.urlPoll,
+    W.urlPoll,
   );
   const onScroll = guard(() => {
     if (!observing) {

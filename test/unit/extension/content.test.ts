@@ -1,0 +1,244 @@
+// @vitest-environment happy-dom
+/**
+ * The content script's machinery in a DOM (happy-dom): one message per page, single-page-app
+ * navigation, feeds read in batches of new links only, watching that stops, markers that are
+ * idempotent and text-only, and a warning bar in a closed shadow root. The real-browser tests
+ * (test/e2e/extension.test.ts) cover the same paths in Chromium and Firefox.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FlaggedTarget, PageSignals } from '../../../src/core/types';
+import { MARKED_ATTRIBUTE, MARKER_ATTRIBUTE, markLinks } from '../../../src/extension/content/markers';
+import { isDynamicSite, startContent, type ContentEnv } from '../../../src/extension/content/run';
+import { BAR_ATTRIBUTE, runWarningBar } from '../../../src/extension/content/warning-bar';
+
+const FAST = { roundDelay: 5, idleTimeout: 20, urlPoll: 20, idleRoundsToStop: 3 };
+const messages = (key: string, subs?: string[]) => `${key}(${(subs ?? []).join('|')})`;
+
+let cleanups: (() => void)[] = [];
+
+function setPage(url: string, html: string): void {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+  document.documentElement.innerHTML = html; // test fixture, not page data
+}
+
+function start(reply: (s: PageSignals) => Promise<{ markers?: FlaggedTarget[] } | undefined> = async () => ({ markers: [] })) {
+  const sent: PageSignals[] = [];
+  const env: ContentEnv = {
+    win: window,
+    doc: document,
+    send: (s) => {
+      sent.push(s);
+      return reply(s);
+    },
+    message: messages,
+    onInvalidated: (cb) => cleanups.push(cb),
+    watch: FAST,
+  };
+  startContent(env);
+  return sent;
+}
+
+beforeEach(() => {
+  cleanups = [];
+});
+afterEach(() => {
+  for (const c of cleanups) c();
+});
+
+describe('content script: collecting and sending', () => {
+  it('sends ONE signals message when idle, with what the page shows', async () => {
+    setPage(
+      'https://washingtonpost.ltd/news/1',
+      '<head><title>A headline - The Washington Post</title><meta property="og:site_name" content="The Washington Post"></head>' +
+        '<body><p>Text of the page.</p><a href="https://www.washingtonpost.com/politics/">Politics</a></body>',
+    );
+    const sent = start();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.claimedNames).toContainEqual({ source: 'og:site_name', value: 'The Washington Post' });
+    expect(sent[0]!.links).toEqual(['https://www.washingtonpost.com/politics/']);
+    // An ordinary site is not watched: content added later sends nothing.
+    const a = document.createElement('a');
+    a.href = 'https://washingtonpost.pm/';
+    document.body.append(a);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).toHaveLength(1);
+  });
+
+  it('knows which sites are single-page apps or feeds (sub-domains too), and no others', () => {
+    expect(isDynamicSite('x.com')).toBe(true);
+    expect(isDynamicSite('mobile.twitter.com')).toBe(true);
+    expect(isDynamicSite('web.telegram.org')).toBe(true);
+    expect(isDynamicSite('www.youtube.com')).toBe(true);
+    expect(isDynamicSite('notx.com')).toBe(false);
+    expect(isDynamicSite('x.com.evil.example')).toBe(false);
+    expect(isDynamicSite('telegram.org')).toBe(false);
+  });
+
+  it('on a feed, sends only new links and accounts from added posts, then stops watching when nothing new comes', async () => {
+    setPage('https://x.com/home', '<body><main><article><a href="/plainreader">Plain</a></article></main></body>');
+    const sent = start();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.handles).toContain('https://x.com/plainreader');
+
+    const post = document.createElement('article');
+    post.innerHTML = '<a href="/baranowski21205">B</a><a href="/plainreader">Plain again</a>'; // fixture
+    document.querySelector('main')!.append(post);
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]!.handles).toEqual(['https://x.com/baranowski21205']);
+    expect(sent[1]!.links).toEqual(['https://x.com/baranowski21205']);
+    expect(sent[1]!.text).toBeUndefined();
+    expect(sent[1]!.claimedNames).toBeUndefined();
+
+    // Nothing new: a few idle rounds, then the observer is gone; new posts go unread ...
+    const same = document.createElement('article');
+    same.innerHTML = '<a href="/baranowski21205">B</a>';
+    document.querySelector('main')!.append(same);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sent).toHaveLength(2);
+    const late = document.createElement('article');
+    late.innerHTML = '<a href="/institute_ibi">I</a>';
+    document.querySelector('main')!.append(late);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(sent).toHaveLength(2);
+    // ... until the person scrolls: watching resumes and the whole page is read for new items.
+    window.dispatchEvent(new Event('scroll'));
+    const more = document.createElement('article');
+    more.innerHTML = '<a href="/institute_ibi">I</a>';
+    document.querySelector('main')!.append(more);
+    await vi.waitFor(() => expect(sent).toHaveLength(3));
+    expect(sent[2]!.handles).toEqual(['https://x.com/institute_ibi']);
+  });
+
+  it('follows single-page-app navigation (pushState): the whole new page is sent again', async () => {
+    setPage('https://x.com/home', '<body><main><a href="/a_user">A</a></main></body>');
+    const sent = start();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    history.pushState(null, '', '/baranowski21205');
+    document.querySelector('main')!.innerHTML = '<h1>@baranowski21205</h1><a href="/a_user">A</a>'; // fixture
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThanOrEqual(2));
+    const page = sent[1]!;
+    // The new page's own account comes first, and links already sent for the old URL are sent again.
+    expect(page.handles?.[0]).toBe('https://x.com/baranowski21205');
+    expect(page.links).toContain('https://x.com/a_user');
+  });
+
+  it('never throws into the page when the background is gone', async () => {
+    setPage('https://x.com/home', '<body><main><a href="/someone">S</a></main></body>');
+    const errors: unknown[] = [];
+    const onError = (e: unknown) => errors.push(e);
+    process.on('unhandledRejection', onError);
+    try {
+      const sent = start(() => Promise.reject(new Error('Extension context invalidated.')));
+      await vi.waitFor(() => expect(sent).toHaveLength(1));
+      const post = document.createElement('a');
+      post.href = '/other';
+      document.querySelector('main')!.append(post);
+      await vi.waitFor(() => expect(sent).toHaveLength(2));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(errors).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onError);
+    }
+  });
+
+  it('marks the flagged links the background answers with', async () => {
+    setPage(
+      'https://dfrlab.org/a',
+      '<body><a id="bad" href="https://washingtonpost.pm/x">clone</a><a id="good" href="https://www.washingtonpost.com/">real</a></body>',
+    );
+    const flagged: FlaggedTarget = { href: 'https://washingtonpost.pm/x', level: 'high', summary: 'Listed.' };
+    const sent = start(async () => ({ markers: [flagged] }));
+    await vi.waitFor(() => expect(document.querySelectorAll(`[${MARKER_ATTRIBUTE}]`)).toHaveLength(1));
+    expect(sent).toHaveLength(1);
+    expect(document.querySelector('#bad')!.nextElementSibling!.getAttribute(MARKER_ATTRIBUTE)).toBe('high');
+    expect(document.querySelector('#good')!.nextElementSibling).toBeNull();
+  });
+});
+
+describe('link markers', () => {
+  const flagged = (href: string, summary = 'Listed by Meta.'): FlaggedTarget => ({ href, level: 'high', summary });
+
+  it('are idempotent, resolve relative links, and label in words', () => {
+    setPage('https://example.org/dir/page', '<body><a id="a" href="/p">rel</a><a id="b" href="https://example.org/p#x">abs</a><a id="c" href="https://e.org/">no</a></body>');
+    expect(markLinks(document, [flagged('https://example.org/p')], messages)).toBe(2);
+    expect(markLinks(document, [flagged('https://example.org/p')], messages)).toBe(0);
+    const markers = document.querySelectorAll(`[${MARKER_ATTRIBUTE}]`);
+    expect(markers).toHaveLength(2);
+    expect(document.querySelector('#a')!.hasAttribute(MARKED_ATTRIBUTE)).toBe(true);
+    expect(document.querySelector('#c')!.hasAttribute(MARKED_ATTRIBUTE)).toBe(false);
+    expect(markers[0]!.getAttribute('role')).toBe('img');
+    expect(markers[0]!.getAttribute('aria-label')).toBe('markerLabel(levelHigh()|Listed by Meta.)');
+  });
+
+  it('put any text as text: no HTML is ever parsed from a summary', () => {
+    setPage('https://example.org/', '<body><a href="https://bad.example/">x</a></body>');
+    markLinks(document, [flagged('https://bad.example/', '<img src=x onerror="alert(1)">')], messages);
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    expect(document.querySelector(`[${MARKER_ATTRIBUTE}]`)!.getAttribute('aria-label')).toContain('<img src=x');
+  });
+
+  it('ignore malformed answers (not a list of flagged targets)', () => {
+    setPage('https://example.org/', '<body><a href="https://bad.example/">x</a></body>');
+    expect(markLinks(document, [{ href: 5, level: 'high' } as never, { href: 'https://bad.example/', level: 'evil' } as never], messages)).toBe(0);
+  });
+});
+
+describe('warning bar', () => {
+  function fakeApi(reply: unknown) {
+    const sent: unknown[] = [];
+    return {
+      sent,
+      api: {
+        runtime: {
+          sendMessage: async (m: unknown) => {
+            sent.push(m);
+            return (m as { type: string }).type === 'cs-bg-warning' ? reply : { ok: true };
+          },
+        },
+        i18n: { getMessage: messages },
+      },
+    };
+  }
+
+  it('shows the level in words and the headline, in a closed shadow root the page cannot open', async () => {
+    setPage('https://washingtonpost.pm/', '<body><p>page</p></body>');
+    const state = {} as { bar?: { host: HTMLElement; root: ShadowRoot } | null };
+    const { api, sent } = fakeApi({ level: 'high', headline: 'This site imitates <b>The Washington Post</b>.' });
+    await runWarningBar(document, api, state);
+    const host = document.querySelector(`[${BAR_ATTRIBUTE}]`) as HTMLElement;
+    expect(host).not.toBeNull();
+    expect(host.shadowRoot).toBeNull();
+    expect(host.parentElement).toBe(document.documentElement);
+    const text = state.bar!.root.textContent!;
+    expect(text).toContain('warningBarLevel(levelHigh())');
+    expect(text).toContain('This site imitates <b>The Washington Post</b>.');
+    expect(state.bar!.root.querySelector('b b')).toBeNull();
+    expect(state.bar!.root.querySelector('[role="alert"]')!.getAttribute('aria-label')).toBe('warningBarLabel()');
+    expect(sent).toEqual([{ type: 'cs-bg-warning' }]);
+    // Run again: one bar, updated.
+    await runWarningBar(document, api, state);
+    expect(document.querySelectorAll(`[${BAR_ATTRIBUTE}]`)).toHaveLength(1);
+  });
+
+  it('removes itself when the background has nothing to show, and shows nothing for a malformed answer', async () => {
+    setPage('https://washingtonpost.pm/', '<body></body>');
+    const state = {} as { bar?: { host: HTMLElement; root: ShadowRoot } | null };
+    await runWarningBar(document, fakeApi({ level: 'high', headline: 'x' }).api, state);
+    expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).not.toBeNull();
+    await runWarningBar(document, fakeApi(null).api, state);
+    expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).toBeNull();
+    await runWarningBar(document, fakeApi({ level: 'none', headline: 'x' }).api, state);
+    await runWarningBar(document, fakeApi({ level: 'high', headline: 5 }).api, state);
+    expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).toBeNull();
+  });
+
+  it('ignores synthetic clicks (a page can dispatch events at our buttons only through the host)', async () => {
+    setPage('https://washingtonpost.pm/', '<body></body>');
+    const state = {} as { bar?: { host: HTMLElement; root: ShadowRoot } | null };
+    const { api, sent } = fakeApi({ level: 'high', headline: 'x' });
+    await runWarningBar(document, api, state);
+    for (const b of state.bar!.root.querySelectorAll('button')) b.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(sent).toEqual([{ type: 'cs-bg-warning' }]);
+    expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).not.toBeNull();
+  });
+});
