@@ -78,7 +78,11 @@ interface Settings extends JudgeOptions {
 }
 
 /** Options from callers we do not control (messages, settings storage) made safe to read. */
+const NO_STRINGS: readonly string[] = [];
+
 function settings(options: JudgeOptions | undefined): Settings {
+  // The common call: no options at all.
+  if (options === undefined) return { sensitivity: 'lookalikes', now: new Date(), allowlist: NO_STRINGS };
   const o = options !== null && typeof options === 'object' ? options : {};
   const out: Settings = {
     sensitivity: SENSITIVITIES.includes(o.sensitivity as Sensitivity) ? (o.sensitivity as Sensitivity) : 'lookalikes',
@@ -122,11 +126,11 @@ function allowlisted(info: HostInfo, allowlist: readonly string[]): boolean {
 
 interface ListedState {
   findings: Finding[];
-  seen: Set<Indicator>;
+  seen: Indicator[];
   /** Campaigns of the listed findings (claimed brands of these add nothing). */
-  campaigns: Set<string>;
+  campaigns: string[];
   /** Outlets the listed indicators say they imitate (lookalike findings would repeat them). */
-  outlets: Set<string>;
+  outlets: string[];
 }
 
 /**
@@ -159,10 +163,10 @@ export function createEngine(compiled: CompiledLists): Engine {
 
   /** Adds the finding for a matched indicator once, if the user's settings keep it. */
   function addListed(state: ListedState, indicator: Indicator, subject: string, display: string, opts: Settings): void {
-    if (state.seen.has(indicator) || !indicatorEnabled(indicator, opts)) return;
-    state.seen.add(indicator);
-    state.campaigns.add(indicator.campaign);
-    if (indicator.impersonates) state.outlets.add(indicator.impersonates);
+    if (state.seen.includes(indicator) || !indicatorEnabled(indicator, opts)) return;
+    state.seen.push(indicator);
+    state.campaigns.push(indicator.campaign);
+    if (indicator.impersonates) state.outlets.push(indicator.impersonates);
     state.findings.push(listedFinding(catalog, indicator, subject, display, opts));
   }
 
@@ -180,7 +184,8 @@ export function createEngine(compiled: CompiledLists): Engine {
     const sig: PageSignals = signals !== null && typeof signals === 'object' ? signals : {};
 
     const findings: Finding[] = [];
-    const state: ListedState = { findings, seen: new Set(), campaigns: new Set(), outlets: new Set() };
+    // Plain arrays: a page matches zero, one or two indicators; Sets would cost more than scans.
+    const state: ListedState = { findings, seen: [], campaigns: [], outlets: [] };
 
     // 1. Listed hosts (and hosted handles), then the exact URL.
     for (const m of matchCandidates(hosts, info.candidates)) addListed(state, m.indicator, host, displayHost(host), opts);
@@ -202,14 +207,14 @@ export function createEngine(compiled: CompiledLists): Engine {
     if (opts.sensitivity !== 'documented') {
       const claims = siteClaims(sig.claimedNames);
       // 3. Lookalikes, unless a listed indicator already names the same imitated outlet.
-      const covered = new Set<string>(namedOutlets);
+      const covered = namedOutlets.slice();
       for (const { finding, outletId } of detectLookalikes(lookalikes, catalog, info, claims)) {
-        covered.add(outletId);
-        if (!namedOutlets.has(outletId)) findings.push(finding);
+        covered.push(outletId);
+        if (!namedOutlets.includes(outletId)) findings.push(finding);
       }
       // 4. Claimed names.
       if (claims.length > 0) {
-        const ctx = { info, listedCampaigns, coveredOutlets: covered, options: opts };
+        const ctx = { info, listedCampaigns: new Set(listedCampaigns), coveredOutlets: new Set(covered), options: opts };
         for (const f of detectClaimedIdentity(claimIndex, lookalikes, catalog, claims, ctx)) findings.push(f);
       }
     }

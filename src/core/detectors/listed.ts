@@ -12,7 +12,7 @@
  * - only secondary-tier sources -> at most medium.
  * An indicator without a date is never "recent": we do not raise what we cannot date.
  */
-import type { Finding, Indicator, JudgeOptions, Level, ReasonCode } from '../types';
+import type { Finding, Indicator, JudgeOptions, Level, ReasonCode, SourceRef } from '../types';
 import { listedSummary } from '../summaries';
 import { type Catalog, campaignRef, isPrimary, sourceRefs, withCampaign } from './catalog';
 
@@ -59,6 +59,35 @@ export function listedLevel(indicator: Indicator, primary: boolean, now: Date): 
   }
 }
 
+interface Resolved {
+  sources: SourceRef[];
+  primary: boolean;
+  /** Summaries already written for this indicator, by staleness and displayed subject. */
+  summaries: Map<string, string>;
+}
+
+/**
+ * Per-indicator citations and wording, resolved on first match and kept, per catalog (WeakMaps on
+ * the catalog and the indicator, so an engine over other lists never sees them). A listed site is
+ * judged again at every navigation within it; this keeps those verdicts to lookups and one object.
+ */
+const resolvedCaches = new WeakMap<Catalog, WeakMap<Indicator, Resolved>>();
+
+function resolve(catalog: Catalog, indicator: Indicator): Resolved {
+  let cache = resolvedCaches.get(catalog);
+  if (cache === undefined) {
+    cache = new WeakMap();
+    resolvedCaches.set(catalog, cache);
+  }
+  let r = cache.get(indicator);
+  if (r === undefined) {
+    const sources = sourceRefs(catalog, indicator.sources);
+    r = { sources, primary: isPrimary(sources), summaries: new Map() };
+    cache.set(indicator, r);
+  }
+  return r;
+}
+
 const REASON: Record<Indicator['kind'], ReasonCode> = {
   domain: 'listed-domain',
   url: 'listed-url',
@@ -76,21 +105,26 @@ export function listedFinding(
   display: string,
   options: JudgeOptions,
 ): Finding {
-  const sources = sourceRefs(catalog, indicator.sources);
-  const primary = isPrimary(sources);
-  const { level, stale } = listedLevel(indicator, primary, options.now ?? new Date());
+  const resolved = resolve(catalog, indicator);
+  const sources = resolved.sources.slice();
+  const { level, stale } = listedLevel(indicator, resolved.primary, options.now ?? new Date());
   const outlet = indicator.impersonates ? catalog.outlets.get(indicator.impersonates) : undefined;
   const outletDomain = outlet?.domains?.[0];
-  const summary = listedSummary({
-    indicator,
-    subject: display,
-    kind: indicator.kind,
-    role: indicator.role,
-    campaignName: campaignRef(catalog, indicator.campaign).name,
-    sources,
-    ...(outlet && outletDomain ? { outlet: { name: outlet.name, domain: outletDomain } } : {}),
-    stale,
-  });
+  const summaryKey = `${stale ? 1 : 0}${display}`;
+  let summary = resolved.summaries.get(summaryKey);
+  if (summary === undefined) {
+    summary = listedSummary({
+      indicator,
+      subject: display,
+      kind: indicator.kind,
+      role: indicator.role,
+      campaignName: campaignRef(catalog, indicator.campaign).name,
+      sources,
+      ...(outlet && outletDomain ? { outlet: { name: outlet.name, domain: outletDomain } } : {}),
+      stale,
+    });
+    if (resolved.summaries.size < 8) resolved.summaries.set(summaryKey, summary);
+  }
   const finding: Finding = {
     reason: REASON[indicator.kind] ?? 'listed-domain',
     level,

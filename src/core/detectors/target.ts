@@ -41,7 +41,7 @@ function fromParserHostname(input: string): string | null {
     SIMPLE_HOSTNAME.test(hostname) &&
     !hostname.startsWith('www.') &&
     !IPV4ISH.test(hostname) &&
-    !LONG_LABEL.test(hostname) &&
+    (hostname.length < 64 || !LONG_LABEL.test(hostname)) &&
     hostname.length <= 253
   ) {
     return hostname;

@@ -31,10 +31,14 @@ export interface DeletionEntry {
   pos: number;
 }
 
-/** Every single-character deletion of a label, with its position. */
+/**
+ * Every single-character deletion of a label but the first character's, with its position. A
+ * deletion at 0 can only yield matches that change the first character, which the guards reject
+ * anyway (when the first two characters are equal, position 1 gives the same string).
+ */
 export function deletions(label: string): { text: string; pos: number }[] {
   const out: { text: string; pos: number }[] = [];
-  for (let i = 0; i < label.length; i++) out.push({ text: label.slice(0, i) + label.slice(i + 1), pos: i });
+  for (let i = 1; i < label.length; i++) out.push({ text: label.slice(0, i) + label.slice(i + 1), pos: i });
   return out;
 }
 
@@ -76,7 +80,9 @@ export function findEdits(
   // Omission: the visited label is a deletion of a protected label.
   for (const entry of deletionIndex.get(visited) ?? []) pushEdit(out, visited, entry.label, 'omission');
 
-  for (let i = 0; i < visited.length; i++) {
+  // From 1: removing the first character of the visited label changes its first character
+  // (repeating the first character is found at position 1).
+  for (let i = 1; i < visited.length; i++) {
     const without = visited.slice(0, i) + visited.slice(i + 1);
     // One character more than a protected label.
     if (labels.has(without)) {

@@ -27,6 +27,7 @@ const TABLE = confusables as Record<string, string>;
 
 const MARKS = /\p{M}/gu;
 const ASCII_UNTOUCHED = /^[a-ln-z2-9-]*$/;
+const ASCII_LABEL = /^[a-z0-9-]*$/;
 
 /** Decodes a punycode (`xn--`) label or host to Unicode; returns the input when it is not one. */
 export function toUnicodeHost(host: string): string {
@@ -43,18 +44,26 @@ export function skeleton(input: string): string {
   // Most labels are plain ASCII without any letter the folding touches: their skeleton is
   // themselves (the table maps no other lower-case ASCII letter or digit). Punycode is not plain.
   if (ASCII_UNTOUCHED.test(input) && !input.includes('vv') && !input.includes('cl') && !input.includes('xn--')) return input;
+  // Other plain ASCII labels: only the ASCII folds apply (no NFD, no table walk).
+  if (ASCII_LABEL.test(input) && !input.includes('xn--')) return asciiFolds(input);
   const decomposed = toUnicodeHost(input).normalize('NFD');
   let mapped = '';
   for (const ch of decomposed) mapped += TABLE[ch] ?? ch;
-  return mapped
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(/vv/g, 'w')
-    .replace(/cl/g, 'd')
+  return asciiFolds(mapped.normalize('NFD').replace(MARKS, '').toLowerCase());
+}
+
+/**
+ * The ASCII folds, in the table's order: first what the table maps (`m`->`rn`, `0`->`o`,
+ * `1`->`l`; repeated here so that plain ASCII labels can skip the table), then what it leaves
+ * out (`vv`->`w`, `cl`->`d`), so that `c1` and `cl` fold alike on both paths.
+ */
+function asciiFolds(text: string): string {
+  return text
     .replace(/m/g, 'rn')
     .replace(/0/g, 'o')
-    .replace(/1/g, 'l');
+    .replace(/1/g, 'l')
+    .replace(/vv/g, 'w')
+    .replace(/cl/g, 'd');
 }
 
 /**

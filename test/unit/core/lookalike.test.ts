@@ -23,6 +23,11 @@ describe('skeleton', () => {
     expect(skeleton('lemoncle')).toBe(skeleton('lemonde'));
     expect(skeleton('spiege1')).toBe(skeleton('spiegel'));
   });
+  it('folds plain ASCII and Unicode labels the same way', () => {
+    for (const [a, b] of [['c1oud', 'cloud'], ['vvorld', 'world'], ['rnonde', 'monde'], ['w0rld', 'world'], ['xn--wrld-5qa', 'wörld']]) {
+      expect(skeleton(a as string), `${a} ~ ${b}`).toBe(skeleton(b as string));
+    }
+  });
   it('keeps different words apart', () => {
     expect(skeleton('washingtontimes')).not.toBe(skeleton('washingtonpost'));
     expect(skeleton('spiegel')).not.toBe(skeleton('spiegle'));
