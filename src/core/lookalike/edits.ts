@@ -73,9 +73,14 @@ export function findEdits(
   visited: string,
   labels: ReadonlyMap<string, unknown>,
   deletionIndex: ReadonlyMap<string, readonly DeletionEntry[]>,
+  lengths?: ReadonlySet<number>,
 ): EditMatch[] {
   const out: EditMatch[] = [];
   if (visited.length < MIN_EDIT_LABEL - 1 || visited.length > 63) return out;
+  // One edit changes the length by at most one: most labels (random redirect names, long
+  // compounds) have no protected label of a neighbouring length and cost nothing more.
+  const n = visited.length;
+  if (lengths !== undefined && !lengths.has(n - 1) && !lengths.has(n) && !lengths.has(n + 1)) return out;
 
   // Omission: the visited label is a deletion of a protected label.
   for (const entry of deletionIndex.get(visited) ?? []) pushEdit(out, visited, entry.label, 'omission');
