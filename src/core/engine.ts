@@ -23,7 +23,8 @@
  * - Lookalikes (`detectors/lookalike.ts`): checked against protected outlets (label, skeleton and
  *   SymSpell deletion Maps), never against pre-generated permutations; never on official domains.
  * - Claimed identity (`detectors/claimed-identity.ts`): exact normalised names first; fuse.js only
- *   for the few claimed names, over a small candidate set.
+ *   for the few claimed names, over a small candidate set. Built on first use (the first page
+ *   with claimed names), since a verdict from a URL alone never needs it.
  * - Text artifacts (`detectors/rewrite-artifacts.ts`): lower-case once, `indexOf` per phrase.
  * - Links (`detectors/links.ts`): documented indicators only, `info` at most.
  *
@@ -157,7 +158,11 @@ export function createEngine(compiled: CompiledLists): Engine {
     if (hostedHandleHost(indicator.value) === null) addUrlIndicator(hosts, indicator);
   }
   const lookalikes = buildLookalikeIndex(outlets);
-  const claimIndex = buildClaimIndex(outlets, indicators, lookalikes.names);
+  // Built on the first page that shows claimed names: a service worker woken by a tab's URL alone
+  // does not pay for it (~10 ms of a cold start).
+  let claimIndex: ReturnType<typeof buildClaimIndex> | null = null;
+  const claimsIndex = (): ReturnType<typeof buildClaimIndex> =>
+    (claimIndex ??= buildClaimIndex(outlets, indicators, lookalikes.names));
   const artifacts = buildArtifactIndex(Array.isArray(compiled?.artifacts) ? compiled.artifacts : []);
   const listed: ListedIndexes = { hosts, accounts, catalog };
 
@@ -215,7 +220,7 @@ export function createEngine(compiled: CompiledLists): Engine {
       // 4. Claimed names.
       if (claims.length > 0) {
         const ctx = { info, listedCampaigns: new Set(listedCampaigns), coveredOutlets: new Set(covered), options: opts };
-        for (const f of detectClaimedIdentity(claimIndex, lookalikes, catalog, claims, ctx)) findings.push(f);
+        for (const f of detectClaimedIdentity(claimsIndex(), lookalikes, catalog, claims, ctx)) findings.push(f);
       }
     }
     // 5. Machine-rewrite leftovers.
