@@ -7,9 +7,11 @@
  * report), never on a fixed delay. Where a test shows something did NOT happen (no bar on a clean
  * page), it first waits for the page phase, after which the background would have injected it.
  */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/extension/messages';
-import { launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
+import { EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
 
 const BAR = '[data-unmask-warning]';
 
@@ -21,6 +23,18 @@ async function judged(h: Harness, url: string): Promise<{ page: TestPage; tabId:
 }
 
 const reasons = (s: TabState) => s.verdict.findings.map((f) => f.reason);
+
+/**
+ * What the background tells the bar script for this tab (`cs-bg-warning`, asked from the tab's
+ * content-script world): null means no bar is shown. Checked with the DOM, so a "no bar" assertion
+ * does not depend on how soon a bar would have appeared.
+ */
+function barAnswer(h: Harness, tabId: number): Promise<unknown> {
+  return h.inTab(tabId, () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return api.runtime.sendMessage({ type: 'cs-bg-warning' });
+  });
+}
 
 function suite(kind: BrowserKind) {
   describe(`extension in ${kind}`, () => {
@@ -44,6 +58,7 @@ function suite(kind: BrowserKind) {
 
       // The warning bar: injected, with the level in words and the headline, in a closed root.
       await page.waitFor(BAR);
+      expect(await barAnswer(h, tabId)).toEqual({ level: 'high', headline: top.summary });
       const text = await poll(() => h.closedShadowText(tabId, BAR), (t) => !!t && t.includes(top.summary), 5000, 'bar text');
       expect(text).toContain('Documented influence operation');
       const seenByPage = await page.evaluate(() => {
@@ -66,6 +81,46 @@ function suite(kind: BrowserKind) {
       expect(body).toContain('Doppelganger');
       expect(body).toMatch(/Social Design Agency/);
       await report.close();
+      await page.close();
+    });
+
+    it('the warning bar: "See why" opens the report for this tab; "Dismiss" hides it for this tab and host', async () => {
+      const url = 'http://washingtonpost.pm/?bar-clicks';
+      const { page, tabId } = await judged(h, url);
+      await page.waitFor(BAR);
+      const see = await poll(() => h.closedShadowBox(tabId, BAR, 'button.primary'), (b) => !!b && b.width > 0, 5000, 'See why');
+      await page.mouseClick(see!);
+      const reportUrl = `${h.origin}/report.html?tab=${tabId}`;
+      const reportTabs = await poll(
+        () =>
+          h.extEval(async (u: string) => {
+            const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+            return ((await api.tabs.query({})) as { id: number; url?: string; openerTabId?: number }[])
+              .filter((t) => t.url === u)
+              .map((t) => t.id);
+          }, reportUrl),
+        (ids) => ids.length === 1,
+        5000,
+        'the report tab',
+      );
+      await h.extEval(async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.tabs.remove(id);
+      }, reportTabs[0]!);
+
+      const dismiss = await h.closedShadowBox(tabId, BAR, 'button:not(.primary)');
+      await page.mouseClick(dismiss!);
+      await poll(() => page.evaluate(() => document.querySelector('[data-unmask-warning]') === null), (gone) => gone, 5000, 'bar removed');
+      // Reloaded, the page is judged again (badge still high) but the bar stays away ...
+      await page.goto('http://washingtonpost.pm/?bar-clicks-2');
+      await h.waitForTabState(tabId, (s) => s?.url === 'http://washingtonpost.pm/?bar-clicks-2' && s.phase === 'page');
+      await h.waitForBadge(tabId, (b) => b.text === '!');
+      expect(await barAnswer(h, tabId)).toBeNull();
+      expect(await page.evaluate(() => document.querySelector('[data-unmask-warning]') === null)).toBe(true);
+      // ... while another tab on the same host still gets it.
+      const other = await judged(h, 'http://washingtonpost.pm/?bar-other-tab');
+      await other.page.waitFor(BAR);
+      await other.page.close();
       await page.close();
     });
 
@@ -94,6 +149,7 @@ function suite(kind: BrowserKind) {
       const { page, tabId, state } = await judged(h, 'http://washingtonpost.com/');
       expect(state.verdict).toMatchObject({ level: 'none', findings: [] });
       expect(await h.badge(tabId)).toEqual({ text: '', title: 'Unmask: Nothing known about this site' });
+      expect(await barAnswer(h, tabId)).toBeNull();
       expect(await page.evaluate(() => document.querySelector('[data-unmask-warning]') === null)).toBe(true);
       await page.close();
     });
@@ -103,6 +159,7 @@ function suite(kind: BrowserKind) {
       expect(state.verdict.level).toBe('info');
       expect(state.flagged.map((f) => f.href)).toContain('https://washingtonpost.pm/politics/2024/02/01/example-article/');
       expect((await h.badge(tabId)).text).toBe('i');
+      expect(await barAnswer(h, tabId)).toBeNull();
       expect(await page.evaluate(() => document.querySelector('[data-unmask-warning]') === null)).toBe(true);
       await page.close();
     });
@@ -236,6 +293,22 @@ function beforeInstall(kind: BrowserKind) {
     });
   });
 }
+
+describe('content-script budget (issue 6: 20 kB for all content scripts, polyfill included)', () => {
+  it.each(['chromium', 'firefox'] as const)('%s build: content.js + warning.js <= 20,000 bytes, with no lists, tldts, Preact or polyfill', (kind) => {
+    const dir = EXTENSION_DIRS[kind];
+    const files = [join(dir, 'content-scripts/content.js'), join(dir, 'warning.js')];
+    const total = files.reduce((sum, f) => sum + statSync(f).size, 0);
+    expect(total).toBeLessThanOrEqual(20_000);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    // The only content script declared in the manifest; warning.js is injected on demand.
+    expect(manifest.content_scripts.map((c: { js: string[] }) => c.js).flat()).toEqual(['content-scripts/content.js']);
+    for (const f of files) {
+      const code = readFileSync(f, 'utf8');
+      expect(code).not.toMatch(/webextension-polyfill|publicsuffix|preact|unmask-index/i);
+    }
+  });
+});
 
 suite('chromium');
 suite('firefox');

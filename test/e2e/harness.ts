@@ -51,6 +51,13 @@ const FIREFOX_UUID = '6a1f6a0e-0b1c-4c57-9d2e-7f1e2d3c4b5a';
 /** The storage.session key of a tab's state (kept in step with src/extension/background/state.ts). */
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface Badge {
   text: string;
   title: string;
@@ -67,6 +74,8 @@ export interface TestPage {
   /** Waits until a CSS selector matches (open DOM only). */
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at viewport coordinates (the centre of `box` when given a box). */
+  mouseClick(box: Box): Promise<void>;
   /** Text of the first element matching the selector, or null. */
   text(selector: string): Promise<string | null>;
   /** Saves test-results/screenshots/<name>-<browser>.png and returns the path. */
@@ -99,6 +108,11 @@ export interface Harness {
   inTab<T>(tabId: number, fn: () => T): Promise<T>;
   /** Text inside the closed shadow root of the element matching `hostSelector`, or null. */
   closedShadowText(tabId: number, hostSelector: string): Promise<string | null>;
+  /**
+   * The viewport box of `innerSelector` inside the closed shadow root of `hostSelector`, or null:
+   * for real (trusted) mouse clicks with `TestPage.mouseClick`.
+   */
+  closedShadowBox(tabId: number, hostSelector: string, innerSelector: string): Promise<Box | null>;
   /** Chromium: stops the extension's service worker (as the browser does when idle). */
   stopWorker(): Promise<void>;
   /**
@@ -171,7 +185,10 @@ export function chromiumExtensionId(dir: string): string {
 function makeCommon(
   kind: BrowserKind,
   extEval: Harness['extEval'],
-): Pick<Harness, 'tabIdOf' | 'badge' | 'waitForBadge' | 'tabState' | 'waitForTabState' | 'inTab' | 'closedShadowText'> {
+): Pick<
+  Harness,
+  'tabIdOf' | 'badge' | 'waitForBadge' | 'tabState' | 'waitForTabState' | 'inTab' | 'closedShadowText' | 'closedShadowBox'
+> {
   const badge = (tabId: number) =>
     extEval(async (id: number) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -211,6 +228,26 @@ function makeCommon(
     waitForTabState: (tabId, accept, timeoutMs = 10_000) =>
       poll(() => tabState(tabId), accept, timeoutMs, `state of tab ${tabId}`),
     inTab,
+    closedShadowBox(tabId, hostSelector, innerSelector) {
+      const src = `() => {
+        const host = document.querySelector(${JSON.stringify(hostSelector)});
+        if (!host) return null;
+        const root = host.openOrClosedShadowRoot ?? (globalThis.chrome?.dom?.openOrClosedShadowRoot?.(host));
+        const el = root?.querySelector(${JSON.stringify(innerSelector)});
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }`;
+      return extEval(
+        async ({ id, code }: { id: number; code: string }) => {
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          const func = new Function(`return (${code})()`) as () => unknown;
+          const [result] = await api.scripting.executeScript({ target: { tabId: id }, func });
+          return (result?.result ?? null) as Box | null;
+        },
+        { id: tabId, code: src },
+      );
+    },
     closedShadowText(tabId, hostSelector) {
       // Content scripts can open closed shadow roots: Firefox's `openOrClosedShadowRoot`,
       // Chromium's `chrome.dom.openOrClosedShadowRoot`. The page itself cannot.
@@ -251,6 +288,9 @@ function wrapPlaywright(page: PwPage): TestPage {
     },
     async click(selector) {
       await page.click(selector);
+    },
+    async mouseClick(box) {
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     },
     async text(selector) {
       const el = await page.$(selector);
@@ -494,6 +534,9 @@ function wrapPuppeteer(page: PpPage, knownUrl?: string): TestPage {
     },
     async click(selector) {
       await page.click(selector);
+    },
+    async mouseClick(box) {
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     },
     async text(selector) {
       return page.$eval(selector, (el) => el.textContent).catch(() => null);
