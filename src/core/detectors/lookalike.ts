@@ -27,7 +27,7 @@
  * `xn--` labels): a few µs.
  */
 import type { ClaimedName, Evidence, Finding, ProtectedOutlet } from '../types';
-import { type DeletionEntry, type EditKind, MIN_EDIT_LABEL, deletions, findEdits } from '../lookalike/edits';
+import { type DeletionEntry, type EditKind, MIN_EDIT_LABEL, deletions, findEdits, shapeKey } from '../lookalike/edits';
 import { skeleton, toUnicodeHost } from '../lookalike/skeleton';
 import { lookalikeSummary } from '../summaries';
 import { type Catalog, sourceRefs } from './catalog';
@@ -46,8 +46,8 @@ export interface LookalikeIndex {
   bySkeleton: Map<string, OutletLabel[]>;
   editLabels: Map<string, OutletLabel[]>;
   deletions: Map<string, DeletionEntry[]>;
-  /** Lengths of the edit labels (a visited label more than one off them needs no edit check). */
-  editLengths: Set<number>;
+  /** First character + length of each edit label (see lookalike/edits.ts `findEdits`). */
+  editShapes: Set<string>;
   /** Outlet id -> its normalised names. */
   names: Map<string, Set<string>>;
 }
@@ -100,7 +100,7 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
     bySkeleton: new Map(),
     editLabels: new Map(),
     deletions: new Map(),
-    editLengths: new Set(),
+    editShapes: new Set(),
     names: new Map(),
   };
   for (const outlet of outlets) {
@@ -118,7 +118,7 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
       push(index.bySkeleton, skeleton(parts.label), entry);
       if (!entry.weak && parts.label.length >= MIN_EDIT_LABEL) {
         push(index.editLabels, parts.label, entry);
-        index.editLengths.add(parts.label.length);
+        index.editShapes.add(shapeKey(parts.label[0] as string, parts.label.length));
         for (const d of deletions(parts.label)) push(index.deletions, d.text, { label: parts.label, pos: d.pos });
       }
     }
@@ -198,7 +198,7 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
       if (!index.byLabel.has(joined)) addHits(ctx, index.bySkeleton.get(skeleton(joined)), 'hyphenation');
     }
     // 4. One small edit away (guards in lookalike/edits.ts).
-    for (const m of findEdits(label, index.editLabels, index.deletions, index.editLengths)) addHits(ctx, index.editLabels.get(m.label), 'edit', m.edit);
+    for (const m of findEdits(label, index.editLabels, index.deletions, index.editShapes)) addHits(ctx, index.editLabels.get(m.label), 'edit', m.edit);
   }
   // 5. Embedded in a longer host: `washingtonpost.com-news.ru`, `spiegel-online.info`. Tokens are
   //    split on dots and hyphens; 1 to 3 consecutive tokens are joined and looked up. Only labels

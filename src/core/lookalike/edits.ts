@@ -55,6 +55,11 @@ export function editAllowed(visited: string, target: string): boolean {
   return true;
 }
 
+/** The "shape" of a protected label for the quick reject above: first character and length. */
+export function shapeKey(first: string, length: number): string {
+  return `${first}${length}`;
+}
+
 export interface EditMatch {
   label: string;
   edit: EditKind;
@@ -73,14 +78,18 @@ export function findEdits(
   visited: string,
   labels: ReadonlyMap<string, unknown>,
   deletionIndex: ReadonlyMap<string, readonly DeletionEntry[]>,
-  lengths?: ReadonlySet<number>,
+  shapes?: ReadonlySet<string>,
 ): EditMatch[] {
   const out: EditMatch[] = [];
   if (visited.length < MIN_EDIT_LABEL - 1 || visited.length > 63) return out;
-  // One edit changes the length by at most one: most labels (random redirect names, long
-  // compounds) have no protected label of a neighbouring length and cost nothing more.
-  const n = visited.length;
-  if (lengths !== undefined && !lengths.has(n - 1) && !lengths.has(n) && !lengths.has(n + 1)) return out;
+  // One edit changes the length by at most one and (guard) never the first character: a label
+  // with no protected label of the same first character and a neighbouring length (random
+  // redirect names, long compounds) costs three Set lookups and nothing more.
+  if (shapes !== undefined) {
+    const c = visited[0] as string;
+    const n = visited.length;
+    if (!shapes.has(shapeKey(c, n - 1)) && !shapes.has(shapeKey(c, n)) && !shapes.has(shapeKey(c, n + 1))) return out;
+  }
 
   // Omission: the visited label is a deletion of a protected label.
   for (const entry of deletionIndex.get(visited) ?? []) pushEdit(out, visited, entry.label, 'omission');

@@ -58,12 +58,13 @@ export function skeleton(input: string): string {
  * out (`vv`->`w`, `cl`->`d`), so that `c1` and `cl` fold alike on both paths.
  */
 function asciiFolds(text: string): string {
-  return text
-    .replace(/m/g, 'rn')
-    .replace(/0/g, 'o')
-    .replace(/1/g, 'l')
-    .replace(/vv/g, 'w')
-    .replace(/cl/g, 'd');
+  let out = text;
+  if (out.includes('m')) out = out.replace(/m/g, 'rn');
+  if (out.includes('0')) out = out.replace(/0/g, 'o');
+  if (out.includes('1')) out = out.replace(/1/g, 'l');
+  if (out.includes('vv')) out = out.replace(/vv/g, 'w');
+  if (out.includes('cl')) out = out.replace(/cl/g, 'd');
+  return out;
 }
 
 /**
