@@ -72,6 +72,33 @@ export const PROXY_DOMAINS = new Set([
   'ghostarchive.org',
 ]);
 
+/**
+ * Platforms where a name is an account anyone (the outlet included) can open: developer pages and
+ * blog hosts. `nytimes.github.io` is The New York Times' own open-source site; a label on one of
+ * these proves nothing by itself, so hits there are treated like weak labels: only with a claim.
+ * Matched against the public suffix (github.io is one, in the PSL's private section) and against
+ * the registrable domain (substack.com is not).
+ */
+export const HOSTING_PLATFORMS = new Set([
+  'github.io',
+  'gitlab.io',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+  'web.app',
+  'firebaseapp.com',
+  'herokuapp.com',
+  'blogspot.com',
+  'wordpress.com',
+  'substack.com',
+  'medium.com',
+  'tumblr.com',
+  'wixsite.com',
+  'weebly.com',
+  'livejournal.com',
+  'telegra.ph',
+]);
+
 /** True when the host is under a proxy or archive domain (whatever the PSL says it is). */
 export function isProxyHost(host: string): boolean {
   for (let i = -1; i < host.length; i = host.indexOf('.', i + 1)) {
@@ -159,6 +186,8 @@ interface HitContext {
   index: LookalikeIndex;
   claims: readonly SiteClaim[];
   hits: Map<string, LookalikeHit>;
+  /** On a hosting platform every hit needs a claim (see HOSTING_PLATFORMS). */
+  hosted: boolean;
 }
 
 /** Records the first hit per outlet, with the page's claim of that outlet if it makes one. */
@@ -166,7 +195,7 @@ function addHits(ctx: HitContext, entries: readonly OutletLabel[] | undefined, k
   if (entries === undefined) return;
   for (const e of entries) {
     if (ctx.hits.has(e.outlet.id)) continue;
-    const hit: LookalikeHit = { outlet: e.outlet, kind, weak: e.weak };
+    const hit: LookalikeHit = { outlet: e.outlet, kind, weak: e.weak || ctx.hosted };
     if (edit !== undefined) hit.edit = edit;
     const claim = claimFor(ctx.index, e.outlet, ctx.claims);
     if (claim !== undefined) hit.claimed = claim.claim;
@@ -184,7 +213,8 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
   if (index.byLabel.size === 0 || isOfficialHost(index, info) || isProxyHost(info.host)) return [];
   const { host, label, suffix } = info;
   const hits = new Map<string, LookalikeHit>();
-  const ctx: HitContext = { index, claims, hits };
+  const hosted = HOSTING_PLATFORMS.has(suffix) || HOSTING_PLATFORMS.has(info.domain);
+  const ctx: HitContext = { index, claims, hits, hosted };
   // 1. The same label on another suffix.
   addHits(ctx, index.byLabel.get(label), 'other-suffix');
   // 2. Confusable characters (only when the label is not literally a protected one).

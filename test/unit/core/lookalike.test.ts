@@ -166,6 +166,13 @@ describe('lookalike detector: false positives', () => {
     const v = judge('https://theguardian.ltd/');
     expect(v.findings.map((f) => f.impersonates)).toEqual(['theguardian.com']);
   });
+  it('names on developer and blog platforms need a claim: they may be the outlet\'s own accounts', () => {
+    for (const host of ['nytimes.github.io', 'washingtonpost.github.io', 'spiegel.blogspot.com', 'washingtonpost.substack.com', 'lemonde.wordpress.com']) {
+      expect(judge(`https://${host}/`).level, host).toBe('none');
+    }
+    const f = only(judge('https://washingtonpost.substack.com/p/x', [{ source: 'og:site_name', value: 'The Washington Post' }]), 'lookalike-domain');
+    expect(f.level).toBe('high');
+  });
   it('translation proxies and archives show real outlets under their own host', () => {
     expect(kinds('www-washingtonpost-com.translate.goog')).toEqual([]);
     expect(kinds('www-nytimes-com.cdn.ampproject.org')).toEqual([]);
