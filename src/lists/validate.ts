@@ -351,6 +351,20 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
     });
   });
 
+  // --- Outlets: weak labels are labels of their own domains ----------------------------------------
+  // A weak label turns off name-only lookalike detection for that label; one that matches none of
+  // the outlet's domains is a typo that leaves the common word it was meant for unprotected.
+  lists.outlets.forEach((outlet, i) => {
+    const place = places.outlets[i] as Place;
+    if (!Array.isArray(outlet.weakLabels) || !Array.isArray(outlet.domains)) return;
+    const labels = new Set(outlet.domains.filter((d) => typeof d === 'string').map((d) => d.split('.')[0]));
+    outlet.weakLabels.forEach((label, j) => {
+      if (typeof label === 'string' && LABEL.test(label) && !labels.has(label)) {
+        add(place.file, place.entry, `weakLabels[${j}] "${label}" is not the name part of any of its domains (${[...labels].join(', ')})`);
+      }
+    });
+  });
+
   // --- Indicators -------------------------------------------------------------------------------
   checkIndicators(lists.indicators, places.indicators, officialDomains, add);
 

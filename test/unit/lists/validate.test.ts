@@ -331,6 +331,13 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
     ]);
   });
 
+  it('protected outlets: a weak label that is not the name part of any of its domains', () => {
+    const tree = seeded((t) => void (entry(t, 'protected-outlets.json', 'bild').weakLabels = ['bilt']));
+    expect(problemsOf(tree)).toEqual([
+      'lists/protected-outlets.json: bild: weakLabels[0] "bilt" is not the name part of any of its domains (bild)',
+    ]);
+  });
+
   it('protected outlets: registrable, unique domains', () => {
     const sub = seeded((t) => void (entry(t, 'protected-outlets.json', 'bild').domains = ['bild.de', 'm.bild.de']));
     expect(problemsOf(sub)).toEqual([
@@ -340,7 +347,11 @@ describe('seeded mistakes fail with a message naming the file and the entry', ()
     expect(problemsOf(shared)).toEqual([
       'lists/protected-outlets.json: der-spiegel: domains[0] "spiegel.de" is also an official domain of outlet "bild": a domain belongs to one outlet',
     ]);
-    const suffix = seeded((t) => void (entry(t, 'protected-outlets.json', 'bild').domains = ['gov.uk']));
+    const suffix = seeded((t) => {
+      const bild = entry(t, 'protected-outlets.json', 'bild');
+      bild.domains = ['gov.uk'];
+      delete bild.weakLabels;
+    });
     expect(problemsOf(suffix)).toEqual([
       'lists/protected-outlets.json: bild: domains[0] "gov.uk" is a public suffix: an outlet\'s domain must be a registrable domain',
     ]);
