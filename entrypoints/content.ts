@@ -12,7 +12,9 @@ export default defineContentScript({
   // Do not window.postMessage "content-script-started" to the page: it would tell any site
   // that Unmask is installed.
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  // `ctx` is not used: its invalidation can be triggered by any page that dispatches WXT's
+  // "content-script-started" event on the document (the event name is public: our extension id).
+  main() {
     try {
       startContent({
         win: window,
@@ -28,7 +30,13 @@ export default defineContentScript({
             return key;
           }
         },
-        onInvalidated: (cb) => ctx.onInvalidated(cb),
+        alive: () => {
+          try {
+            return Boolean(browser.runtime?.id);
+          } catch {
+            return false;
+          }
+        },
       });
     } catch {
       // Never throw into the page.

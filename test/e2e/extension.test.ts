@@ -198,6 +198,19 @@ function suite(kind: BrowserKind) {
       await page.close();
     });
 
+    it("a page that forges WXT's content-script-started event (the name is public) cannot stop the content script", async () => {
+      const { page, tabId } = await judged(h, 'http://x.com/home?forged-event');
+      const extensionId = await h.extEval(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.id as string);
+      await page.evaluate((id: string) => {
+        const name = `${id}:content:wxt:content-script-started`;
+        document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+        window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
+      }, extensionId);
+      await page.evaluate(() => (window as any).moreFeed());
+      await h.waitForTabState(tabId, (s) => !!s?.flagged.some((f) => f.href === 'http://x.com/institute_ibi'));
+      await page.close();
+    });
+
     it('link markers (when turned on) mark flagged links beside them, once, with an accessible label', async () => {
       await h.extEval(async () => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;

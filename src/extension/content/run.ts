@@ -21,8 +21,12 @@ export interface ContentEnv {
   send(signals: PageSignals): Promise<{ markers?: FlaggedTarget[] } | undefined>;
   /** The level in words, for marker labels. */
   message(key: string, substitutions?: string[]): string;
-  /** Called with a cleanup when the content script is invalidated (extension reloaded). */
-  onInvalidated(cb: () => void): void;
+  /**
+   * False once the extension is gone (reloaded, updated, removed): the script then stops. This is
+   * read from the browser (`runtime.id`), never from page events: WXT's own invalidation listens
+   * to a document event that any page can forge.
+   */
+  alive(): boolean;
   /** Timings (tests shorten them). */
   watch?: Partial<Record<keyof typeof WATCH, number>>;
 }
@@ -94,8 +98,12 @@ export function startContent(env: ContentEnv): void {
   let sentLinks = new Set<string>();
   let sentHandles = new Set<string>();
   let stopped = false;
+  let cleanup = () => {
+    stopped = true;
+  };
   const guard = (fn: () => void) => () => {
     try {
+      if (!stopped && !env.alive()) cleanup();
       if (!stopped) fn();
     } catch {
       // Never into the page.
@@ -247,11 +255,11 @@ export function startContent(env: ContentEnv): void {
   win.addEventListener('scroll', onScroll, { passive: true });
   win.addEventListener('popstate', onScroll);
 
-  env.onInvalidated(() => {
+  cleanup = () => {
     stopped = true;
     observer.disconnect();
     win.clearInterval(poll);
     win.removeEventListener('scroll', onScroll);
     win.removeEventListener('popstate', onScroll);
-  });
+  };
 }

@@ -14,7 +14,8 @@ import { BAR_ATTRIBUTE, runWarningBar } from '../../../src/extension/content/war
 const FAST = { roundDelay: 5, idleTimeout: 20, urlPoll: 20, idleRoundsToStop: 3 };
 const messages = (key: string, subs?: string[]) => `${key}(${(subs ?? []).join('|')})`;
 
-let cleanups: (() => void)[] = [];
+/** One switch per started script: the test's end turns it off ("the extension went away"). */
+let switches: { on: boolean }[] = [];
 
 function setPage(url: string, html: string): void {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
@@ -23,6 +24,8 @@ function setPage(url: string, html: string): void {
 
 function start(reply: (s: PageSignals) => Promise<{ markers?: FlaggedTarget[] } | undefined> = async () => ({ markers: [] })) {
   const sent: PageSignals[] = [];
+  const life = { on: true };
+  switches.push(life);
   const env: ContentEnv = {
     win: window,
     doc: document,
@@ -31,7 +34,7 @@ function start(reply: (s: PageSignals) => Promise<{ markers?: FlaggedTarget[] } 
       return reply(s);
     },
     message: messages,
-    onInvalidated: (cb) => cleanups.push(cb),
+    alive: () => life.on,
     watch: FAST,
   };
   startContent(env);
@@ -39,10 +42,10 @@ function start(reply: (s: PageSignals) => Promise<{ markers?: FlaggedTarget[] } 
 }
 
 beforeEach(() => {
-  cleanups = [];
+  switches = [];
 });
 afterEach(() => {
-  for (const c of cleanups) c();
+  for (const s of switches) s.on = false;
 });
 
 describe('content script: collecting and sending', () => {
@@ -120,6 +123,25 @@ describe('content script: collecting and sending', () => {
     // The new page's own account comes first, and links already sent for the old URL are sent again.
     expect(page.handles?.[0]).toBe('https://x.com/baranowski21205');
     expect(page.links).toContain('https://x.com/a_user');
+  });
+
+  it('stops all work once the extension is gone (runtime.id), not on page events', async () => {
+    setPage('https://x.com/home', '<body><main><a href="/someone">S</a></main></body>');
+    const sent = start();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    // A page can forge WXT's "content script started" event; it must change nothing here.
+    document.dispatchEvent(new CustomEvent('test-extension-id:content:wxt:content-script-started', { detail: { contentScriptName: 'content', messageId: 'x' } }));
+    const a = document.createElement('a');
+    a.href = '/second';
+    document.querySelector('main')!.append(a);
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    switches.at(-1)!.on = false;
+    const b = document.createElement('a');
+    b.href = '/third';
+    document.querySelector('main')!.append(b);
+    history.pushState(null, '', '/elsewhere');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(sent).toHaveLength(2);
   });
 
   it('never throws into the page when the background is gone', async () => {
