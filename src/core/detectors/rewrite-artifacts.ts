@@ -33,7 +33,9 @@ export function buildArtifactIndex(artifacts: readonly TextArtifact[]): Artifact
     const words = artifact.phrase.toLowerCase().trim().split(/\s+/);
     // Very short phrases would match ordinary prose.
     if (words.join(' ').length < 8) continue;
-    phrases.push({ artifact, pattern: new RegExp(words.map(escapeRegExp).join('\\s+')) });
+    // Apostrophes are typed straight or curly ("S’il" / "S'il"): either matches.
+    const source = words.map(escapeRegExp).join('\\s+').replace(/['\u2018\u2019]/g, "['\u2018\u2019]");
+    phrases.push({ artifact, pattern: new RegExp(source) });
   }
   return { phrases };
 }

@@ -29,3 +29,16 @@ describe('rewrite-artifacts detector', () => {
     expect(judge(`${filler} ${PROMPT}`).level).toBe('none');
   });
 });
+
+describe('rewrite-artifacts: apostrophes and punctuation', () => {
+  it('matches straight and curly apostrophes alike, and escapes regex characters', async () => {
+    const { buildArtifactIndex, detectArtifacts } = await import('../../../src/core/detectors/rewrite-artifacts');
+    const { buildCatalog } = await import('../../../src/core/detectors/catalog');
+    const { lists } = await import('./fixture');
+    const artifact = { id: 'x', phrase: 'S’il vous plaît, réécrivez cet article (version 2.0)', lang: 'fr', note: 'n', campaigns: ['storm-1516'], sources: [] };
+    const index = buildArtifactIndex([artifact]);
+    const catalog = buildCatalog(lists);
+    expect(detectArtifacts(index, catalog, "Texte. S'il vous plaît,  réécrivez cet article (version 2.0) fin.", {})).toHaveLength(1);
+    expect(detectArtifacts(index, catalog, 'S’il vous plaît, réécrivez cet article (version 2x0)', {})).toHaveLength(0);
+  });
+});
