@@ -138,3 +138,38 @@ describe('time-bound roles', () => {
     expect(engine.judge('https://0qrhv.top/', undefined, { now: new Date('2026-12-04T00:00:00Z') }).level).toBe('low');
   });
 });
+
+describe('listed hosts: properties', () => {
+  it('any path, query, fragment, scheme, case, www or sub-domain of a listed domain still matches', async () => {
+    const fc = (await import('fast-check')).default;
+    const domains = lists.indicators.filter((i) => i.kind === 'domain').map((i) => i.value);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...domains),
+        fc.constantFrom('http', 'https', 'HTTPS'),
+        fc.constantFrom('', 'www.', 'news.', 'a.b.'),
+        fc.webPath(),
+        fc.webQueryParameters(),
+        fc.webFragments(),
+        fc.boolean(),
+        (domain, scheme, prefix, path, query, fragment, upper) => {
+          const host = `${prefix}${domain}`;
+          const url = `${scheme}://${upper ? host.toUpperCase() : host}${path}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`;
+          const v = engine.judge(url, undefined, { now: NOW, sensitivity: 'documented' });
+          expect(v.findings.some((f) => f.reason === 'listed-domain' && f.indicator === domain), url).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it('other paths on the host of a placed URL never match', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.webPath(), (path) => {
+        fc.pre(!path.startsWith('/sundayindependent/analysis/2025-06-25-us-africa-business-summit-a-showdown-in-luanda'));
+        expect(engine.judge(`https://www.iol.co.za${path}`, undefined, { now: NOW }).level).toBe('none');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
