@@ -113,7 +113,11 @@ export interface Harness {
    * for real (trusted) mouse clicks with `TestPage.mouseClick`.
    */
   closedShadowBox(tabId: number, hostSelector: string, innerSelector: string): Promise<Box | null>;
-  /** Chromium: stops the extension's service worker (as the browser does when idle). */
+  /**
+   * Stops the extension's background as the browser does when it is idle: Chromium stops the
+   * service worker (CDP); Firefox (launched with `firefoxBackgroundIdleMs`) waits until the event
+   * page has been suspended and started again. In-memory state is gone afterwards.
+   */
   stopWorker(): Promise<void>;
   /**
    * Installs the extension now, into a browser launched with `{ install: false }` (tabs already
@@ -126,6 +130,11 @@ export interface Harness {
 export interface LaunchOptions {
   /** Install the extension at launch (default). `false`: call `installExtension()` later. */
   install?: boolean;
+  /**
+   * Firefox: suspend the idle background event page after this many ms (pref
+   * `extensions.background.idle.timeout`; Firefox's default is 30 s), to test a restarted background.
+   */
+  firefoxBackgroundIdleMs?: number;
 }
 
 export async function poll<T>(
@@ -169,7 +178,7 @@ export function requireBuild(kind: BrowserKind): string {
 
 export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {
   const install = options.install ?? true;
-  return kind === 'chromium' ? launchChromium(install) : launchFirefox(install);
+  return kind === 'chromium' ? launchChromium(install) : launchFirefox(install, options.firefoxBackgroundIdleMs);
 }
 
 /** Chromium's id for an unpacked extension: derived from its absolute path (sha256, a-p). */
@@ -563,7 +572,7 @@ function firefoxContextPage(ext: string): string {
   throw new Error(`no extension page (report.html, popup.html, options.html) in ${ext}`);
 }
 
-async function launchFirefox(installAtLaunch: boolean): Promise<Harness> {
+async function launchFirefox(installAtLaunch: boolean, backgroundIdleMs?: number): Promise<Harness> {
   const puppeteer = (await import('puppeteer-core')).default;
   const ext = requireBuild('firefox');
   const server = await startServer();
@@ -590,6 +599,7 @@ async function launchFirefox(installAtLaunch: boolean): Promise<Harness> {
       'dom.security.https_first_schemeless': false,
       'dom.security.https_only_mode': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+      ...(backgroundIdleMs ? { 'extensions.background.idle.timeout': backgroundIdleMs } : {}),
     },
   });
   let installed = false;
@@ -645,7 +655,29 @@ async function launchFirefox(installAtLaunch: boolean): Promise<Harness> {
     },
     extEval,
     async stopWorker() {
-      throw new Error('stopWorker: Firefox has no service worker to stop (its MV3 background is an event page)');
+      // Firefox's MV3 background is an event page: it cannot be stopped from outside, but it is
+      // suspended when idle. With a short idle timeout, mark its global and wait until a fresh
+      // page (no mark) answers.
+      if (!backgroundIdleMs) throw new Error('stopWorker (Firefox): launch with { firefoxBackgroundIdleMs }');
+      const marked = await extEval(async () => {
+        const bg = await (globalThis as any).browser.runtime.getBackgroundPage();
+        if (!bg) return false;
+        bg.__unmaskHarnessMark = true;
+        return true;
+      });
+      if (!marked) throw new Error('stopWorker (Firefox): no background page');
+      await poll(
+        async () => {
+          await new Promise((r) => setTimeout(r, backgroundIdleMs + 500));
+          return extEval(async () => {
+            const bg = await (globalThis as any).browser.runtime.getBackgroundPage();
+            return Boolean(bg?.__unmaskHarnessMark);
+          });
+        },
+        (stillMarked) => !stillMarked,
+        backgroundIdleMs * 10 + 10_000,
+        'the background event page to be suspended and started again',
+      );
     },
     async installExtension() {
       if (installed) throw new Error('installExtension(): launch with { install: false } first');
