@@ -138,5 +138,10 @@ export function listedFinding(
     finding.impersonates = outletDomain;
     finding.outlet = outlet.name;
   }
-  return withCampaign(catalog, finding, indicator.campaign);
+  withCampaign(catalog, finding, indicator.campaign);
+  // An amplifier is a real account a source names as spreading a campaign's content, often a
+  // person: printing the campaign's state actor next to it would read as "run by" (data README,
+  // "People are not campaigns"). The campaign stays; the actor is on the campaign's own page.
+  if (indicator.role === 'amplifier') delete finding.actor;
+  return finding;
 }

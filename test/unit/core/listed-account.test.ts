@@ -41,6 +41,9 @@ describe('listed accounts through the engine', () => {
     const f = only(engine.judge('https://twitter.com/alertchannel', undefined, { now: NOW }), 'listed-account');
     expect(f.level).toBe('medium');
     expect(f.summary).toBe('Named by VIGINUM (via a secondary compilation) as an amplifier of Storm-1516 narratives.');
+    // The campaign, but not its state actor: an amplifier is not said to be run by anyone.
+    expect(f.campaign).toEqual({ id: 'storm-1516', name: 'Storm-1516' });
+    expect(f.actor).toBeUndefined();
   });
   it('the platform itself is never flagged', () => {
     for (const url of ['https://x.com/', 'https://x.com/home', 'https://t.me/', 'https://www.youtube.com/', 'https://substack.com/']) {
