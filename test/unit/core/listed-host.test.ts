@@ -70,8 +70,11 @@ describe('listed hosts through the engine', () => {
       'Meta and US Department of Justice list washingtonpost.pm as a Doppelganger site imitating The Washington Post (washingtonpost.com); it was seized by the US Department of Justice in 2024-09-04.',
     );
     expect(f.sources.map((s) => s.id)).toEqual(['meta-q2-2023-doppelganger', 'doj-2024-09-04-doppelganger']);
-    // The listed finding already names the outlet: no second, heuristic finding for it.
+    // The listed finding already names the outlet: no second, heuristic finding for it, even
+    // when the page claims the name.
     expect(reasons(v)).toEqual(['high:listed-domain']);
+    const claimed = engine.judge('https://washingtonpost.pm/', { claimedNames: [{ source: 'og:site_name', value: 'The Washington Post' }] }, { now: NOW });
+    expect(reasons(claimed)).toEqual(['high:listed-domain']);
   });
   it('host case and a trailing dot do not matter', () => {
     expect(engine.judge('https://WASHINGTONPOST.PM./', undefined, { now: NOW }).level).toBe('high');
