@@ -326,6 +326,19 @@ export function startBackground(deps: BackgroundDeps): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void serial(tabId, () => forgetTab(tabId)).catch(() => undefined);
   });
+  // Chrome swaps in prerendered or restored tabs under a new id: judge the new one. (Guarded:
+  // WXT's fakeBrowser has no onReplaced.)
+  try {
+    browser.tabs.onReplaced.addListener((addedTabId, removedTabId) => {
+      void serial(removedTabId, () => forgetTab(removedTabId)).catch(() => undefined);
+      void browser.tabs
+        .get(addedTabId)
+        .then((tab) => judgeUrl(addedTabId, tab.url, tab.status === 'complete'))
+        .catch(() => undefined);
+    });
+  } catch {
+    // No such event here.
+  }
   browser.runtime.onInstalled.addListener(() => {
     void sweep().catch(() => undefined);
   });
