@@ -49,7 +49,8 @@ import type {
   Verdict,
 } from './types';
 import { hostOfUrl, normalizeHost, registrableDomain } from './hosts';
-import { describeProfile, parseProfile } from './handles';
+import { parseProfile } from './handles';
+import { describeProfile, urlSubject } from './summaries';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
 import { listedFinding } from './detectors/listed';
@@ -199,7 +200,7 @@ export function createEngine(compiled: CompiledLists): Engine {
     if (!long) {
       for (const indicator of matchParsedUrl(hosts, parsed.url, host)) {
         const account = indicator.kind === 'handle' || indicator.role === 'persona' || indicator.role === 'amplifier';
-        addListed(state, indicator, url, account ? 'this account' : 'this page', opts);
+        addListed(state, indicator, url, urlSubject(account), opts);
       }
     }
     // 2. The account this URL belongs to.

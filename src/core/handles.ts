@@ -375,35 +375,3 @@ export function profileOfUrl(url: URL): ProfileRef | null {
       return null;
   }
 }
-
-/** A readable form of an account for summaries: `@name on X`, `name on Telegram`. */
-export function describeProfile(profile: ProfileRef): string {
-  const at =
-    profile.platform === 'youtube'
-      ? profile.key.startsWith('youtube:@') ? '@' : ''
-      : AT_PLATFORMS.has(profile.platform) && !/^\d+$/.test(profile.handle) ? '@' : '';
-  return `${at}${profile.handle} on ${PLATFORM_NAMES[profile.platform] ?? profile.platform}`;
-}
-
-/** Platforms whose people write handles with `@`. */
-const AT_PLATFORMS = new Set<Platform>(['x', 'tiktok', 'instagram', 'threads', 'bluesky', 'medium']);
-
-export const PLATFORM_NAMES: Partial<Record<Platform, string>> = {
-  x: 'X',
-  telegram: 'Telegram',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  bluesky: 'Bluesky',
-  reddit: 'Reddit',
-  medium: 'Medium',
-  substack: 'Substack',
-  vk: 'VK',
-  rumble: 'Rumble',
-  pinterest: 'Pinterest',
-  tumblr: 'Tumblr',
-  quora: 'Quora',
-  linkedin: 'LinkedIn',
-};

@@ -3,7 +3,8 @@
  * compiled lists, then ask it for verdicts. Pure TypeScript, no browser APIs.
  */
 export { createEngine, TargetError, targetUrl } from './engine';
-export { parseProfile, describeProfile, type ProfileRef } from './handles';
+export { parseProfile, type ProfileRef } from './handles';
+export { describeProfile } from './summaries';
 export { levelRank, maxLevel, atLeast, verdictLevel, sortFindings } from './levels';
 export type * from './types';
 export { LEVELS, ROLES } from './types';

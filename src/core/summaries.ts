@@ -11,7 +11,8 @@
  *   is.
  * - Time-bound roles reported long ago say so, and that the domain may have changed hands.
  */
-import type { ClaimedName, Indicator, IndicatorKind, Role, SourceRef } from './types';
+import type { ClaimedName, Indicator, IndicatorKind, Platform, Role, SourceRef } from './types';
+import type { ProfileRef } from './handles';
 import type { EditKind } from './lookalike/edits';
 
 // ---------------------------------------------------------------------------------------------
@@ -252,4 +253,49 @@ export function handlesSummary(count: number, campaigns: readonly string[]): str
   return count === 1
     ? `This page shows an account in the lists${which}; the page itself is not listed.`
     : `This page shows ${count} accounts in the lists${which}; the page itself is not listed.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How subjects are named
+// ---------------------------------------------------------------------------------------------
+
+export const PLATFORM_NAMES: Partial<Record<Platform, string>> = {
+  x: 'X',
+  telegram: 'Telegram',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  threads: 'Threads',
+  bluesky: 'Bluesky',
+  reddit: 'Reddit',
+  medium: 'Medium',
+  substack: 'Substack',
+  vk: 'VK',
+  rumble: 'Rumble',
+  pinterest: 'Pinterest',
+  tumblr: 'Tumblr',
+  quora: 'Quora',
+  linkedin: 'LinkedIn',
+};
+
+/** Platforms whose people write handles with `@`. */
+const AT_PLATFORMS = new Set<Platform>(['x', 'tiktok', 'instagram', 'threads', 'bluesky', 'medium']);
+
+/** An account as people write it: `@name on X`, `name on Telegram`, `@name on YouTube`. */
+export function describeProfile(profile: ProfileRef): string {
+  const at =
+    profile.platform === 'youtube'
+      ? profile.key.startsWith('youtube:@')
+        ? '@'
+        : ''
+      : AT_PLATFORMS.has(profile.platform) && !/^\d+$/.test(profile.handle)
+        ? '@'
+        : '';
+  return `${at}${profile.handle} on ${PLATFORM_NAMES[profile.platform] ?? profile.platform}`;
+}
+
+/** How an exactly matched URL is named: an account (a profile on a platform we do not parse) or a page. */
+export function urlSubject(isAccount: boolean): string {
+  return isAccount ? 'this account' : 'this page';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeProfile, parseProfile } from '../../../src/core/handles';
+import { parseProfile } from '../../../src/core/handles';
+import { describeProfile } from '../../../src/core/summaries';
 
 const key = (url: string) => parseProfile(url)?.key ?? null;
 

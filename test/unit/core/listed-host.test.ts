@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildHostIndex, matchHost, matchUrl, urlKey } from '../../../src/core/detectors/listed-host';
 import { NOW, engine, lists, only, reasons } from './fixture';
@@ -143,8 +144,7 @@ describe('time-bound roles', () => {
 });
 
 describe('listed hosts: properties', () => {
-  it('any path, query, fragment, scheme, case, www or sub-domain of a listed domain still matches', async () => {
-    const fc = (await import('fast-check')).default;
+  it('any path, query, fragment, scheme, case, www or sub-domain of a listed domain still matches', () => {
     const domains = lists.indicators.filter((i) => i.kind === 'domain').map((i) => i.value);
     fc.assert(
       fc.property(
@@ -165,8 +165,7 @@ describe('listed hosts: properties', () => {
       { numRuns: 300 },
     );
   });
-  it('other paths on the host of a placed URL never match', async () => {
-    const fc = (await import('fast-check')).default;
+  it('other paths on the host of a placed URL never match', () => {
     fc.assert(
       fc.property(fc.webPath(), (path) => {
         fc.pre(!path.startsWith('/sundayindependent/analysis/2025-06-25-us-africa-business-summit-a-showdown-in-luanda'));
