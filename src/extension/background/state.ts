@@ -28,7 +28,7 @@ export interface TabUi {
 }
 
 /** Bounds of merged signals for one URL (an endless feed sends batch after batch). */
-export const MERGE_LIMITS = { links: 1500, handles: 600, names: 20, bylines: 10 } as const;
+export const MERGE_LIMITS = { links: 1000, handles: 500, names: 20, bylines: 10 } as const;
 
 async function read<T>(key: string): Promise<T | null> {
   const got = await browser.storage.session.get(key);
@@ -50,8 +50,17 @@ export async function putTabState(state: TabState): Promise<void> {
   await browser.storage.session.set({ [tabKey(state.tabId)]: state });
 }
 
+/**
+ * Stores a tab's signals. storage.session has a quota (10 MB in Chrome) shared by all tabs: when a
+ * write fails, the verdict is still made from the signals in hand, and only a restarted worker
+ * would judge that page from fewer signals.
+ */
 export async function putSignals(tabId: number, signals: StoredSignals): Promise<void> {
-  await browser.storage.session.set({ [signalsKey(tabId)]: signals });
+  try {
+    await browser.storage.session.set({ [signalsKey(tabId)]: signals });
+  } catch {
+    await browser.storage.session.remove(signalsKey(tabId)).catch(() => undefined);
+  }
 }
 
 export async function putUi(tabId: number, ui: TabUi): Promise<void> {
