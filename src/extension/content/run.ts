@@ -121,13 +121,26 @@ export function startContent(env: ContentEnv): void {
     }
   }
 
-  /** Keeps only links and accounts not sent before for this URL. */
+  /**
+   * Keeps only links and accounts not sent before for this URL, while there is room: once
+   * `maxSent` have gone, nothing counts as new, so an endless page ends in idle rounds and the
+   * observer stops.
+   */
   function onlyNew(signals: PageSignals): PageSignals | null {
-    const links = (signals.links ?? []).filter((l) => !sentLinks.has(l));
-    const handles = (signals.handles ?? []).filter((h) => !sentHandles.has(h));
+    const fresh = (list: readonly string[] | undefined, sent: Set<string>): string[] => {
+      const out: string[] = [];
+      for (const v of list ?? []) {
+        if (sent.size >= W.maxSent) break;
+        if (!sent.has(v)) {
+          sent.add(v);
+          out.push(v);
+        }
+      }
+      return out;
+    };
+    const links = fresh(signals.links, sentLinks);
+    const handles = fresh(signals.handles, sentHandles);
     if (links.length === 0 && handles.length === 0) return null;
-    for (const l of links) if (sentLinks.size < W.maxSent) sentLinks.add(l);
-    for (const h of handles) if (sentHandles.size < W.maxSent) sentHandles.add(h);
     const out: PageSignals = {};
     if (links.length) out.links = links;
     if (handles.length) out.handles = handles;

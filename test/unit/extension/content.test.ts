@@ -22,7 +22,10 @@ function setPage(url: string, html: string): void {
   document.documentElement.innerHTML = html; // test fixture, not page data
 }
 
-function start(reply: (s: PageSignals) => Promise<{ markers?: FlaggedTarget[] } | undefined> = async () => ({ markers: [] })) {
+function start(
+  reply: (s: PageSignals) => Promise<{ markers?: FlaggedTarget[] } | undefined> = async () => ({ markers: [] }),
+  watch: ContentEnv['watch'] = FAST,
+) {
   const sent: PageSignals[] = [];
   const life = { on: true };
   switches.push(life);
@@ -35,7 +38,7 @@ function start(reply: (s: PageSignals) => Promise<{ markers?: FlaggedTarget[] } 
     },
     message: messages,
     alive: () => life.on,
-    watch: FAST,
+    watch,
   };
   startContent(env);
   return sent;
@@ -110,6 +113,29 @@ describe('content script: collecting and sending', () => {
     document.querySelector('main')!.append(more);
     await vi.waitFor(() => expect(sent).toHaveLength(3));
     expect(sent[2]!.handles).toEqual(['https://x.com/institute_ibi']);
+  });
+
+  it('bounds an endless page: once maxSent links have gone, nothing is new and the watching ends', async () => {
+    setPage('https://x.com/home', '<body><main></main></body>');
+    const sent = start(undefined, { ...FAST, maxSent: 6 });
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    let n = 0;
+    const timer = setInterval(() => {
+      const a = document.createElement('a');
+      a.href = `/user${n++}`;
+      document.querySelector('main')!.append(a);
+    }, 3);
+    try {
+      await new Promise((r) => setTimeout(r, 400));
+      const total = sent.slice(1).reduce((k, s) => k + (s.links?.length ?? 0), 0);
+      expect(total).toBeLessThanOrEqual(6);
+      const batches = sent.length;
+      await new Promise((r) => setTimeout(r, 200));
+      expect(sent.length).toBe(batches);
+      expect(n).toBeGreaterThan(50);
+    } finally {
+      clearInterval(timer);
+    }
   });
 
   it('follows single-page-app navigation (pushState): the whole new page is sent again', async () => {
