@@ -240,6 +240,16 @@ function suite(kind: BrowserKind) {
         expect(await page.evaluate(() => document.querySelector('a[href="https://www.washingtonpost.com/"] + [data-unmask-marker]'))).toBeNull();
         await page.screenshot('link-marker-dfrlab');
         await page.close();
+
+        // Posts of a flagged persona account in a feed, including posts that arrive later.
+        const feed = await judged(h, 'http://x.com/home?markers');
+        await feed.page.waitFor('a[href="/baranowski21205"] + [data-unmask-marker="high"]');
+        expect(await feed.page.evaluate(() => document.querySelectorAll('[data-unmask-marker]').length)).toBe(1);
+        await feed.page.evaluate(() => (window as any).moreFeed());
+        await feed.page.waitFor('a[href="/institute_ibi"] + [data-unmask-marker="high"]');
+        expect(await feed.page.evaluate(() => document.querySelectorAll('[data-unmask-marker]').length)).toBe(2);
+        await feed.page.screenshot('link-marker-x-feed');
+        await feed.page.close();
       } finally {
         await h.extEval(async () => {
           const api = (globalThis as any).browser ?? (globalThis as any).chrome;
