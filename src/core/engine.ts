@@ -77,7 +77,8 @@ const SENSITIVITIES: readonly Sensitivity[] = ['documented', 'lookalikes', 'text
 
 interface Settings extends JudgeOptions {
   sensitivity: Sensitivity;
-  now: Date;
+  /** Left out when not given: time-bound findings read the clock only when they need it. */
+  now?: Date;
   allowlist: readonly string[];
 }
 
@@ -86,13 +87,14 @@ const NO_STRINGS: readonly string[] = [];
 
 function settings(options: JudgeOptions | undefined): Settings {
   // The common call: no options at all.
-  if (options === undefined) return { sensitivity: 'lookalikes', now: new Date(), allowlist: NO_STRINGS };
+  if (options === undefined) return { sensitivity: 'lookalikes', allowlist: NO_STRINGS };
   const o = options !== null && typeof options === 'object' ? options : {};
   const out: Settings = {
     sensitivity: SENSITIVITIES.includes(o.sensitivity as Sensitivity) ? (o.sensitivity as Sensitivity) : 'lookalikes',
-    now: o.now instanceof Date && !Number.isNaN(o.now.getTime()) ? o.now : new Date(),
-    allowlist: stringArray(o.allowlist) ?? [],
+    allowlist: stringArray(o.allowlist) ?? NO_STRINGS,
   };
+  // An invalid date would make every time-bound indicator "stale" or "recent" by accident.
+  if (o.now instanceof Date && !Number.isNaN(o.now.getTime())) out.now = o.now;
   const campaigns = stringArray(o.disabledCampaigns);
   if (campaigns) out.disabledCampaigns = campaigns;
   const roles = stringArray(o.disabledRoles);
