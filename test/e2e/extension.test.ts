@@ -72,6 +72,10 @@ function suite(kind: BrowserKind) {
         };
       });
       expect(seenByPage).toEqual({ shadowRoot: null, text: '', fixed: 'fixed', inBody: false });
+      // The page has no way to message the extension (no externally_connectable).
+      expect(
+        await page.evaluate(() => typeof (window as any).chrome?.runtime?.sendMessage + typeof (window as any).browser?.runtime),
+      ).toBe('undefinedundefined');
       await page.screenshot('warning-bar-washingtonpost-pm');
 
       // The report page for this tab (the contract: root data-level, names campaign and actor).

@@ -14,15 +14,30 @@
  * Firefox an extension page opened in a tab of its own (Firefox does not expose the background
  * to WebDriver BiDi); both have the full `browser.*`/`chrome.*` API.
  *
+ * Facts this relies on (checked with Chromium 156 and firefox-esr 153):
+ * - Firefox 153 lets WebDriver navigate to moz-extension:// only with `--remote-allow-system-access`,
+ *   and reports no navigation events for extension pages: they are opened by polling the document.
+ *   Their origin is fixed with the pref `extensions.webextensions.uuids`.
+ * - Chromium blocks an extension loaded with --load-extension once it calls runtime.reload(), so
+ *   "installed while tabs are open" uses CDP `Extensions.loadUnpacked` (flag
+ *   --enable-unsafe-extension-debugging) in a browser launched without the extension.
+ * - CDP ServiceWorker.stopAllWorkers works only after ServiceWorker.enable has reported our version;
+ *   ServiceWorker.startWorker does not start an extension worker: an extension event (a tab
+ *   navigation) does. Playwright keeps the same Worker object across stop and start.
+ * - Firefox's MV3 background is an event page: `firefoxBackgroundIdleMs` shortens its idle
+ *   timeout so that `stopWorker()` can wait for a real suspension.
+ *
  * Usage (vitest):
  *
- *   const h = await launch('chromium');            // or 'firefox'
+ *   const h = await launch('chromium');            // or 'firefox'; { install: false } to install later
  *   const page = await h.open('http://washingtonpost.pm/');
  *   const tabId = await h.tabIdOf(page);
+ *   await h.waitForTabState(tabId, (s) => s?.phase === 'page');   // the content script's signals arrived
  *   const badge = await h.waitForBadge(tabId, (b) => b.text === '!');
  *   const report = await h.openExtensionPage(`report.html?tab=${tabId}`);
  *   await report.waitFor('[data-level="high"]');
- *   await report.screenshot('report-high');
+ *   await report.screenshot('report-high');        // test-results/screenshots/report-high-chromium.png
+ *   const barText = await h.closedShadowText(tabId, '[data-unmask-warning]');
  *   await h.close();
  */
 import { spawn, type ChildProcess } from 'node:child_process';
