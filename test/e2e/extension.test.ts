@@ -315,7 +315,7 @@ function beforeInstall(kind: BrowserKind) {
       await h?.close();
     });
 
-    it('is judged from its URL at install', async () => {
+    it('is judged from its URL at install, and every tab again at an update', async () => {
       const spoof = await h.open('http://washingtonpost.pm/?open-before-install');
       const clean = await h.open('http://washingtonpost.com/?open-before-install');
       await h.installExtension();
@@ -334,6 +334,18 @@ function beforeInstall(kind: BrowserKind) {
       await spoof.goto('http://dfrlab.org/?after-install');
       await h.waitForTabState(spoofId, (s) => s?.url === 'http://dfrlab.org/?after-install' && s.phase === 'page');
       await h.waitForBadge(spoofId, (b) => b.text === 'i');
+
+      // An update with the tabs open (the build installed over itself): storage.session and the
+      // badges are reset, and the install sweep judges every tab again.
+      const before = Date.now();
+      await h.installExtension();
+      const again = await h.waitForTabState(cleanId, (s) => !!s && s.judgedAt >= before);
+      expect(again!.verdict.level).toBe('none');
+      const research = await h.waitForTabState(spoofId, (s) => !!s && s.judgedAt >= before);
+      expect(research!.url).toBe('http://dfrlab.org/?after-install');
+      expect(research!.verdict.level).not.toBe('high');
+      await clean.goto('http://washingtonpost.pm/?after-update');
+      await h.waitForBadge(cleanId, (b) => b.text === '!');
     });
   });
 }

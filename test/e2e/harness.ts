@@ -136,7 +136,8 @@ export interface Harness {
   stopWorker(): Promise<void>;
   /**
    * Installs the extension now, into a browser launched with `{ install: false }` (tabs already
-   * open stay as they are: Chrome injects no content script into them).
+   * open stay as they are: Chrome injects no content script into them). Called again, it installs
+   * the build over itself, as an update does.
    */
   installExtension(): Promise<void>;
   close(): Promise<void>;
@@ -513,7 +514,7 @@ async function launchChromium(installAtLaunch: boolean): Promise<Harness> {
       await page.close();
     },
     async installExtension() {
-      if (installed || !cdpBrowser) throw new Error('installExtension(): launch with { install: false } first');
+      if (!cdpBrowser) throw new Error('installExtension(): launch with { install: false } first');
       const cdp = await cdpBrowser.newBrowserCDPSession();
       const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: ext } as never)) as { id: string };
       await cdp.detach();
@@ -695,7 +696,7 @@ async function launchFirefox(installAtLaunch: boolean, backgroundIdleMs?: number
       );
     },
     async installExtension() {
-      if (installed) throw new Error('installExtension(): launch with { install: false } first');
+      ctxPage = null; // extension pages close when the extension is replaced
       await install();
     },
     async close() {
