@@ -35,9 +35,13 @@ export interface OpenReportRequest {
   type: 'cs-bg-open-report';
 }
 
-/** What the warning bar shows: the level and the first finding's sentence (texts from i18n). */
+/**
+ * What the warning bar shows: the level (for its colour), the level in words as the popup names it
+ * (`levelName` in src/ui/view-model.ts), and the first finding's sentence.
+ */
 export interface WarningInfo {
   level: Exclude<Level, 'none'>;
+  levelName: string;
   headline: string;
 }
 

@@ -58,7 +58,7 @@ function suite(kind: BrowserKind) {
 
       // The warning bar: injected, with the level in words and the headline, in a closed root.
       await page.waitFor(BAR);
-      expect(await barAnswer(h, tabId)).toEqual({ level: 'high', headline: top.summary });
+      expect(await barAnswer(h, tabId)).toEqual({ level: 'high', levelName: 'Documented influence operation', headline: top.summary });
       const text = await poll(() => h.closedShadowText(tabId, BAR), (t) => !!t && t.includes(top.summary), 5000, 'bar text');
       expect(text).toContain('Documented influence operation');
       const seenByPage = await page.evaluate(() => {
@@ -135,7 +135,12 @@ function suite(kind: BrowserKind) {
       expect(reasons(state)).not.toContain('listed-domain');
       expect(state.verdict.findings[0]!.impersonates).toBe('washingtonpost.com');
       const badge = await h.badge(tabId);
-      expect(badge.text).toBe(state.verdict.level === 'high' ? '!' : '?');
+      // Never "Documented influence operation": no source documents this address.
+      expect(badge).toEqual(
+        state.verdict.level === 'high'
+          ? { text: '!', title: 'Unmask: Imitation of a real outlet' }
+          : { text: '?', title: 'Unmask: Likely imitation or secondary report' },
+      );
       await page.close();
     });
 

@@ -4,7 +4,8 @@
  * title that says the level in words.
  */
 import { browser } from 'wxt/browser';
-import type { Level } from '../../core/types';
+import type { Finding, Level } from '../../core/types';
+import { levelName } from '../../ui/view-model';
 import { platform } from '../platform';
 
 export interface BadgeStyle {
@@ -24,15 +25,28 @@ export const BADGE: Readonly<Record<Level, BadgeStyle>> = {
   none: { text: '', background: '#5F6368', color: '#FFFFFF', levelKey: 'levelNone' },
 };
 
+/**
+ * The level in words, exactly as the popup and report name it (one function for all three): a
+ * `high` that no source documents (an unlisted lookalike claiming the outlet) is "Imitation of a
+ * real outlet", never "Documented influence operation".
+ */
+export function levelWords(level: Level, top?: Finding): string {
+  try {
+    return levelName(level, top);
+  } catch {
+    return platform.message(BADGE[level].levelKey);
+  }
+}
+
 /** Shows a tab's level; `null` (a page we do not judge: browser pages, files) clears it. */
-export async function showBadge(tabId: number, level: Level | null, allowlisted = false): Promise<void> {
+export async function showBadge(tabId: number, level: Level | null, allowlisted = false, top?: Finding): Promise<void> {
   const style = BADGE[level ?? 'none'];
   const title =
     level === null
       ? platform.message('extName')
       : allowlisted
         ? platform.message('badgeTitleAllowlisted')
-        : platform.message('badgeTitle', [platform.message(style.levelKey)]);
+        : platform.message('badgeTitle', [levelWords(level, top)]);
   try {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: style.text }),

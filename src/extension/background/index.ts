@@ -17,7 +17,7 @@ import type { CompiledLists, Engine, FlaggedTarget, Level, PageSignals } from '.
 import type { Responses, TabState, WarningInfo } from '../messages';
 import { platform } from '../platform';
 import { judgeOptions, repairSettings, SETTINGS_KEY, type Settings } from '../settings';
-import { showBadge } from './badge';
+import { levelWords, showBadge } from './badge';
 import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
 import {
   forgetTab,
@@ -156,7 +156,7 @@ export function startBackground(deps: BackgroundDeps): void {
       listsVersion: eng.lists.version,
     };
     await putTabState(state);
-    await showBadge(tabId, verdict.level, state.allowlisted);
+    await showBadge(tabId, verdict.level, state.allowlisted, verdict.findings[0]);
     if (complete) await updateWarning(tabId, state, set);
     return state;
   }
@@ -180,8 +180,8 @@ export function startBackground(deps: BackgroundDeps): void {
     if (level === 'none' || state.allowlisted || !warningQualifies(level, set)) return null;
     const host = hostOfUrl(state.url);
     if (host !== null && dismissedHosts.includes(host)) return null;
-    const headline = state.verdict.findings[0]?.summary ?? '';
-    return { level, headline };
+    const top = state.verdict.findings[0];
+    return { level, levelName: levelWords(level, top), headline: top?.summary ?? '' };
   }
 
   /** Judges a tab from its address alone (a new URL, a reload, a tab we have not seen). */
@@ -214,7 +214,7 @@ export function startBackground(deps: BackgroundDeps): void {
         await judgeTab(tabId, url, stored && stored.url === url ? stored : null, true);
         return;
       }
-      await showBadge(tabId, state.verdict.level, state.allowlisted);
+      await showBadge(tabId, state.verdict.level, state.allowlisted, state.verdict.findings[0]);
       await updateWarning(tabId, state, await settings());
     }).catch(() => undefined);
   }
@@ -318,7 +318,7 @@ export function startBackground(deps: BackgroundDeps): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void serial(tabId, async () => {
       const state = await getTabState(tabId);
-      if (state) return showBadge(tabId, state.verdict.level, state.allowlisted);
+      if (state) return showBadge(tabId, state.verdict.level, state.allowlisted, state.verdict.findings[0]);
       const tab = await browser.tabs.get(tabId);
       void judgeUrl(tabId, tab.url, tab.status === 'complete');
     }).catch(() => undefined);

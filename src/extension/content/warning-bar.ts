@@ -35,12 +35,6 @@ const COLORS: Record<Exclude<Level, 'none'>, { bg: string; fg: string; border: s
   low: { bg: '#F1F3F4', fg: '#202124', border: '#5F6368' },
   info: { bg: '#E8F0FE', fg: '#0B2E5C', border: '#1A5FB4' },
 };
-const LEVEL_KEYS: Record<Exclude<Level, 'none'>, string> = {
-  high: 'levelHigh',
-  medium: 'levelMedium',
-  low: 'levelLow',
-  info: 'levelInfo',
-};
 
 // The host's own box is set here: `!important` in the shadow tree beats the page's `!important`
 // (inner context wins for important declarations), so page CSS cannot move or hide it by selector.
@@ -62,7 +56,6 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 
 function render(doc: Document, root: ShadowRoot, info: WarningInfo, api: Api, remove: () => void): void {
   const colors = COLORS[info.level];
-  const levelWords = api.i18n.getMessage(LEVEL_KEYS[info.level]);
   root.replaceChildren();
   const style = el(doc, 'style');
   style.textContent = CSS;
@@ -74,7 +67,7 @@ function render(doc: Document, root: ShadowRoot, info: WarningInfo, api: Api, re
   bar.style.setProperty('--b', colors.border);
   bar.setAttribute('data-level', info.level);
   const text = el(doc, 'p');
-  text.append(el(doc, 'b', undefined, api.i18n.getMessage('warningBarLevel', [levelWords])), el(doc, 'span', undefined, info.headline));
+  text.append(el(doc, 'b', undefined, api.i18n.getMessage('warningBarLevel', [info.levelName])), el(doc, 'span', undefined, info.headline));
   const open = el(doc, 'button', 'primary', api.i18n.getMessage('warningBarOpenReport'));
   open.type = 'button';
   const dismiss = el(doc, 'button', undefined, api.i18n.getMessage('warningBarDismiss'));
@@ -102,7 +95,13 @@ export async function runWarningBar(doc: Document, api: Api, state: { bar?: BarH
     state.bar?.host.remove();
     state.bar = null;
   };
-  if (!info || typeof info !== 'object' || typeof info.headline !== 'string' || !(info.level in COLORS)) {
+  if (
+    !info ||
+    typeof info !== 'object' ||
+    typeof info.headline !== 'string' ||
+    typeof info.levelName !== 'string' ||
+    !(info.level in COLORS)
+  ) {
     remove();
     return;
   }

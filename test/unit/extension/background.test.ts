@@ -365,13 +365,16 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
   /** An engine that gives each host the level its first label names: high.example -> high. */
   function scriptedEngine(): Engine {
     const verdict = (url: string): Verdict => {
-      const level = (new URL(url).hostname.split('.')[0] ?? 'none') as Level;
+      const host = new URL(url).hostname;
+      const level = (host.split('.')[0] ?? 'none') as Level;
       const known = ['high', 'medium', 'low', 'info'].includes(level);
+      // `imitation` in the host: our own lookalike detection, not a listed indicator.
+      const reason = host.includes('.imitation.') ? 'lookalike-domain' : 'listed-domain';
       return {
         target: url,
         level: known ? level : 'none',
         findings: known
-          ? [{ reason: 'listed-domain', level: level as Exclude<Level, 'none'>, summary: `This site is ${level}.`, evidence: {}, sources: [] }]
+          ? [{ reason, level: level as Exclude<Level, 'none'>, summary: `This site is ${level}.`, evidence: {}, sources: [] }]
           : [],
       };
     };
@@ -405,6 +408,15 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     ]);
   });
 
+  it('names a high that no source documents (our lookalike detection) an imitation, in the title and the bar', async () => {
+    startScripted();
+    const id = await openTab('https://high.imitation.example/');
+    await waitState(id);
+    expect(await badge(id)).toEqual({ text: '!', title: `Unmask: ${MESSAGES.levelHighImitation!.message}` });
+    const reply = await send({ type: 'cs-bg-warning' }, contentSender(id, 'https://high.imitation.example/'));
+    expect(reply).toEqual({ level: 'high', levelName: MESSAGES.levelHighImitation!.message, headline: 'This site is high.' });
+  });
+
   it('gives every level a different badge text, so colour is never the only difference', () => {
     const texts = (['high', 'medium', 'low', 'info'] as const).map((l) => BADGE[l].text);
     expect(new Set(texts).size).toBe(4);
@@ -421,7 +433,7 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
     expect(executeScript).toHaveBeenCalledWith(high, ['/warning.js']);
     const reply = await send({ type: 'cs-bg-warning' }, contentSender(high, 'https://high.example/'));
-    expect(reply).toEqual({ level: 'high', headline: 'This site is high.' });
+    expect(reply).toEqual({ level: 'high', levelName: MESSAGES.levelHigh!.message, headline: 'This site is high.' });
     // Not while the page is still loading.
     executeScript.mockClear();
     await openTab('https://high.example/second', 'loading');

@@ -251,14 +251,18 @@ describe('warning bar', () => {
   it('shows the level in words and the headline, in a closed shadow root the page cannot open', async () => {
     setPage('https://washingtonpost.pm/', '<body><p>page</p></body>');
     const state = {} as { bar?: { host: HTMLElement; root: ShadowRoot } | null };
-    const { api, sent } = fakeApi({ level: 'high', headline: 'This site imitates <b>The Washington Post</b>.' });
+    const { api, sent } = fakeApi({
+      level: 'high',
+      levelName: 'Documented influence operation',
+      headline: 'This site imitates <b>The Washington Post</b>.',
+    });
     await runWarningBar(document, api, state);
     const host = document.querySelector(`[${BAR_ATTRIBUTE}]`) as HTMLElement;
     expect(host).not.toBeNull();
     expect(host.shadowRoot).toBeNull();
     expect(host.parentElement).toBe(document.documentElement);
     const text = state.bar!.root.textContent!;
-    expect(text).toContain('warningBarLevel(levelHigh())');
+    expect(text).toContain('warningBarLevel(Documented influence operation)');
     expect(text).toContain('This site imitates <b>The Washington Post</b>.');
     expect(state.bar!.root.querySelector('b b')).toBeNull();
     expect(state.bar!.root.querySelector('[role="alert"]')!.getAttribute('aria-label')).toBe('warningBarLabel()');
@@ -271,19 +275,20 @@ describe('warning bar', () => {
   it('removes itself when the background has nothing to show, and shows nothing for a malformed answer', async () => {
     setPage('https://washingtonpost.pm/', '<body></body>');
     const state = {} as { bar?: { host: HTMLElement; root: ShadowRoot } | null };
-    await runWarningBar(document, fakeApi({ level: 'high', headline: 'x' }).api, state);
+    await runWarningBar(document, fakeApi({ level: 'high', levelName: 'L', headline: 'x' }).api, state);
     expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).not.toBeNull();
     await runWarningBar(document, fakeApi(null).api, state);
     expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).toBeNull();
-    await runWarningBar(document, fakeApi({ level: 'none', headline: 'x' }).api, state);
-    await runWarningBar(document, fakeApi({ level: 'high', headline: 5 }).api, state);
+    await runWarningBar(document, fakeApi({ level: 'none', levelName: 'L', headline: 'x' }).api, state);
+    await runWarningBar(document, fakeApi({ level: 'high', levelName: 'L', headline: 5 }).api, state);
+    await runWarningBar(document, fakeApi({ level: 'high', headline: 'x' }).api, state);
     expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).toBeNull();
   });
 
   it('ignores synthetic clicks (a page can dispatch events at our buttons only through the host)', async () => {
     setPage('https://washingtonpost.pm/', '<body></body>');
     const state = {} as { bar?: { host: HTMLElement; root: ShadowRoot } | null };
-    const { api, sent } = fakeApi({ level: 'high', headline: 'x' });
+    const { api, sent } = fakeApi({ level: 'high', levelName: 'L', headline: 'x' });
     await runWarningBar(document, api, state);
     for (const b of state.bar!.root.querySelectorAll('button')) b.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(sent).toEqual([{ type: 'cs-bg-warning' }]);
