@@ -291,7 +291,13 @@ export function startBackground(deps: BackgroundDeps): void {
       return getTabState(tabId);
     },
     async judgeTarget(target) {
-      const [eng, set] = await Promise.all([engine(), settings()]);
+      let eng: Engine;
+      let set: Settings;
+      try {
+        [eng, set] = await Promise.all([engine(), settings()]);
+      } catch (error) {
+        return { ok: false, error: `The lists could not be loaded (${error instanceof Error ? error.message : String(error)}).` };
+      }
       try {
         return { ok: true, verdict: eng.judgeTarget(target, judgeOptions(set)) } satisfies Responses['ui-bg-judge-target'];
       } catch (error) {

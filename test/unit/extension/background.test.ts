@@ -276,6 +276,22 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect(bad.ok).toBe(false);
     expect(bad.error.length).toBeGreaterThan(10);
   });
+
+  it('without a usable index: no verdict, no badge, a clear error for the UI, and a retry on the next event', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"not":"an index"}', { status: 200 })));
+    startReal();
+    const id = await openTab('https://washingtonpost.pm/');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await stateOf(id)).toBeNull();
+    expect((await badge(id)).text).toBe('');
+    const reply = (await send({ type: 'ui-bg-judge-target', target: 'washingtonpost.pm' }, pageSender())) as { ok: boolean; error: string };
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toMatch(/lists could not be loaded.*not a compiled index/);
+    // The index is fixed (an update): the next event loads it.
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(LISTS), { status: 200 })));
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url: 'https://washingtonpost.pm/' }, { id } as never);
+    expect((await waitState(id)).verdict.level).toBe('high');
+  });
 });
 
 // -----------------------------------------------------------------------------------------------
