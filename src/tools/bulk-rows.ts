@@ -1,0 +1,72 @@
+/**
+ * One row of the bulk table and of every export: a target as typed, and what the engine said
+ * about it (or why it could not be judged). `rowSummary` is the single place that reduces a verdict
+ * to table columns, so the table, the CSV and the Markdown never disagree.
+ */
+import type { Actor, Campaign, Finding, Level, Source, SourceRef, Verdict } from '../core/types';
+import { LEVELS } from '../core/types';
+
+export interface BulkRow {
+  /** 1-based line in the input. */
+  line: number;
+  target: string;
+  verdict?: Verdict;
+  /** Why the target could not be judged (the engine's TargetError message). */
+  error?: string;
+}
+
+/** What exports need from the index: names, attributions and sources. `UiLists` satisfies it. */
+export interface ExportLists {
+  version: string;
+  campaigns: ReadonlyMap<string, Campaign>;
+  actors: ReadonlyMap<string, Actor>;
+  sources: ReadonlyMap<string, Source>;
+}
+
+export type RowLevel = Level | 'error';
+
+export interface RowSummary {
+  level: RowLevel;
+  /** The top finding: the one the columns describe. */
+  finding?: Finding;
+  campaign: string;
+  campaignId?: string;
+  actor: string;
+  /** The top finding's sentence, or the parse error. */
+  reason: string;
+  /** Sources of every finding about the target itself, in order, without repeats. */
+  sources: SourceRef[];
+  /** How many findings the verdict has. */
+  findings: number;
+}
+
+export function rowSummary(row: BulkRow): RowSummary {
+  if (!row.verdict) {
+    return { level: 'error', campaign: '', actor: '', reason: row.error ?? '', sources: [], findings: 0 };
+  }
+  const top = row.verdict.findings[0];
+  const seen = new Set<string>();
+  const sources: SourceRef[] = [];
+  for (const f of row.verdict.findings) {
+    for (const s of f.sources) {
+      if (seen.has(s.id)) continue;
+      seen.add(s.id);
+      sources.push(s);
+    }
+  }
+  return {
+    level: row.verdict.level,
+    finding: top,
+    campaign: top?.campaign?.name ?? '',
+    campaignId: top?.campaign?.id,
+    actor: top?.actor?.name ?? '',
+    reason: top?.summary ?? '',
+    sources,
+    findings: row.verdict.findings.length,
+  };
+}
+
+/** Sort rank of a level: high first, errors last. */
+export function levelRank(level: RowLevel): number {
+  return level === 'error' ? LEVELS.length : LEVELS.indexOf(level);
+}

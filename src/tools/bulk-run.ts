@@ -1,0 +1,49 @@
+/**
+ * Judges a long list without freezing the page: chunks of `chunkSize` targets, then a yield to the
+ * event loop (so input, paint and the Cancel button run), progress after each chunk, and a stop as
+ * soon as the signal is aborted. Pure: the engine and the yield are given, so Node tests run it.
+ */
+import type { Engine, JudgeOptions } from '../core/types';
+import type { BulkTarget } from './bulk-input';
+import type { BulkRow } from './bulk-rows';
+
+export interface BulkRunOptions {
+  chunkSize?: number;
+  judgeOptions?: JudgeOptions;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, rows: readonly BulkRow[]) => void;
+  /** Gives the event loop a turn; default `setTimeout(0)`. */
+  yieldNow?: () => Promise<void>;
+}
+
+export const defaultYield = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s && typeof s.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+export function judgeOne(engine: Engine, target: BulkTarget, options?: JudgeOptions): BulkRow {
+  try {
+    return { line: target.line, target: target.value, verdict: engine.judgeTarget(target.value, options) };
+  } catch (error) {
+    return { line: target.line, target: target.value, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Resolves with every row judged so far; `cancelled` when the signal stopped it early. */
+export async function runBulk(
+  engine: Engine,
+  targets: readonly BulkTarget[],
+  options: BulkRunOptions = {},
+): Promise<{ rows: BulkRow[]; cancelled: boolean }> {
+  const chunk = Math.max(1, options.chunkSize ?? 200);
+  const yieldNow = options.yieldNow ?? defaultYield;
+  const rows: BulkRow[] = [];
+  for (let i = 0; i < targets.length; i += chunk) {
+    if (options.signal?.aborted) return { rows, cancelled: true };
+    for (const target of targets.slice(i, i + chunk)) rows.push(judgeOne(engine, target, options.judgeOptions));
+    options.onProgress?.(rows.length, targets.length, rows);
+    await yieldNow();
+  }
+  return { rows, cancelled: Boolean(options.signal?.aborted) && rows.length < targets.length };
+}
