@@ -12,7 +12,7 @@ const PSL_OPTIONS = { allowPrivateDomains: true } as const;
 
 /**
  * Normalises a host name: lower-case, IDN to punycode (through the WHATWG URL parser, which also
- * applies UTS #46 mapping), no trailing dot, no leading `www.`. Returns null for anything that is
+ * applies UTS #46 mapping), no trailing dot, no leading `www.` (all of them). Returns null for anything that is
  * not a plausible DNS host (IP addresses included: they never match a list).
  */
 export function normalizeHost(input: string): string | null {
@@ -27,7 +27,8 @@ export function normalizeHost(input: string): string | null {
     return null;
   }
   host = ascii.replace(/\.$/, '');
-  if (host.startsWith('www.')) host = host.slice(4);
+  // Every leading `www.`, so that normalising twice changes nothing (`www.www.example.com`).
+  while (host.startsWith('www.')) host = host.slice(4);
   if (!host.includes('.') || host.startsWith('[') || /^[\d.]+$/.test(host)) return null;
   if (host.split('.').some((label) => label === '' || label.length > 63)) return null;
   return host;
