@@ -585,10 +585,10 @@ function checkIndicators(
   const byKey = new Map<string, Seen>();
   /** Domain indicators by campaign, for the url-on-listed-domain check. */
   const domainsByCampaign = new Map<string, Map<string, Place>>();
-  const urls: { indicator: Indicator; place: Place; host: string }[] = [];
+  const urls: { indicator: Indicator; place: Place; candidates: string[] }[] = [];
 
-  const outletOf = (host: string): { domain: string; outlet: ProtectedOutlet } | null => {
-    for (const candidate of hostCandidates(host)) {
+  const outletOf = (candidates: readonly string[]): { domain: string; outlet: ProtectedOutlet } | null => {
+    for (const candidate of candidates) {
       const hit = officialDomains.get(candidate);
       if (hit !== undefined) return { domain: candidate, outlet: hit.outlet };
     }
@@ -627,7 +627,10 @@ function checkIndicators(
       if (indicator.platform !== 'web') {
         add(place.file, place.entry, `platform "${String(indicator.platform)}": a domain's platform is "web" (use kind "handle" for an account's hosted sub-domain)`);
       }
-      if (isPublicSuffix(value)) {
+      // hostCandidates is empty exactly for a public suffix; computed once, it also serves the
+      // protected-outlet lookup (one PSL lookup per domain: this runs for thousands of them).
+      const candidates = hostCandidates(value);
+      if (candidates.length === 0) {
         add(
           place.file,
           place.entry,
@@ -644,7 +647,7 @@ function checkIndicators(
         );
         return;
       }
-      const official = outletOf(value);
+      const official = outletOf(candidates);
       if (official !== null) {
         add(
           place.file,
@@ -680,7 +683,8 @@ function checkIndicators(
         add(place.file, place.entry, `drop the fragment "${url.hash}": a url indicator is matched without it`);
         return;
       }
-      const official = outletOf(host);
+      const candidates = hostCandidates(host);
+      const official = outletOf(candidates);
       if (official !== null && role !== 'placed-article') {
         add(
           place.file,
@@ -688,7 +692,7 @@ function checkIndicators(
           `is on "${official.domain}", an official domain of the protected outlet ${outletName(official.outlet)}: a URL on a real outlet can only be role "placed-article"`,
         );
       }
-      urls.push({ indicator, place, host });
+      urls.push({ indicator, place, candidates });
       keys = [`url:${value}`];
     } else if (kind === 'handle') {
       const check = checkHandle(value, indicator.platform as Platform);
@@ -723,10 +727,10 @@ function checkIndicators(
   // A url entry says "one item on a host the operator does not control"; a domain entry of the
   // same campaign says the host is the operator's. Both cannot be right, and the domain already
   // flags every URL on it (parent-domain match), so point the maintainer at both.
-  for (const { indicator, place, host } of urls) {
+  for (const { indicator, place, candidates } of urls) {
     const domains = domainsByCampaign.get(indicator.campaign);
     if (domains === undefined) continue;
-    for (const candidate of hostCandidates(host)) {
+    for (const candidate of candidates) {
       const domainPlace = domains.get(candidate);
       if (domainPlace !== undefined) {
         add(
