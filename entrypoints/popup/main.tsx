@@ -10,13 +10,16 @@ import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '../../src/extension/settings';
 import type { PageView } from '../../src/ui/components/common';
 import { PopupView } from '../../src/ui/components/PopupView';
+import { SourceCheck } from '../../src/ui/components/SourceCheck';
+import { requestJudgeTarget } from '../../src/tools/judge-target-api';
 import { extensionUrl, extensionVersion, loadLists, requestTabState, targetTab, updateSettings } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { withAllowed, withoutAllowed } from '../../src/ui/options-model';
-import { isCheckableUrl, reportMistakeUrl, trustDomainOf } from '../../src/ui/view-model';
+import { findingCitation, isCheckableUrl, reportMistakeUrl, trustDomainOf } from '../../src/ui/view-model';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/popup.css';
+import '../../src/ui/styles/explorer.css';
 
 function Popup() {
   const [tab, setTab] = useState<{ id?: number; url?: string; fromParam: boolean } | null>(null);
@@ -91,6 +94,27 @@ function Popup() {
               if (!tab.fromParam) window.close();
             }
           : null
+      }
+      explorerHref={(id) => extensionUrl(`/explorer.html#campaign=${encodeURIComponent(id)}`)}
+      sourceCheck={
+        <SourceCheck
+          lists={lists}
+          onCheck={async (target) => {
+            const reply = await requestJudgeTarget(target, t('sourceCheckNoAnswer'));
+            // A verdict that names a campaign is explained with the index, as the tab's own is.
+            if (reply.ok && reply.verdict.findings.some((f) => f.campaign) && !lists) setLists(await loadLists());
+            return reply;
+          }}
+          onCopyCitation={async (finding, target) => {
+            try {
+              await navigator.clipboard.writeText(findingCitation(finding, target));
+              return true;
+            } catch {
+              return false;
+            }
+          }}
+          explorerHref={(id) => extensionUrl(`/explorer.html#campaign=${encodeURIComponent(id)}`)}
+        />
       }
       onOpenOptions={() => {
         void browser.runtime.openOptionsPage();

@@ -9,7 +9,7 @@ import { hostOfUrl } from '../../src/core/hosts';
 import type { Finding } from '../../src/core/types';
 import type { PageView } from '../../src/ui/components/common';
 import { ReportView } from '../../src/ui/components/ReportView';
-import { extensionVersion, loadLists, requestTabState, targetTab } from '../../src/ui/extension-api';
+import { extensionUrl, extensionVersion, loadLists, requestTabState, targetTab } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { findingCitation, reportMistakeUrl } from '../../src/ui/view-model';
@@ -56,6 +56,7 @@ function Report() {
           : undefined
       }
       onPrint={() => window.print()}
+      explorerHref={(id) => extensionUrl(`/explorer.html#campaign=${encodeURIComponent(id)}`)}
     />
   );
 }

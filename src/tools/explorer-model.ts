@@ -214,10 +214,12 @@ export function indicatorPage(
 }
 
 /** `#campaign=<id>` / `#actor=<id>` in the explorer's address. */
-export function parseExplorerHash(hash: string): { campaign?: string; actor?: string } {
+export function parseExplorerHash(hash: string): { campaign?: string; actor?: string; indicator?: string } {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const campaign = params.get('campaign') ?? undefined;
   const actor = params.get('actor') ?? undefined;
+  const indicator = params.get('indicator') ?? undefined;
   const valid = (v: string | undefined) => (v && /^[a-z0-9][a-z0-9-]{0,80}$/.test(v) ? v : undefined);
-  return { campaign: valid(campaign), actor: valid(actor) };
+  // The indicator only pre-fills a text filter (rendered as text): any short string will do.
+  return { campaign: valid(campaign), actor: valid(actor), indicator: indicator && indicator.length <= 500 ? indicator : undefined };
 }

@@ -9,7 +9,7 @@
  * redirectors and phishing hosts were "reported as", because they are time-bound. Headlines are calm:
  * facts first, no exclamation marks, no "danger".
  */
-import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Role, SourceRef } from '../core/types';
+import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Role, Source, SourceRef } from '../core/types';
 import { hostOfUrl, registrableDomain } from '../core/hosts';
 import type { TabState } from '../extension/messages';
 import type { UiLists } from './lists';
@@ -404,6 +404,37 @@ export function citationText(source: SourceRef): string {
 export function findingCitation(finding: Finding, url: string): string {
   const lines = [`${finding.summary}`, `Page: ${url}`];
   for (const source of finding.sources) lines.push(`- ${citationText(source)}`);
+  return lines.join('\n');
+}
+
+/**
+ * A campaign as plain text for "copy citation": its names across vendors, what it is, who
+ * attributes it to whom (with the attributor's confidence), and every source with its link. English,
+ * like `findingCitation`: it is pasted into articles and notes, and the sources' titles are English.
+ */
+export function campaignCitation(
+  campaign: Campaign,
+  lists: { actors: ReadonlyMap<string, Actor>; sources: ReadonlyMap<string, Source> },
+  link?: string,
+): string {
+  const aliases = otherNames(campaign).map((a) => (a.by ? `${a.name} (${a.by})` : a.name));
+  const lines = [aliases.length > 0 ? `${campaign.name} (also known as ${aliases.join(', ')})` : campaign.name];
+  if (campaign.summary) lines.push(campaign.summary);
+  for (const a of campaign.attribution) {
+    const actor = lists.actors.get(a.actor)?.name ?? a.actor;
+    lines.push(`Attributed to ${actor} by ${a.by} (${a.confidence}).`);
+  }
+  if (campaign.active.from || campaign.active.to) {
+    // No end date means the sources give none, not that it is still running.
+    lines.push(campaign.active.to ? `Active from ${campaign.active.from ?? '?'} to ${campaign.active.to}.` : `Active since ${campaign.active.from}.`);
+  }
+  const sources = campaign.sources.flatMap((id) => {
+    const s = lists.sources.get(id);
+    return s ? [s] : [];
+  });
+  if (sources.length > 0) lines.push('Sources:');
+  for (const s of sources) lines.push(`- ${citationText(s)}`);
+  if (link) lines.push(`Listed in Unmask: ${link}`);
   return lines.join('\n');
 }
 

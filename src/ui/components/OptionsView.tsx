@@ -317,6 +317,22 @@ export function OptionsView({ settings, lists, onChange, onExport }: OptionsProp
         <NoteView id="allow-note" note={domainNote} />
       </section>
 
+      <section aria-labelledby="tools-h">
+        <h2 id="tools-h">{t('optionsTools')}</h2>
+        <ul class="tool-links">
+          <li>
+            <a id="open-explorer" href="explorer.html" target="_blank" rel="noopener">
+              {t('openExplorer')}
+            </a>
+          </li>
+          <li>
+            <a id="open-bulk" href="bulk.html" target="_blank" rel="noopener">
+              {t('openBulk')}
+            </a>
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="io-h">
         <h2 id="io-h">{t('optionsImportExport')}</h2>
         <p>

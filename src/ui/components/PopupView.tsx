@@ -3,6 +3,7 @@
  * headline, why, who, what to do), then the details a journalist checks (sources, tactics), then the
  * actions. It renders what it is given; `entrypoints/popup/main.tsx` does the browser work.
  */
+import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
@@ -30,6 +31,10 @@ export interface PopupProps {
   mistakeHref: string | null;
   onOpenReport: (() => void) | null;
   onOpenOptions: () => void;
+  /** "Check a source" (SourceCheck), shown under the verdict whatever the tab is. */
+  sourceCheck?: ComponentChildren;
+  /** The campaign explorer's address for a campaign, for "Explore <campaign>". */
+  explorerHref?: (campaignId: string) => string;
 }
 
 function TopFinding({ finding, lists }: { finding: Finding; lists: UiLists | null }) {
@@ -51,7 +56,7 @@ function TopFinding({ finding, lists }: { finding: Finding; lists: UiLists | nul
   );
 }
 
-export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions }: PopupProps) {
+export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions, sourceCheck, explorerHref }: PopupProps) {
   const state = view.kind === 'state' ? view.state : null;
   const level = state ? state.verdict.level : 'none';
   const findings = state?.verdict.findings ?? [];
@@ -102,6 +107,13 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
             <AdviceList advice={adviceForAll(findings)} />
           </section>
           <CampaignDetails finding={top} lists={lists} headingLevel={2} compact />
+          {explorerHref && top.campaign ? (
+            <p>
+              <a id="explore-campaign" href={explorerHref(top.campaign.id)} target="_blank" rel="noopener">
+                {t('exploreCampaign', top.campaign.name)}
+              </a>
+            </p>
+          ) : null}
           <section aria-labelledby="sources-h">
             <h2 id="sources-h">{sourcesHeading(top)}</h2>
             <SourceList sources={top.sources} />
@@ -146,6 +158,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
           ) : null}
         </footer>
       ) : null}
+      {sourceCheck}
     </main>
   );
 }

@@ -10,7 +10,7 @@
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { adviceForAll, claimSourceName, formatCount, formatTime, headline } from '../view-model';
+import { adviceForAll, claimSourceName, formatCount, formatTime, headline, isAboutLinks } from '../view-model';
 import { actorOf, campaignOf } from './CampaignDetails';
 import { AdviceList, CheckedList, LevelBanner, NoStateMessage, type PageView } from './common';
 import { FindingCard } from './FindingCard';
@@ -22,9 +22,11 @@ export interface ReportProps {
   mistakeHref: string | null;
   onCopyCitation?: (finding: Finding) => Promise<boolean>;
   onPrint?: () => void;
+  /** The campaign explorer's address for a campaign, for "Explore <campaign>". */
+  explorerHref?: (campaignId: string) => string;
 }
 
-export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint }: ReportProps) {
+export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, explorerHref }: ReportProps) {
   const state = view.kind === 'state' ? view.state : null;
   const dataLevel = view.kind === 'loading' ? undefined : (state?.verdict.level ?? 'none');
   return (
@@ -47,7 +49,7 @@ export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint }
           <p>{t('reportNoStateBody')}</p>
         </>
       ) : (
-        <ReportBody state={state} lists={lists} onCopyCitation={onCopyCitation} />
+        <ReportBody state={state} lists={lists} onCopyCitation={onCopyCitation} explorerHref={explorerHref} />
       )}
 
       {state ? (
@@ -83,10 +85,12 @@ function ReportBody({
   state,
   lists,
   onCopyCitation,
+  explorerHref,
 }: {
   state: NonNullable<Extract<PageView, { kind: 'state' }>['state']>;
   lists: UiLists | null;
   onCopyCitation?: (finding: Finding) => Promise<boolean>;
+  explorerHref?: (campaignId: string) => string;
 }) {
   const { verdict } = state;
   const top = verdict.findings[0];
@@ -133,6 +137,17 @@ function ReportBody({
               onCopyCitation={onCopyCitation}
             />
           ))}
+          {explorerHref ? (
+            <ul class="explore-links no-print">
+              {[...new Map(verdict.findings.filter((f) => f.campaign && !isAboutLinks(f)).map((f) => [f.campaign!.id, f.campaign!])).values()].map((c) => (
+                <li key={c.id}>
+                  <a class="explore-link" href={explorerHref(c.id)} target="_blank" rel="noopener">
+                    {t('exploreCampaign', c.name)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ) : null}
 

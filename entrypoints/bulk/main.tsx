@@ -1,0 +1,124 @@
+/**
+ * Bulk check wiring: loads the compiled index once from the extension's own files, builds the
+ * engine in this page (so thousands of targets never queue behind the background's tab work), and
+ * judges with the user's settings, 200 targets per chunk with a yield between chunks (runBulk).
+ * Exports are built by the pure functions in src/tools/export/ and saved as files (Blob).
+ */
+import { render } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createEngine } from '../../src/core/engine';
+import type { Engine, JudgeOptions } from '../../src/core/types';
+import { judgeOptions } from '../../src/extension/settings';
+import { parseBulkInput } from '../../src/tools/bulk-input';
+import type { BulkRow } from '../../src/tools/bulk-rows';
+import { runBulk } from '../../src/tools/bulk-run';
+import { toCsv } from '../../src/tools/export/csv';
+import { toMarkdown } from '../../src/tools/export/markdown';
+import { toStixJson } from '../../src/tools/export/stix';
+import { BulkView, type BulkStatus, type ExportKind } from '../../src/ui/components/Bulk';
+import { extensionUrl, loadSettings } from '../../src/ui/extension-api';
+import { t, uiLang } from '../../src/ui/i18n';
+import { indexLists, isCompiledLists, type UiLists } from '../../src/ui/lists';
+import '../../src/ui/styles/base.css';
+import '../../src/ui/styles/bulk.css';
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+function download(name: string, type: string, text: string) {
+  const blob = new Blob([text], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
+}
+
+function Bulk() {
+  const [engine, setEngine] = useState<{ engine: Engine; lists: UiLists; options: JudgeOptions } | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [text, setText] = useState('');
+  const [rows, setRows] = useState<readonly BulkRow[]>([]);
+  const [status, setStatus] = useState<BulkStatus>({ kind: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  const parsed = useMemo(() => (text.trim() ? parseBulkInput(text) : null), [text]);
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const [response, settings] = await Promise.all([fetch(extensionUrl('/unmask-index.json')), loadSettings()]);
+        const data: unknown = await response.json();
+        if (!isCompiledLists(data)) throw new Error('unreadable index');
+        setEngine({ engine: createEngine(data), lists: indexLists(data), options: judgeOptions(settings) });
+      } catch (e) {
+        setError(t('bulkListsError', e instanceof Error ? e.message : String(e)));
+      }
+    })();
+  }, []);
+
+  async function start() {
+    if (!engine || !parsed) return;
+    controller.current?.abort();
+    const mine = new AbortController();
+    controller.current = mine;
+    const started = performance.now();
+    const total = parsed.targets.length;
+    setRows([]);
+    setStatus({ kind: 'running', done: 0, total });
+    const result = await runBulk(engine.engine, parsed.targets, {
+      chunkSize: 200,
+      signal: mine.signal,
+      judgeOptions: engine.options,
+      onProgress: (done, all, sofar) => {
+        if (mine.signal.aborted) return;
+        setStatus({ kind: 'running', done, total: all });
+        // The table grows as the list is judged; a copy, so Preact sees a new array.
+        if (done === all || done % 1000 === 0) setRows([...sofar]);
+      },
+    });
+    if (controller.current !== mine) return;
+    setRows(result.rows);
+    setStatus({ kind: 'done', total, cancelled: result.cancelled, ms: performance.now() - started });
+  }
+
+  function exportRows(kind: ExportKind, selected: readonly BulkRow[]) {
+    if (!engine) return;
+    const now = new Date();
+    if (kind === 'csv') download(`unmask-${stamp(now)}.csv`, 'text/csv;charset=utf-8', toCsv(selected));
+    else if (kind === 'markdown') {
+      const intro = `Checked with Unmask (lists ${engine.lists.version}) on ${now.toISOString().slice(0, 10)}.`;
+      download(`unmask-${stamp(now)}.md`, 'text/markdown;charset=utf-8', toMarkdown(selected, { intro }));
+    } else download(`unmask-${stamp(now)}.stix.json`, 'application/stix+json;version=2.1', toStixJson(selected, engine.lists, { now }));
+  }
+
+  return (
+    <BulkView
+      ready={engine !== null}
+      error={error}
+      text={text}
+      onText={setText}
+      parsed={parsed}
+      status={status}
+      rows={rows}
+      onStart={() => void start()}
+      onCancel={() => controller.current?.abort()}
+      onFile={(file) => {
+        if (file.size > MAX_FILE_BYTES) return setError(t('bulkFileTooLarge'));
+        setError(undefined);
+        void file.text().then(setText);
+      }}
+      onExport={exportRows}
+      explorerHref={(id) => `explorer.html#campaign=${encodeURIComponent(id)}`}
+    />
+  );
+}
+
+document.documentElement.lang = uiLang();
+document.title = `${t('bulkTitle')}: ${t('extName')}`;
+render(<Bulk />, document.getElementById('app')!);
