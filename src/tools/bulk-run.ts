@@ -16,11 +16,13 @@ export interface BulkRunOptions {
   yieldNow?: () => Promise<void>;
 }
 
-export const defaultYield = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s && typeof s.yield === 'function') return s.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-};
+/**
+ * A macrotask, so the browser can paint and run input between chunks. Not `scheduler.yield()`: its
+ * continuation runs ahead of other tasks, and in Chromium a long run starved rendering and the
+ * automation's clicks until it ended (seen in the real-browser Cancel test). Not rAF either: it
+ * stops in a background tab, and the run must go on when the person switches tabs.
+ */
+export const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function judgeOne(engine: Engine, target: BulkTarget, options?: JudgeOptions): BulkRow {
   try {

@@ -262,9 +262,10 @@ export function BulkView(props: BulkProps) {
                     <td>{s.reason}</td>
                     <td>
                       {s.sources.map((src, n) => (
-                        <span key={src.id}>
+                        <span key={src.id} title={src.title}>
                           {n > 0 ? '; ' : ''}
-                          <SourceLink url={src.url}>{src.publisher}</SourceLink>
+                          {/* Publisher and date: one publisher often has several reports. */}
+                          <SourceLink url={src.url}>{src.date ? `${src.publisher} (${src.date})` : src.publisher}</SourceLink>
                         </span>
                       ))}
                     </td>

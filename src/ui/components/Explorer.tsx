@@ -145,9 +145,9 @@ function IndicatorTable({ model, campaign, initialText }: { model: ExplorerModel
               <td>{i.status ? `${i.status.state}${i.status.date ? ` (${i.status.date})` : ''}` : ''}</td>
               <td>
                 {i.sources.flatMap((id) => sourceRef(model, id)).map((s, n) => (
-                  <span key={s.id}>
+                  <span key={s.id} title={s.title}>
                     {n > 0 ? '; ' : ''}
-                    <SourceLink url={s.url}>{s.publisher}</SourceLink>
+                    <SourceLink url={s.url}>{s.date ? `${s.publisher} (${s.date})` : s.publisher}</SourceLink>
                   </span>
                 ))}
               </td>
@@ -362,8 +362,8 @@ function SearchBox({ model }: { model: ExplorerModel }) {
         <ul id="search-results" class="search-results">
           {hits.map((hit) => (
             <li key={`${hit.kind}:${hit.id}`} data-kind={hit.kind}>
+              <span class="hit-kind">{t(hit.kind === 'campaign' ? 'explorerKindCampaign' : hit.kind === 'actor' ? 'explorerKindActor' : 'explorerKindIndicator')}</span>{' '}
               <a href={hitHref(hit)}>
-                <span class="hit-kind">{t(hit.kind === 'campaign' ? 'explorerKindCampaign' : hit.kind === 'actor' ? 'explorerKindActor' : 'explorerKindIndicator')}</span>{' '}
                 <span class="hit-label">{hit.label}</span>
               </a>
               {hit.kind === 'indicator' ? (
