@@ -95,7 +95,10 @@ function Popup() {
             }
           : null
       }
-      explorerHref={(id) => extensionUrl(`/explorer.html#campaign=${encodeURIComponent(id)}`)}
+      onOpenExplorer={(id) => {
+        void browser.tabs.create({ url: extensionUrl(`/explorer.html#campaign=${encodeURIComponent(id)}`) });
+        if (!tab?.fromParam) window.close();
+      }}
       sourceCheck={
         <SourceCheck
           lists={lists}

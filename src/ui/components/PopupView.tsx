@@ -33,8 +33,11 @@ export interface PopupProps {
   onOpenOptions: () => void;
   /** "Check a source" (SourceCheck), shown under the verdict whatever the tab is. */
   sourceCheck?: ComponentChildren;
-  /** The campaign explorer's address for a campaign, for "Explore <campaign>". */
-  explorerHref?: (campaignId: string) => string;
+  /**
+   * Opens the campaign explorer on a campaign ("Explore <campaign>"). A button, like "Full report":
+   * every link in the popup is an https link out, and extension pages open in a tab of their own.
+   */
+  onOpenExplorer?: (campaignId: string) => void;
 }
 
 function TopFinding({ finding, lists }: { finding: Finding; lists: UiLists | null }) {
@@ -56,7 +59,7 @@ function TopFinding({ finding, lists }: { finding: Finding; lists: UiLists | nul
   );
 }
 
-export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions, sourceCheck, explorerHref }: PopupProps) {
+export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions, sourceCheck, onOpenExplorer }: PopupProps) {
   const state = view.kind === 'state' ? view.state : null;
   const level = state ? state.verdict.level : 'none';
   const findings = state?.verdict.findings ?? [];
@@ -107,11 +110,11 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
             <AdviceList advice={adviceForAll(findings)} />
           </section>
           <CampaignDetails finding={top} lists={lists} headingLevel={2} compact />
-          {explorerHref && top.campaign ? (
+          {onOpenExplorer && top.campaign ? (
             <p>
-              <a id="explore-campaign" href={explorerHref(top.campaign.id)} target="_blank" rel="noopener">
+              <button type="button" id="explore-campaign" class="link-button" onClick={() => onOpenExplorer(top.campaign!.id)}>
                 {t('exploreCampaign', top.campaign.name)}
-              </a>
+              </button>
             </p>
           ) : null}
           <section aria-labelledby="sources-h">
