@@ -143,6 +143,33 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     await site.close();
   });
 
+  it('popup and report link the campaign to the explorer, which opens on it', async () => {
+    const site = await h.open('http://washingtonpost.pm/');
+    const tabId = await h.tabIdOf(site);
+    await h.waitForBadge(tabId, (b) => b.text !== '');
+    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('main#popup[data-level="high"]');
+    expect(await popup.text('#explore-campaign')).toBe('Explore Doppelganger in the campaign explorer');
+    await popup.click('#explore-campaign');
+    const url = `${h.origin}/explorer.html#campaign=doppelganger`;
+    await poll(
+      () => h.extEval(async (u: string) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return ((await api.tabs.query({})) as { url?: string }[]).some((t) => t.url === u);
+      }, url),
+      (found) => found,
+      10_000,
+      'an explorer tab on Doppelganger',
+    );
+    await popup.close();
+    const report = await h.openExtensionPage(`report.html?tab=${tabId}`);
+    await report.waitFor('main#report[data-level="high"]');
+    const links = await report.evaluate(() => [...document.querySelectorAll('a.explore-link')].map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toEqual([url]);
+    await report.close();
+    await site.close();
+  });
+
   it('bulk page: 3,000 lines judged in chunks with visible progress, filtered, exported as CSV, Markdown and a valid STIX bundle', async () => {
     const page = await h.openExtensionPage('bulk.html');
     await page.waitFor('main#bulk[data-ready="true"]', 30_000);
