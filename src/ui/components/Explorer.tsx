@@ -7,7 +7,7 @@
  * Deep links: `#campaign=<id>`, `#actor=<id>`, optionally `&indicator=<value>` to filter the
  * indicators. Everything from the lists is rendered as text; links are https only (SourceLink).
  */
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Actor, Campaign, Indicator, Role, SourceRef } from '../../core/types';
 import { ROLES } from '../../core/types';
@@ -50,6 +50,28 @@ const STATUS: Record<string, MessageKey> = {
   unknown: 'explorerStatusUnknown',
 };
 
+const ACTOR_KINDS: Record<string, MessageKey> = {
+  'state-agency': 'actorKindStateAgency',
+  'state-directed-company': 'actorKindStateDirectedCompany',
+  contractor: 'actorKindContractor',
+  individual: 'actorKindIndividual',
+  group: 'actorKindGroup',
+};
+const INDICATOR_STATES: Record<string, MessageKey> = {
+  active: 'indicatorStateActive',
+  seized: 'indicatorStateSeized',
+  defunct: 'indicatorStateDefunct',
+  unknown: 'indicatorStateUnknown',
+};
+
+/** "seized (4 September 2024, US Department of Justice)": the state, when, and who says so. */
+function indicatorStatus(status: Indicator['status']): string {
+  if (!status) return '';
+  const state = INDICATOR_STATES[status.state] ? t(INDICATOR_STATES[status.state]!) : status.state;
+  const detail = [formatPartialDate(status.date), status.by].filter(Boolean).join(', ');
+  return detail ? `${state} (${detail})` : state;
+}
+
 /** "Copy citation" with its own "Copied" status. */
 export function CopyButton({ id, text, onCopy, label }: { id?: string; text: () => string; onCopy: (text: string) => Promise<boolean>; label?: string }) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
@@ -78,10 +100,10 @@ function Facts({ items }: { items: [string, ComponentChildren][] }) {
   return (
     <dl class="facts">
       {items.map(([k, v]) => (
-        <>
-          <dt key={`${k}-t`}>{k}</dt>
-          <dd key={`${k}-d`}>{v}</dd>
-        </>
+        <Fragment key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </Fragment>
       ))}
     </dl>
   );
@@ -142,7 +164,7 @@ function IndicatorTable({ model, campaign, initialText }: { model: ExplorerModel
               </td>
               <td>{t(ROLE_NAMES[i.role])}</td>
               <td>{formatPartialDate(i.firstReported)}</td>
-              <td>{i.status ? `${i.status.state}${i.status.date ? ` (${i.status.date})` : ''}` : ''}</td>
+              <td>{indicatorStatus(i.status)}</td>
               <td>
                 {i.sources.flatMap((id) => sourceRef(model, id)).map((s, n) => (
                   <span key={s.id} title={s.title}>
@@ -275,7 +297,7 @@ function ActorView({ model, actor }: { model: ExplorerModel; actor: Actor }) {
         </p>
       ) : null}
       {actor.description ? <p>{actor.description}</p> : null}
-      <Facts items={[[t('explorerCountry'), countryName(actor.country) ?? actor.country], [t('explorerKind'), actor.kind]]} />
+      <Facts items={[[t('explorerCountry'), countryName(actor.country) ?? actor.country], [t('explorerKind'), ACTOR_KINDS[actor.kind] ? t(ACTOR_KINDS[actor.kind]!) : actor.kind]]} />
       <h3>{t('explorerActorCampaigns')}</h3>
       <ul>
         {campaigns.map((c) => (

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { CompiledLists } from '../../../src/core/types';
+import { buildExplorerModel } from '../../../src/tools/explorer-model';
+import { ExplorerView } from '../../../src/ui/components/Explorer';
+import { indexLists } from '../../../src/ui/lists';
+import { COMPILED } from '../ui/fixtures';
+import { installMessages } from '../ui/messages';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+let container: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  installMessages();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function show(lists: CompiledLists, route: { campaign?: string; actor?: string; indicator?: string }) {
+  await act(() => {
+    render(
+      <ExplorerView
+        model={buildExplorerModel(lists)}
+        uiLists={indexLists(lists)}
+        route={route}
+        onCheck={async () => ({ ok: false, error: 'x' })}
+        onCopy={async () => true}
+        campaignLink={(id) => `explorer.html#campaign=${id}`}
+      />,
+      container,
+    );
+  });
+}
+
+describe('ExplorerView', () => {
+  it('list-derived text is rendered as text, and source links are https only', async () => {
+    const lists: CompiledLists = {
+      ...COMPILED,
+      campaigns: [{ ...COMPILED.campaigns[0]!, summary: HOSTILE, aliases: [{ name: HOSTILE, by: HOSTILE }] }],
+      indicators: [...COMPILED.indicators, { value: HOSTILE, kind: 'domain', platform: 'web', role: 'operated-outlet', campaign: 'doppelganger', brands: [HOSTILE], sources: ['meta-q2-2023-doppelganger-iocs'], note: HOSTILE }],
+      sources: [...COMPILED.sources.slice(1), { ...COMPILED.sources[0]!, url: 'javascript:alert(1)' }],
+    };
+    await show(lists, { campaign: 'doppelganger' });
+    expect(container.querySelector('#campaign-view')).not.toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain(HOSTILE);
+    for (const a of container.querySelectorAll('a[href]')) {
+      const href = a.getAttribute('href')!;
+      expect(href.startsWith('https://') || href.startsWith('#'), href).toBe(true);
+    }
+  });
+  it('an unknown campaign says so and shows the overview', async () => {
+    await show(COMPILED, { campaign: 'no-such' });
+    expect(container.querySelector('.explorer-main [role="alert"]')!.textContent).toBe('This operation or actor is not in the lists.');
+    expect(container.querySelector('#overview')).not.toBeNull();
+  });
+  it('an actor page lists the campaigns attributed to it and by whom', async () => {
+    await show(COMPILED, { actor: 'social-design-agency' });
+    const text = container.querySelector('#actor-view')!.textContent!;
+    expect(text).toContain('Social Design Agency');
+    expect(text).toContain('contractor');
+    expect(text).toContain('Doppelganger (Meta and US Department of Justice)');
+  });
+  // A path, not a URL: under happy-dom the global URL is happy-dom's, which node:fs does not take.
+  const INDEX = join(process.cwd(), 'public/unmask-index.json');
+  it.skipIf(!existsSync(INDEX))('Doppelganger on the real lists renders one page of 100 indicators, not thousands', async () => {
+    const lists = JSON.parse(readFileSync(INDEX, 'utf8')) as CompiledLists;
+    await show(lists, { campaign: 'doppelganger' });
+    expect(container.querySelectorAll('.indicator-table tbody tr')).toHaveLength(100);
+    expect(container.querySelector('#indicator-count')!.textContent).toMatch(/^1–100 of [\d,]{5,}$/);
+  });
+});
