@@ -15,7 +15,7 @@ What each change to \`lists/\` added and removed, newest first. The newest versi
 
 Add an entry after changing the lists and before committing them:
 \`npm run lists -- --changelog "what changed and why"\` (add \`--version X.Y.Z\` for more than a patch
-bump). It compares the lists at git HEAD with the working tree.
+bump). It compares the lists at git HEAD (or \`--since REV\`) with the working tree.
 `;
 
 /** Entries of each list file: name relative to `lists/` -> parsed entries. */
