@@ -4,7 +4,8 @@
  * page in chunks, filtered, exported), and the campaign explorer (search, open a campaign, paging,
  * deep link). Screenshots go to test-results/screenshots/ and, from Chromium, to docs/screenshots/.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -249,6 +250,25 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     await page.close();
   });
 
+  it('bulk page: a CSV file with a BOM, a header and quoted fields is read from its URL column', async () => {
+    const page = await h.openExtensionPage('bulk.html');
+    await page.waitFor('main#bulk[data-ready="true"]', 30_000);
+    const csv = '\uFEFFid,"Note, free text",URL\r\n1,"said ""hi""",washingtonpost.pm\r\n2,"two\nlines",https://example.org/\r\n';
+    const file = join(mkdtempSync(join(tmpdir(), 'unmask-bulk-')), 'list.csv');
+    writeFileSync(file, csv);
+    if (page.kind === 'chromium') await (page.raw as import('playwright-core').Page).setInputFiles('#bulk-file', file);
+    else await ((await (page.raw as import('puppeteer-core').Page).$('#bulk-file')) as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file);
+    await poll(() => page.text('#bulk-parsed'), (t) => t === '2 addresses from the column “URL”.', 5000, 'CSV parsed');
+    await page.click('#bulk-start');
+    await page.waitFor('main#bulk[data-status="done"]', 30_000);
+    const rows = await page.evaluate(() => [...document.querySelectorAll('#bulk-table tbody tr')].map((r) => [r.querySelector('code')!.textContent, r.getAttribute('data-level')]));
+    expect(rows).toEqual([
+      ['washingtonpost.pm', 'high'],
+      ['https://example.org/', 'none'],
+    ]);
+    await page.close();
+  });
+
   it('bulk page: Cancel stops a long run part-way', async () => {
     const page = await h.openExtensionPage('bulk.html');
     await page.waitFor('main#bulk[data-ready="true"]', 30_000);
@@ -300,6 +320,12 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     expect(second[0]).not.toBe(first[0]);
     const counts = await page.text('#role-counts');
     expect(counts).toContain('Imitations of real outlets');
+
+    // "Check a source" in the explorer asks the background, as the popup does.
+    await type(page, '#source-check-input', 'washingtonpost.pm');
+    await page.click('#source-check-submit');
+    await page.waitFor('#source-check-result[data-level="high"]');
+    expect(await page.text('#source-check-result')).toContain('Doppelganger');
 
     // An unknown id says so and falls back to the overview.
     await page.evaluate(() => (location.hash = '#campaign=no-such-campaign'));
