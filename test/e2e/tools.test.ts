@@ -266,6 +266,15 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
       ['washingtonpost.pm', 'high'],
       ['https://example.org/', 'none'],
     ]);
+
+    // A file dropped on the text area replaces the list (a drop event carrying a real File).
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['spiegel.ltd\nrrn.media\n'], 'dropped.txt', { type: 'text/plain' }));
+      document.querySelector('#bulk-input')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await poll(() => page.evaluate(() => (document.querySelector('#bulk-input') as HTMLTextAreaElement).value), (v) => v === 'spiegel.ltd\nrrn.media\n', 5000, 'dropped file text');
+    expect(await page.text('#bulk-parsed')).toBe('2 addresses.');
     await page.close();
   });
 
