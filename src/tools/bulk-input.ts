@@ -178,8 +178,15 @@ export function parseBulkInput(input: string, options: BulkParseOptions = {}): B
   };
 
   if (!delimiter) {
-    lines.forEach((l, i) => add(i + 1, l));
-    return { format: 'text', targets, duplicates, truncated };
+    // A one-column CSV: its header ("url", "domain") is a column name, not a target.
+    const first = lines.findIndex((l) => !isBlankOrComment(l));
+    const header = first >= 0 && TARGET_HEADERS.includes(normalHeader(lines[first]!)) ? first : -1;
+    lines.forEach((l, i) => {
+      if (i !== header) add(i + 1, l);
+    });
+    return header >= 0
+      ? { format: 'csv', column: lines[header]!.trim(), targets, duplicates, truncated }
+      : { format: 'text', targets, duplicates, truncated };
   }
 
   const records = parseCsv(text, delimiter).filter((r) => !(r.cells.length === 1 && isBlankOrComment(r.cells[0]!)));

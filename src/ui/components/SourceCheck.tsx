@@ -6,6 +6,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Finding, Verdict } from '../../core/types';
+import { MAX_TARGET_CHARS } from '../../extension/background/dispatch';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
 import { LevelBanner } from './common';
@@ -37,6 +38,8 @@ export function SourceCheck({ onCheck, lists, onCopyCitation, explorerHref, head
     event.preventDefault();
     const target = value.trim();
     if (target === '') return setResult({ kind: 'error', text: t('sourceCheckEmpty') });
+    // The background refuses longer targets without an answer: say why here instead.
+    if (target.length > MAX_TARGET_CHARS) return setResult({ kind: 'error', text: t('sourceCheckTooLong', MAX_TARGET_CHARS) });
     const mine = ++seq.current;
     setResult({ kind: 'busy' });
     let reply: CheckReply;
@@ -68,7 +71,7 @@ export function SourceCheck({ onCheck, lists, onCopyCitation, explorerHref, head
             inputMode="url"
             autoComplete="off"
             spellcheck={false}
-            maxLength={8192}
+            maxLength={MAX_TARGET_CHARS + 1}
             value={value}
             aria-describedby="source-check-help"
             onInput={(e) => setValue((e.target as HTMLInputElement).value)}

@@ -75,3 +75,17 @@ describe('parseBulkInput: CSV', () => {
     for (const v of ['', 'hello', '2024-01-02', '10', 'a b.com', '@name']) expect(looksLikeTarget(v), v).toBe(false);
   });
 });
+
+describe('parseBulkInput: one-column CSV', () => {
+  it('a lone header line names the column and is not a target', () => {
+    const r = parseBulkInput('\uFEFFDomain\r\nwashingtonpost.pm\r\nspiegel.ltd\r\n');
+    expect(r).toMatchObject({ format: 'csv', column: 'Domain' });
+    expect(r.targets).toEqual([
+      { line: 2, value: 'washingtonpost.pm' },
+      { line: 3, value: 'spiegel.ltd' },
+    ]);
+  });
+  it('a header word later in the list is just a line (the engine reports it)', () => {
+    expect(parseBulkInput('washingtonpost.pm\nurl\n').targets.map((t) => t.value)).toEqual(['washingtonpost.pm', 'url']);
+  });
+});

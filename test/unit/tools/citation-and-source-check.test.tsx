@@ -92,3 +92,28 @@ describe('SourceCheck component', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 });
+
+describe('SourceCheck limits', () => {
+  it('a target longer than the background accepts is refused here, with the reason', async () => {
+    fakeBrowser.reset();
+    installMessages();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const asked: string[] = [];
+    await act(() => {
+      render(<SourceCheck lists={LISTS} onCheck={async (t) => (asked.push(t), { ok: false, error: 'x' })} />, container);
+    });
+    const input = container.querySelector('#source-check-input') as HTMLInputElement;
+    await act(() => {
+      input.value = `https://example.org/${'a'.repeat(2100)}`;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      (container.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(asked).toEqual([]);
+    expect(container.querySelector('[role="alert"]')!.textContent).toBe('This is too long to be an address: Unmask checks addresses of up to 2048 characters.');
+    render(null, container);
+    container.remove();
+  });
+});
