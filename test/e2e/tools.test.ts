@@ -319,8 +319,7 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     await page.evaluate(() => (location.hash = '#campaign=doppelganger'));
     await page.waitFor('#campaign-view[data-campaign="doppelganger"]');
     const rows = () => page.evaluate(() => [...document.querySelectorAll('.indicator-table tbody code')].map((c) => c.textContent));
-    const first = await rows();
-    expect(first).toHaveLength(100);
+    const first = await poll(rows, (r) => r.length === 100, 5000, 'a page of 100 indicators');
     expect(await page.text('.pager span')).toMatch(/^Page 1 of \d{2,}$/);
     await page.click('#page-next');
     await poll(() => page.text('.pager span'), (t) => t?.startsWith('Page 2 of') ?? false, 5000, 'page 2');

@@ -113,12 +113,9 @@ function IndicatorTable({ model, campaign, initialText }: { model: ExplorerModel
   const all = model.indicatorsByCampaign.get(campaign.id) ?? [];
   const [page, setPage] = useState(0);
   const [role, setRole] = useState<Role | ''>('');
+  // Fresh state per campaign and deep link: the caller keys this component by both, so a filter
+  // typed on one campaign never shows (even for one frame) on the next.
   const [text, setText] = useState(initialText);
-  useEffect(() => {
-    setPage(0);
-    setRole('');
-    setText(initialText);
-  }, [campaign.id, initialText]);
   const view = useMemo(() => indicatorPage(all, page, { role, text }), [all, page, role, text]);
   if (all.length === 0) return <p class="muted">{t('explorerNoIndicators')}</p>;
   const present = ROLES.filter((r) => all.some((i) => i.role === r));
@@ -279,7 +276,7 @@ function CampaignView({ model, campaign, indicator, onCopy, link }: { model: Exp
         ))}
       </ol>
       <h3>{t('explorerIndicators')}</h3>
-      <IndicatorTable model={model} campaign={campaign} initialText={indicator} />
+      <IndicatorTable key={`${campaign.id}|${indicator}`} model={model} campaign={campaign} initialText={indicator} />
     </article>
   );
 }
