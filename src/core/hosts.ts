@@ -27,8 +27,9 @@ export function normalizeHost(input: string): string | null {
     return null;
   }
   host = ascii.replace(/\.$/, '');
-  // Every leading `www.`, so that normalising twice changes nothing (`www.www.example.com`).
-  while (host.startsWith('www.')) host = host.slice(4);
+  // Every leading `www.`, so that normalising twice changes nothing (`www.www.example.com`), but
+  // never down to a public suffix: `www.gov.uk` and `www.gov.pl` are sites, `gov.uk` is not.
+  while (host.startsWith('www.') && !isPublicSuffix(host.slice(4))) host = host.slice(4);
   if (!host.includes('.') || host.startsWith('[') || /^[\d.]+$/.test(host)) return null;
   if (host.split('.').some((label) => label === '' || label.length > 63)) return null;
   return host;
