@@ -12,7 +12,8 @@
  * extension's own files (`chrome-extension://<id>/...`, never the network). The extension makes no
  * other request at all.
  *
- * The test also checks the built manifests request exactly what PRIVACY.md documents.
+ * The test also checks the built manifests request exactly what PRIVACY.md documents, and runs a
+ * Firefox session too (there the local proxy sees every request the browser makes).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -132,5 +133,46 @@ describe('privacy: the extension makes no network request (Chromium)', () => {
     if (strangers.length) console.log(`privacy: Chromium's own service requests (not the extension's): ${strangers.map((r) => `${r.method} ${r.host}${r.path}`).join(', ')}`);
     expect(h.server.requests.filter((r) => r.path.includes('unmask'))).toEqual([]);
     console.log(`privacy: ${seen.length} requests seen by the browser (${indexFetches.length} index fetches from the extension, ${seen.filter((s) => s.fromWorker).length} from the worker), ${h.server.requests.length} served`);
+  });
+});
+
+/**
+ * Firefox: WebDriver BiDi does not show the extension's background requests, but the local server
+ * is Firefox's proxy for EVERY http and https request (https arrives as CONNECT with its host), so
+ * anything that would leave the machine is recorded there with its host name. Besides the fixture
+ * pages it may see Firefox's own services (Mozilla hosts), which the browser contacts with or
+ * without any extension; any other host fails.
+ */
+describe('privacy: the extension makes no network request (Firefox)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch('firefox');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('a browsing session, the popup, report and options: every request is a fixture page\'s own or Firefox\'s', async () => {
+    const urls = ['http://washingtonpost.pm/', 'http://clean.example/', 'http://dfrlab.org/', 'http://x.com/home'];
+    const tabs: number[] = [];
+    for (const url of urls) {
+      const page = await h.open(url);
+      const tabId = await h.tabIdOf(page);
+      await h.waitForTabState(tabId, (s) => s?.url === url && s.phase === 'page', 20_000);
+      tabs.push(tabId);
+    }
+    for (const path of [`popup.html?tab=${tabs[0]}`, `report.html?tab=${tabs[0]}`, 'options.html']) {
+      const page = await h.openExtensionPage(path);
+      await page.waitFor('main', 10_000);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const firefoxOwn = (host: string) => /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net|mozgcp\.net)$/.test(host);
+    const others = h.server.requests.filter((r) => !FIXTURE_HOSTS.has(r.host.replace(/^www\./, '')));
+    expect(others.filter((r) => !firefoxOwn(r.host))).toEqual([]);
+    expect(h.server.requests.filter((r) => r.path.includes('unmask'))).toEqual([]);
+    // Not vacuous: the pages were fetched through the server.
+    expect(h.server.requests.some((r) => r.host === 'washingtonpost.pm')).toBe(true);
+    console.log(`privacy (Firefox): ${h.server.requests.length} requests through the proxy; Firefox's own: ${[...new Set(others.map((r) => `${r.method} ${r.host}`))].join(', ') || 'none'}`);
   });
 });
