@@ -42,7 +42,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +64,18 @@ const FIREFOX_ID = 'unmask@unmask.invalid';
 const FIREFOX_UUID = '6a1f6a0e-0b1c-4c57-9d2e-7f1e2d3c4b5a';
 
 /** The storage.session key of a tab's state (kept in step with src/extension/background/state.ts). */
+/**
+ * The README's screenshots (docs/screenshots/) are refreshed only on request
+ * (`npm run screenshots`, which sets UPDATE_SCREENSHOTS=1), so that running the tests never changes
+ * committed files. Test artifacts always go to SCREENSHOT_DIR.
+ */
+export function readmeScreenshot(shot: string, name: string): void {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  const dir = join(ROOT, 'docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(shot, join(dir, `${name}.png`));
+}
+
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
 export interface Box {

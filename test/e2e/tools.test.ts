@@ -4,16 +4,13 @@
  * page in chunks, filtered, exported), and the campaign explorer (search, open a campaign, paging,
  * deep link). Screenshots go to test-results/screenshots/ and, from Chromium, to docs/screenshots/.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIRS, launch, poll, SCREENSHOT_DIR, type BrowserKind, type Harness, type TestPage } from './harness';
+import { EXTENSION_DIRS, launch, poll, readmeScreenshot, SCREENSHOT_DIR, type BrowserKind, type Harness, type TestPage } from './harness';
 import { validateBundle } from '../unit/tools/stix-validate';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const DOCS_SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
 async function setViewport(page: TestPage, width: number, height: number) {
   if (page.kind === 'chromium') await (page.raw as import('playwright-core').Page).setViewportSize({ width, height });
@@ -38,10 +35,7 @@ async function shoot(page: TestPage, name: string, selector: string | null, widt
       await el.screenshot({ path });
     } else await raw.screenshot({ path });
   }
-  if (page.kind === 'chromium') {
-    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-    copyFileSync(path, join(DOCS_SCREENSHOTS, `${name}.png`));
-  }
+  if (page.kind === 'chromium') readmeScreenshot(path, name);
   return path;
 }
 

@@ -7,15 +7,12 @@
  * The served spoof is `http://washingtonpost.pm/` (test/fixtures/sites/washingtonpost.pm), listed by
  * Meta and cited by the US DOJ as a Doppelganger clone of The Washington Post.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIRS, launch, poll, SCREENSHOT_DIR, type BrowserKind, type Harness, type TestPage } from './harness';
+import { EXTENSION_DIRS, launch, poll, readmeScreenshot, SCREENSHOT_DIR, type BrowserKind, type Harness, type TestPage } from './harness';
 import { existsSync } from 'node:fs';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const DOCS_SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const SPOOF = 'http://washingtonpost.pm/';
 
 /** A full-page screenshot of `selector`'s box (the popup is 400 px wide inside a wide tab). */
@@ -92,10 +89,7 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     expect(hrefs).toContain('https://washingtonpost.com/');
     for (const href of hrefs) expect(href.startsWith('https://')).toBe(true);
     const shot = await shoot(popup, 'popup', 'main#popup', 400);
-    if (kind === 'chromium') {
-      mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-      copyFileSync(shot, join(DOCS_SCREENSHOTS, 'popup.png'));
-    }
+    if (kind === 'chromium') readmeScreenshot(shot, 'popup');
 
     // Keyboard: Tab reaches the actions in reading order, and the focused control shows a ring.
     if (kind === 'chromium') {
@@ -219,7 +213,7 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     expect(text).toContain('Lists version');
     expect(await report.evaluate(() => document.querySelectorAll('article.finding').length)).toBeGreaterThan(0);
     const shot = await shoot(report, 'report', 'main#report', 1000);
-    if (kind === 'chromium') copyFileSync(shot, join(DOCS_SCREENSHOTS, 'report.png'));
+    if (kind === 'chromium') readmeScreenshot(shot, 'report');
 
     // Print: no buttons, links followed by their address, black on white.
     if (kind === 'chromium') {
@@ -297,7 +291,7 @@ describe.each(browsers)('extension pages in %s', (kind) => {
       'campaign filter',
     );
     const shot = await shoot(options, 'options', 'main#options', 900);
-    if (kind === 'chromium') copyFileSync(shot, join(DOCS_SCREENSHOTS, 'options.png'));
+    if (kind === 'chromium') readmeScreenshot(shot, 'options');
     await options.close();
   });
 });
