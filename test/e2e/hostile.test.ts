@@ -1,5 +1,5 @@
 /**
- * Hostile and odd pages in real Chromium with the BUILT extension (issue 6): a huge DOM with
+ * Hostile and odd pages in real Chromium and Firefox with the BUILT extension (issue 6): a huge DOM with
  * endless mutation, a page that deletes and covers the warning bar, forged messages and events,
  * <base> tricks and javascript: links, a 1 MB mixed-script title, an IDN lookalike, frames,
  * about:blank, documents without a body (SVG, frameset), a PDF, and a browser-internal page.
@@ -12,17 +12,40 @@
  * stops watching an endlessly mutating page), and no error from the extension appears in any
  * page's console (every console message and uncaught error of every page and frame is collected).
  */
-import type { BrowserContext, ConsoleMessage, Page as PwPage, WebError } from 'playwright-core';
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/extension/messages';
-import { launch, type Harness, type TestPage } from './harness';
+import { launch, type BrowserKind, type Harness, type TestPage } from './harness';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('hostile and odd pages (Chromium)', () => {
+function suite(kind: BrowserKind) {
+describe(`hostile and odd pages (${kind})`, () => {
   let h: Harness;
-  let context: BrowserContext;
   const consoleLines: string[] = [];
+
+  /** Every console error or warning and every uncaught error of a page (and its frames). */
+  function listen(page: TestPage): void {
+    if (page.kind === 'chromium') {
+      const pw = page.raw as PwPage;
+      pw.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') consoleLines.push(`${m.type()}: ${m.text()} @ ${m.location().url}`);
+      });
+      pw.on('pageerror', (e) => consoleLines.push(`uncaught: ${e.message}\n${e.stack ?? ''}`));
+    } else {
+      const pp = page.raw as PpPage;
+      pp.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warn') consoleLines.push(`${m.type()}: ${m.text()} @ ${m.location().url ?? ''}`);
+      });
+      pp.on('pageerror', (e) => consoleLines.push(`uncaught: ${(e as Error).message}\n${(e as Error).stack ?? ''}`));
+    }
+  }
+  async function open(url: string): Promise<TestPage> {
+    const page = await h.open(url);
+    listen(page);
+    return page;
+  }
 
   /** Counts cs-bg-* messages per tab in the service worker (a listener that never answers). */
   async function installCounter(): Promise<void> {
@@ -30,7 +53,8 @@ describe('hostile and odd pages (Chromium)', () => {
       const g = globalThis as any;
       if (g.__unmaskCounts) return;
       g.__unmaskCounts = {};
-      g.chrome.runtime.onMessage.addListener((m: any, s: any) => {
+      const api = g.browser ?? g.chrome;
+      api.runtime.onMessage.addListener((m: any, s: any) => {
         if (typeof m?.type === 'string' && m.type.startsWith('cs-bg-') && s?.tab?.id !== undefined) {
           g.__unmaskCounts[s.tab.id] = (g.__unmaskCounts[s.tab.id] ?? 0) + 1;
         }
@@ -45,7 +69,7 @@ describe('hostile and odd pages (Chromium)', () => {
   }
 
   async function judged(url: string, phase: TabState['phase'] = 'page'): Promise<{ page: TestPage; tabId: number; state: TabState }> {
-    const page = await h.open(url);
+    const page = await open(url);
     const tabId = await h.tabIdOf(page);
     const state = (await h.waitForTabState(tabId, (s) => s?.url === url && (phase === 'url' || s.phase === 'page'), 30_000))!;
     return { page, tabId, state };
@@ -59,14 +83,7 @@ describe('hostile and odd pages (Chromium)', () => {
   }
 
   beforeAll(async () => {
-    h = await launch('chromium');
-    const first = await h.open('about:blank');
-    context = (first.raw as PwPage).context();
-    const where = (url: string | undefined) => (url ? ` @ ${url}` : '');
-    context.on('console', (m: ConsoleMessage) => {
-      if (m.type() === 'error' || m.type() === 'warning') consoleLines.push(`${m.type()}: ${m.text()}${where(m.location().url)}`);
-    });
-    context.on('weberror', (e: WebError) => consoleLines.push(`uncaught: ${e.error().message}\n${e.error().stack ?? ''}`));
+    h = await launch(kind);
     await installCounter();
   });
   afterAll(async () => {
@@ -178,10 +195,11 @@ describe('hostile and odd pages (Chromium)', () => {
   });
 
   it('about:blank, an SVG document and a frameset (no body), a PDF: judged from the address, nothing breaks', async () => {
-    const blank = await h.open('about:blank');
+    const blank = await open('about:blank');
     await sleep(500);
     const blankTabs = await h.extEval(async () => {
-      const tabs = await (globalThis as any).chrome.tabs.query({ url: 'about:blank' });
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const tabs = await api.tabs.query({ url: 'about:blank' });
       return tabs.map((t: { id: number }) => t.id) as number[];
     }).catch(() => [] as number[]);
     for (const id of blankTabs) expect(await h.tabState(id)).toBeNull();
@@ -195,7 +213,7 @@ describe('hostile and odd pages (Chromium)', () => {
     expect((await h.badge(svg.tabId)).text).toBe('?');
 
     for (const url of ['http://hostile-nobody.example/frameset.html', 'http://hostile-pdf.example/doc.pdf']) {
-      const page = await h.open(url);
+      const page = await open(url);
       const tabId = await h.tabIdOf(page);
       const state = (await h.waitForTabState(tabId, (s) => s?.url === url, 20_000))!;
       await sleep(1_000);
@@ -204,8 +222,8 @@ describe('hostile and odd pages (Chromium)', () => {
     }
   });
 
-  it('a browser-internal page (chrome://version): no state, no badge, no error', async () => {
-    const page = await h.open('chrome://version');
+  it.runIf(kind === 'chromium')('a browser-internal page (chrome://version): no state, no badge, no error', async () => {
+    const page = await open('chrome://version');
     await sleep(800);
     const ids = await h.extEval(async () => {
       const tabs = await (globalThis as any).chrome.tabs.query({});
@@ -221,8 +239,12 @@ describe('hostile and odd pages (Chromium)', () => {
     const { tabId, state } = await judged('http://washingtonpost.pm/');
     expect(state.verdict.level).toBe('high');
     expect((await h.waitForBadge(tabId, (b) => b.text === '!')).text).toBe('!');
-    const fromExtension = consoleLines.filter((l) => /chrome-extension:\/\/|unmask|extension context|runtime\.lastError|Could not establish connection/i.test(l));
+    const fromExtension = consoleLines.filter((l) => /chrome-extension:\/\/|moz-extension:\/\/|unmask|extension context|runtime\.lastError|Could not establish connection|Receiving end does not exist/i.test(l));
     if (consoleLines.length) console.log(`console lines collected (pages' own): ${consoleLines.length}\n${consoleLines.slice(0, 10).join('\n')}`);
     expect(fromExtension).toEqual([]);
   });
 });
+}
+
+suite('chromium');
+suite('firefox');
