@@ -11,7 +11,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/extension/messages';
-import { EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
+import { EXTENSION_DIRS, launch, poll, readmeScreenshot, type BrowserKind, type Harness, type TestPage } from './harness';
 
 const BAR = '[data-unmask-warning]';
 
@@ -76,7 +76,8 @@ function suite(kind: BrowserKind) {
       expect(
         await page.evaluate(() => typeof (window as any).chrome?.runtime?.sendMessage + typeof (window as any).browser?.runtime),
       ).toBe('undefinedundefined');
-      await page.screenshot('warning-bar-washingtonpost-pm');
+      const barShot = await page.screenshot('warning-bar-washingtonpost-pm');
+      if (kind === 'chromium') readmeScreenshot(barShot, 'warning-bar');
 
       // The report page for this tab (the contract: root data-level, names campaign and actor).
       const report = await h.openExtensionPage(`report.html?tab=${tabId}`);
