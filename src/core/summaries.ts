@@ -96,7 +96,8 @@ function statusClause(indicator: Indicator): string {
   const status = indicator.status;
   if (status === undefined) return '';
   const by = status.by ? ` by ${status.by}` : '';
-  const when = status.date ? ` in ${status.date}` : '';
+  // "on 2024-09-04" for a day, "in 2024-09" or "in 2024" for a month or a year.
+  const when = status.date ? ` ${status.date.length === 10 ? 'on' : 'in'} ${status.date}` : '';
   if (status.state === 'seized') return `; it was seized${by}${when}`;
   if (status.state === 'defunct') return `; it has been reported offline${when}`;
   return '';

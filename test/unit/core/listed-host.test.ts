@@ -68,7 +68,7 @@ describe('listed hosts through the engine', () => {
       outlet: 'The Washington Post',
     });
     expect(f.summary).toBe(
-      'Meta and US Department of Justice list washingtonpost.pm as a Doppelganger site imitating The Washington Post (washingtonpost.com); it was seized by the US Department of Justice in 2024-09-04.',
+      'Meta and US Department of Justice list washingtonpost.pm as a Doppelganger site imitating The Washington Post (washingtonpost.com); it was seized by the US Department of Justice on 2024-09-04.',
     );
     expect(f.sources.map((s) => s.id)).toEqual(['meta-q2-2023-doppelganger', 'doj-2024-09-04-doppelganger']);
     // The listed finding already names the outlet: no second, heuristic finding for it, even
