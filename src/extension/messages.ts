@@ -55,7 +55,19 @@ export interface JudgeTargetRequest {
   target: string;
 }
 
+/**
+ * The training page (`training.html?demo=<id>`, shown only in training mode) asks the background to
+ * judge its own tab as the demo's simulated address. Only the demo id travels: the address and the
+ * page signals come from the background's fixed table (src/training/demos.ts), and the tab is the
+ * sender's.
+ */
+export interface TrainingJudgeRequest {
+  type: 'ui-bg-training-judge';
+  demo: string;
+}
+
 export type Message =
+  | TrainingJudgeRequest
   | SignalsMessage
   | WarningRequest
   | WarningDismissed
@@ -78,6 +90,11 @@ export interface TabState {
   allowlisted: boolean;
   judgedAt: number;
   listsVersion: string;
+  /**
+   * Set only for a training demo (src/training/demos.ts): `url` is then the address the demo
+   * simulates, not the tab's, and the popup and the report say "Training example".
+   */
+  training?: { demo: string };
 }
 
 export interface Responses {
@@ -88,4 +105,6 @@ export interface Responses {
   'cs-bg-open-report': { ok: boolean };
   'ui-bg-tab-state': TabState | null;
   'ui-bg-judge-target': { ok: true; verdict: Verdict } | { ok: false; error: string };
+  /** `ok: false` when training mode is off. */
+  'ui-bg-training-judge': { ok: true; level: Level } | { ok: false };
 }

@@ -16,6 +16,7 @@
  */
 import type { ClaimSource, PageSignals } from '../../core/types';
 import type { Message, Responses } from '../messages';
+import { isTrainingDemoId, isTrainingPage, type TrainingDemoId } from '../../training/demos';
 
 /** Largest message accepted, as JSON characters (a full signals batch is ~40 kB). */
 export const MAX_MESSAGE_CHARS = 256 * 1024;
@@ -35,7 +36,9 @@ const CLAIM_SOURCES: readonly ClaimSource[] = ['title', 'og:site_name', 'applica
 /** Where a message came from, after validation. */
 export type Origin =
   | { kind: 'content'; tabId: number; url: string; tabIndex?: number; windowId?: number }
-  | { kind: 'extension'; url: string };
+  | { kind: 'extension'; url: string }
+  /** The extension's own training page, shown in a tab (training mode's demos). */
+  | { kind: 'training'; tabId: number; url: string };
 
 export interface Handlers {
   signals(origin: Extract<Origin, { kind: 'content' }>, signals: PageSignals): Promise<Responses['cs-bg-signals']>;
@@ -44,6 +47,8 @@ export interface Handlers {
   openReport(origin: Extract<Origin, { kind: 'content' }>): Promise<Responses['cs-bg-open-report']>;
   tabState(tabId: number): Promise<Responses['ui-bg-tab-state']>;
   judgeTarget(target: string): Promise<Responses['ui-bg-judge-target']>;
+  /** Judges the sender's tab as a demo of the fixed table (the handler checks training mode). */
+  trainingJudge(origin: Extract<Origin, { kind: 'training' }>, demo: TrainingDemoId): Promise<Responses['ui-bg-training-judge']>;
 }
 
 /** The parts of `runtime.MessageSender` we read (both browsers). */
@@ -142,6 +147,19 @@ function extensionOrigin(sender: Sender, env: DispatchEnv): Extract<Origin, { ki
 }
 
 /**
+ * The training page's origin: `sender.url` is our own `training.html`, in the top frame of a tab
+ * (the verdict is stored for that tab, so a popup or another extension page cannot ask for it).
+ */
+function trainingOrigin(sender: Sender, env: DispatchEnv): Extract<Origin, { kind: 'training' }> | null {
+  if (!isTrainingPage(sender.url, env.extensionBase)) return null;
+  const tab = sender.tab;
+  if (!tab || typeof tab.id !== 'number' || !Number.isSafeInteger(tab.id) || tab.id < 0) return null;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+  if (typeof tab.url === 'string' && !isTrainingPage(tab.url, env.extensionBase)) return null;
+  return { kind: 'training', tabId: tab.id, url: sender.url as string };
+}
+
+/**
  * Validates and routes one message. Returns the answer's Promise, or `undefined` when the message
  * is rejected (the sender then gets no answer at all).
  */
@@ -188,6 +206,11 @@ export function dispatch(
         if (!hasOnlyKeys(message, ['type', 'target'])) return undefined;
         if (typeof target !== 'string' || target.length === 0 || target.length > MAX_TARGET_CHARS) return undefined;
         return handlers.judgeTarget(target);
+      }
+      case 'ui-bg-training-judge': {
+        const origin = trainingOrigin(sender, env);
+        if (!origin || !hasOnlyKeys(message, ['type', 'demo']) || !isTrainingDemoId(message.demo)) return undefined;
+        return handlers.trainingJudge(origin, message.demo);
       }
       default:
         return undefined;

@@ -17,6 +17,8 @@ import type { CompiledLists, Engine, FlaggedTarget, Level, PageSignals } from '.
 import type { Responses, TabState, WarningInfo } from '../messages';
 import { platform } from '../platform';
 import { judgeOptions, repairSettings, SETTINGS_KEY, type Settings } from '../settings';
+import { demoOfTrainingPage } from '../../training/demos';
+import { judgeTrainingDemo } from '../../training/judge';
 import { levelWords, showBadge } from './badge';
 import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
 import {
@@ -118,6 +120,36 @@ export function startBackground(deps: BackgroundDeps): void {
     return next;
   }
 
+  const extensionBase = (browser.runtime.getURL as (path: string) => string)('/');
+
+  /**
+   * A tab showing our training page keeps its demo's verdict: the tab events for the extension
+   * page (not a web address) would otherwise forget it. True when the badge was shown again.
+   */
+  async function keepTrainingState(tabId: number, url: string | undefined): Promise<boolean> {
+    const demo = demoOfTrainingPage(url, extensionBase);
+    if (demo === null) return false;
+    const state = await getTabState(tabId);
+    if (state?.training?.demo !== demo) return false;
+    await showBadge(tabId, state.verdict.level, false, state.verdict.findings[0]);
+    return true;
+  }
+
+  /** Judges (or, with training mode off, forgets) a demo tab; the training page asked for it. */
+  async function judgeDemoTab(tabId: number, demo: string): Promise<TabState | null> {
+    const [eng, set] = await Promise.all([engine(), settings()]);
+    const state = judgeTrainingDemo(eng, set, demo, tabId);
+    if (!state) {
+      await forgetTab(tabId);
+      await showBadge(tabId, null);
+      return null;
+    }
+    await removeSignals(tabId);
+    await putTabState(state);
+    await showBadge(tabId, state.verdict.level, false, state.verdict.findings[0]);
+    return state;
+  }
+
   // --- Judging ---------------------------------------------------------------------------------
   /**
    * Judges `url` for a tab (with the stored or given signals) and shows the result. `complete`
@@ -188,6 +220,7 @@ export function startBackground(deps: BackgroundDeps): void {
   function judgeUrl(tabId: number, url: string | undefined, complete: boolean): Promise<void> {
     return serial(tabId, async () => {
       if (!isWebUrl(url)) {
+        if (await keepTrainingState(tabId, url)) return;
         await forgetTab(tabId);
         await showBadge(tabId, null);
         return;
@@ -206,6 +239,7 @@ export function startBackground(deps: BackgroundDeps): void {
       const state = await getTabState(tabId);
       if (!state || state.url !== url) {
         if (!isWebUrl(url)) {
+          if (await keepTrainingState(tabId, url)) return;
           await forgetTab(tabId);
           await showBadge(tabId, null);
           return;
@@ -237,6 +271,8 @@ export function startBackground(deps: BackgroundDeps): void {
         serial(tabId, async () => {
           const state = await getTabState(tabId);
           if (!state) return;
+          // A demo is judged again from its own table (and forgotten when training mode went off).
+          if (state.training) return void (await judgeDemoTab(tabId, state.training.demo));
           const stored = await getSignals(tabId);
           await judgeTab(tabId, state.url, stored, true);
         }).catch(() => undefined),
@@ -304,13 +340,16 @@ export function startBackground(deps: BackgroundDeps): void {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
     },
+    trainingJudge(origin, demo) {
+      return serial(origin.tabId, async () => {
+        const state = await judgeDemoTab(origin.tabId, demo);
+        return state ? { ok: true as const, level: state.verdict.level } : { ok: false as const };
+      });
+    },
   };
 
   // --- Listeners: all registered synchronously -------------------------------------------------
-  const env = {
-    extensionId: browser.runtime.id,
-    extensionBase: (browser.runtime.getURL as (path: string) => string)('/'),
-  };
+  const env = { extensionId: browser.runtime.id, extensionBase };
   browser.runtime.onMessage.addListener(((message: unknown, sender: Sender) =>
     dispatch(message, sender, env, handlers)) as never);
 
