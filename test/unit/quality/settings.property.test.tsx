@@ -21,6 +21,7 @@ import { OptionsView } from '../../../src/ui/components/OptionsView';
 import { importSettingsText, MAX_IMPORT_BYTES } from '../../../src/ui/options-model';
 import { LISTS } from '../ui/fixtures';
 import { installMessages } from '../ui/messages';
+import { useRenderContainer } from '../ui/render';
 
 const RUNS = 3000;
 const KEYS = Object.keys(DEFAULT_SETTINGS).sort();
@@ -175,16 +176,12 @@ describe('hostile settings files (importSettingsText)', () => {
 
 describe('the options page keeps the previous settings on a bad import', () => {
   let container: HTMLElement;
-  beforeEach(() => {
-    fakeBrowser.reset();
-    installMessages();
-    container = document.createElement('div');
-    document.body.append(container);
-  });
+  // Registered first so that it runs after the container is unmounted (after-hooks run in reverse).
   afterEach(() => {
-    render(null, container);
-    container.remove();
     vi.restoreAllMocks();
+  });
+  useRenderContainer((el) => {
+    container = el;
   });
 
   const previous: Settings = { ...DEFAULT_SETTINGS, sensitivity: 'text', allowlist: ['example.org'] };

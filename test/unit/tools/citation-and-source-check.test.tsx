@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it } from 'vitest';
 import { SourceCheck, type CheckReply } from '../../../src/ui/components/SourceCheck';
 import { campaignCitation } from '../../../src/ui/view-model';
 import { COMPILED, LISTS, WAPO_FINDING } from '../ui/fixtures';
-import { installMessages } from '../ui/messages';
+import { useRenderContainer } from '../ui/render';
 
 describe('campaignCitation', () => {
   it('names, attributions with who and confidence, period, every source with its link, and the explorer link', () => {
@@ -36,15 +35,8 @@ describe('campaignCitation', () => {
 
 describe('SourceCheck component', () => {
   let container: HTMLElement;
-  beforeEach(() => {
-    fakeBrowser.reset();
-    installMessages();
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-  afterEach(() => {
-    render(null, container);
-    container.remove();
+  useRenderContainer((el) => {
+    container = el;
   });
   const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -94,11 +86,11 @@ describe('SourceCheck component', () => {
 });
 
 describe('SourceCheck limits', () => {
+  let container: HTMLElement;
+  useRenderContainer((el) => {
+    container = el;
+  });
   it('a target longer than the background accepts is refused here, with the reason', async () => {
-    fakeBrowser.reset();
-    installMessages();
-    const container = document.createElement('div');
-    document.body.append(container);
     const asked: string[] = [];
     await act(() => {
       render(<SourceCheck lists={LISTS} onCheck={async (t) => (asked.push(t), { ok: false, error: 'x' })} />, container);
@@ -113,7 +105,5 @@ describe('SourceCheck limits', () => {
     });
     expect(asked).toEqual([]);
     expect(container.querySelector('[role="alert"]')!.textContent).toBe('This is too long to be an address: Unmask checks addresses of up to 2048 characters.');
-    render(null, container);
-    container.remove();
   });
 });

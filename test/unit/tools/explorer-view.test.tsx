@@ -3,26 +3,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it } from 'vitest';
 import type { CompiledLists } from '../../../src/core/types';
 import { buildExplorerModel } from '../../../src/tools/explorer-model';
 import { ExplorerView } from '../../../src/ui/components/Explorer';
 import { indexLists } from '../../../src/ui/lists';
 import { COMPILED } from '../ui/fixtures';
-import { installMessages } from '../ui/messages';
+import { useRenderContainer } from '../ui/render';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let container: HTMLElement;
-beforeEach(() => {
-  fakeBrowser.reset();
-  installMessages();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
+useRenderContainer((el) => {
+  container = el;
 });
 
 async function show(lists: CompiledLists, route: { campaign?: string; actor?: string; indicator?: string }) {

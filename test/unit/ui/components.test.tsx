@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import type { Finding, Level } from '../../../src/core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/extension/settings';
 import type { PageView } from '../../../src/ui/components/common';
@@ -13,18 +12,11 @@ import { ReportView } from '../../../src/ui/components/ReportView';
 import { SourceList } from '../../../src/ui/components/SourceList';
 import type { UiLists } from '../../../src/ui/lists';
 import { CLEAN_STATE, HIGH_STATE, LISTS, META, WAPO_FINDING, state } from './fixtures';
-import { installMessages } from './messages';
+import { useRenderContainer } from './render';
 
 let container: HTMLElement;
-beforeEach(() => {
-  fakeBrowser.reset();
-  installMessages();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
+useRenderContainer((el) => {
+  container = el;
 });
 
 const noTrust: TrustProps = { domain: 'washingtonpost.pm', trustedNow: false, onTrust: () => {}, onUntrust: () => {} };
