@@ -73,7 +73,7 @@ describe('background: training demos', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('!');
     // The popup asks the background, as for any tab.
     const popup = { id: EXT_ID, url: `${EXT_BASE}popup.html` };
-    const [viaPopup] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui-bg-tab-state', tabId: id }, popup as never)) as TabState[];
+    const [viaPopup] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui-bg-tab-state', tabId: id }, popup as never)) as unknown as TabState[];
     expect(viaPopup?.training).toEqual({ demo: 'clone' });
   });
 
