@@ -68,10 +68,10 @@ export function isPublicSuffix(host: string): boolean {
  * The candidates for a parent-domain match, most specific first: `a.b.example.co.uk` gives
  * `a.b.example.co.uk`, `b.example.co.uk`, `example.co.uk` and stops at the registrable domain, so
  * that no list entry can ever match a whole public suffix. Cost: one PSL lookup plus one slice per
- * label (uBlock Origin's approach; see ENGINEERING-NOTES "Performance facts").
+ * label (uBlock Origin's approach; see ENGINEERING-NOTES "Performance facts"). A caller that has
+ * already looked up the registrable domain passes it as `domain`, so the PSL is not asked twice.
  */
-export function hostCandidates(host: string): string[] {
-  const domain = registrableDomain(host);
+export function hostCandidates(host: string, domain: string | null = registrableDomain(host)): string[] {
   if (domain === null) return [];
   const out: string[] = [];
   let current = host;

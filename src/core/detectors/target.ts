@@ -10,7 +10,7 @@
  * as is (without its `www.`),
  * and only the other, rare hosts go through `normalizeHost`: the result is the same either way.
  */
-import { normalizeHost, registrableDomain } from '../hosts';
+import { hostCandidates, normalizeHost, registrableDomain } from '../hosts';
 
 export interface HostInfo {
   /** Normalised host (hosts.ts rules). */
@@ -55,16 +55,8 @@ export function hostInfo(host: string): HostInfo | null {
   if (domain === null) return null;
   const dot = domain.indexOf('.');
   if (dot <= 0) return null;
-  const candidates: string[] = [];
-  let current = host;
-  // The same walk as hosts.ts `hostCandidates`, reusing the domain computed above.
-  while (current.length >= domain.length) {
-    candidates.push(current);
-    if (current === domain) break;
-    const next = current.indexOf('.');
-    if (next < 0) break;
-    current = current.slice(next + 1);
-  }
+  // hosts.ts `hostCandidates`, given the domain computed above so that the PSL is asked once.
+  const candidates = hostCandidates(host, domain);
   return { host, domain, suffix: domain.slice(dot + 1), label: domain.slice(0, dot), candidates };
 }
 
