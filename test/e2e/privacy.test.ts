@@ -15,17 +15,17 @@
  * The test also checks the built manifests request exactly what PRIVACY.md documents, and runs a
  * Firefox session too (there the local proxy sees every request the browser makes).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page as PwPage, Request as PwRequest } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimViolations, documentedPermissions, requested, type Manifest } from '../unit/quality/permissions';
 import { launch, requireBuild, type Harness } from './harness';
-import { SITES_DIR } from './server';
+import { servedHosts } from './server';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const FIXTURE_HOSTS = new Set(readdirSync(SITES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+const FIXTURE_HOSTS = servedHosts();
 /** The harness's own scratch navigation that wakes a stopped worker. */
 const HARNESS_HOSTS = new Set(['unmask-harness.invalid']);
 

@@ -3,20 +3,54 @@
  *
  * Pages live in `test/fixtures/sites/<host>/<path>`; the host comes from the request (the Host header,
  * or the absolute URL when the browser talks to us as a proxy), so a browser pointed at this server
- * loads `http://washingtonpost.pm/` from `test/fixtures/sites/washingtonpost.pm/index.html` without
+ * loads `http://clean.example/` from `test/fixtures/sites/clean.example/index.html` without
  * any DNS or network. `www.` falls back to the bare host. A path with no file falls back to the
  * host's `_spa.html` when there is one (single-page apps such as x.com answer every route with the
  * same document); otherwise 404.
  *
+ * A host that serves one of the fixture pages unchanged (`test/fixtures/pages/*.html`) has no copy
+ * of it: `test/fixtures/sites/aliases.json` maps `<host>/<path>` to the page (relative to
+ * `test/fixtures/`), so the page the unit tests read and the page the browser loads are one file.
+ *
  * Every request is recorded (`requests`), so tests can show what the browser fetched.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo, Socket } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SITES_DIR = resolve(fileURLToPath(new URL('../fixtures/sites', import.meta.url)));
+const FIXTURES_DIR = resolve(fileURLToPath(new URL('../fixtures', import.meta.url)));
+export const SITES_DIR = join(FIXTURES_DIR, 'sites');
+
+/**
+ * `<host>/<path>` -> absolute fixture file, from `sites/aliases.json`. Checked on load: every target
+ * is an existing file inside `test/fixtures/`, and no alias hides a real file under `sites/`.
+ */
+function loadAliases(): ReadonlyMap<string, string> {
+  const raw = JSON.parse(readFileSync(join(SITES_DIR, 'aliases.json'), 'utf8')) as Record<string, unknown>;
+  const aliases = new Map<string, string>();
+  for (const [key, target] of Object.entries(raw)) {
+    const file = typeof target === 'string' ? resolve(FIXTURES_DIR, target) : '';
+    const parts = key.split('/');
+    if (!/^[a-z0-9.-]+\/[^\\]+$/.test(key) || parts.some((part) => part === '' || part === '.' || part === '..') || !file.startsWith(FIXTURES_DIR + sep) || !existsSync(file)) {
+      throw new Error(`test/fixtures/sites/aliases.json: "${key}" -> ${JSON.stringify(target)} is not a fixture file`);
+    }
+    if (existsSync(join(SITES_DIR, key))) throw new Error(`test/fixtures/sites/aliases.json: "${key}" is also a real file`);
+    aliases.set(key, file);
+  }
+  return aliases;
+}
+
+const ALIASES = loadAliases();
+const ALIAS_HOSTS = new Set([...ALIASES.keys()].map((key) => key.slice(0, key.indexOf('/'))));
+
+/** Every host the server answers for (a directory under `sites/` or an alias), without `www.`. */
+export function servedHosts(): Set<string> {
+  const dirs = readdirSync(SITES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  return new Set([...dirs, ...ALIAS_HOSTS]);
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,11 +94,23 @@ async function isDir(path: string): Promise<boolean> {
   }
 }
 
-/** Resolves `<host>/<path>` to a file inside SITES_DIR, never outside it. */
+async function hasSite(host: string): Promise<boolean> {
+  return ALIAS_HOSTS.has(host) || (await isDir(join(SITES_DIR, host)));
+}
+
+/** The file served for a path under SITES_DIR: its alias when it has one, else the file if it exists. */
+async function servedFile(file: string): Promise<string | null> {
+  const alias = ALIASES.get(relative(SITES_DIR, file).split(sep).join('/'));
+  if (alias !== undefined) return alias;
+  return (await isFile(file)) ? file : null;
+}
+
+/** Resolves `<host>/<path>` to a file inside SITES_DIR (or an alias's fixture page), never outside it. */
 async function findFile(host: string, path: string): Promise<string | null> {
-  let siteDir = join(SITES_DIR, host);
-  if (!(await isDir(siteDir)) && host.startsWith('www.')) siteDir = join(SITES_DIR, host.slice(4));
-  if (!(await isDir(siteDir)) || !siteDir.startsWith(SITES_DIR + sep)) return null;
+  let site = host;
+  if (!(await hasSite(site)) && host.startsWith('www.')) site = host.slice(4);
+  const siteDir = join(SITES_DIR, site);
+  if (!(await hasSite(site)) || !siteDir.startsWith(SITES_DIR + sep)) return null;
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);
@@ -73,9 +119,10 @@ async function findFile(host: string, path: string): Promise<string | null> {
   }
   const file = normalize(join(siteDir, decoded));
   if (!file.startsWith(siteDir)) return null;
-  if (await isFile(file)) return file;
-  if (await isFile(join(file, 'index.html'))) return join(file, 'index.html');
-  if (await isFile(`${file}.html`)) return `${file}.html`;
+  for (const candidate of [file, join(file, 'index.html'), `${file}.html`]) {
+    const found = await servedFile(candidate);
+    if (found !== null) return found;
+  }
   const spa = join(siteDir, '_spa.html');
   if (extname(file) === '' && (await isFile(spa))) return spa;
   return null;

@@ -4,8 +4,8 @@
  * Screenshots go to test-results/screenshots/ (artifacts) and, from Chromium, to docs/screenshots/
  * for the README.
  *
- * The served spoof is `http://washingtonpost.pm/` (test/fixtures/sites/washingtonpost.pm), listed by
- * Meta and cited by the US DOJ as a Doppelganger clone of The Washington Post.
+ * The served spoof is `http://washingtonpost.pm/` (test/fixtures/pages/wapo-clone.html, served there
+ * through test/fixtures/sites/aliases.json), listed by Meta and cited by the US DOJ as a Doppelganger clone of The Washington Post.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
