@@ -1,0 +1,45 @@
+/**
+ * Scaling table (issue 6, "Speed and size"): index load, lookup and memory for 1k, 10k and 100k
+ * indicators, in Node (the engine is pure TypeScript; the service worker pays the same parse and
+ * build). The lists are the shipped (or fixture) index with generated indicators of the same kinds
+ * (bench/engine.ts `synthetic`). No assertions: figures for the README.
+ *
+ *   npx tsx bench/scaling.ts        (also printed as section 7 of `npm run bench -- --browser`)
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CompiledLists } from '../src/core/types';
+import { benchHostVerdict, benchLoad, CLEAN_URLS, indexPath, listedUrls, synthetic } from './engine';
+
+export function runScaling(sizes: readonly number[] = [1_000, 10_000, 100_000]): void {
+  const { path, shipped } = indexPath();
+  const lists = JSON.parse(readFileSync(path, 'utf8')) as CompiledLists;
+  const rows: string[] = [];
+  // Warm the JIT on the real index first, so the first size is not charged for it.
+  benchHostVerdict(lists, CLEAN_URLS);
+  for (const size of sizes) {
+    const json = JSON.stringify(synthetic(lists, size));
+    const big = JSON.parse(json) as CompiledLists;
+    const runs = size >= 100_000 ? 5 : 15;
+    const load = benchLoad(json, runs);
+    const clean = benchHostVerdict(big, CLEAN_URLS);
+    const listed = benchHostVerdict(big, listedUrls(big));
+    rows.push(
+      `| ${size.toLocaleString('en')} | ${(json.length / 1024 / 1024).toFixed(2)} MiB | ${load.medianMs.toFixed(1)} ms (parse ${load.parseMs.toFixed(1)}, build ${(load.medianMs - load.parseMs).toFixed(1)}; N = ${runs}) | ${clean.medianUs.toFixed(2)} µs (p95 ${clean.p95Us.toFixed(2)}) | ${listed.medianUs.toFixed(2)} µs (p95 ${listed.p95Us.toFixed(2)}) | ${load.heapMB.toFixed(1)} MiB |`,
+    );
+  }
+  console.log(`\n### 7. Scaling: 1k, 10k, 100k indicators (Node ${process.version})\n`);
+  console.log('| Indicators | Index JSON | Index load: JSON.parse + createEngine, median | Lookup, unlisted host `judge(url)`, median | Lookup, listed host, median | Memory: heap retained by the engine |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+  console.log(
+    `\nBuilt from the ${shipped ? 'shipped' : 'fixture'} index (${lists.indicators.length} indicators) with generated indicators of the same kinds (bench/engine.ts \`synthetic\`): the real sources, campaigns and outlets, so the outlet (lookalike) checks cost the same at every size. Lookups: batches of 200 \`judge(url)\` calls, 400 batches, after 20,000 warm-up calls. Memory: \`heapUsed\` after gc with one engine alive minus before (the parsed lists included).`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  console.log(`Command: \`npx tsx bench/scaling.ts\`; ${os.cpus()[0]?.model ?? 'unknown CPU'}, nproc ${os.cpus().length}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}.`);
+  runScaling();
+}
