@@ -12,6 +12,7 @@ import type { PageView } from '../../src/ui/components/common';
 import { PopupView } from '../../src/ui/components/PopupView';
 import { SourceCheck } from '../../src/ui/components/SourceCheck';
 import { requestJudgeTarget } from '../../src/tools/judge-target-api';
+import { demoOfTrainingPage } from '../../src/training/demos';
 import { extensionUrl, extensionVersion, loadLists, requestTabState, targetTab, updateSettings } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
@@ -32,7 +33,9 @@ function Popup() {
 
   const refresh = useCallback(async (current: { id?: number; url?: string }) => {
     if (current.id === undefined) return setView({ kind: 'unavailable' });
-    if (current.url !== undefined && !isCheckableUrl(current.url)) return setView({ kind: 'unavailable', url: current.url });
+    // A training demo tab (training.html?demo=...) is an extension page the background judged as its demo.
+    const demoTab = demoOfTrainingPage(current.url, extensionUrl('/')) !== null;
+    if (current.url !== undefined && !demoTab && !isCheckableUrl(current.url)) return setView({ kind: 'unavailable', url: current.url });
     // Storage events can start several requests at once: only the newest answer is shown.
     const seq = ++latest.current;
     const state = await requestTabState(current.id);

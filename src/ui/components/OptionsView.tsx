@@ -207,6 +207,13 @@ export function OptionsView({ settings, lists, onChange, onExport }: OptionsProp
           <p class="help" id="training-mode-help">
             {t('trainingModeHelp')}
           </p>
+          {settings.trainingMode ? (
+            <p class="help">
+              <a id="open-training" href="training.html" target="_blank" rel="noopener">
+                {t('trainingOptionsLink')}
+              </a>
+            </p>
+          ) : null}
         </div>
       </section>
 

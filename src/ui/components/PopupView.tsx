@@ -11,6 +11,7 @@ import { adviceForAll, canTrustSite, evidenceText, headline, sourcesHeading } fr
 import { actorOf, CampaignDetails, campaignOf } from './CampaignDetails';
 import { AdviceList, CheckedList, LevelBanner, NoStateMessage, type PageView } from './common';
 import { LevelBadge } from './LevelBadge';
+import { TrainingNote } from './TrainingNote';
 import { SourceList } from './SourceList';
 
 export interface TrustProps {
@@ -65,6 +66,9 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
   const findings = state?.verdict.findings ?? [];
   const top = findings[0];
   const trusted = Boolean(state?.allowlisted) || trust.trustedNow;
+  // A training demo's state: its address is simulated, so "trust this site" and "report a mistake"
+  // would act on a site the person never visited.
+  const training = Boolean(state?.training);
 
   return (
     <main id="popup" class="popup" data-level={state ? (trusted ? 'none' : level) : undefined} aria-busy={view.kind === 'loading'}>
@@ -74,6 +78,8 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
           {t('openOptions')}
         </button>
       </header>
+
+      <TrainingNote state={state} />
 
       {!state ? (
         <>
@@ -149,12 +155,12 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
               {t('openReport')}
             </button>
           ) : null}
-          {!trusted && top && trust.domain && canTrustSite(findings) ? (
+          {!training && !trusted && top && trust.domain && canTrustSite(findings) ? (
             <button type="button" id="trust-site" class="button-secondary" onClick={trust.onTrust}>
               {t('trustSite', trust.domain)}
             </button>
           ) : null}
-          {mistakeHref && top ? (
+          {mistakeHref && top && !training ? (
             <a id="report-mistake" class="button-link" href={mistakeHref} target="_blank" rel="noopener noreferrer">
               {t('reportMistake')}
             </a>

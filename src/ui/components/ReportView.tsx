@@ -12,6 +12,7 @@ import type { UiLists } from '../lists';
 import { t } from '../i18n';
 import { adviceForAll, claimSourceName, formatCount, formatTime, headline, isAboutLinks } from '../view-model';
 import { actorOf, campaignOf } from './CampaignDetails';
+import { TrainingNote } from './TrainingNote';
 import { AdviceList, CheckedList, LevelBanner, NoStateMessage, type PageView } from './common';
 import { FindingCard } from './FindingCard';
 import { LevelBadge } from './LevelBadge';
@@ -38,6 +39,7 @@ export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, 
             <span class="label">{t('reportPage')}</span> <code class="url">{state.url}</code>
           </p>
         ) : null}
+        <TrainingNote state={state} />
       </header>
 
       {view.kind === 'loading' ? (
@@ -69,7 +71,7 @@ export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, 
                 {t('printReport')}
               </button>
             ) : null}
-            {mistakeHref && state.verdict.findings.length > 0 ? (
+            {mistakeHref && state.verdict.findings.length > 0 && !state.training ? (
               <a class="button-link" href={mistakeHref} target="_blank" rel="noopener noreferrer">
                 {t('reportMistake')}
               </a>
