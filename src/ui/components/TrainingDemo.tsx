@@ -9,7 +9,6 @@
 import type { Finding, Level } from '../../core/types';
 import { ARTIFACT_PHRASE, TRAINING_DEMOS, type TrainingDemoId } from '../../training/demos';
 import { t } from '../i18n';
-import { levelName } from '../view-model';
 import { LevelBadge } from './LevelBadge';
 import { SCRIPT_KEYS } from './TrainingIndex';
 
@@ -127,8 +126,7 @@ export function TrainingDemo({ id, status }: TrainingDemoProps) {
         <p id="training-status" aria-live="polite">
           {status.kind === 'judged' ? (
             <>
-              <LevelBadge level={status.level} finding={status.top} /> {t('trainingBannerJudged', levelName(status.level, status.top))}{' '}
-              {t('trainingBannerHint')}
+              {t('trainingBannerJudged')} <LevelBadge level={status.level} finding={status.top} /> {t('trainingBannerHint')}
             </>
           ) : status.kind === 'failed' ? (
             t('trainingBannerFailed')
