@@ -92,7 +92,6 @@ export const TRAINING_DEMOS: Readonly<Record<TrainingDemoId, TrainingDemo>> = Ob
     url: 'https://x.com/Allo_Afrique',
     signals: {
       handles: ['https://x.com/Allo_Afrique'],
-      text: FILLER,
     },
     sensitivity: 'lookalikes',
     sources: ['meta-h2-2025-russia-based-cib-network-2-page', 'meta-q2-3-2025-russia-based-cib-network-cs2'],
