@@ -17,7 +17,9 @@ import { OptionsView } from '../../../src/ui/components/OptionsView';
 import { PopupView, type TrustProps } from '../../../src/ui/components/PopupView';
 import { ReportView } from '../../../src/ui/components/ReportView';
 import { TrainingDemo } from '../../../src/ui/components/TrainingDemo';
-import { TrainingIndex } from '../../../src/ui/components/TrainingIndex';
+import { SCRIPT_KEYS, TrainingIndex } from '../../../src/ui/components/TrainingIndex';
+import { BADGE } from '../../../src/extension/background/badge';
+import { t } from '../../../src/ui/i18n';
 import { indexLists } from '../../../src/ui/lists';
 import { ARTIFACT_PHRASE, TRAINING_DEMO_IDS, TRAINING_DEMOS } from '../../../src/training/demos';
 import { judgeTrainingDemo } from '../../../src/training/judge';
@@ -97,6 +99,14 @@ describe('training index', () => {
     // Every string came from the catalogue (a missing key would show as the key itself).
     expect(container.textContent).not.toMatch(/training[A-Z]\w+/);
     expect(container.textContent).toContain('Training example — not a real site');
+  });
+});
+
+describe('scripts match the engine', () => {
+  it.each(TRAINING_DEMO_IDS)('%s: "what Unmask says" names the badge the demo really gets', (id) => {
+    const level = demoState(id).verdict.level;
+    const says = t(SCRIPT_KEYS[id].says);
+    expect(says.startsWith(`Badge “${BADGE[level].text}” (${level})`), says).toBe(true);
   });
 });
 
