@@ -84,3 +84,56 @@ describe('ui-bg-training-judge', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('ui-bg-training-judge on arbitrary input (fast-check)', () => {
+  it('reaches the handler only with exactly {type, demo: <known id>} from the training page in a tab', async () => {
+    const { default: fc } = await import('fast-check');
+    const { TRAINING_DEMO_IDS } = await import('../../../src/training/demos');
+    const demo = fc.oneof(fc.constantFrom(...TRAINING_DEMO_IDS), fc.constantFrom('evil', '', 'CLONE', 'https://washingtonpost.pm/'), fc.anything());
+    const message = fc.oneof(
+      fc.record({ type: fc.constant('ui-bg-training-judge'), demo }, { requiredKeys: ['type'] }),
+      fc.record({ type: fc.constant('ui-bg-training-judge'), demo, url: fc.string(), tabId: fc.integer() }, { requiredKeys: [] }),
+      fc.anything(),
+    );
+    const url = fc.constantFrom(PAGE, `${ENV.extensionBase}training.html`, `${ENV.extensionBase}popup.html`, 'https://news.example/', 'chrome-extension://x/training.html');
+    const sender = fc.oneof(
+      fc.record({
+        id: fc.constantFrom(ENV.extensionId, 'other'),
+        url,
+        frameId: fc.constantFrom(0, 1, undefined),
+        tab: fc.option(fc.record({ id: fc.oneof(fc.integer({ min: -2, max: 50 }), fc.double()), url }), { nil: undefined }),
+      }),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(message, sender, (m, s) => {
+        const { handlers, calls } = recorder();
+        const answer = dispatch(m, s as Sender, ENV, handlers);
+        const msg = m as Record<string, unknown>;
+        const snd = s as Sender;
+        const valid =
+          typeof msg === 'object' &&
+          msg !== null &&
+          !Array.isArray(msg) &&
+          [Object.prototype, null].includes(Object.getPrototypeOf(msg)) &&
+          msg.type === 'ui-bg-training-judge' &&
+          Object.keys(msg).every((k) => k === 'type' || k === 'demo') &&
+          (TRAINING_DEMO_IDS as readonly unknown[]).includes(msg.demo) &&
+          typeof snd === 'object' &&
+          snd !== null &&
+          snd.id === ENV.extensionId &&
+          typeof snd.url === 'string' &&
+          snd.url.startsWith(`${ENV.extensionBase}training.html`) &&
+          (snd.frameId === undefined || snd.frameId === 0) &&
+          typeof snd.tab?.id === 'number' &&
+          Number.isSafeInteger(snd.tab.id) &&
+          snd.tab.id >= 0 &&
+          (snd.tab.url === undefined || snd.tab.url.startsWith(`${ENV.extensionBase}training.html`));
+        expect(answer !== undefined).toBe(valid);
+        expect(calls.length).toBe(valid ? 1 : 0);
+        if (valid) expect(calls[0]).toEqual({ handler: 'trainingJudge', args: [{ kind: 'training', tabId: snd.tab!.id, url: snd.url }, msg.demo] });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
