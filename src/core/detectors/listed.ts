@@ -28,7 +28,11 @@ export function partialDateStart(date: string | undefined): number {
 
 /** True when the indicator was first reported within 24 months of `now`. */
 export function isRecent(indicator: Indicator, now: Date): boolean {
-  const start = partialDateStart(indicator.firstReported);
+  return startIsRecent(partialDateStart(indicator.firstReported), now);
+}
+
+/** `isRecent` for a first-reported day already read (`partialDateStart`). */
+function startIsRecent(start: number, now: Date): boolean {
   if (Number.isNaN(start)) return false;
   const limit = new Date(now.getTime());
   limit.setUTCMonth(limit.getUTCMonth() - STALE_AFTER_MONTHS);
@@ -40,7 +44,8 @@ export interface ListedLevel {
   stale: boolean;
 }
 
-export function listedLevel(indicator: Indicator, primary: boolean, now: Date): ListedLevel {
+/** `start`: `partialDateStart(indicator.firstReported)` when the caller has it already. */
+export function listedLevel(indicator: Indicator, primary: boolean, now: Date, start?: number): ListedLevel {
   switch (indicator.role) {
     case 'operated-outlet':
     case 'impersonation':
@@ -49,7 +54,7 @@ export function listedLevel(indicator: Indicator, primary: boolean, now: Date): 
       return { level: primary ? 'high' : 'medium', stale: false };
     case 'redirector':
     case 'phishing':
-      if (!isRecent(indicator, now)) return { level: 'low', stale: true };
+      if (!startIsRecent(start ?? partialDateStart(indicator.firstReported), now)) return { level: 'low', stale: true };
       return { level: primary ? 'high' : 'medium', stale: false };
     case 'amplifier':
     case 'placed-article':
@@ -62,8 +67,21 @@ export function listedLevel(indicator: Indicator, primary: boolean, now: Date): 
 interface Resolved {
   sources: SourceRef[];
   primary: boolean;
-  /** Summaries already written for this indicator, by staleness and displayed subject. */
-  summaries: Map<string, string>;
+  /** First reported, as `partialDateStart` reads it (NaN when undated). */
+  start: number;
+  /**
+   * Findings already built for this indicator, by staleness, displayed and examined subject: a
+   * template never handed out, only copied (see `copyFinding`).
+   */
+  findings: Template[];
+}
+
+interface Template {
+  level: ListedLevel['level'];
+  stale: boolean;
+  display: string;
+  subject: string;
+  finding: Finding;
 }
 
 /**
@@ -82,7 +100,7 @@ function resolve(catalog: Catalog, indicator: Indicator): Resolved {
   let r = cache.get(indicator);
   if (r === undefined) {
     const sources = sourceRefs(catalog, indicator.sources);
-    r = { sources, primary: isPrimary(sources), summaries: new Map() };
+    r = { sources, primary: isPrimary(sources), start: partialDateStart(indicator.firstReported), findings: [] };
     cache.set(indicator, r);
   }
   return r;
@@ -106,25 +124,56 @@ export function listedFinding(
   options: JudgeOptions,
 ): Finding {
   const resolved = resolve(catalog, indicator);
+  // Only redirectors and phishing hosts depend on the clock: the others never read it.
+  const timeBound = indicator.role === 'redirector' || indicator.role === 'phishing';
+  const { level, stale } = listedLevel(indicator, resolved.primary, timeBound ? (options.now ?? new Date()) : NO_DATE, resolved.start);
+  // Everything else in the finding follows from the indicator, the staleness and the two subjects:
+  // built once, then copied (~40% of a listed-host verdict was spent rebuilding it).
+  // A short scan, not a Map: building a string key cost more than the few comparisons.
+  for (const t of resolved.findings) {
+    if (t.level === level && t.stale === stale && t.display === display && t.subject === subject) return copyFinding(t.finding);
+  }
+  const finding = buildFinding(catalog, indicator, resolved, subject, display, level, stale);
+  if (resolved.findings.length < 8) resolved.findings.push({ level, stale, display, subject, finding });
+  return copyFinding(finding);
+}
+
+/** Never read: the level of an indicator that is not time-bound does not depend on the date. */
+const NO_DATE = new Date(0);
+
+/**
+ * A copy a caller may change without touching the template or another verdict: every object of
+ * the finding is new, except the SourceRefs (shared with the catalog, as they always were).
+ */
+function copyFinding(t: Finding): Finding {
+  const f: Finding = { ...t, evidence: { ...t.evidence }, sources: t.sources.slice() };
+  if (t.campaign !== undefined) f.campaign = { ...t.campaign };
+  if (t.actor !== undefined) f.actor = { ...t.actor };
+  return f;
+}
+
+function buildFinding(
+  catalog: Catalog,
+  indicator: Indicator,
+  resolved: Resolved,
+  subject: string,
+  display: string,
+  level: ListedLevel['level'],
+  stale: boolean,
+): Finding {
   const sources = resolved.sources.slice();
-  const { level, stale } = listedLevel(indicator, resolved.primary, options.now ?? new Date());
   const outlet = indicator.impersonates ? catalog.outlets.get(indicator.impersonates) : undefined;
   const outletDomain = outlet?.domains?.[0];
-  const summaryKey = `${stale ? 1 : 0}${display}`;
-  let summary = resolved.summaries.get(summaryKey);
-  if (summary === undefined) {
-    summary = listedSummary({
-      indicator,
-      subject: display,
-      kind: indicator.kind,
-      role: indicator.role,
-      campaignName: campaignRef(catalog, indicator.campaign).name,
-      sources,
-      ...(outlet && outletDomain ? { outlet: { name: outlet.name, domain: outletDomain } } : {}),
-      stale,
-    });
-    if (resolved.summaries.size < 8) resolved.summaries.set(summaryKey, summary);
-  }
+  const summary = listedSummary({
+    indicator,
+    subject: display,
+    kind: indicator.kind,
+    role: indicator.role,
+    campaignName: campaignRef(catalog, indicator.campaign).name,
+    sources,
+    ...(outlet && outletDomain ? { outlet: { name: outlet.name, domain: outletDomain } } : {}),
+    stale,
+  });
   const finding: Finding = {
     reason: REASON[indicator.kind] ?? 'listed-domain',
     level,

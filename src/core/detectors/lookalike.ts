@@ -249,6 +249,31 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
 }
 
 /** Findings for a host: weak-label hits only with a claim; `high` with a claim. */
+/**
+ * Hits for a host without claimed names, kept per index: a site is judged again at every
+ * navigation within it, and on a listed lookalike domain this search was a quarter of the
+ * verdict. The hits depend only on the host (HostInfo is derived from it); nothing here is
+ * handed out (findings are built fresh from them). Bounded: cleared when full.
+ */
+const hostHitCaches = new WeakMap<LookalikeIndex, Map<string, readonly LookalikeHit[]>>();
+const HOST_HIT_CACHE = 512;
+
+function hitsFor(index: LookalikeIndex, info: HostInfo, claims: readonly SiteClaim[]): readonly LookalikeHit[] {
+  if (claims.length > 0) return findLookalikesFor(index, info, claims);
+  let cache = hostHitCaches.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    hostHitCaches.set(index, cache);
+  }
+  let hits = cache.get(info.host);
+  if (hits === undefined) {
+    hits = findLookalikesFor(index, info, claims);
+    if (cache.size >= HOST_HIT_CACHE) cache.clear();
+    cache.set(info.host, hits);
+  }
+  return hits;
+}
+
 export function detectLookalikes(
   index: LookalikeIndex,
   catalog: Catalog,
@@ -257,7 +282,7 @@ export function detectLookalikes(
 ): { finding: Finding; outletId: string }[] {
   const out: { finding: Finding; outletId: string }[] = [];
   const host = info.host;
-  for (const hit of findLookalikesFor(index, info, claims)) {
+  for (const hit of hitsFor(index, info, claims)) {
     if (hit.weak && hit.claimed === undefined) continue;
     const outletDomain = hit.outlet.domains[0] ?? '';
     const evidence: Evidence = { subject: host, lookalike: hit.kind };
