@@ -31,7 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { chromiumExtensionId } from '../test/e2e/harness';
 import { startServer, type SiteServer } from '../test/e2e/server';
-import type { CompiledLists } from '../src/core/types';
+import { parseCompiled, serializeCompiled } from '../src/lists/compiled';
 import { synthetic } from './engine';
 import { runScaling } from './scaling';
 
@@ -139,12 +139,14 @@ function copyBuild(index?: string, engineJs?: string, extractJs?: string): { dir
 }
 
 /**
- * `createEngine` alone as a classic script for an extension page (`globalThis.__benchCreateEngine`),
+ * `createEngine` and `parseCompiled` alone as a classic script for an extension page (`__benchCreateEngine`, `__benchParseCompiled`),
  * bundled with esbuild (tsx's own, already installed): lets the bench time, in the same browser,
  * the parts of a cold start that the worker's timeline does not show.
  */
 async function engineBundle(): Promise<string> {
-  return bundle("import { createEngine } from './src/core/engine'; (globalThis as any).__benchCreateEngine = createEngine;");
+  return bundle(
+    "import { createEngine } from './src/core/engine'; import { parseCompiled } from './src/lists/compiled'; (globalThis as any).__benchCreateEngine = createEngine; (globalThis as any).__benchParseCompiled = parseCompiled;",
+  );
 }
 
 /** `extractSignals` alone (what the content script runs on a page), as `globalThis.__benchExtract`. */
@@ -847,7 +849,8 @@ async function pageBreakdown(l: Launched, origin: string, url: string) {
     const t1 = performance.now();
     const text = await (await fetch('/unmask-index.json')).text();
     const t2 = performance.now();
-    const lists = JSON.parse(text);
+    // The background's decode: JSON.parse + expansion of the compact format (src/lists/compiled.ts).
+    const lists = (globalThis as any).__benchParseCompiled(text);
     const t3 = performance.now();
     const engine = (globalThis as any).__benchCreateEngine(lists);
     const t4 = performance.now();
@@ -934,7 +937,7 @@ async function section5(ports: Ports, runs: number): Promise<void> {
   );
   table(
     '5b. Cold-start parts, timed in a fresh extension page of the same browser (ms, median)',
-    ['Lists', 'N', 'Evaluate background.js (load + run)', 'Evaluate the engine alone (esbuild bundle)', 'fetch unmask-index.json (text)', 'JSON.parse', 'createEngine', 'First judge(url)', 'fetch + parse + createEngine + judge'],
+    ['Lists', 'N', 'Evaluate background.js (load + run)', 'Evaluate the engine alone (esbuild bundle)', 'fetch unmask-index.json (text)', 'parseCompiled (JSON.parse + expansion)', 'createEngine', 'First judge(url)', 'fetch + parse + createEngine + judge'],
     parts,
     [
       'The worker\'s timeline does not list fetches of extension files, so these parts are timed in an extension page (same browser, same V8, a fresh page per run): `background.js` is loaded with a script tag (it registers its listeners in that page, which is closed at once); the engine is `createEngine` bundled alone with esbuild. A service worker runs the same code on its own thread; the page figures are an estimate of its share.',
@@ -985,7 +988,7 @@ function shippedIndex(): string {
   return shippedJson;
 }
 function syntheticIndex(count: number): string {
-  return JSON.stringify(synthetic(JSON.parse(shippedIndex()) as CompiledLists, count));
+  return serializeCompiled(synthetic(parseCompiled(shippedIndex()), count));
 }
 
 async function workerHeap(l: Launched): Promise<{ used: number; total: number }> {
@@ -1012,7 +1015,7 @@ async function section6(ports: Ports): Promise<void> {
   for (const [label, index] of [['shipped lists', undefined], ['synthetic 100k indicators', syntheticIndex(100_000)]] as const) {
     const ext = copyBuild(index);
     const json = readFileSync(join(ext.dir, 'unmask-index.json'), 'utf8');
-    const count = (JSON.parse(json) as CompiledLists).indicators.length;
+    const count = parseCompiled(json).indicators.length;
     const l = await launchChromium(ports, ext, true);
     try {
       await sleep(1000); // let the install-time sweep (blank tabs only) settle

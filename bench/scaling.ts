@@ -10,18 +10,18 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CompiledLists } from '../src/core/types';
+import { parseCompiled, serializeCompiled } from '../src/lists/compiled';
 import { benchHostVerdict, benchLoad, CLEAN_URLS, indexPath, listedUrls, synthetic } from './engine';
 
 export function runScaling(sizes: readonly number[] = [1_000, 10_000, 100_000]): void {
   const { path, shipped } = indexPath();
-  const lists = JSON.parse(readFileSync(path, 'utf8')) as CompiledLists;
+  const lists = parseCompiled(readFileSync(path, 'utf8'));
   const rows: string[] = [];
   // Warm the JIT on the real index first, so the first size is not charged for it.
   benchHostVerdict(lists, CLEAN_URLS);
   for (const size of sizes) {
-    const json = JSON.stringify(synthetic(lists, size));
-    const big = JSON.parse(json) as CompiledLists;
+    const json = serializeCompiled(synthetic(lists, size));
+    const big = parseCompiled(json);
     const runs = size >= 100_000 ? 5 : 15;
     const load = benchLoad(json, runs);
     const clean = benchHostVerdict(big, CLEAN_URLS);
@@ -31,7 +31,7 @@ export function runScaling(sizes: readonly number[] = [1_000, 10_000, 100_000]):
     );
   }
   console.log(`\n### 7. Scaling: 1k, 10k, 100k indicators (Node ${process.version})\n`);
-  console.log('| Indicators | Index JSON | Index load: JSON.parse + createEngine, median | Lookup, unlisted host `judge(url)`, median | Lookup, listed host, median | Memory: heap retained by the engine |');
+  console.log('| Indicators | Index JSON | Index load: parseCompiled + createEngine, median | Lookup, unlisted host `judge(url)`, median | Lookup, listed host, median | Memory: heap retained by the engine |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
   console.log(

@@ -19,6 +19,7 @@ import { BulkView, type BulkStatus, type ExportKind } from '../../src/ui/compone
 import { extensionUrl, loadSettings } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
 import { indexLists, isCompiledLists, type UiLists } from '../../src/ui/lists';
+import { decodeCompiled } from '../../src/lists/compiled';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/bulk.css';
 
@@ -53,7 +54,7 @@ function Bulk() {
     void (async () => {
       try {
         const [response, settings] = await Promise.all([fetch(extensionUrl('/unmask-index.json')), loadSettings()]);
-        const data: unknown = await response.json();
+        const data: unknown = decodeCompiled(await response.json());
         if (!isCompiledLists(data)) throw new Error('unreadable index');
         setEngine({ engine: createEngine(data), lists: indexLists(data), options: judgeOptions(settings) });
       } catch (e) {

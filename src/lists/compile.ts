@@ -1,6 +1,9 @@
 /**
  * Compiles validated lists into the index the engine, the extension and the CLI load
- * (`public/unmask-index.json`, a `CompiledLists`).
+ * (`public/unmask-index.json`): a `CompiledLists` in memory, written in the compact format 2 of
+ * `src/lists/compiled.ts` (notes, kinds, roles, campaign ids and source id lists stored once and
+ * referenced by index, indicators as fixed-position arrays: ~1.3 MB instead of 3.2 MB). Readers
+ * decode it with `parseCompiled` from that file, never with a bare JSON.parse.
  *
  * Nothing is stripped: every field is something the engine matches on or the UI shows (notes,
  * brands, licences, DISARM names for attribution). What the compiler adds is determinism: entries
@@ -9,6 +12,10 @@
  */
 import type { CompiledLists, ListsData } from '../core/types';
 import { canonicalEntries } from './format';
+import { serializeCompiled } from './compiled';
+
+/** The bytes written to disk: see src/lists/compiled.ts. */
+export { serializeCompiled };
 
 export function compileLists(data: ListsData, version: string): CompiledLists {
   return {
@@ -21,11 +28,6 @@ export function compileLists(data: ListsData, version: string): CompiledLists {
     outlets: canonicalEntries('outlets', data.outlets),
     artifacts: canonicalEntries('artifacts', data.artifacts),
   };
-}
-
-/** Compact JSON (no indentation), the bytes written to disk. */
-export function serializeCompiled(compiled: CompiledLists): string {
-  return JSON.stringify(compiled);
 }
 
 /** Counts for the one-line summary and the changelog. */

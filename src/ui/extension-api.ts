@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { TabState, TabStateRequest } from '../extension/messages';
 import { repairSettings, SETTINGS_KEY, type Settings } from '../extension/settings';
 import { indexLists, isCompiledLists, type UiLists } from './lists';
+import { decodeCompiled } from '../lists/compiled';
 
 /** The tab a page is about: `?tab=<id>` when given (report, tests), else the active tab. */
 export async function targetTab(search: string): Promise<{ id?: number; url?: string; fromParam: boolean }> {
@@ -46,7 +47,8 @@ export function loadLists(): Promise<UiLists | null> {
       const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
       const response = await fetch(url);
       if (!response.ok) return null;
-      const data: unknown = await response.json();
+      // The compact index format (src/lists/compiled.ts); an unknown format throws: null here.
+      const data: unknown = decodeCompiled(await response.json());
       return isCompiledLists(data) ? indexLists(data) : null;
     } catch {
       return null;

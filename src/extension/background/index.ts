@@ -21,6 +21,7 @@ import { demoOfTrainingPage } from '../../training/demos';
 import { judgeTrainingDemo } from '../../training/judge';
 import { levelWords, showBadge } from './badge';
 import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
+import { decodeCompiled } from '../../lists/compiled';
 import {
   forgetTab,
   getSignals,
@@ -54,10 +55,16 @@ async function fetchLists(): Promise<CompiledLists> {
   const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
   const response = await fetch(url);
   if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
-  const data = (await response.json()) as CompiledLists;
-  // Data, not code: check the shape before the engine reads it.
+  // Data, not code: decoded by the one decoder (src/lists/compiled.ts: format 2 as written by
+  // `npm run lists`, or format 1), which refuses any other format; then the shape is checked.
+  let data: CompiledLists;
+  try {
+    data = decodeCompiled(await response.json());
+  } catch (e) {
+    throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
+  }
   if (data?.format !== 1 || !Array.isArray(data.indicators) || !Array.isArray(data.campaigns)) {
-    throw new Error('unmask-index.json: not a compiled index (format 1)');
+    throw new Error('unmask-index.json: not a compiled index (format 1 or 2)');
   }
   return data;
 }

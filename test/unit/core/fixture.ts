@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../../../src/core/engine';
 import type { CompiledLists, Finding, Verdict } from '../../../src/core/types';
+import { parseCompiled } from '../../../src/lists/compiled';
 
 const path = fileURLToPath(new URL('../../fixtures/engine/lists.json', import.meta.url));
 
 export function loadFixture(): CompiledLists {
-  return JSON.parse(readFileSync(path, 'utf8')) as CompiledLists;
+  return parseCompiled(readFileSync(path, 'utf8'));
 }
 
 export const lists = loadFixture();

@@ -7,11 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
-import type { CompiledLists } from '../../../src/core/types';
+import { parseCompiled } from '../../../src/lists/compiled';
 
 const path = fileURLToPath(new URL('../../../public/unmask-index.json', import.meta.url));
 const present = existsSync(path);
-const lists = present ? (JSON.parse(readFileSync(path, 'utf8')) as CompiledLists) : null;
+const lists = present ? (parseCompiled(readFileSync(path, 'utf8'))) : null;
 const engine = lists ? createEngine(lists) : null;
 const NOW = new Date('2026-11-21T00:00:00Z');
 

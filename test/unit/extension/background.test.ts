@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
-import type { CompiledLists, Engine, Level, Verdict } from '../../../src/core/types';
+import type { Engine, Level, Verdict } from '../../../src/core/types';
 import { startBackground } from '../../../src/extension/background';
 import { BADGE } from '../../../src/extension/background/badge';
 import { MAX_MESSAGE_CHARS, SIGNAL_CAPS } from '../../../src/extension/background/dispatch';
@@ -15,10 +15,9 @@ import { signalsKey, tabKey } from '../../../src/extension/background/state';
 import type { TabState } from '../../../src/extension/messages';
 import { platform } from '../../../src/extension/platform';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings';
+import { parseCompiled, serializeCompiled } from '../../../src/lists/compiled';
 
-const LISTS = JSON.parse(
-  readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'),
-) as CompiledLists;
+const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
 const MESSAGES = JSON.parse(
   readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
 ) as Record<string, { message: string }>;
@@ -37,7 +36,7 @@ beforeEach(() => {
     vi.fn(async (url: string) => {
       fetchCalls++;
       if (url !== `${EXT_BASE}unmask-index.json`) return new Response('', { status: 404 });
-      return new Response(JSON.stringify(LISTS), { status: 200 });
+      return new Response(serializeCompiled(LISTS), { status: 200 });
     }),
   );
   // fakeBrowser has no i18n: read the shipped English strings ($1, $2 substituted).
@@ -288,7 +287,7 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect(reply.ok).toBe(false);
     expect(reply.error).toMatch(/lists could not be loaded.*not a compiled index/);
     // The index is fixed (an update): the next event loads it.
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(LISTS), { status: 200 })));
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(serializeCompiled(LISTS), { status: 200 })));
     await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url: 'https://washingtonpost.pm/' }, { id } as never);
     expect((await waitState(id)).verdict.level).toBe('high');
   });

@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CompiledLists } from '../../../src/core/types';
 import { GOOD, REPO } from './helpers';
+import { parseCompiled } from '../../../src/lists/compiled';
 
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 const SCRIPT = join(REPO, 'scripts', 'lists.ts');
@@ -38,7 +38,7 @@ describe('npm run lists (default: validate and compile)', () => {
     expect(r.stdout).toMatch(
       /^lists 1\.2\.3: 4 indicators, 1 campaign, 1 actor, 2 sources, 3 protected outlets, 1 text artifact -> .*unmask-index\.json \(\d+ KiB, \d+ ms\)\n$/,
     );
-    const index = JSON.parse(readFileSync(t.out, 'utf8')) as CompiledLists;
+    const index = parseCompiled(readFileSync(t.out, 'utf8'));
     expect(index.format).toBe(1);
     expect(index.version).toBe('1.2.3');
     expect(index.indicators).toHaveLength(4);
@@ -144,6 +144,6 @@ describe('--changelog', () => {
 
     const build = run(['--lists', t.lists, '--out', t.out]);
     expect(build.code).toBe(0);
-    expect((JSON.parse(readFileSync(t.out, 'utf8')) as CompiledLists).version).toBe('1.2.6');
+    expect((parseCompiled(readFileSync(t.out, 'utf8'))).version).toBe('1.2.6');
   });
 });

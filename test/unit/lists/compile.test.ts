@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledLists, ListsData } from '../../../src/core/types';
 import { compileLists, countBy, serializeCompiled } from '../../../src/lists/compile';
+import { parseCompiled } from '../../../src/lists/compiled';
 import { readListTree } from '../../../src/lists/load';
 import { validateLists } from '../../../src/lists/validate';
 import { GOOD, NOW } from './helpers';
@@ -31,7 +32,7 @@ describe('compileLists', () => {
 
   it('strips nothing the engine or the UI needs: every field of every entry survives', () => {
     const lists = fixtureLists();
-    const compiled = JSON.parse(serializeCompiled(compileLists(lists, '1.0.0'))) as CompiledLists;
+    const compiled = parseCompiled(serializeCompiled(compileLists(lists, '1.0.0')));
     for (const key of ['sources', 'actors', 'campaigns', 'indicators', 'outlets', 'artifacts'] as const) {
       expect(new Set(compiled[key].map((e) => JSON.stringify(e)))).toEqual(new Set(lists[key].map((e) => JSON.stringify(e))));
     }

@@ -16,9 +16,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
 import { hostCandidates, normalizeHost } from '../../../src/core/hosts';
-import type { CompiledLists, Verdict } from '../../../src/core/types';
+import type { Verdict } from '../../../src/core/types';
+import { parseCompiled } from '../../../src/lists/compiled';
 
-const COMPILED = JSON.parse(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8')) as CompiledLists;
+const COMPILED = parseCompiled(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8'));
 const engine = createEngine(COMPILED);
 
 /** `## group` headers and one host per line. */

@@ -12,21 +12,21 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
-import type { CompiledLists } from '../../../src/core/types';
 import { signalsKey, tabKey, uiKey } from '../../../src/extension/background/state';
 import type { TabState } from '../../../src/extension/messages';
 import { platform } from '../../../src/extension/platform';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings';
 import { loadSettings, updateSettings } from '../../../src/ui/extension-api';
+import { parseCompiled, serializeCompiled } from '../../../src/lists/compiled';
 
-const LISTS = JSON.parse(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8')) as CompiledLists;
+const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
 const EXT_ID = 'test-extension-id';
 const EXT_BASE = `chrome-extension://${EXT_ID}/`;
 
 let fetchCalls = 0;
 let fetchImpl: (url: string) => Promise<Response>;
 const serveLists = async (url: string) =>
-  url === `${EXT_BASE}unmask-index.json` ? new Response(JSON.stringify(LISTS), { status: 200 }) : new Response('', { status: 404 });
+  url === `${EXT_BASE}unmask-index.json` ? new Response(serializeCompiled(LISTS), { status: 200 }) : new Response('', { status: 404 });
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);

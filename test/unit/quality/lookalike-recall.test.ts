@@ -21,9 +21,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
 import { normalizeHost, publicSuffix, registrableDomain } from '../../../src/core/hosts';
-import type { CompiledLists, PageSignals, ProtectedOutlet } from '../../../src/core/types';
+import type { PageSignals, ProtectedOutlet } from '../../../src/core/types';
+import { parseCompiled } from '../../../src/lists/compiled';
 
-const COMPILED = JSON.parse(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8')) as CompiledLists;
+const COMPILED = parseCompiled(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8'));
 const engine = createEngine(COMPILED);
 
 const QWERTY: Record<string, string> = {

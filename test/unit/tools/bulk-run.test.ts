@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
-import type { CompiledLists } from '../../../src/core/types';
 import { parseBulkInput } from '../../../src/tools/bulk-input';
 import { runBulk } from '../../../src/tools/bulk-run';
+import { parseCompiled } from '../../../src/lists/compiled';
 
-const lists = JSON.parse(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8')) as CompiledLists;
+const lists = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
 const engine = createEngine(lists);
 
 describe('runBulk', () => {

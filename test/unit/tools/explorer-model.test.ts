@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledLists } from '../../../src/core/types';
+import { parseCompiled } from '../../../src/lists/compiled';
 import {
   buildExplorerModel,
   campaignTimeline,
@@ -21,7 +21,7 @@ const INDEX = new URL('../../../public/unmask-index.json', import.meta.url);
 describe.skipIf(!existsSync(INDEX))('explorer model on the real lists', () => {
   let model: ExplorerModel;
   beforeAll(() => {
-    model = buildExplorerModel(JSON.parse(readFileSync(INDEX, 'utf8')) as CompiledLists);
+    model = buildExplorerModel(parseCompiled(readFileSync(INDEX, 'utf8')));
   });
   const first = (q: string) => searchExplorer(model, q)[0];
 

@@ -10,6 +10,7 @@ import { ExplorerView } from '../../../src/ui/components/Explorer';
 import { indexLists } from '../../../src/ui/lists';
 import { COMPILED } from '../ui/fixtures';
 import { useRenderContainer } from '../ui/render';
+import { parseCompiled } from '../../../src/lists/compiled';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let container: HTMLElement;
@@ -65,7 +66,7 @@ describe('ExplorerView', () => {
   // A path, not a URL: under happy-dom the global URL is happy-dom's, which node:fs does not take.
   const INDEX = join(process.cwd(), 'public/unmask-index.json');
   it.skipIf(!existsSync(INDEX))('Doppelganger on the real lists renders one page of 100 indicators, not thousands', async () => {
-    const lists = JSON.parse(readFileSync(INDEX, 'utf8')) as CompiledLists;
+    const lists = parseCompiled(readFileSync(INDEX, 'utf8'));
     await show(lists, { campaign: 'doppelganger' });
     expect(container.querySelectorAll('.indicator-table tbody tr')).toHaveLength(100);
     expect(container.querySelector('#indicator-count')!.textContent).toMatch(/^1–100 of [\d,]{5,}$/);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
-import type { CompiledLists, Finding, Verdict } from '../../../src/core/types';
+import type { Finding, Verdict } from '../../../src/core/types';
 import { parseBulkInput } from '../../../src/tools/bulk-input';
 import { runBulk } from '../../../src/tools/bulk-run';
 import type { BulkRow } from '../../../src/tools/bulk-rows';
@@ -12,6 +12,7 @@ import { sha1, uuidv5 } from '../../../src/tools/uuid';
 import { indexLists } from '../../../src/ui/lists';
 import { LISTS, META, WAPO_FINDING } from '../ui/fixtures';
 import { validateBundle, validatePattern } from './stix-validate';
+import { parseCompiled } from '../../../src/lists/compiled';
 
 const PERSONA: Finding = {
   reason: 'listed-account',
@@ -158,7 +159,7 @@ describe('STIX 2.1 export', () => {
     expect(partialDateStart('soon')).toBeNull();
   });
   it('a bundle of every indicator in the engine fixture, judged by the real engine, is valid; links-only findings are not indicators', async () => {
-    const lists = JSON.parse(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8')) as CompiledLists;
+    const lists = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
     const engine = createEngine(lists);
     const input = parseBulkInput([...lists.indicators.map((i) => i.value), 'washingtonpost.com', 'wasingtonpost.com', '@x'].join('\n'));
     const { rows } = await runBulk(engine, input.targets, { yieldNow: async () => undefined });

@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
-import type { CompiledLists } from '../../../src/core/types';
 import { tabKey } from '../../../src/extension/background/state';
 import type { TabState } from '../../../src/extension/messages';
 import { platform } from '../../../src/extension/platform';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings';
 import { TRAINING_DEMOS } from '../../../src/training/demos';
+import { parseCompiled, serializeCompiled } from '../../../src/lists/compiled';
 
-const LISTS = JSON.parse(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8')) as CompiledLists;
+const LISTS = parseCompiled(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8'));
 const MESSAGES = JSON.parse(readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
   string,
   { message: string }
@@ -28,7 +28,7 @@ beforeEach(() => {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) =>
-      url === `${EXT_BASE}unmask-index.json` ? new Response(JSON.stringify(LISTS), { status: 200 }) : new Response('', { status: 404 }),
+      url === `${EXT_BASE}unmask-index.json` ? new Response(serializeCompiled(LISTS), { status: 200 }) : new Response('', { status: 404 }),
     ),
   );
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
-import type { CompiledLists } from '../../../src/core/types';
 import type { TabState } from '../../../src/extension/messages';
 import { DEFAULT_SETTINGS } from '../../../src/extension/settings';
 import { OptionsView } from '../../../src/ui/components/OptionsView';
@@ -24,10 +23,11 @@ import { indexLists } from '../../../src/ui/lists';
 import { ARTIFACT_PHRASE, TRAINING_DEMO_IDS, TRAINING_DEMOS } from '../../../src/training/demos';
 import { judgeTrainingDemo } from '../../../src/training/judge';
 import { useRenderContainer } from '../ui/render';
+import { parseCompiled } from '../../../src/lists/compiled';
 
 // happy-dom replaces URL, so paths are built from the repository root (vitest runs there).
 const ROOT = process.cwd();
-const compiled = JSON.parse(readFileSync(join(ROOT, 'public/unmask-index.json'), 'utf8')) as CompiledLists;
+const compiled = parseCompiled(readFileSync(join(ROOT, 'public/unmask-index.json'), 'utf8'));
 const engine = createEngine(compiled);
 const LISTS = indexLists(compiled);
 const demoState = (id: (typeof TRAINING_DEMO_IDS)[number]) => judgeTrainingDemo(engine, { trainingMode: true }, id, 4)!;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
-import type { CompiledLists, Finding } from '../../../src/core/types';
+import type { Finding } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/extension/settings';
 import {
   ARTIFACT_PHRASE,
@@ -20,9 +20,10 @@ import {
   trainingJudgeOptions,
 } from '../../../src/training/demos';
 import { judgeTrainingDemo } from '../../../src/training/judge';
+import { parseCompiled } from '../../../src/lists/compiled';
 
 const path = fileURLToPath(new URL('../../../public/unmask-index.json', import.meta.url));
-const lists = JSON.parse(readFileSync(path, 'utf8')) as CompiledLists;
+const lists = parseCompiled(readFileSync(path, 'utf8'));
 const engine = createEngine(lists);
 const ON = { ...DEFAULT_SETTINGS, trainingMode: true };
 
