@@ -216,7 +216,7 @@ export function loadIndex(path: string): CompiledLists {
   } catch {
     throw new InputError(`the index at ${path} is not valid JSON: run \`npm run lists\` again`);
   }
-  // Format 2 (what \`npm run lists\` writes) is expanded by the one decoder; format 1 (the
+  // Format 2 (what `npm run lists` writes) is expanded by the one decoder; format 1 (the
   // hand-built fixtures) passes through; anything else is refused.
   try {
     data = decodeCompiled(data);
