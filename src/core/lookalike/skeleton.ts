@@ -25,6 +25,14 @@ import confusables from 'unhomoglyph/data.json';
  */
 const TABLE = confusables as Record<string, string>;
 
+/**
+ * Where the table's choice is not what a host name shows: Cyrillic palochka `ӏ` (U+04CF) is a bare
+ * vertical stroke, which in address bars reads as `l`; the table maps it to `i`, so `aӏjazeera.com`
+ * escaped as `aijazeera`; Greek kappa `κ` and Cyrillic ka `к` map to kra `ĸ`, not `k`, so
+ * `volκskrant.nl` escaped too (both found by test/unit/quality/lookalike-recall.test.ts).
+ */
+const OVERRIDES: Record<string, string> = { '\u04CF': 'l', '\u03BA': 'k', '\u043A': 'k' };
+
 const MARKS = /\p{M}/gu;
 const ASCII_UNTOUCHED = /^[a-ln-z2-9-]*$/;
 const ASCII_LABEL = /^[a-z0-9-]*$/;
@@ -48,7 +56,7 @@ export function skeleton(input: string): string {
   if (ASCII_LABEL.test(input) && !input.includes('xn--')) return asciiFolds(input);
   const decomposed = toUnicodeHost(input).normalize('NFD');
   let mapped = '';
-  for (const ch of decomposed) mapped += TABLE[ch] ?? ch;
+  for (const ch of decomposed) mapped += OVERRIDES[ch] ?? TABLE[ch] ?? ch;
   return asciiFolds(mapped.normalize('NFD').replace(MARKS, '').toLowerCase());
 }
 

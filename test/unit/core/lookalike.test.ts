@@ -23,6 +23,12 @@ describe('skeleton', () => {
     expect(skeleton('lemoncle')).toBe(skeleton('lemonde'));
     expect(skeleton('spiege1')).toBe(skeleton('spiegel'));
   });
+  it('reads palochka as l and kappa and ka as k, as an address bar shows them', () => {
+    expect(skeleton('a\u04CFjazeera')).toBe(skeleton('aljazeera'));
+    expect(skeleton('vol\u03BAskrant')).toBe(skeleton('volkskrant'));
+    expect(skeleton('vol\u043Askrant')).toBe(skeleton('volkskrant'));
+    expect(skeleton('a\u04CFjazeera')).not.toBe(skeleton('aijazeera'));
+  });
   it('folds plain ASCII and Unicode labels the same way', () => {
     for (const [a, b] of [['c1oud', 'cloud'], ['vvorld', 'world'], ['rnonde', 'monde'], ['w0rld', 'world'], ['xn--wrld-5qa', 'wörld']]) {
       expect(skeleton(a as string), `${a} ~ ${b}`).toBe(skeleton(b as string));
