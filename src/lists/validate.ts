@@ -169,7 +169,7 @@ export function hostSpellingProblem(value: string): string | null {
 // The validator
 // ---------------------------------------------------------------------------------------------
 
-type RefKind = 'source' | 'actor' | 'campaign' | 'outlet';
+export type RefKind = 'source' | 'actor' | 'campaign' | 'outlet';
 interface Ref {
   kind: RefKind;
   id: string;
@@ -199,24 +199,94 @@ const LIST_KEY: Record<ListKind, keyof ListsData> = {
   indicators: 'indicators',
 };
 
+/**
+ * How the checks of entries name places outside the entry they are about. The bundled lists use
+ * the defaults (`lists/<file>`); a person's own list (src/lists/custom.ts) names its entries by
+ * position and resolves references to Unmask's campaigns, actors and outlets as well as its own.
+ */
+export interface EntriesContext {
+  /** "Today", for the not-in-the-future date check. */
+  now: Date;
+  /**
+   * Defined outside these entries and citable by them: campaign, actor and outlet ids, and the
+   * protected outlets whose official domains no indicator may name (their own checks ran where they
+   * were defined).
+   */
+  external?: { campaigns?: Iterable<string>; actors?: Iterable<string>; outlets?: readonly ProtectedOutlet[] };
+  /** How a message names another entry's place; `lists/<file>` by default. */
+  where?: (place: { file: string; entry: string }) => string;
+  /** Says where an unknown reference was looked for; `not in lists/<file>` by default. */
+  missingRef?: (kind: RefKind) => string;
+}
+
+/** One kind of entries, as parsed (anything), with the file name problems name. */
+export interface EntryGroup {
+  kind: ListKind;
+  file: string;
+  entries: readonly unknown[];
+  /** How problems name an entry; by default its id (an indicator's value) or `entry #N`. */
+  label?: (entry: unknown, index: number) => string;
+}
+
+/**
+ * The checks of `validateLists` after the files are read: each entry against the schema, unique
+ * ids, references, the protections against a false accusation (normalised hosts, public suffixes,
+ * whole platforms, official domains of protected outlets, placed articles), duplicates and
+ * contradictions, unused sources. Problems come in the order of the checks, not sorted.
+ */
+export function validateEntries(groups: readonly EntryGroup[], context: EntriesContext): ValidationResult {
+  const state = newState(context.now);
+  for (const group of groups) {
+    group.entries.forEach((entry, index) => {
+      const label = group.label ? group.label(entry, index) : entryLabel(group.kind, entry, index);
+      addEntry(state, group.kind, group.file, label, entry);
+    });
+  }
+  crossCheck(state, context);
+  return { problems: state.problems, lists: state.lists };
+}
+
+interface State {
+  now: Date;
+  problems: Problem[];
+  add: Add;
+  lists: ListsData;
+  refs: Ref[];
+  /** Where each entry of each kind came from, parallel to `lists[kind]`. */
+  places: Record<ListKind, Place[]>;
+}
+
+function newState(now: Date): State {
+  const problems: Problem[] = [];
+  return {
+    now,
+    problems,
+    add: (file, entry, message) => {
+      problems.push(entry === undefined ? { file, message } : { file, entry, message });
+    },
+    lists: { sources: [], actors: [], campaigns: [], indicators: [], outlets: [], artifacts: [] },
+    refs: [],
+    places: { sources: [], actors: [], campaigns: [], outlets: [], artifacts: [], indicators: [] },
+  };
+}
+
+/** Checks one entry against its schema and keeps it (when it is an object) for the cross-checks. */
+function addEntry(state: State, kind: ListKind, file: string, label: string, entry: unknown): entry is Record<string, unknown> {
+  if (!isPlainObject(entry)) {
+    state.add(file, label, `must be an object, not ${typeName(entry)}`);
+    return false;
+  }
+  checkObject(FIELDS_BY_KIND[kind], entry, '', file, label, state.add, state.refs, state.now);
+  (state.lists[LIST_KEY[kind]] as unknown[]).push(entry);
+  state.places[kind].push({ file, entry: label });
+  return true;
+}
+
 export function validateLists(files: readonly ListFileInput[], options: ValidateOptions = {}): ValidationResult {
   const now = options.now ?? new Date();
   const checkFormat = options.checkFormat ?? true;
-  const problems: Problem[] = [];
-  const add = (file: string, entry: string | undefined, message: string): void => {
-    problems.push(entry === undefined ? { file, message } : { file, entry, message });
-  };
-  const lists: ListsData = { sources: [], actors: [], campaigns: [], indicators: [], outlets: [], artifacts: [] };
-  const refs: Ref[] = [];
-  /** Where each entry of each kind came from, parallel to `lists[kind]`. */
-  const places: Record<ListKind, Place[]> = {
-    sources: [],
-    actors: [],
-    campaigns: [],
-    outlets: [],
-    artifacts: [],
-    indicators: [],
-  };
+  const state = newState(now);
+  const { problems, add } = state;
   /** Indicator files and the campaign their name declares. */
   const indicatorFiles: { file: string; campaign: string }[] = [];
   /** Formatting comes last in each file's problems: fix the content first, then format. */
@@ -263,16 +333,9 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
       add(file.name, undefined, `must be a JSON array of entries, not ${typeName(data)}`);
       continue;
     }
-    const fields = FIELDS_BY_KIND[which.kind];
     data.forEach((entry: unknown, index) => {
       const label = entryLabel(which.kind, entry, index);
-      if (!isPlainObject(entry)) {
-        add(file.name, label, `must be an object, not ${typeName(entry)}`);
-        return;
-      }
-      checkObject(fields, entry, '', file.name, label, add, refs, now);
-      (lists[LIST_KEY[which.kind]] as unknown[]).push(entry);
-      places[which.kind].push({ file: file.name, entry: label });
+      if (!addEntry(state, which.kind, file.name, label, entry)) return;
       if (which.campaign !== undefined && typeof entry.campaign === 'string' && entry.campaign !== which.campaign) {
         add(
           file.name,
@@ -293,31 +356,53 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
     }
   }
 
-  // --- Unique ids -------------------------------------------------------------------------------
-  const ids: Record<RefKind | 'artifact', Map<string, Place>> = {
-    source: uniqueIds(lists.sources, places.sources, 'source', add),
-    actor: uniqueIds(lists.actors, places.actors, 'actor', add),
-    campaign: uniqueIds(lists.campaigns, places.campaigns, 'campaign', add),
-    outlet: uniqueIds(lists.outlets, places.outlets, 'outlet', add),
-    artifact: uniqueIds(lists.artifacts, places.artifacts, 'text artifact', add),
-  };
-
-  // --- References -------------------------------------------------------------------------------
-  const usedSources = new Set<string>();
-  for (const ref of refs) {
-    if (ref.kind === 'source') usedSources.add(ref.id);
-    if (!ids[ref.kind].has(ref.id)) {
-      add(ref.file, ref.entry, `${ref.path}: unknown ${ref.kind} "${ref.id}" (not in lists/${REF_FILES[ref.kind]})`);
-    }
-  }
+  const ids = crossCheck(state, { now });
   for (const { file, campaign } of indicatorFiles) {
     if (ID_PATTERN.test(campaign) && !ids.campaign.has(campaign)) {
       add(file, undefined, `no campaign "${campaign}" in lists/${FIXED_FILES.campaigns}: add the campaign first, or rename the file`);
     }
   }
 
+  problems.push(...formatProblems);
+  // Grouped by file (a stable sort keeps the order of the checks within a file).
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { problems, lists: state.lists };
+}
+
+/** Everything after the schema of each entry; returns the ids defined (own and external). */
+function crossCheck(state: State, context: EntriesContext): Record<RefKind | 'artifact', Map<string, Place>> {
+  const { add, lists, places, refs } = state;
+  const where = context.where ?? ((place: Place) => `lists/${place.file}`);
+  const missingRef = context.missingRef ?? ((kind: RefKind) => `not in lists/${REF_FILES[kind]}`);
+  // --- Unique ids -------------------------------------------------------------------------------
+  const ids: Record<RefKind | 'artifact', Map<string, Place>> = {
+    source: uniqueIds(lists.sources, places.sources, 'source', add, where),
+    actor: uniqueIds(lists.actors, places.actors, 'actor', add, where),
+    campaign: uniqueIds(lists.campaigns, places.campaigns, 'campaign', add, where),
+    outlet: uniqueIds(lists.outlets, places.outlets, 'outlet', add, where),
+    artifact: uniqueIds(lists.artifacts, places.artifacts, 'text artifact', add, where),
+  };
+
+  const external = context.external;
+  const externalPlace = (id: string): Place => ({ file: 'bundled', entry: id });
+  for (const id of external?.campaigns ?? []) if (!ids.campaign.has(id)) ids.campaign.set(id, externalPlace(id));
+  for (const id of external?.actors ?? []) if (!ids.actor.has(id)) ids.actor.set(id, externalPlace(id));
+  for (const outlet of external?.outlets ?? []) if (!ids.outlet.has(outlet.id)) ids.outlet.set(outlet.id, externalPlace(outlet.id));
+
+  // --- References -------------------------------------------------------------------------------
+  const usedSources = new Set<string>();
+  for (const ref of refs) {
+    if (ref.kind === 'source') usedSources.add(ref.id);
+    if (!ids[ref.kind].has(ref.id)) {
+      add(ref.file, ref.entry, `${ref.path}: unknown ${ref.kind} "${ref.id}" (${missingRef(ref.kind)})`);
+    }
+  }
+
   // --- Outlets: official domains ---------------------------------------------------------------
   const officialDomains = new Map<string, { outlet: ProtectedOutlet; place: Place }>();
+  for (const outlet of context.external?.outlets ?? []) {
+    for (const domain of outlet.domains) officialDomains.set(domain, { outlet, place: { file: FIXED_FILES.outlets, entry: outlet.id } });
+  }
   lists.outlets.forEach((outlet, i) => {
     const place = places.outlets[i] as Place;
     if (!Array.isArray(outlet.domains)) return;
@@ -366,7 +451,7 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
   });
 
   // --- Indicators -------------------------------------------------------------------------------
-  checkIndicators(lists.indicators, places.indicators, officialDomains, add);
+  checkIndicators(lists.indicators, places.indicators, officialDomains, add, where);
 
   // --- Text artifacts: one entry per phrase --------------------------------------------------------
   const phrases = new Map<string, Place>();
@@ -400,10 +485,7 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
     }
   });
 
-  problems.push(...formatProblems);
-  // Grouped by file (a stable sort keeps the order of the checks within a file).
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { problems, lists };
+  return ids;
 }
 
 function entryLabel(kind: ListKind, entry: unknown, index: number): string {
@@ -419,13 +501,14 @@ function uniqueIds(
   places: readonly Place[],
   what: string,
   add: Add,
+  where: (place: Place) => string,
 ): Map<string, Place> {
   const seen = new Map<string, Place>();
   entries.forEach((entry, i) => {
     const place = places[i] as Place;
     if (typeof entry.id !== 'string') return;
     const other = seen.get(entry.id);
-    if (other !== undefined) add(place.file, place.entry, `duplicate ${what} id (first defined in lists/${other.file}): ids must be unique`);
+    if (other !== undefined) add(place.file, place.entry, `duplicate ${what} id (first defined in ${where(other)}): ids must be unique`);
     else seen.set(entry.id, place);
   });
   return seen;
@@ -581,6 +664,7 @@ function checkIndicators(
   places: readonly Place[],
   officialDomains: ReadonlyMap<string, { outlet: ProtectedOutlet; place: Place }>,
   add: Add,
+  where: (place: Place) => string,
 ): void {
   const byKey = new Map<string, Seen>();
   /** Domain indicators by campaign, for the url-on-listed-domain check. */
@@ -714,12 +798,12 @@ function checkIndicators(
         ? `the same ${describeKind(kind)} ("${other.indicator.value}")`
         : `the same host ("${other.indicator.value}", kind "${other.indicator.kind}")`;
     if (other.indicator.campaign === indicator.campaign && other.indicator.role === role) {
-      add(place.file, place.entry, `duplicate: ${what} is already listed in lists/${other.place.file}: keep one entry`);
+      add(place.file, place.entry, `duplicate: ${what} is already listed in ${where(other.place)}: keep one entry`);
     } else {
       add(
         place.file,
         place.entry,
-        `contradiction: lists/${other.place.file} lists ${what} for campaign "${other.indicator.campaign}" as "${other.indicator.role}", here it is campaign "${indicator.campaign}" as "${role}": a value has one campaign and one role; keep the one its source supports`,
+        `contradiction: ${where(other.place)} lists ${what} for campaign "${other.indicator.campaign}" as "${other.indicator.role}", here it is campaign "${indicator.campaign}" as "${role}": a value has one campaign and one role; keep the one its source supports`,
       );
     }
   });
@@ -736,7 +820,7 @@ function checkIndicators(
         add(
           place.file,
           place.entry,
-          `its host is covered by the domain "${candidate}" of the same campaign (lists/${domainPlace.file}): a url entry means the operator does not control the host; remove the url entry or the domain entry`,
+          `its host is covered by the domain "${candidate}" of the same campaign (${where(domainPlace)}): a url entry means the operator does not control the host; remove the url entry or the domain entry`,
         );
         break;
       }
