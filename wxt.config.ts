@@ -1,6 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * The one content script, declared here rather than by WXT: it is built from
+ * entrypoints/content-script.ts as a plain script (see that file for why: WXT's content-script
+ * wrapper tells pages the extension is there). Every page, top frame only, once the page is idle.
+ */
+export const CONTENT_SCRIPT = {
+  matches: ['<all_urls>'],
+  js: ['content-script.js'],
+  run_at: 'document_idle',
+  all_frames: false,
+} as const;
+
 // See ../shared/docs/ENGINEERING-NOTES.md for why each of these is set.
 export default defineConfig({
   srcDir: '.',
@@ -16,7 +28,8 @@ export default defineConfig({
     // Firefox, so they get WXT's plain `browser` (globalThis.browser ?? chrome) instead of
     // webextension-polyfill (~10 kB). The background and the pages keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      // (The content script is built as an unlisted script: see CONTENT_SCRIPT.)
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       const native = '@wxt-dev/browser';
       if (Array.isArray(alias)) {
@@ -33,6 +46,7 @@ export default defineConfig({
     permissions: ['storage', 'tabs', 'scripting'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    content_scripts: [{ ...CONTENT_SCRIPT, matches: [...CONTENT_SCRIPT.matches], js: [...CONTENT_SCRIPT.js] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
