@@ -98,8 +98,12 @@ export interface TabState {
 }
 
 export interface Responses {
-  /** `markers` is empty unless the user turned link markers on. */
-  'cs-bg-signals': { markers: FlaggedTarget[] };
+  /**
+   * `markers` is empty unless the user turned link markers on. `wantText`: the text heuristics are
+   * on and this page's text has not been seen; the content script then sends its text sample in
+   * one more `cs-bg-signals` message (`{ text }`). Pages' prose is read and sent only then.
+   */
+  'cs-bg-signals': { markers: FlaggedTarget[]; wantText?: true };
   'cs-bg-warning': WarningInfo | null;
   'cs-bg-warning-dismissed': { ok: true };
   'cs-bg-open-report': { ok: boolean };

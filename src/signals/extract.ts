@@ -588,11 +588,28 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
   });
 
   part(() => {
-    const body = (dom.get(doc, 'body') as Element | null) ?? (dom.get(doc, 'documentElement') as Element | null);
-    if (!body) return;
-    const text = boundedText(dom, doc, body, lim.maxText, ' ');
+    if (!(lim.maxText > 0)) return;
+    const text = pageText(dom, doc, lim.maxText);
     if (text !== '') signals.text = text;
   });
 
   return signals;
+}
+
+function pageText(dom: Dom, doc: Document, max: number): string {
+  const body = (dom.get(doc, 'body') as Element | null) ?? (dom.get(doc, 'documentElement') as Element | null);
+  return body ? boundedText(dom, doc, body, max, ' ') : '';
+}
+
+/**
+ * The page's text sample alone (what `extractSignals` puts in `text`). The content script sends it
+ * only when the background asks for it (the text heuristics are on): by default a page's prose is
+ * neither read nor sent, which is most of the content script's work on a long page.
+ */
+export function extractText(doc: Document, maxText: number = DEFAULT_LIMITS.maxText): string {
+  try {
+    return maxText > 0 ? pageText(new Dom(), doc, maxText) : '';
+  } catch {
+    return '';
+  }
 }

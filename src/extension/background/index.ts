@@ -299,10 +299,18 @@ export function startBackground(deps: BackgroundDeps): void {
         await putSignals(origin.tabId, merged);
         const state = await judgeTab(origin.tabId, origin.url, merged, true);
         const set = await settings();
-        if (!set.linkMarkers || state.allowlisted) return { markers: [] };
+        // The page's text is asked for only when the text heuristics are on (and there is a phrase
+        // to look for): by default a page's prose is neither read nor sent.
+        const wantText =
+          set.sensitivity === 'text' &&
+          !state.allowlisted &&
+          merged.signals.text === undefined &&
+          (await engine()).lists.artifacts.length > 0;
+        const more = wantText ? { wantText: true as const } : {};
+        if (!set.linkMarkers || state.allowlisted) return { markers: [], ...more };
         // Markers for this batch's targets only (earlier batches were answered already).
         const batch = new Set([...(signals.links ?? []), ...(signals.handles ?? [])]);
-        return { markers: state.flagged.filter((f) => batch.has(f.href)).slice(0, MAX_MARKERS) };
+        return { markers: state.flagged.filter((f) => batch.has(f.href)).slice(0, MAX_MARKERS), ...more };
       });
     },
     async warning(origin) {

@@ -12,13 +12,13 @@
  * observer is disconnected, and scrolling or a navigation resumes it.
  */
 import type { FlaggedTarget, PageSignals } from '../../core/types';
-import { extractSignals } from '../../signals/extract';
+import { extractSignals, extractText } from '../../signals/extract';
 import { markLinks } from './markers';
 
 export interface ContentEnv {
   win: Window;
   doc: Document;
-  send(signals: PageSignals): Promise<{ markers?: FlaggedTarget[] } | undefined>;
+  send(signals: PageSignals): Promise<{ markers?: FlaggedTarget[]; wantText?: boolean } | undefined>;
   /** The level in words, for marker labels. */
   message(key: string, substitutions?: string[]): string;
   /**
@@ -97,6 +97,8 @@ export function startContent(env: ContentEnv): void {
   let url = win.location.href;
   let sentLinks = new Set<string>();
   let sentHandles = new Set<string>();
+  /** The URL whose text sample was sent (asked for once per page). */
+  let textSentFor: string | null = null;
   let stopped = false;
   let cleanup = () => {
     stopped = true;
@@ -116,6 +118,15 @@ export function startContent(env: ContentEnv): void {
       if (stopped || forUrl !== win.location.href) return;
       const markers = Array.isArray(reply?.markers) ? reply.markers : [];
       if (markers.length) markLinks(doc, markers, env.message);
+      // The text heuristics are on: the page's text sample, once per page, when idle again.
+      if (reply?.wantText === true && textSentFor !== forUrl) {
+        textSentFor = forUrl;
+        idle(win, guard(() => {
+          if (forUrl !== win.location.href) return;
+          const text = extractText(doc);
+          if (text !== '') void deliver({ text }, forUrl);
+        }), 2000);
+      }
     } catch {
       // The background is reloading, or the extension was removed: nothing to do.
     }
@@ -150,7 +161,8 @@ export function startContent(env: ContentEnv): void {
   /** The whole page (first load, or after a navigation inside a single-page app). */
   function collectPage(): void {
     const here = win.location.href;
-    const signals = extractSignals(doc, here);
+    // No text here: the background asks for it when the text heuristics are on (see deliver).
+    const signals = extractSignals(doc, here, { maxText: 0 });
     for (const l of signals.links ?? []) if (sentLinks.size < W.maxSent) sentLinks.add(l);
     for (const h of signals.handles ?? []) if (sentHandles.size < W.maxSent) sentHandles.add(h);
     void deliver(signals, here);
@@ -213,6 +225,7 @@ export function startContent(env: ContentEnv): void {
     url = now;
     sentLinks = new Set();
     sentHandles = new Set();
+    textSentFor = null;
     queue = [];
     overflow = false;
     return true;

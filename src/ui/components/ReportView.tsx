@@ -168,7 +168,9 @@ function ReportBody({
             <p>{t('checkedNoClaimedName')}</p>
           )}
           <p>
-            {t('signalCounts', formatCount(state.checked.links), formatCount(state.checked.handles), formatCount(state.checked.text))}
+            {state.checked.text > 0
+              ? t('signalCounts', formatCount(state.checked.links), formatCount(state.checked.handles), formatCount(state.checked.text))
+              : t('signalCountsNoText', formatCount(state.checked.links), formatCount(state.checked.handles))}
           </p>
         </section>
       ) : null}

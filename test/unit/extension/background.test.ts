@@ -188,6 +188,26 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect(after.verdict.findings.some((f) => f.reason === 'lookalike-domain')).toBe(true);
   });
 
+  it("asks for the page's text only with the text heuristics on, once, and judges it when it comes", async () => {
+    startReal();
+    const url = 'https://plain-news.example/story';
+    const id = await openTab(url);
+    const phrase = 'Note: this article is written with the context provided by the text prompt.';
+    // Default sensitivity: no text asked for.
+    expect(await send({ type: 'cs-bg-signals', signals: { links: ['https://example.org/'] } }, contentSender(id, url))).toEqual({ markers: [] });
+
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sensitivity: 'text' } });
+    const url2 = 'https://plain-news.example/story-2';
+    await fakeBrowser.tabs.onUpdated.trigger(id, { url: url2, status: 'loading' }, { id, url: url2, status: 'loading' } as never);
+    expect(await send({ type: 'cs-bg-signals', signals: { links: ['https://example.org/'] } }, contentSender(id, url2))).toEqual({ markers: [], wantText: true });
+    // The text arrives alone and is merged with the first batch; it is not asked for again.
+    expect(await send({ type: 'cs-bg-signals', signals: { text: phrase } }, contentSender(id, url2))).toEqual({ markers: [] });
+    const state = await waitState(id, (s) => s.url === url2 && (s.checked?.text ?? 0) > 0);
+    expect(state.checked?.links).toBe(1);
+    expect(state.verdict.findings.map((f) => f.reason)).toContain('rewrite-artifact');
+    expect(await send({ type: 'cs-bg-signals', signals: { links: ['https://example.net/'] } }, contentSender(id, url2))).toEqual({ markers: [] });
+  });
+
   it('keeps flagged links, answers markers only when the person turned them on, and never flags a research page', async () => {
     startReal();
     const url = 'https://dfrlab.org/doppelganger';

@@ -23,7 +23,7 @@ function setPage(url: string, html: string): void {
 }
 
 function start(
-  reply: (s: PageSignals) => Promise<{ markers?: FlaggedTarget[] } | undefined> = async () => ({ markers: [] }),
+  reply: (s: PageSignals) => Promise<{ markers?: FlaggedTarget[]; wantText?: boolean } | undefined> = async () => ({ markers: [] }),
   watch: ContentEnv['watch'] = FAST,
 ) {
   const sent: PageSignals[] = [];
@@ -68,6 +68,27 @@ describe('content script: collecting and sending', () => {
     document.body.append(a);
     await new Promise((r) => setTimeout(r, 100));
     expect(sent).toHaveLength(1);
+  });
+
+  it("reads and sends the page's text only when the background asks (text heuristics on), once per page", async () => {
+    const html = '<head><title>Council news</title></head><body><p>Members of the regional council met on Tuesday.</p></body>';
+    // Default settings: the background never asks; the page's prose is neither read nor sent.
+    setPage('https://plain.example/a', html);
+    const quiet = start();
+    await vi.waitFor(() => expect(quiet).toHaveLength(1));
+    expect(quiet[0]!.text).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(quiet).toHaveLength(1);
+    switches.at(-1)!.on = false;
+
+    // Text heuristics on: the reply asks for the text; it comes in one more message, alone.
+    setPage('https://plain.example/b', html);
+    const asked = start(async (s) => (s.text === undefined ? { markers: [], wantText: true } : { markers: [] }));
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    expect(asked[0]!.text).toBeUndefined();
+    expect(asked[1]).toEqual({ text: 'Members of the regional council met on Tuesday.' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(asked).toHaveLength(2);
   });
 
   it('knows which sites are single-page apps or feeds (sub-domains too), and no others', () => {
