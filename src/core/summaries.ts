@@ -39,6 +39,25 @@ export function publisherPhrase(sources: readonly SourceRef[]): string {
   return `${names[0]}, ${names[1]} and others`;
 }
 
+/**
+ * "From your list “NAME”" when every cited source of a finding came from the person's own lists
+ * (SourceRef.list, set by src/lists/custom.ts); null for Unmask's own lists. People must see at a
+ * glance that the claim is their list's, not Unmask's curated one.
+ */
+export function fromYourList(sources: readonly SourceRef[]): string | null {
+  const names: string[] = [];
+  for (const s of sources) if (typeof s.list === 'string' && !names.includes(s.list)) names.push(s.list);
+  if (names.length === 0) return null;
+  const quoted = names.map((n) => `“${short(n)}”`);
+  return names.length === 1 ? `From your list ${quoted[0]}` : `From your lists ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/** The sentence, after "From your list “NAME”: " when it came from the person's own list. */
+function ownListFirst(text: string, sources: readonly SourceRef[]): string {
+  const own = fromYourList(sources);
+  return own === null ? text : `${own}: ${text}`;
+}
+
 function secondaryName(source: SourceRef): string {
   const cited = /\bciting (.+)$/i.exec(source.title ?? '')?.[1];
   if (cited) {
@@ -104,7 +123,7 @@ function statusClause(indicator: Indicator): string {
 }
 
 export function listedSummary(w: ListedWording): string {
-  return sentence(listedSentence(w));
+  return ownListFirst(sentence(listedSentence(w)), w.sources);
 }
 
 function listedSentence(w: ListedWording): string {
@@ -159,7 +178,8 @@ export function flaggedTargetSummary(role: Role, campaignName: string, sources: 
     'placed-article': `an item placed by ${campaignName}`,
     infrastructure: `infrastructure used by ${campaignName}`,
   };
-  return `Listed by ${who} as ${what[role] ?? `linked to ${campaignName}`}${stale ? ' (reported long ago)' : ''}`;
+  const own = fromYourList(sources);
+  return `Listed by ${who} as ${what[role] ?? `linked to ${campaignName}`}${stale ? ' (reported long ago)' : ''}${own === null ? '' : ` (${own.charAt(0).toLowerCase()}${own.slice(1)})`}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,9 +249,10 @@ export function claimsOutletSummary(claimedText: string, outletName: string, out
 
 export function claimsBrandSummary(claimedText: string, brand: string, campaignName: string, sources: readonly SourceRef[], fuzzy: boolean): string {
   const who = publisherPhrase(sources);
-  return fuzzy
+  const text = fuzzy
     ? `This page presents itself under a name close to “${brand}” (“${short(claimedText)}”), a site ${who} ties to ${campaignName}; this address is not in the lists.`
     : `This page presents itself as “${brand}”, the name of a site ${who} ties to ${campaignName}; this address is not in the lists.`;
+  return ownListFirst(text, sources);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -55,6 +55,12 @@ export interface Source {
   via?: string;
   /** Licence of the data as published, e.g. "MIT", "Apache-2.0 (DIMA, M82 Project)", "not stated". */
   licence: string;
+  /**
+   * The name of the person's own list this source came from (custom lists, src/lists/custom.ts),
+   * set when that list is merged into the index. Never written in a list file (the validator
+   * refuses the key): a bundled source has none.
+   */
+  list?: string;
 }
 
 export type ActorKind = 'state-agency' | 'state-directed-company' | 'contractor' | 'individual' | 'group';
@@ -310,6 +316,8 @@ export interface SourceRef {
   date?: PartialDate;
   tier: Tier;
   via?: string;
+  /** Set when the citation comes from the person's own list (Source.list): its name. */
+  list?: string;
 }
 
 /** Why a finding matched, as data, so that the UI never re-derives it. */

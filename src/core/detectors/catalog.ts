@@ -36,6 +36,8 @@ export function buildCatalog(lists: CompiledLists): Catalog {
     const ref: SourceRef = { id: s.id, publisher: s.publisher, title: s.title, url: s.url, tier: s.tier };
     if (s.date !== undefined) ref.date = s.date;
     if (s.via !== undefined) ref.via = s.via;
+    // A person's own list (custom.ts): the UI and the summary say where the citation came from.
+    if (typeof s.list === 'string') ref.list = s.list;
     sources.set(s.id, ref);
   }
   const campaigns = new Map<string, Campaign>();
