@@ -17,6 +17,7 @@ import type { CompiledLists, Engine, FlaggedTarget, Level, PageSignals } from '.
 import type { Responses, TabState, WarningInfo } from '../messages';
 import { platform } from '../platform';
 import { judgeOptions, repairSettings, SETTINGS_KEY, type Settings } from '../settings';
+import { CUSTOM_LISTS_KEY, withCustomLists } from '../custom-lists';
 import { demoOfTrainingPage } from '../../training/demos';
 import { judgeTrainingDemo } from '../../training/judge';
 import { levelWords, showBadge } from './badge';
@@ -96,13 +97,18 @@ export function startBackground(deps: BackgroundDeps): void {
   // --- Lazily loaded engine and settings (memoised for this worker's life) -------------------
   let enginePromise: Promise<Engine> | null = null;
   function engine(): Promise<Engine> {
-    enginePromise ??= loadLists()
-      .then((lists) => deps.createEngine(lists))
+    // Unmask's lists plus the person's own (custom-lists.ts: only lists that pass the checks and
+    // are switched on; if they cannot be read, Unmask's lists alone).
+    if (enginePromise !== null) return enginePromise;
+    const promise: Promise<Engine> = loadLists()
+      .then(async (lists) => deps.createEngine(await withCustomLists(lists)))
       .catch((error: unknown) => {
-        enginePromise = null; // try again on the next event
+        // Try again on the next event (unless the lists changed meanwhile and a newer one started).
+        if (enginePromise === promise) enginePromise = null;
         throw error;
       });
-    return enginePromise;
+    enginePromise = promise;
+    return promise;
   }
 
   let settingsPromise: Promise<Settings> | null = null;
@@ -406,8 +412,13 @@ export function startBackground(deps: BackgroundDeps): void {
     void sweep().catch(() => undefined);
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    settingsPromise = null;
+    if (area !== 'local') return;
+    const settingsChanged = SETTINGS_KEY in changes;
+    // The person's own lists changed (imported, removed, switched): a new engine, then every tab again.
+    const listsChanged = CUSTOM_LISTS_KEY in changes;
+    if (!settingsChanged && !listsChanged) return;
+    if (settingsChanged) settingsPromise = null;
+    if (listsChanged) enginePromise = null;
     void rejudgeAll().catch(() => undefined);
   });
 }
