@@ -1,13 +1,28 @@
 /**
  * Options wiring: settings from storage.local (read leniently with repairSettings), saved whole on
  * every change; kept in step when another page (the popup's "trust this site") changes them.
+ * The person's own lists (src/extension/custom-lists.ts) are read and checked against Unmask's
+ * index (fetched from the extension's own files), and changed only through the pure rules of
+ * src/ui/custom-lists-model.ts: a refused file stores nothing.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { repairSettings, SETTINGS_KEY, type Settings } from '../../src/extension/settings';
+import {
+  CUSTOM_LISTS_KEY,
+  loadStoredCustomLists,
+  readStoredForChange,
+  saveStoredCustomLists,
+  withEnabled,
+  withoutList,
+  type StoredCustomLists,
+} from '../../src/extension/custom-lists';
+import { decodeCompiled } from '../../src/lists/compiled';
+import { CustomListsSection, type ImportReply } from '../../src/ui/components/CustomListsSection';
 import { OptionsView } from '../../src/ui/components/OptionsView';
-import { loadLists, loadSettings, saveSettings } from '../../src/ui/extension-api';
+import { bundledFor, customListsView, importCustomListText, MAX_LIST_FILE_BYTES, type Bundled } from '../../src/ui/custom-lists-model';
+import { extensionUrl, loadLists, loadSettings, saveSettings } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { exportSettingsText } from '../../src/ui/options-model';
@@ -26,19 +41,65 @@ function exportFile(settings: Settings) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Unmask's full index (custom lists are checked against its campaigns, actors and outlets). */
+async function loadBundled(): Promise<Bundled> {
+  const response = await fetch(extensionUrl('/unmask-index.json'));
+  if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
+  return bundledFor(decodeCompiled(await response.json()));
+}
+
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [lists, setLists] = useState<UiLists | null>(null);
+  const [bundled, setBundled] = useState<Bundled | null>(null);
+  const [bundledFailed, setBundledFailed] = useState(false);
+  const [stored, setStored] = useState<{ raw: unknown } | null>(null);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
     void loadLists().then(setLists);
+    void loadBundled().then(setBundled, () => setBundledFailed(true));
+    void loadStoredCustomLists().then((raw) => setStored({ raw }));
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && changes[SETTINGS_KEY]) setSettings(repairSettings(changes[SETTINGS_KEY].newValue));
+      if (area !== 'local') return;
+      if (changes[SETTINGS_KEY]) setSettings(repairSettings(changes[SETTINGS_KEY].newValue));
+      if (changes[CUSTOM_LISTS_KEY]) setStored({ raw: changes[CUSTOM_LISTS_KEY].newValue });
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
+
+  const view = useMemo(() => (bundled && stored ? customListsView(stored.raw, bundled) : null), [bundled, stored]);
+
+  async function save(next: StoredCustomLists | null): Promise<boolean> {
+    const ok = await saveStoredCustomLists(next);
+    if (ok) setStored({ raw: next ?? undefined });
+    return ok;
+  }
+
+  async function onImport(text: string): Promise<ImportReply> {
+    const current = await readStoredForChange();
+    if (!bundled || current === null) return { ok: false, error: t('customListsUnavailable'), problems: [] };
+    const outcome = importCustomListText(text, bundled, current.raw);
+    if (!outcome.ok) return outcome;
+    if (!(await save(outcome.next))) return { ok: false, error: t('customListsSaveFailed'), problems: [] };
+    return { ok: true, message: outcome.message };
+  }
+
+  async function onRemove(index: number): Promise<(() => Promise<boolean>) | null> {
+    const current = await readStoredForChange();
+    if (current === null) return null;
+    const previous = current.raw;
+    // index -1: the whole stored value is unreadable; removing it is removing the key.
+    if (!(await save(index < 0 ? null : withoutList(previous, index)))) return null;
+    return () => save((previous ?? null) as StoredCustomLists | null);
+  }
+
+  async function onToggle(index: number, enabled: boolean): Promise<boolean> {
+    const current = await readStoredForChange();
+    const next = current === null ? null : withEnabled(current.raw, index, enabled);
+    return next !== null && save(next);
+  }
 
   if (!settings) return <main id="options" class="options" aria-busy="true" />;
   return (
@@ -51,6 +112,16 @@ function Options() {
         return ok;
       }}
       onExport={exportFile}
+      customLists={
+        <CustomListsSection
+          view={view}
+          unavailable={bundledFailed}
+          onImport={onImport}
+          onRemove={onRemove}
+          onToggle={onToggle}
+          maxBytes={MAX_LIST_FILE_BYTES}
+        />
+      }
     />
   );
 }

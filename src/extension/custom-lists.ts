@@ -203,6 +203,19 @@ export async function loadStoredCustomLists(): Promise<unknown> {
   }
 }
 
+/**
+ * The stored value for a change the options page is about to make: unlike `loadStoredCustomLists`,
+ * a storage error is an error (null), so a change never starts from "nothing stored" by mistake
+ * and drops the lists that are there.
+ */
+export async function readStoredForChange(): Promise<{ raw: unknown } | null> {
+  try {
+    return { raw: (await browser.storage.local.get(CUSTOM_LISTS_KEY))[CUSTOM_LISTS_KEY] };
+  } catch {
+    return null;
+  }
+}
+
 /** Stores the lists (null removes the key); false when storage refused (e.g. over quota). */
 export async function saveStoredCustomLists(value: StoredCustomLists | null): Promise<boolean> {
   try {

@@ -3,6 +3,7 @@
  * announced (role="alert") and tied to their input (aria-describedby). Every change goes through
  * `onChange(next)`, which saves; invalid input never reaches it.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ROLES, type Role, type Sensitivity } from '../../core/types';
 import type { Settings, WarningBarLevel } from '../../extension/settings';
@@ -54,6 +55,8 @@ export interface OptionsProps {
   /** Saves; resolves false when storage refused. */
   onChange: (next: Settings) => Promise<boolean>;
   onExport: (settings: Settings) => void;
+  /** The "Your lists" section (CustomListsSection), rendered after the campaigns and roles. */
+  customLists?: ComponentChildren;
 }
 
 type Note = { kind: 'ok' | 'error'; text: string } | null;
@@ -75,7 +78,7 @@ function NoteView({ id, note }: { id: string; note: Note }) {
   );
 }
 
-export function OptionsView({ settings, lists, onChange, onExport }: OptionsProps) {
+export function OptionsView({ settings, lists, onChange, onExport, customLists }: OptionsProps) {
   const [saved, setSaved] = useState<Note>(null);
   const [domainInput, setDomainInput] = useState('');
   const [domainNote, setDomainNote] = useState<Note>(null);
@@ -277,6 +280,8 @@ export function OptionsView({ settings, lists, onChange, onExport }: OptionsProp
           ))}
         </fieldset>
       </section>
+
+      {customLists ?? null}
 
       <section aria-labelledby="allow-h">
         <h2 id="allow-h">{t('optionsAllowlist')}</h2>

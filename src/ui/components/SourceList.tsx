@@ -40,6 +40,8 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
             {t(TIER_KEYS[source.tier] ?? 'tierSecondary')}
             {source.via ? ` · ${source.via}` : ''}
           </span>
+          {/* A citation from the person's own list (Source.list), never Unmask's curated one. */}
+          {source.list ? <span class="source-own-list">{` · ${t('sourceFromYourList', source.list)}`}</span> : null}
         </li>
       ))}
     </ul>
