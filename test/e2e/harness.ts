@@ -6,7 +6,8 @@
  * - Chromium: `--host-resolver-rules=MAP * 127.0.0.1:PORT` sends every host to the local server.
  * - Firefox: the local server is the browser's HTTP proxy (`network.proxy.*` prefs), so
  *   `http://washingtonpost.pm/` reaches it with its host name and no port 80 is needed.
- *   HTTPS is tunnelled to nowhere (the server refuses CONNECT), so nothing leaves the machine.
+ *   HTTPS is tunnelled to nowhere (the server refuses CONNECT), so nothing leaves the machine,
+ *   except for the `tlsHosts` a test asks for, which the server itself answers over https.
  *
  * Everything a test reads is real extension state: the toolbar badge and title of a tab, the
  * per-tab state in storage.session, and the extension pages (`report.html?tab=<id>`,
@@ -163,6 +164,14 @@ export interface LaunchOptions {
    * `extensions.background.idle.timeout`; Firefox's default is 30 s), to test a restarted background.
    */
   firefoxBackgroundIdleMs?: number;
+  /**
+   * Hosts also served over https by the local server (test-only self-signed certificate, see
+   * server.ts), for pages browsers treat specially only on their real https address (the add-on
+   * stores). The browser is told to accept that certificate: Chromium maps these hosts to the https
+   * port and gets `--ignore-certificate-errors`; Firefox tunnels them through the proxy and is
+   * launched with WebDriver's `acceptInsecureCerts`.
+   */
+  tlsHosts?: readonly string[];
 }
 
 export async function poll<T>(
@@ -206,7 +215,10 @@ export function requireBuild(kind: BrowserKind): string {
 
 export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {
   const install = options.install ?? true;
-  return kind === 'chromium' ? launchChromium(install) : launchFirefox(install, options.firefoxBackgroundIdleMs);
+  const tlsHosts = options.tlsHosts ?? [];
+  return kind === 'chromium'
+    ? launchChromium(install, tlsHosts)
+    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts);
 }
 
 /** Chromium's id for an unpacked extension: derived from its absolute path (sha256, a-p). */
@@ -347,7 +359,8 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-const CHROMIUM_ARGS = (port: number) => [
+/** `tlsPort`/`tlsHosts`: these hosts go to the local https port instead (first matching rule wins). */
+const CHROMIUM_ARGS = (port: number, tlsPort: number | null = null, tlsHosts: readonly string[] = []) => [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -355,7 +368,8 @@ const CHROMIUM_ARGS = (port: number) => [
   '--disable-sync',
   '--no-first-run',
   '--no-default-browser-check',
-  `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+  `--host-resolver-rules=${[...(tlsPort ? tlsHosts.map((host) => `MAP ${host} 127.0.0.1:${tlsPort}`) : []), `MAP * 127.0.0.1:${port}`].join(',')}`,
+  ...(tlsPort && tlsHosts.length ? ['--ignore-certificate-errors'] : []),
   // Served pages are plain http: do not try https first.
   '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
 ];
@@ -369,6 +383,8 @@ const CHROMIUM_ARGS = (port: number) => [
 async function spawnChromiumForLaterInstall(
   profile: string,
   port: number,
+  tlsPort: number | null = null,
+  tlsHosts: readonly string[] = [],
 ): Promise<{ browser: PwBrowser; context: BrowserContext; proc: ChildProcess }> {
   const { chromium } = await import('playwright-core');
   const proc = spawn(
@@ -379,7 +395,7 @@ async function spawnChromiumForLaterInstall(
       '--remote-debugging-port=0',
       '--enable-unsafe-extension-debugging',
       '--window-size=1100,800',
-      ...CHROMIUM_ARGS(port),
+      ...CHROMIUM_ARGS(port, tlsPort, tlsHosts),
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
@@ -400,9 +416,9 @@ async function spawnChromiumForLaterInstall(
   return { browser, context: browser.contexts()[0]!, proc };
 }
 
-async function launchChromium(installAtLaunch: boolean): Promise<Harness> {
+async function launchChromium(installAtLaunch: boolean, tlsHosts: readonly string[] = []): Promise<Harness> {
   const ext = requireBuild('chromium');
-  const server = await startServer();
+  const server = await startServer(0, { tlsHosts });
   const profile = mkdtempSync(join(tmpdir(), 'unmask-chromium-'));
   let context: BrowserContext;
   let cdpBrowser: PwBrowser | null = null;
@@ -413,10 +429,10 @@ async function launchChromium(installAtLaunch: boolean): Promise<Harness> {
       executablePath: '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1100, height: 800 },
-      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS(server.port)],
+      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS(server.port, server.tlsPort, tlsHosts)],
     });
   } else {
-    ({ browser: cdpBrowser, context, proc } = await spawnChromiumForLaterInstall(profile, server.port));
+    ({ browser: cdpBrowser, context, proc } = await spawnChromiumForLaterInstall(profile, server.port, server.tlsPort, tlsHosts));
   }
   let installed = installAtLaunch;
   const extensionId = chromiumExtensionId(ext);
@@ -600,10 +616,14 @@ function firefoxContextPage(ext: string): string {
   throw new Error(`no extension page (report.html, popup.html, options.html) in ${ext}`);
 }
 
-async function launchFirefox(installAtLaunch: boolean, backgroundIdleMs?: number): Promise<Harness> {
+async function launchFirefox(
+  installAtLaunch: boolean,
+  backgroundIdleMs?: number,
+  tlsHosts: readonly string[] = [],
+): Promise<Harness> {
   const puppeteer = (await import('puppeteer-core')).default;
   const ext = requireBuild('firefox');
-  const server = await startServer();
+  const server = await startServer(0, { tlsHosts });
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -613,6 +633,8 @@ async function launchFirefox(installAtLaunch: boolean, backgroundIdleMs?: number
     // access is allowed; extension pages (moz-extension://) need it.
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1100, height: 800 },
+    // Only for tlsHosts (served with a self-signed certificate through the proxy).
+    acceptInsecureCerts: tlsHosts.length > 0,
     extraPrefsFirefox: {
       // The local server is the proxy for every http request; https goes nowhere.
       'network.proxy.type': 1,

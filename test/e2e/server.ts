@@ -13,8 +13,15 @@
  * `test/fixtures/`), so the page the unit tests read and the page the browser loads are one file.
  *
  * Every request is recorded (`requests`), so tests can show what the browser fetched.
+ *
+ * `tlsHosts` (optional): those hosts are also served over https, with the test-only self-signed
+ * certificate in `test/fixtures/tls/`, from a second port (`tlsPort`, for Chromium's host-resolver
+ * rules) and through CONNECT tunnels (Firefox, which uses this server as its proxy). For pages that
+ * browsers treat specially only on their real https address: the add-on stores. Every other CONNECT
+ * is still refused.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo, Socket } from 'node:net';
@@ -73,6 +80,8 @@ export interface RecordedRequest {
 export interface SiteServer {
   /** The port the server listens on (127.0.0.1). */
   port: number;
+  /** The https port when `tlsHosts` were given (127.0.0.1), else null. */
+  tlsPort: number | null;
   /** Every request served, in order. */
   requests: RecordedRequest[];
   close(): Promise<void>;
@@ -139,7 +148,13 @@ function requestTarget(req: IncomingMessage): { host: string; path: string } {
   return { host, path: new URL(raw, 'http://x.invalid').pathname };
 }
 
-export async function startServer(port = 0): Promise<SiteServer> {
+export interface ServerOptions {
+  /** Hosts also served over https (self-signed certificate in test/fixtures/tls/). */
+  tlsHosts?: readonly string[];
+}
+
+export async function startServer(port = 0, options: ServerOptions = {}): Promise<SiteServer> {
+  const tlsHosts = new Set(options.tlsHosts ?? []);
   const requests: RecordedRequest[] = [];
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const { host, path } = requestTarget(req);
@@ -158,26 +173,47 @@ export async function startServer(port = 0): Promise<SiteServer> {
     });
     res.end(body);
   };
-  const server: Server = createServer((req, res) => {
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
     handler(req, res).catch(() => {
       res.writeHead(500);
       res.end();
     });
-  });
-  // A browser using us as its proxy asks to tunnel https: send it to ourselves, where it fails
-  // the TLS handshake quickly instead of reaching the network.
-  server.on('connect', (req: IncomingMessage, socket: Socket) => {
-    requests.push({ method: 'CONNECT', host: (req.url ?? '').replace(/:\d+$/, ''), path: '', status: 502 });
+  };
+  const server: Server = createServer(serve);
+  let tls: TlsServer | null = null;
+  if (tlsHosts.size > 0) {
+    const dir = join(FIXTURES_DIR, 'tls');
+    tls = createTlsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, serve);
+    tls.on('tlsClientError', () => undefined); // a browser giving up on a handshake is not our error
+    await new Promise<void>((ok) => tls!.listen(0, '127.0.0.1', ok));
+  }
+  // A browser using us as its proxy asks to tunnel https: a tlsHosts host is tunnelled to our own
+  // https side; anything else is refused, so it fails quickly instead of reaching the network.
+  server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    const host = (req.url ?? '').replace(/:\d+$/, '').toLowerCase();
+    if (tls && tlsHosts.has(host)) {
+      requests.push({ method: 'CONNECT', host, path: '', status: 200 });
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length > 0) socket.unshift(head);
+      tls.emit('connection', socket);
+      return;
+    }
+    requests.push({ method: 'CONNECT', host, path: '', status: 502 });
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const close = (s: Server | TlsServer) =>
+    new Promise<void>((ok) => {
+      s.closeAllConnections();
+      s.close(() => ok());
+    });
   return {
     port: (server.address() as AddressInfo).port,
+    tlsPort: tls ? (tls.address() as AddressInfo).port : null,
     requests,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
+    close: async () => {
+      if (tls) await close(tls);
+      await close(server);
+    },
   };
 }
