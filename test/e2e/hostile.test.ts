@@ -2,23 +2,76 @@
  * Hostile and odd pages in real Chromium and Firefox with the BUILT extension (issue 6): a huge DOM with
  * endless mutation, a page that deletes and covers the warning bar, forged messages and events,
  * <base> tricks and javascript: links, a 1 MB mixed-script title, an IDN lookalike, frames,
- * about:blank, documents without a body (SVG, frameset), a PDF, and a browser-internal page.
+ * about:blank, documents without a body (SVG, frameset), a PDF, a browser-internal page, a `file:` page,
+ * and the add-on stores (Chrome Web Store at its new and old addresses, addons.mozilla.org).
  * Fixture sites: test/fixtures/sites/hostile*, xn--wshingtonpost-w1k.com. (The endless feed is served as
  * hostile-feed.x.com, a sub-domain of a site the content script watches for new content; reddit.com
- * would be upgraded to https by Chromium's HSTS preload list.)
+ * would be upgraded to https by Chromium's HSTS preload list.) The store pages are local stand-ins
+ * (test/fixtures/sites/<store host>/_spa.html) served over https with a test-only certificate
+ * (test/fixtures/tls): browsers protect the stores only at their real https addresses.
  *
  * Nothing breaks (the badge and stored state stay right, the page keeps responding), no work runs
  * away (the content script's messages per tab are counted in the service worker and stay few; it
  * stops watching an endlessly mutating page), and no error from the extension appears in any
  * page's console (every console message and uncaught error of every page and frame is collected).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/extension/messages';
-import { launch, type BrowserKind, type Harness, type TestPage } from './harness';
+import { launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The add-on stores, served over https by the local server. Each browser protects its own store
+ * (and Chromium both Chrome Web Store addresses); the other browser's store is an ordinary page
+ * there, which the tests use as the control: the same kind of page, scripted normally.
+ */
+const STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org'];
+const STORE_URLS = {
+  cws: 'https://chromewebstore.google.com/detail/the-washington-post/abcdefghijklmnopabcdefghijklmnop',
+  cwsOld: 'https://chrome.google.com/webstore/detail/the-washington-post/abcdefghijklmnopabcdefghijklmnop',
+  amo: 'https://addons.mozilla.org/en-US/firefox/addon/the-washington-post/',
+};
+const PROTECTED_STORES: Record<BrowserKind, string[]> = {
+  chromium: [STORE_URLS.cws, STORE_URLS.cwsOld],
+  firefox: [STORE_URLS.amo],
+};
+const OPEN_STORE: Record<BrowserKind, string> = { chromium: STORE_URLS.amo, firefox: STORE_URLS.cws };
+
+/**
+ * May the extension script `file:` pages here (its content script, and scripting.executeScript)?
+ * Measured, Chromium 156 and firefox-esr 153:
+ * - Chromium: only with "Allow access to file URLs", which Chromium turns ON for unpacked
+ *   extensions (--load-extension, as in these tests; store installs have it off). So the content
+ *   script runs on the file: page and sends its signals, and the background must refuse them.
+ * - Firefox (MV3, `<all_urls>` granted): no content script message arrives from a file: page and
+ *   executeScript is refused there ("Missing host permission for the tab").
+ */
+const SCRIPTS_FILE_PAGES: Record<BrowserKind, boolean> = { chromium: true, firefox: false };
+/** How each browser refuses scripting.executeScript on its own add-on store. */
+const STORE_REFUSAL: Record<BrowserKind, RegExp> = {
+  chromium: /The extensions gallery cannot be scripted/,
+  firefox: /Missing host permission for the tab/,
+};
+
+/** A local file that would be flagged if it were a web page: it claims the outlet and links to a listed spoof. */
+const FILE_PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Council weighs new transit funding plan - The Washington Post</title>
+<meta property="og:site_name" content="The Washington Post">
+</head><body>
+<h1>The Washington Post</h1>
+<p><a href="http://washingtonpost.pm/politics/1">Read more</a> <a href="https://washingtonpost.pm/">home</a></p>
+<script>window.__fileLoaded = true;</script>
+</body></html>`;
+
+const EXTENSION_LINE = /chrome-extension:\/\/|moz-extension:\/\/|unmask|extension context|runtime\.lastError|Could not establish connection|Receiving end does not exist/i;
 
 function suite(kind: BrowserKind) {
 describe(`hostile and odd pages (${kind})`, () => {
@@ -82,12 +135,67 @@ describe(`hostile and odd pages (${kind})`, () => {
     return Date.now() - start;
   }
 
+  /**
+   * Records uncaught errors and unhandled rejections of the extension's background (Chromium: the
+   * service worker's global; Firefox: the background page, reached from an extension page).
+   */
+  async function installErrorTrap(): Promise<void> {
+    await h.extEval(async () => {
+      const g = globalThis as any;
+      const api = g.browser ?? g.chrome;
+      const bg = typeof api.runtime.getBackgroundPage === 'function' && typeof g.document !== 'undefined'
+        ? await api.runtime.getBackgroundPage()
+        : g;
+      if (!bg || bg.__unmaskErrors) return;
+      bg.__unmaskErrors = [] as string[];
+      bg.addEventListener('error', (e: any) => bg.__unmaskErrors.push(`error: ${e?.message ?? e}`));
+      bg.addEventListener('unhandledrejection', (e: any) => bg.__unmaskErrors.push(`rejection: ${e?.reason?.message ?? e?.reason}`));
+    });
+  }
+  async function backgroundErrors(): Promise<string[]> {
+    const errors = await h.extEval(async () => {
+      const g = globalThis as any;
+      const api = g.browser ?? g.chrome;
+      const bg = typeof api.runtime.getBackgroundPage === 'function' && typeof g.document !== 'undefined'
+        ? await api.runtime.getBackgroundPage()
+        : g;
+      return (bg?.__unmaskErrors ?? null) as string[] | null;
+    });
+    if (errors === null) throw new Error('the error trap is gone: the background restarted during the test');
+    return errors;
+  }
+
+  /** Everything stored for a tab in storage.session (tab:, sig:, ui: keys). */
+  async function storedFor(tabId: number): Promise<Record<string, unknown>> {
+    return h.extEval(async (id: number) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const keys = [`tab:${id}`, `sig:${id}`, `ui:${id}`];
+      return (await api.storage.session.get(keys)) as Record<string, unknown>;
+    }, tabId);
+  }
+
+  /** The title the toolbar button has when nothing is known about a tab (the extension's name). */
+  async function plainTitle(): Promise<string> {
+    return h.extEval(() => ((globalThis as any).browser ?? (globalThis as any).chrome).i18n.getMessage('extName') as string);
+  }
+
+  /** Navigates an open tab and waits until the background has judged the new address. */
+  async function navigateJudged(page: TestPage, tabId: number, url: string, accept: (s: TabState) => boolean): Promise<TabState> {
+    await page.goto(url);
+    return (await h.waitForTabState(tabId, (s) => s !== null && s.url === url && accept(s), 30_000))!;
+  }
+
+  const barsIn = (page: TestPage) => page.evaluate(() => document.querySelectorAll('[data-unmask-warning]').length);
+
+  let scratch: string;
   beforeAll(async () => {
-    h = await launch(kind);
+    h = await launch(kind, { tlsHosts: STORE_HOSTS });
     await installCounter();
+    scratch = mkdtempSync(join(tmpdir(), 'unmask-file-page-'));
   });
   afterAll(async () => {
     await h?.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
   it('a huge DOM (100k nodes) with endless mutation: judged, page responsive, the content script stops watching', async () => {
@@ -235,11 +343,121 @@ describe(`hostile and odd pages (${kind})`, () => {
     await page.close();
   });
 
+  it('a file: page claiming The Washington Post and linking to a listed spoof: nothing stored, no badge, no bar, no error', async () => {
+    await installErrorTrap();
+    const file = join(scratch, 'wapo.html');
+    writeFileSync(file, FILE_PAGE);
+    const fileUrl = pathToFileURL(file).href;
+
+    // The same tab first shows a flagged page with its bar, so there is something to clear.
+    const before = 'http://washingtonpost.pm/?before-file';
+    const { page, tabId } = await judged(before);
+    await h.waitForBadge(tabId, (b) => b.text === '!');
+    await poll(() => barsIn(page), (n) => n === 1, 10_000, 'the warning bar on the flagged page');
+    const sent = await messagesFrom(tabId);
+
+    await page.goto(fileUrl);
+    expect(page.url()).toBe(fileUrl);
+    expect(await page.evaluate(() => (window as any).__fileLoaded)).toBe(true);
+    if (SCRIPTS_FILE_PAGES[kind]) {
+      // The content script runs here and sends the page's signals (counted by the test's own
+      // listener); the background's dispatcher drops them: a content message must come from an
+      // http(s) page.
+      await poll(() => messagesFrom(tabId), (n) => n > sent, 15_000, 'the content script\'s signals from the file: page');
+    }
+    await sleep(3_000); // time for any (wrong) judgement or bar injection to land (the control pages send within ~1 s)
+    const fromFile = (await messagesFrom(tabId)) - sent;
+    console.log(`file: (${kind}): ${fromFile} content-script message(s) from the file: page, none accepted`);
+    if (SCRIPTS_FILE_PAGES[kind]) expect(fromFile).toBeGreaterThanOrEqual(1);
+    else expect(fromFile).toBe(0);
+    expect(fromFile).toBeLessThanOrEqual(2);
+    const scripted = await h.inTab(tabId, () => document.title).then(
+      (title) => `scripted: ${String(title)}`,
+      (e: unknown) => `refused: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    expect(scripted).toMatch(SCRIPTS_FILE_PAGES[kind] ? /^scripted: .*The Washington Post/ : /^refused: .*Missing host permission for the tab/);
+    // Non-web addresses are forgotten: no verdict, no signals, no bar memory for the tab.
+    expect(await storedFor(tabId)).toEqual({});
+    expect(await h.badge(tabId)).toEqual({ text: '', title: await plainTitle() });
+    expect(await barsIn(page)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-unmask-marked], [data-unmask-marker]').length)).toBe(0);
+    expect(await backgroundErrors()).toEqual([]);
+    expect(consoleLines.filter((l) => EXTENSION_LINE.test(l))).toEqual([]);
+
+    // The tab is not poisoned: the next page in it is judged as usual.
+    const after = 'http://washingtonpost.pm/?after-file';
+    const state = await navigateJudged(page, tabId, after, (s) => s.phase === 'page');
+    expect(state.verdict.level).toBe('high');
+    await h.waitForBadge(tabId, (b) => b.text === '!');
+    await page.close();
+  }, 90_000);
+
+  it('the add-on stores: loaded, never scripted, judged from the address alone; a failed bar removal is swallowed; the extension keeps working', async () => {
+    await installErrorTrap();
+    // Control: the other browser's store is an ordinary https page here, and the content script
+    // reads it (so the served https pages are readable, and "no signals" below is the browser's doing).
+    const control = await judged(OPEN_STORE[kind]);
+    expect(control.state.phase).toBe('page');
+    expect(control.state.checked?.claimedNames?.map((n) => n.value)).toContain('The Washington Post');
+    expect(await h.inTab(control.tabId, () => document.getElementById('store')?.textContent ?? null)).not.toBeNull();
+    await control.page.close();
+
+    for (const storeUrl of PROTECTED_STORES[kind]) {
+      const host = new URL(storeUrl).host;
+      // A flagged page with its bar first, in the same tab: on the store the background tries to
+      // take the bar away (ui.barShown), which the browser refuses.
+      const before = `http://washingtonpost.pm/?before-store-${host}`;
+      const { page, tabId } = await judged(before);
+      await poll(() => barsIn(page), (n) => n === 1, 10_000, 'the warning bar on the flagged page');
+      const sent = await messagesFrom(tabId);
+
+      const state = await navigateJudged(page, tabId, storeUrl, () => true);
+      expect(await page.evaluate(() => (window as any).__storeLoaded)).toBe(host);
+      await sleep(3_000); // longer than the control page took to send its signals
+      // Judged from the address: a store is in no list.
+      const now = (await h.tabState(tabId))!;
+      expect(now.url, host).toBe(storeUrl);
+      expect(now.phase, host).toBe('url');
+      expect(now.verdict.level, host).toBe('none');
+      expect(now.checked, host).toBeUndefined();
+      expect(state.verdict.findings, host).toEqual([]);
+      // The content script never ran: no message from this document, no signals stored.
+      expect(await messagesFrom(tabId), host).toBe(sent);
+      const stored = await storedFor(tabId);
+      expect(stored[`sig:${tabId}`], host).toBeUndefined();
+      // The browser refuses any script from the extension here...
+      const refused = await h.inTab(tabId, () => document.title).then(
+        (title) => `scripted: ${String(title)}`,
+        (e: unknown) => `refused: ${e instanceof Error ? e.message : String(e)}`,
+      );
+      console.log(`store (${kind}) ${host}: ${refused}`);
+      expect(refused, host).toMatch(/^refused: /);
+      expect(refused, host).toMatch(STORE_REFUSAL[kind]);
+      // ...so the attempt to remove the bar failed quietly: the bar memory still says shown, and
+      // nothing reached the page.
+      expect(stored[`ui:${tabId}`], host).toEqual({ dismissedHosts: [], barShown: true });
+      expect((await h.badge(tabId)).text, host).toBe('');
+      expect(await barsIn(page), host).toBe(0);
+      expect(await backgroundErrors(), host).toEqual([]);
+
+      // The next pages in the same tab: a clean page (the pending bar removal now runs), then a flagged one.
+      const clean = await navigateJudged(page, tabId, `http://clean.example/?after-store-${host}`, (s) => s.phase === 'page');
+      expect(clean.verdict.level).toBe('none');
+      await poll(async () => (await storedFor(tabId))[`ui:${tabId}`], (ui: any) => ui?.barShown === false, 10_000, 'the bar memory cleared on a scriptable page');
+      const flagged = await navigateJudged(page, tabId, `http://washingtonpost.pm/?after-store-${host}`, (s) => s.phase === 'page');
+      expect(flagged.verdict.level).toBe('high');
+      await h.waitForBadge(tabId, (b) => b.text === '!');
+      await page.close();
+    }
+    expect(await backgroundErrors()).toEqual([]);
+    expect(consoleLines.filter((l) => EXTENSION_LINE.test(l))).toEqual([]);
+  }, 120_000);
+
   it('after all that the extension still works, and no page console shows an error from the extension', async () => {
     const { tabId, state } = await judged('http://washingtonpost.pm/');
     expect(state.verdict.level).toBe('high');
     expect((await h.waitForBadge(tabId, (b) => b.text === '!')).text).toBe('!');
-    const fromExtension = consoleLines.filter((l) => /chrome-extension:\/\/|moz-extension:\/\/|unmask|extension context|runtime\.lastError|Could not establish connection|Receiving end does not exist/i.test(l));
+    const fromExtension = consoleLines.filter((l) => EXTENSION_LINE.test(l));
     if (consoleLines.length) console.log(`console lines collected (pages' own): ${consoleLines.length}\n${consoleLines.slice(0, 10).join('\n')}`);
     expect(fromExtension).toEqual([]);
   });
