@@ -1,0 +1,190 @@
+/**
+ * A person's own list, end to end in the built extension (Chromium and Firefox), driven through the
+ * options page like a person would:
+ * - import test/fixtures/custom-lists/test-list.json with the file chooser: the list is shown, and
+ *   `http://custom-list-only.example/` (the garden-club page, served there through
+ *   test/fixtures/sites/aliases.json; a host ONLY that list names) becomes `high`, its popup and
+ *   report saying "From your list “Test fixture list”"; the source check (ui-bg-judge-target, the
+ *   same background engine the bulk check uses) sees it too;
+ * - import a bad file (an official domain of a protected outlet; then not JSON): an alert says why,
+ *   nothing is stored, the first list is still shown and still flags the host;
+ * - remove it: the open tab is judged again, `none`; undo brings it back.
+ *
+ * The fixture list is test-only (a reserved `.example` host, RFC 2606; see its README): it is not
+ * data and never shipped.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
+
+const HOST_URL = 'http://custom-list-only.example/';
+const FIXTURE = join(__dirname, '../fixtures/custom-lists/test-list.json');
+const LIST_TEXT = readFileSync(FIXTURE, 'utf8');
+const LIST_NAME = 'Test fixture list';
+
+/** The fixture list with one more indicator: washingtonpost.com, an official domain of a protected outlet. */
+function listNamingRealOutlet(): string {
+  const data = JSON.parse(LIST_TEXT) as { name: string; indicators: Record<string, unknown>[] };
+  data.name = 'A list naming a real outlet';
+  data.indicators.push({ ...data.indicators[0], value: 'washingtonpost.com', note: undefined });
+  return JSON.stringify(data);
+}
+
+/** Sets the file of an `<input type=file>` from memory, in either driver (as ui.test.ts does). */
+async function chooseFile(page: TestPage, selector: string, name: string, content: string): Promise<void> {
+  if (page.kind === 'chromium') {
+    const raw = page.raw as import('playwright-core').Page;
+    await raw.setInputFiles(selector, { name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  } else {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'unmask-upload-')), name);
+    writeFileSync(file, content);
+    const raw = page.raw as import('puppeteer-core').Page;
+    const input = await raw.$(selector);
+    await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file);
+  }
+}
+
+async function storedLists(h: Harness): Promise<unknown> {
+  return h.extEval(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return (await api.storage.local.get('customLists')).customLists ?? null;
+  });
+}
+
+const browsers = (['chromium', 'firefox'] as BrowserKind[]).filter((kind) => existsSync(join(EXTENSION_DIRS[kind], 'manifest.json')));
+
+describe.each(browsers)('custom lists in %s', (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch(kind);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('import flags a host only that list names (popup, report, source check say so); a bad file changes nothing; remove unflags it', async () => {
+    // Before: Unmask's own lists know nothing about the host.
+    const site = await h.open(HOST_URL);
+    const tabId = await h.tabIdOf(site);
+    const before = await h.waitForTabState(tabId, (s) => s?.phase === 'page');
+    expect(before?.verdict.level).toBe('none');
+
+    // Import by the file chooser.
+    const options = await h.openExtensionPage('options.html');
+    await options.waitFor('#custom-lists .custom-lists-empty');
+    await chooseFile(options, '#custom-list-file', 'test-list.json', LIST_TEXT);
+    await poll(
+      () => options.text('#custom-list-note [role="status"]'),
+      (t) => t === `Imported your list “${LIST_NAME}”. Indicators in it: 1.`,
+      10_000,
+      'import confirmation',
+    );
+    await options.waitFor('#custom-lists li.custom-list');
+    const shown = (await options.text('#custom-lists li.custom-list'))!;
+    expect(shown).toContain(LIST_NAME);
+    expect(shown).toContain('Indicators: 1');
+    expect(shown).toContain('Unmask test fixtures');
+    const stored = (await storedLists(h)) as { version: number; lists: { name: string; enabled: boolean }[] };
+    expect(stored.version).toBe(1);
+    expect(stored.lists.map((l) => [l.name, l.enabled])).toEqual([[LIST_NAME, true]]);
+
+    // The open tab is judged again with the new engine: high, from the list.
+    const flagged = await h.waitForTabState(tabId, (s) => s?.verdict.level === 'high', 15_000);
+    const finding = flagged!.verdict.findings[0]!;
+    expect(finding.summary).toBe(
+      `From your list “${LIST_NAME}”: Unmask test fixtures lists custom-list-only.example as a site run by Fixture Campaign.`,
+    );
+    expect(finding.sources.map((s) => s.list)).toEqual([LIST_NAME]);
+    await h.waitForBadge(tabId, (b) => b.text !== '');
+
+    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('main#popup[data-level="high"]');
+    const popupText = (await popup.text('main#popup'))!;
+    expect(popupText).toContain(`From your list “${LIST_NAME}”`);
+    await popup.close();
+    const report = await h.openExtensionPage(`report.html?tab=${tabId}`);
+    await report.waitFor('main#report[data-level="high"]');
+    const reportText = (await report.text('main#report'))!;
+    expect(reportText).toContain(`From your list “${LIST_NAME}”`);
+    expect(reportText).toContain('https://example.org/unmask-test-fixture');
+    await report.close();
+
+    // The source check (and the bulk check: the same message) asks the same background engine.
+    const judged = await options.evaluate(async (target: string) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.runtime.sendMessage({ type: 'ui-bg-judge-target', target });
+    }, 'custom-list-only.example');
+    expect(judged).toMatchObject({ ok: true, verdict: { level: 'high' } });
+
+    // A bad file: refused with the reason in the alert, nothing stored, the first list still works.
+    const storedBefore = JSON.stringify(await storedLists(h));
+    await chooseFile(options, '#custom-list-file', 'bad-list.json', listNamingRealOutlet());
+    await options.waitFor('#custom-list-note [role="alert"]:not(:empty)');
+    const alert = (await options.text('#custom-list-note [role="alert"]'))!;
+    expect(alert).toContain('This list was not imported');
+    expect(alert).toContain('indicators[1]: "washingtonpost.com" is an official domain of the protected outlet "washington-post" (The Washington Post)');
+    expect(alert).toContain('Your lists are unchanged.');
+    await chooseFile(options, '#custom-list-file', 'broken.json', '{ "unmask": "custom-list", ');
+    await poll(
+      () => options.text('#custom-list-note [role="alert"]'),
+      (t) => Boolean(t?.startsWith('This list was not imported: the file is not valid JSON')),
+      5_000,
+      'invalid-JSON message',
+    );
+    expect(JSON.stringify(await storedLists(h))).toBe(storedBefore);
+    expect(await options.evaluate(() => document.querySelectorAll('#custom-lists li.custom-list').length)).toBe(1);
+    await site.goto(HOST_URL);
+    await h.waitForTabState(tabId, (s) => s?.phase === 'page' && s.verdict.level === 'high', 15_000);
+
+    // Every control of the section has a label.
+    const unlabelled = await options.evaluate(() =>
+      [...document.querySelectorAll('#custom-lists input')].filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.id),
+    );
+    expect(unlabelled).toEqual([]);
+
+    // Remove: the tab is judged again without the list; undo restores it.
+    await options.click('#custom-lists .custom-list-remove');
+    await poll(() => options.text('#custom-list-note [role="status"]'), (t) => t === `Removed your list “${LIST_NAME}”.`, 5_000, 'removed');
+    expect(await storedLists(h)).toBeNull();
+    await h.waitForTabState(tabId, (s) => s?.verdict.level === 'none', 15_000);
+    await options.waitFor('#custom-lists .custom-lists-empty');
+    await options.click('#custom-list-undo');
+    await h.waitForTabState(tabId, (s) => s?.verdict.level === 'high', 15_000);
+    expect(JSON.stringify(await storedLists(h))).toBe(storedBefore);
+
+    // Switched off: kept, but not used.
+    await options.waitFor('#custom-lists li.custom-list input[type="checkbox"]:checked');
+    await options.click('#custom-lists li.custom-list input[type="checkbox"]');
+    await h.waitForTabState(tabId, (s) => s?.verdict.level === 'none', 15_000);
+    expect((await storedLists(h)) as { lists: { enabled: boolean }[] }).toMatchObject({ lists: [{ enabled: false }] });
+    await options.close();
+    await site.close();
+  });
+
+  it('a damaged stored list is ignored (Unmask lists keep working), the options page says so and removes it', async () => {
+    await h.extEval(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.local.set({ customLists: { version: 1, lists: [{ id: 'x', name: 'Broken one', importedAt: 'yesterday', enabled: true }] } });
+    });
+    // Unmask's own lists still flag the listed Doppelganger clone.
+    const spoof = await h.open('http://washingtonpost.pm/');
+    const spoofId = await h.tabIdOf(spoof);
+    await h.waitForTabState(spoofId, (s) => s?.verdict.level === 'high', 15_000);
+    const options = await h.openExtensionPage('options.html');
+    await options.waitFor('#custom-lists .custom-broken-item');
+    expect(await options.text('#custom-lists .custom-broken-item')).toContain('Your list “Broken one” is not used');
+    await options.click('#custom-lists .custom-broken-item button');
+    await poll(() => storedLists(h), (v) => v === null, 5_000, 'broken list removed');
+    await options.waitFor('#custom-lists .custom-lists-empty');
+    await options.close();
+    await spoof.close();
+  });
+});
+
+it.skipIf(browsers.length > 0)('needs a build', () => {
+  throw new Error('no build in .output/: run `npx wxt build` (and `npx wxt build -b firefox`) first');
+});
