@@ -28,6 +28,14 @@ export default defineConfig({
     // Firefox, so they get WXT's plain `browser` (globalThis.browser ?? chrome) instead of
     // webextension-polyfill (~10 kB). The background and the pages keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The background: no constant inlining across modules. Rolldown (Vite 8) copies an
+      // imported `const` string to each place it is used: tldts' 68 kB public-suffix string came
+      // out twice, and the worker parses all of background.js at every start.
+      if (entrypoints.some((e) => e.type === 'background')) {
+        config.build ??= {};
+        const rolldown = ((config.build as { rolldownOptions?: Record<string, unknown> }).rolldownOptions ??= {});
+        rolldown.optimization = { ...(rolldown.optimization as object | undefined), inlineConst: false };
+      }
       // (The content script is built as an unlisted script: see CONTENT_SCRIPT.)
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
