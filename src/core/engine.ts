@@ -52,13 +52,13 @@ import type {
   Verdict,
 } from './types';
 import { hostOfUrl, normalizeHost, registrableDomain } from './hosts';
-import { parseProfile } from './handles';
+import { isProfileHost, parseProfile } from './handles';
 import { describeProfile, urlSubject } from './summaries';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
 import { listedFinding } from './detectors/listed';
 import { addUrlIndicator, buildHostIndex, hostedHandleHost, matchCandidates, matchParsedUrl } from './detectors/listed-host';
-import { buildAccountIndex, matchParsedAccount } from './detectors/listed-account';
+import { type AccountIndex, buildAccountIndex, matchParsedAccount } from './detectors/listed-account';
 import { buildLookalikeIndex, detectLookalikes } from './detectors/lookalike';
 import { buildClaimIndex, detectClaimedIdentity } from './detectors/claimed-identity';
 import { buildArtifactIndex, detectArtifacts } from './detectors/rewrite-artifacts';
@@ -151,6 +151,23 @@ function displayHost(host: string): string {
   return unicode === host ? host : `${unicode} (${host})`;
 }
 
+/**
+ * Hosts named by handle indicators (`https://host/...`, `host/...`), and their parents: a visit to
+ * one of them needs the account index (and the exact profile URLs of platforms we do not parse).
+ * A cheap pass: no URL parsing.
+ */
+function handleIndicatorHosts(indicators: readonly Indicator[]): Set<string> {
+  const out = new Set<string>();
+  for (const indicator of indicators) {
+    if (indicator?.kind !== 'handle' || typeof indicator.value !== 'string') continue;
+    const m = /^(?:https?:\/\/)?([^/?#:]+)/i.exec(indicator.value);
+    if (!m) continue;
+    const labels = m[1]!.toLowerCase().split('.');
+    for (let i = 0; i < labels.length - 1; i++) out.add(labels.slice(i).join('.'));
+  }
+  return out;
+}
+
 function none(target: string): Verdict {
   return { target, level: 'none', findings: [] };
 }
@@ -160,11 +177,22 @@ export function createEngine(compiled: CompiledLists): Engine {
   const outlets = Array.isArray(compiled?.outlets) ? compiled.outlets : [];
   const catalog = buildCatalog(compiled);
   const hosts = buildHostIndex(indicators);
-  const accounts = buildAccountIndex(indicators);
-  // Handles on platforms we do not parse: their exact profile URL (hosted ones are hosts already).
-  for (const indicator of accounts.unparsed) {
-    if (hostedHandleHost(indicator.value) === null) addUrlIndicator(hosts, indicator);
-  }
+  // Accounts are indexed on first need (parsing ~700 profile URLs was ~8 ms of a worker's cold
+  // start, and a verdict from a news site's address never needs them): when the visited host is a
+  // platform, or a host some handle indicator names, or a page shows links or accounts.
+  const handleHosts = handleIndicatorHosts(indicators);
+  let accountIndex: AccountIndex | null = null;
+  const accounts = (): AccountIndex => {
+    if (accountIndex !== null) return accountIndex;
+    accountIndex = buildAccountIndex(indicators);
+    // Handles on platforms we do not parse: their exact profile URL (hosted ones are hosts already).
+    for (const indicator of accountIndex.unparsed) {
+      if (hostedHandleHost(indicator.value) === null) addUrlIndicator(hosts, indicator);
+    }
+    return accountIndex;
+  };
+  const needsAccounts = (info: HostInfo): boolean =>
+    accountIndex === null && (isProfileHost(info.host) || info.candidates.some((c) => handleHosts.has(c)));
   const lookalikes = buildLookalikeIndex(outlets);
   // Built on the first page that shows claimed names: a service worker woken by a tab's URL alone
   // does not pay for it (~10 ms of a cold start).
@@ -172,7 +200,13 @@ export function createEngine(compiled: CompiledLists): Engine {
   const claimsIndex = (): ReturnType<typeof buildClaimIndex> =>
     (claimIndex ??= buildClaimIndex(outlets, indicators, lookalikes.names));
   const artifacts = buildArtifactIndex(Array.isArray(compiled?.artifacts) ? compiled.artifacts : []);
-  const listed: ListedIndexes = { hosts, accounts, catalog };
+  const listed: ListedIndexes = {
+    hosts,
+    get accounts() {
+      return accounts();
+    },
+    catalog,
+  };
 
   /** Adds the finding for a matched indicator once, if the user's settings keep it. */
   function addListed(state: ListedState, indicator: Indicator, subject: string, display: string, opts: Settings): void {
@@ -195,6 +229,7 @@ export function createEngine(compiled: CompiledLists): Engine {
     const host = info.host;
     if (allowlisted(info, opts.allowlist)) return none(target);
     const sig: PageSignals = signals !== null && typeof signals === 'object' ? signals : {};
+    if (needsAccounts(info) || sig.links !== undefined || sig.handles !== undefined) accounts();
 
     const findings: Finding[] = [];
     // Plain arrays: a page matches zero, one or two indicators; Sets would cost more than scans.
@@ -209,7 +244,7 @@ export function createEngine(compiled: CompiledLists): Engine {
       }
     }
     // 2. The account this URL belongs to.
-    const account = long ? null : matchParsedAccount(accounts, parsed.url, host);
+    const account = long || accountIndex === null ? null : matchParsedAccount(accountIndex, parsed.url, host);
     if (account !== null) {
       const display = describeProfile(account.profile);
       for (const indicator of account.indicators) addListed(state, indicator, url, display, opts);
@@ -259,6 +294,7 @@ export function createEngine(compiled: CompiledLists): Engine {
 
   function flagged(hrefs: readonly string[], options?: JudgeOptions): FlaggedTarget[] {
     try {
+      accounts();
       return flaggedTargets(listed, hrefs, settings(options));
     } catch {
       return [];

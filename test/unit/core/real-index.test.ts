@@ -68,3 +68,26 @@ describe.skipIf(!present)('engine over the shipped index', () => {
     }
   });
 });
+
+describe.skipIf(!present)('a fresh engine indexes accounts on first need (cold-start work deferred)', () => {
+  // Each case starts from a NEW engine, so the account index is built by that very call.
+  const fresh = () => createEngine(lists!);
+
+  it('a listed profile judged first, from its address alone', () => {
+    const v = fresh().judge('https://x.com/institute_ibi', undefined, { now: NOW });
+    expect(v.level).toBe('high');
+    expect(v.findings[0]!.reason).toBe('listed-account');
+  });
+
+  it('a listed account on a platform we do not parse (exact profile URL), judged first', () => {
+    const v = fresh().judge('https://soundcloud.com/tillman-brandon', undefined, { now: NOW });
+    expect(v.level).not.toBe('none');
+    expect(fresh().judge('https://soundcloud.com/someone-else', undefined, { now: NOW }).level).toBe('none');
+  });
+
+  it('a listed account shown on a page, and flagged(), with nothing judged before', () => {
+    const v = fresh().judge('https://news.example/', { handles: ['https://x.com/institute_ibi'] }, { now: NOW });
+    expect(v.level).toBe('info');
+    expect(fresh().flagged(['https://x.com/institute_ibi'], { now: NOW }).map((f) => f.href)).toEqual(['https://x.com/institute_ibi']);
+  });
+});
