@@ -810,7 +810,11 @@ async function coldStart(l: Launched, helper: Page, stopper: Stopper, url: strin
     () =>
       worker
         .evaluate(() => {
-          return { origin: performance.timeOrigin };
+          // The background's own milestones (src/extension/background/marks.ts), ms after the
+          // worker's timeOrigin.
+          const marks: Record<string, number> = {};
+          for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('unmask:')) marks[m.name.slice(7)] = m.startTime;
+          return { origin: performance.timeOrigin, marks };
         })
         .catch(() => null),
     5000,
@@ -827,6 +831,7 @@ async function coldStart(l: Launched, helper: Page, stopper: Stopper, url: strin
     workerToVerdict: judged - inside.origin,
     judgedAt: judged - navStart,
     pollGap: badge.polls > 1 ? badge.elapsed / badge.polls : NaN,
+    marks: inside.marks,
   };
 }
 
@@ -883,6 +888,7 @@ async function pageBreakdown(l: Launched, origin: string, url: string) {
 
 async function section5(ports: Ports, runs: number): Promise<void> {
   const out: string[][] = [];
+  const milestones: string[][] = [];
   const parts: string[][] = [];
   const notes: string[] = [];
   const engineJs = await engineBundle();
@@ -902,7 +908,17 @@ async function section5(ports: Ports, runs: number): Promise<void> {
         const r = label === 'shipped lists' ? await coldStart(l, helper, stopper, `${url}?cold=${i}`, expect) : await coldStartJudged(l, helper, stopper, `${url}?cold=${i}`);
         if (i >= 0) res.push(r);
       }
-      const pick = (k: keyof (typeof res)[number]) => median(res.map((r) => r[k]));
+      const pick = (k: Exclude<keyof (typeof res)[number], 'marks'>) => median(res.map((r) => r[k] as number));
+      if (label === 'shipped lists') {
+        const names = ['script', 'listeners', 'first-event', 'index-fetched', 'index-decoded', 'engine-built', 'first-verdict'];
+        const at = (name: string) => median(res.map((r) => r.marks?.[name] ?? NaN).filter((v) => Number.isFinite(v)));
+        let previous = 0;
+        for (const name of names) {
+          const t = at(name);
+          milestones.push([`\`unmask:${name}\``, f1(t), Number.isFinite(t) ? f1(t - previous) : 'n/a']);
+          if (Number.isFinite(t)) previous = t;
+        }
+      }
       out.push([
         label,
         `${n}`,
@@ -933,6 +949,14 @@ async function section5(ports: Ports, runs: number): Promise<void> {
     [
       'Each run: open a blank tab, stop the worker over CDP (`ServiceWorker.stopAllWorkers`, as the e2e harness does), then navigate the tab to the page; the tab event starts the worker, which fetches `unmask-index.json` and judges the URL. The split comes from the worker\'s own `performance.timeOrigin` (read after the run) and the `judgedAt` the background stores with each verdict; section 5b splits the rest. Playwright is attached to the worker (it pauses each new worker until attached), which adds a few ms to the start.',
       ...notes,
+    ],
+  );
+  table(
+    '5a. Inside the worker: the background\'s milestones (shipped lists, ms after the worker\'s timeOrigin, median)',
+    ['Mark (src/extension/background/marks.ts)', 'At', 'Since the previous mark'],
+    milestones,
+    [
+      '`script`: background.js evaluated up to startBackground (module load, tldts and the confusables table set up); `listeners`: every listener registered; `first-event`: the tab event that woke the worker; `index-fetched`: `unmask-index.json` fetched and JSON-parsed; `index-decoded`: the compact format expanded; `engine-built`: createEngine done (custom lists read first, if any); `first-verdict`: the first verdict stored in storage.session and the badge set.',
     ],
   );
   table(
@@ -975,6 +999,7 @@ async function coldStartJudged(l: Launched, helper: Page, stopper: Stopper, url:
     workerToVerdict: judged - inside.origin,
     judgedAt: judged - navStart,
     pollGap: NaN,
+    marks: {} as Record<string, number>,
   };
 }
 

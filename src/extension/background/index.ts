@@ -23,6 +23,7 @@ import { judgeTrainingDemo } from '../../training/judge';
 import { levelWords, showBadge } from './badge';
 import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
 import { decodeCompiled } from '../../lists/compiled';
+import { markOnce } from './marks';
 import {
   forgetTab,
   getSignals,
@@ -60,7 +61,10 @@ async function fetchLists(): Promise<CompiledLists> {
   // `npm run lists`, or format 1), which refuses any other format; then the shape is checked.
   let data: CompiledLists;
   try {
-    data = decodeCompiled(await response.json());
+    const json: unknown = await response.json();
+    markOnce('index-fetched');
+    data = decodeCompiled(json);
+    markOnce('index-decoded');
   } catch (e) {
     throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
   }
@@ -92,6 +96,7 @@ function warningQualifies(level: Level, settings: Settings): boolean {
 }
 
 export function startBackground(deps: BackgroundDeps): void {
+  markOnce('script');
   const loadLists = deps.loadLists ?? fetchLists;
 
   // --- Lazily loaded engine and settings (memoised for this worker's life) -------------------
@@ -101,7 +106,11 @@ export function startBackground(deps: BackgroundDeps): void {
     // are switched on; if they cannot be read, Unmask's lists alone).
     if (enginePromise !== null) return enginePromise;
     const promise: Promise<Engine> = loadLists()
-      .then(async (lists) => deps.createEngine(await withCustomLists(lists)))
+      .then(async (lists) => {
+        const built = deps.createEngine(await withCustomLists(lists));
+        markOnce('engine-built');
+        return built;
+      })
       .catch((error: unknown) => {
         // Try again on the next event (unless the lists changed meanwhile and a newer one started).
         if (enginePromise === promise) enginePromise = null;
@@ -202,6 +211,7 @@ export function startBackground(deps: BackgroundDeps): void {
     };
     await putTabState(state);
     await showBadge(tabId, verdict.level, state.allowlisted, verdict.findings[0]);
+    markOnce('first-verdict');
     if (complete) await updateWarning(tabId, state, set);
     return state;
   }
@@ -231,6 +241,7 @@ export function startBackground(deps: BackgroundDeps): void {
 
   /** Judges a tab from its address alone (a new URL, a reload, a tab we have not seen). */
   function judgeUrl(tabId: number, url: string | undefined, complete: boolean): Promise<void> {
+    markOnce('first-event');
     return serial(tabId, async () => {
       if (!isWebUrl(url)) {
         if (await keepTrainingState(tabId, url)) return;
@@ -421,6 +432,7 @@ export function startBackground(deps: BackgroundDeps): void {
     if (listsChanged) enginePromise = null;
     void rejudgeAll().catch(() => undefined);
   });
+  markOnce('listeners');
 }
 
 function dedupeFlagged(list: FlaggedTarget[]): FlaggedTarget[] {

@@ -1,0 +1,27 @@
+/**
+ * Cold-start milestones as User Timing marks (`unmask:<name>`), each at most once per worker life
+ * so the timeline never grows: a worker woken by a tab event marks when its script ran, when the
+ * index was fetched, decoded and indexed, and when the first verdict was stored. They stay in the
+ * worker (DevTools' Performance panel and `npm run bench -- --browser` read them); nothing is sent
+ * anywhere.
+ */
+const marked = new Set<string>();
+
+export type Milestone =
+  | 'script'
+  | 'listeners'
+  | 'first-event'
+  | 'index-fetched'
+  | 'index-decoded'
+  | 'engine-built'
+  | 'first-verdict';
+
+export function markOnce(name: Milestone): void {
+  if (marked.has(name)) return;
+  marked.add(name);
+  try {
+    performance.mark(`unmask:${name}`);
+  } catch {
+    // No User Timing here: nothing to record.
+  }
+}
