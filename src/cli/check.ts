@@ -22,6 +22,7 @@ import type { CompiledLists, Engine, Finding, Level, PageSignals, Verdict } from
 import { extractSignals } from '../signals/extract';
 import { documentFromHtml } from './html';
 import { decodeCompiled } from '../lists/compiled';
+import { bundledContext, CUSTOM_LIMITS, mergeCustomLists, parseCustomListText, uniqueListId, type CustomList } from '../lists/custom';
 
 // ---------------------------------------------------------------------------------------------
 // The JSON line contract
@@ -141,7 +142,7 @@ export function textReport(target: string, v: Verdict): string[] {
 // Arguments
 // ---------------------------------------------------------------------------------------------
 
-export const USAGE = `Usage: npm run --silent check -- [--json] [--html FILE] TARGET...
+export const USAGE = `Usage: npm run --silent check -- [--json] [--html FILE] [--list FILE]... TARGET...
 
 Tells whether each TARGET belongs to a documented foreign influence operation, and which public
 report says so. Nothing is sent anywhere: the check runs on the local lists.
@@ -153,6 +154,9 @@ report says so. Nothing is sent anywhere: the check runs on the local lists.
                 "campaign"?,"actor"?,"impersonates"?,"sources":[{"publisher","title","url","date"}]}]}
   --html FILE   also read the page saved in FILE, as the extension would read it; then there is
                 exactly one TARGET: the URL the page was served from.
+  --list FILE   also judge with your own list in FILE (docs/custom-lists.md), as the extension
+                does after importing it; may be given several times. A refused list is reported
+                and the targets are judged without it.
   -h, --help    this text.
 
 Exit status: 0 when every target was judged (whatever the levels), 2 on bad input (the other
@@ -164,6 +168,8 @@ export interface ParsedArgs {
   json: boolean;
   help: boolean;
   html?: string;
+  /** Custom list files (--list), in the order given; absent when none. */
+  lists?: string[];
   targets: string[];
   errors: string[];
 }
@@ -186,6 +192,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (value === undefined || value === '') out.errors.push('--html needs a FILE');
       else if (out.html !== undefined) out.errors.push('--html given more than once');
       else out.html = value;
+    } else if (arg === '--list' || arg.startsWith('--list=')) {
+      const value = arg === '--list' ? argv[++i] : arg.slice('--list='.length);
+      if (value === undefined || value === '') out.errors.push('--list needs a FILE');
+      else (out.lists ??= []).push(value);
     } else {
       out.errors.push(`unknown option ${JSON.stringify(arg)} (see --help)`);
     }
@@ -311,6 +321,42 @@ export interface Deps {
   engine?: Engine;
 }
 
+/**
+ * The --list files that pass the extension's own checks (src/lists/custom.ts); each refused one
+ * is reported, with its problems, as bad input.
+ */
+function readCustomLists(files: readonly string[], index: CompiledLists, io: Io, fail: (message: string) => void): CustomList[] {
+  const context = bundledContext(index);
+  const lists: CustomList[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      const path = resolve(io.cwd, file);
+      if (statSync(path).size > CUSTOM_LIMITS.textChars * 4) {
+        fail(`--list ${file}: larger than ${(CUSTOM_LIMITS.textChars * 4) / 1_000_000} MB; the targets are judged without it`);
+        continue;
+      }
+      text = readFileSync(path, 'utf8');
+    } catch {
+      fail(`--list ${file}: no such file or it cannot be read; the targets are judged without it`);
+      continue;
+    }
+    const result = parseCustomListText(text, context);
+    if (!result.ok) {
+      const [first] = result.problems;
+      if (result.problems.length === 1 && first !== undefined) fail(`--list ${file}: not used: ${safe(first)}; the targets are judged without it`);
+      else {
+        fail(`--list ${file}: not used, it has problems (below); the targets are judged without it`);
+        for (const p of result.problems) io.err(`  ${safe(p)}`);
+      }
+      continue;
+    }
+    const id = uniqueListId(result.list.name, lists.map((l) => l.id));
+    lists.push({ ...result.list, id });
+  }
+  return lists;
+}
+
 function isTargetError(e: unknown): boolean {
   return e instanceof Error && e.name === 'TargetError';
 }
@@ -334,7 +380,12 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
 
   let engine: Engine;
   try {
-    engine = deps.engine ?? createEngine(loadIndex(io.env.UNMASK_INDEX ? resolve(io.cwd, io.env.UNMASK_INDEX) : DEFAULT_INDEX));
+    const lists = args.lists ?? [];
+    if (deps.engine !== undefined && lists.length === 0) engine = deps.engine;
+    else {
+      const index = deps.engine?.lists ?? loadIndex(io.env.UNMASK_INDEX ? resolve(io.cwd, io.env.UNMASK_INDEX) : DEFAULT_INDEX);
+      engine = createEngine(mergeCustomLists(index, readCustomLists(lists, index, io, fail)));
+    }
   } catch (e) {
     fail(e instanceof InputError ? e.message : `cannot load the index: ${(e as Error)?.message ?? e}`);
     return status;
