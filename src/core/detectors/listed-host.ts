@@ -25,6 +25,13 @@ export interface HostIndex {
   urlHosts: Set<string>;
   /** The longest URL key, so that a longer page URL skips the URL lookup. */
   maxUrlKey: number;
+  /**
+   * URL indicators not keyed yet: keying ~400 URLs (a URL parse each) is left to the first lookup
+   * on a host they name (`pendingHosts`, from a plain text pass: each indicator's host and its
+   * parents), so a worker's first verdict does not pay for it.
+   */
+  pendingUrls: Indicator[];
+  pendingHosts: Set<string>;
 }
 
 const PLAIN_HOST = /^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
@@ -89,25 +96,33 @@ export function buildHostIndex(indicators: readonly Indicator[]): HostIndex {
   const hosts = new Map<string, Indicator[]>();
   const urls = new Map<string, Indicator[]>();
   const urlHosts = new Set<string>();
-  let maxUrlKey = 0;
+  const maxUrlKey = 0;
+  const pendingUrls: Indicator[] = [];
+  const pendingHosts = new Set<string>();
   for (const indicator of indicators) {
     if (indicator === null || typeof indicator !== 'object' || typeof indicator.value !== 'string') continue;
     if (indicator.kind === 'domain') {
       const host = PLAIN_HOST.test(indicator.value) ? indicator.value : normalizeHost(indicator.value);
       if (host !== null) push(hosts, host, indicator);
     } else if (indicator.kind === 'url') {
-      const key = urlKey(indicator.value);
-      if (key !== null) {
-        push(urls, key, indicator);
-        urlHosts.add(hostOfKey(key));
-        maxUrlKey = Math.max(maxUrlKey, key.length);
-      }
+      pendingUrls.push(indicator);
+      const m = /^(?:https?:\/\/)?([^/?#:]+)/i.exec(indicator.value.trim());
+      const labels = (m?.[1] ?? '').toLowerCase().replace(/\.$/, '').split('.');
+      for (let i = 0; i < labels.length; i++) pendingHosts.add(labels.slice(i).join('.'));
     } else if (indicator.kind === 'handle') {
       const host = hostedHandleHost(indicator.value);
       if (host !== null) push(hosts, host, indicator);
     }
   }
-  return { hosts, urls, urlHosts, maxUrlKey };
+  return { hosts, urls, urlHosts, maxUrlKey, pendingUrls, pendingHosts };
+}
+
+/** Keys the pending URL indicators (see HostIndex.pendingUrls). */
+function keyPending(index: HostIndex): void {
+  const pending = index.pendingUrls;
+  if (pending.length === 0) return;
+  index.pendingUrls = [];
+  for (const indicator of pending) addUrlIndicator(index, indicator);
 }
 
 function hostOfKey(key: string): string {
@@ -147,12 +162,14 @@ export function matchCandidates(index: HostIndex, candidates: readonly string[])
 
 /** Indicators listed for exactly this parsed URL (no work unless its host has URL indicators). */
 export function matchParsedUrl(index: HostIndex, url: URL, host: string): Indicator[] {
+  if (index.pendingUrls.length > 0 && index.pendingHosts.has(host)) keyPending(index);
   if (!index.urlHosts.has(host)) return [];
   return index.urls.get(urlKeyOf(url, host)) ?? [];
 }
 
 /** Indicators listed for exactly this URL. */
 export function matchUrl(index: HostIndex, url: string): Indicator[] {
+  keyPending(index);
   if (index.urls.size === 0) return [];
   const hash = url.indexOf('#');
   // A URL longer than every key (plus `https://www.`) cannot be one of them: skip the parse.

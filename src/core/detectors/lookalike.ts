@@ -48,8 +48,8 @@ export interface LookalikeIndex {
   deletions: Map<string, DeletionEntry[]>;
   /** First character + length of each edit label (see lookalike/edits.ts `findEdits`). */
   editShapes: Set<string>;
-  /** Outlet id -> its normalised names. */
-  names: Map<string, Set<string>>;
+  /** Outlet id -> its normalised names (built on first read). */
+  readonly names: Map<string, Set<string>>;
 }
 
 /**
@@ -121,6 +121,9 @@ export function labelOf(domain: string): { label: string; suffix: string } | nul
 }
 
 export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): LookalikeIndex {
+  // Outlet names are normalised on first use (a page that claims a name): a verdict from an
+  // address alone never reads them, and normalising ~1,500 names was a third of this build.
+  let names: Map<string, Set<string>> | null = null;
   const index: LookalikeIndex = {
     official: new Set(),
     byLabel: new Map(),
@@ -128,7 +131,9 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
     editLabels: new Map(),
     deletions: new Map(),
     editShapes: new Set(),
-    names: new Map(),
+    get names() {
+      return (names ??= outletNames(outlets));
+    },
   };
   for (const outlet of outlets) {
     if (!outlet || !Array.isArray(outlet.domains)) continue;
@@ -149,14 +154,22 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
         for (const d of deletions(parts.label)) push(index.deletions, d.text, { label: parts.label, pos: d.pos });
       }
     }
+  }
+  return index;
+}
+
+function outletNames(outlets: readonly ProtectedOutlet[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const outlet of outlets) {
+    if (!outlet || !Array.isArray(outlet.domains)) continue;
     const names = new Set<string>();
     for (const name of [outlet.name, ...(outlet.names ?? [])]) {
       const n = typeof name === 'string' ? normalizeName(name) : '';
       if (n !== '') names.add(n);
     }
-    index.names.set(outlet.id, names);
+    out.set(outlet.id, names);
   }
-  return index;
+  return out;
 }
 
 /** True when the host is an official domain (or a sub-domain of one) of any protected outlet. */
@@ -167,6 +180,7 @@ export function isOfficialHost(index: LookalikeIndex, info: HostInfo): boolean {
 
 /** The site claim (if any) that names this outlet exactly. */
 export function claimFor(index: LookalikeIndex, outlet: ProtectedOutlet, claims: readonly SiteClaim[]): SiteClaim | undefined {
+  if (claims.length === 0) return undefined;
   const names = index.names.get(outlet.id);
   if (names === undefined) return undefined;
   return claims.find((c) => names.has(c.normalized));

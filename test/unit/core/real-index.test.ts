@@ -85,6 +85,16 @@ describe.skipIf(!present)('a fresh engine indexes accounts on first need (cold-s
     expect(fresh().judge('https://soundcloud.com/someone-else', undefined, { now: NOW }).level).toBe('none');
   });
 
+  it('a placed article judged first, from its exact URL (URL indicators are keyed on first need)', () => {
+    const url = 'https://www.change.org/p/1701-the-hope-of-lebanon-%D9%A1%D9%A7%D9%A0%D9%A1-%D8%A7%D9%85%D9%84-%D9%84%D8%A8%D9%86%D8%A7%D9%86';
+    const v = fresh().judge(url, undefined, { now: NOW });
+    expect(v.level).not.toBe('none');
+    expect(v.findings[0]!.reason).toBe('listed-url');
+    expect(v.findings[0]!.role).toBe('placed-article');
+    // Never its host: another page of change.org is nothing, first or later.
+    expect(fresh().judge('https://www.change.org/p/another-petition', undefined, { now: NOW }).level).toBe('none');
+  });
+
   it('a listed account shown on a page, and flagged(), with nothing judged before', () => {
     const v = fresh().judge('https://news.example/', { handles: ['https://x.com/institute_ibi'] }, { now: NOW });
     expect(v.level).toBe('info');
