@@ -101,9 +101,10 @@ function typeName(value: unknown): string {
 function refused(problems: string[], total = problems.length): CustomListResult {
   const shown = problems.slice(0, CUSTOM_LIMITS.problemsShown);
   if (total > shown.length) shown.push(`… and ${total - shown.length} more`);
+  const first = problems[0] ?? '';
   const error =
     total === 1
-      ? `This list was not imported: ${problems[0]}`
+      ? `This list was not imported: ${first}${/[.!?]$/.test(first) ? '' : '.'}`
       : `This list was not imported: ${total} problems, listed below. Fix them and import it again.`;
   return { ok: false, error, problems: shown };
 }

@@ -240,6 +240,9 @@ export function evidenceText(finding: Finding): string[] {
   const ev = finding.evidence;
   const subject = ev.subject ?? finding.indicator ?? '';
   const who = publishers(finding.sources);
+  // A person's own list (Source.list): said first, so nobody reads it as Unmask's documentation.
+  const own = [...new Set(finding.sources.flatMap((s) => (typeof s.list === 'string' ? [s.list] : [])))];
+  if (own.length > 0) out.push(t('evidenceFromYourList', own.join('”, “')));
   switch (finding.reason) {
     case 'listed-domain':
       if (subject) out.push(who ? t('evidenceListedDomain', subject, who) : t('evidenceListedDomainNoSource', subject));

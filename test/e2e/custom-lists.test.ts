@@ -91,6 +91,8 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     const stored = (await storedLists(h)) as { version: number; lists: { name: string; enabled: boolean }[] };
     expect(stored.version).toBe(1);
     expect(stored.lists.map((l) => [l.name, l.enabled])).toEqual([[LIST_NAME, true]]);
+    await options.evaluate(() => document.querySelector('#custom-lists')!.scrollIntoView());
+    await options.screenshot('options-custom-lists');
 
     // The open tab is judged again with the new engine: high, from the list.
     const flagged = await h.waitForTabState(tabId, (s) => s?.verdict.level === 'high', 15_000);
@@ -104,12 +106,16 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor('main#popup[data-level="high"]');
     const popupText = (await popup.text('main#popup'))!;
-    expect(popupText).toContain(`From your list “${LIST_NAME}”`);
+    // Said first under "Why", and again by the source.
+    expect(popupText).toContain(`From your list “${LIST_NAME}”, not from Unmask's own lists.`);
+    expect(popupText).toContain(`primary: report · From your list “${LIST_NAME}”`);
+    await popup.screenshot('popup-custom-list');
     await popup.close();
     const report = await h.openExtensionPage(`report.html?tab=${tabId}`);
     await report.waitFor('main#report[data-level="high"]');
     const reportText = (await report.text('main#report'))!;
-    expect(reportText).toContain(`From your list “${LIST_NAME}”`);
+    expect(reportText).toContain(`From your list “${LIST_NAME}”: Unmask test fixtures lists custom-list-only.example as a site run by Fixture Campaign.`);
+    expect(reportText).toContain(`From your list “${LIST_NAME}”, not from Unmask's own lists.`);
     expect(reportText).toContain('https://example.org/unmask-test-fixture');
     await report.close();
 
@@ -128,6 +134,7 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     expect(alert).toContain('This list was not imported');
     expect(alert).toContain('indicators[1]: "washingtonpost.com" is an official domain of the protected outlet "washington-post" (The Washington Post)');
     expect(alert).toContain('Your lists are unchanged.');
+    await options.screenshot('options-custom-list-refused');
     await chooseFile(options, '#custom-list-file', 'broken.json', '{ "unmask": "custom-list", ');
     await poll(
       () => options.text('#custom-list-note [role="alert"]'),

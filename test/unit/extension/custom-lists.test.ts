@@ -46,7 +46,7 @@ describe('stored custom lists', () => {
     const one = imported(undefined, fixtureList());
     expect(one).toEqual({
       version: 1,
-      lists: [{ id: 'test-fixture-list', name: 'Test fixture list', importedAt: '2026-11-21T10:00:00.000Z', enabled: true, ...fixtureList() }],
+      lists: [{ id: 'test-fixture-list', importedAt: '2026-11-21T10:00:00.000Z', enabled: true, ...fixtureList() }],
     });
     const snapshot = JSON.stringify(one);
     const replaced = withImported(one, fixtureList(), new Date('2026-11-22T00:00:00Z'));

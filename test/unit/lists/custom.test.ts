@@ -44,7 +44,7 @@ function only(result: CustomListResult): string {
   expect(result.ok).toBe(false);
   if (result.ok) return '';
   expect(result.problems).toHaveLength(1);
-  expect(result.error).toBe(`This list was not imported: ${result.problems[0]}`);
+  expect(result.error).toBe(`This list was not imported: ${result.problems[0]}.`);
   return result.problems[0] as string;
 }
 
