@@ -55,6 +55,24 @@ export function registrableDomain(host: string): string | null {
 }
 
 /** The public suffix of a normalised host (private section included). */
+/**
+ * `registrableDomain` for a host that is ALREADY normalised (`normalizeHost`: lower-case ASCII, no
+ * IP address, valid labels): tldts skips extracting, validating and IP-testing it, which was most
+ * of the cost of the engine's first calls at a worker's cold start. Same answers for such hosts
+ * (test/unit/core/hosts-fast.test.ts); anything else must use `registrableDomain`.
+ */
+const NORMAL_HOST_OPTIONS = {
+  allowPrivateDomains: true,
+  detectIp: false,
+  extractHostname: false,
+  mixedInputs: false,
+  validateHostname: false,
+} as const;
+
+export function registrableDomainOfNormalHost(host: string): string | null {
+  return getDomain(host, NORMAL_HOST_OPTIONS);
+}
+
 export function publicSuffix(host: string): string | null {
   return getPublicSuffix(host, PSL_OPTIONS);
 }

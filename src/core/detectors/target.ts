@@ -10,7 +10,7 @@
  * as is (without its `www.`),
  * and only the other, rare hosts go through `normalizeHost`: the result is the same either way.
  */
-import { hostCandidates, normalizeHost, registrableDomain } from '../hosts';
+import { hostCandidates, normalizeHost, registrableDomainOfNormalHost } from '../hosts';
 
 export interface HostInfo {
   /** Normalised host (hosts.ts rules). */
@@ -51,7 +51,7 @@ function fromParserHostname(input: string): string | null {
 
 /** Host facts for a normalised host; null when it has no registrable domain (a bare suffix). */
 export function hostInfo(host: string): HostInfo | null {
-  const domain = registrableDomain(host);
+  const domain = registrableDomainOfNormalHost(host);
   if (domain === null) return null;
   const dot = domain.indexOf('.');
   if (dot <= 0) return null;

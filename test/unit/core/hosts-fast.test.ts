@@ -1,0 +1,50 @@
+/**
+ * `registrableDomainOfNormalHost` (tldts without extraction, validation or IP tests) must give the
+ * same answer as `registrableDomain` for every normalised host the engine sees.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeHost, registrableDomain, registrableDomainOfNormalHost } from '../../../src/core/hosts';
+import { parseCompiled } from '../../../src/lists/compiled';
+
+const lists = parseCompiled(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8'));
+const corpus = readFileSync(new URL('../../fixtures/corpus/legitimate-sites.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l !== '' && !l.startsWith('#'));
+
+describe('registrableDomainOfNormalHost', () => {
+  it('agrees with registrableDomain on every listed host, outlet domain and corpus site (normalised)', () => {
+    const hosts = new Set<string>();
+    for (const i of lists.indicators) {
+      const m = /^(?:https?:\/\/)?([^/?#]+)/.exec(i.value);
+      const h = m ? normalizeHost(m[1]!) : null;
+      if (h) hosts.add(h);
+    }
+    for (const o of lists.outlets) for (const d of o.domains) hosts.add(d);
+    for (const line of corpus) {
+      const h = normalizeHost(line.split(/\s/)[0]!.replace(/^https?:\/\//, '').split('/')[0]!);
+      if (h) hosts.add(h);
+    }
+    expect(hosts.size).toBeGreaterThan(7000);
+    for (const h of hosts) expect(registrableDomainOfNormalHost(h), h).toBe(registrableDomain(h));
+    // Private-section suffixes and sub-domains too.
+    for (const h of ['name.blogspot.com', 'a.b.github.io', 'www.gov.uk', 'news.bbc.co.uk', 'xn--wshingtonpost-w1k.com', 'co.uk', 'blogspot.com']) {
+      expect(registrableDomainOfNormalHost(h), h).toBe(registrableDomain(h));
+    }
+  });
+
+  it('agrees on arbitrary hosts once normalised (property, 3,000 runs)', () => {
+    const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
+    const suffix = fc.constantFrom('com', 'co.uk', 'blogspot.com', 'github.io', 'gov.pl', 'pm', 'ltd', 'xn--p1ai', 'appspot.com', 'uk');
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 0, maxLength: 3 }), suffix, (labels, sfx) => {
+        const h = normalizeHost([...labels, sfx].join('.'));
+        if (h === null) return;
+        expect(registrableDomainOfNormalHost(h)).toBe(registrableDomain(h));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
