@@ -172,7 +172,7 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     await site.close();
   });
 
-  it('a damaged stored list is ignored (Unmask lists keep working), the options page says so and removes it', async () => {
+  it('a damaged stored list is ignored (Unmask lists keep working), the options page says so and removes it; a dropped file is imported', async () => {
     await h.extEval(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       await api.storage.local.set({ customLists: { version: 1, lists: [{ id: 'x', name: 'Broken one', importedAt: 'yesterday', enabled: true }] } });
@@ -187,6 +187,19 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     await options.click('#custom-lists .custom-broken-item button');
     await poll(() => storedLists(h), (v) => v === null, 5_000, 'broken list removed');
     await options.waitFor('#custom-lists .custom-lists-empty');
+
+    // Drag-and-drop: a file dropped on the box (a real DragEvent with a DataTransfer) is imported.
+    const dropped = await options.evaluate((text: string) => {
+      const zone = document.querySelector('#custom-lists .dropzone')!;
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      const event = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+      zone.dispatchEvent(event);
+      return event.defaultPrevented;
+    }, LIST_TEXT);
+    expect(dropped).toBe(true);
+    await options.waitFor('#custom-lists li.custom-list');
+    expect((await storedLists(h)) as { lists: { name: string }[] }).toMatchObject({ lists: [{ name: LIST_NAME }] });
     await options.close();
     await spoof.close();
   });

@@ -384,5 +384,21 @@ describe('the options section stores nothing on a refused file', () => {
     expect(saves).not.toHaveBeenCalled();
     expect(JSON.stringify(raw)).toBe(before);
     expect(container.querySelectorAll('li.custom-list')).toHaveLength(1);
+
+    // A file dropped on the box is imported like a chosen one.
+    const zone = container.querySelector('.dropzone')!;
+    // Preact listens for "drop" where elements have an ondrop property (browsers), else for "Drop"
+    // (happy-dom has none); the real-browser test drops a file for real.
+    const drop = new Event('ondrop' in zone ? 'drop' : 'Drop', { bubbles: true, cancelable: true });
+    const other = { ...FIXTURE, name: 'Dropped list' };
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [new File([JSON.stringify(other)], 'dropped.json')] } });
+    await act(async () => {
+      zone.dispatchEvent(drop);
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(saves).toHaveBeenCalledTimes(1);
+    expect(drop.defaultPrevented).toBe(true);
+    expect((raw as StoredCustomLists).lists.map((l) => l.name)).toEqual(['Test fixture list', 'Dropped list']);
+    expect(container.querySelector('#custom-list-note [role="status"]')?.textContent).toBe('Imported your list “Dropped list”. Indicators in it: 1.');
   });
 });
