@@ -1,6 +1,6 @@
 /**
- * Bulk check wiring: loads the compiled index once from the extension's own files, builds the
- * engine in this page (so thousands of targets never queue behind the background's tab work), and
+ * Bulk check wiring: loads the compiled index once from the extension's own files (with the
+ * person's own lists merged in, as the background does), builds the engine in this page (so thousands of targets never queue behind the background's tab work), and
  * judges with the user's settings, 200 targets per chunk with a yield between chunks (runBulk).
  * Exports are built by the pure functions in src/tools/export/ and saved as files (Blob).
  */
@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createEngine } from '../../src/core/engine';
 import type { Engine, JudgeOptions } from '../../src/core/types';
+import { withCustomLists } from '../../src/extension/custom-lists';
 import { judgeOptions } from '../../src/extension/settings';
 import { parseBulkInput } from '../../src/tools/bulk-input';
 import type { BulkRow } from '../../src/tools/bulk-rows';
@@ -56,7 +57,9 @@ function Bulk() {
         const [response, settings] = await Promise.all([fetch(extensionUrl('/unmask-index.json')), loadSettings()]);
         const data: unknown = decodeCompiled(await response.json());
         if (!isCompiledLists(data)) throw new Error('unreadable index');
-        setEngine({ engine: createEngine(data), lists: indexLists(data), options: judgeOptions(settings) });
+        // With the person's own usable lists, as the background judges (src/extension/custom-lists.ts).
+        const merged = await withCustomLists(data);
+        setEngine({ engine: createEngine(merged), lists: indexLists(merged), options: judgeOptions(settings) });
       } catch (e) {
         setError(t('bulkListsError', e instanceof Error ? e.message : String(e)));
       }

@@ -5,7 +5,7 @@
  *   `http://custom-list-only.example/` (the garden-club page, served there through
  *   test/fixtures/sites/aliases.json; a host ONLY that list names) becomes `high`, its popup and
  *   report saying "From your list “Test fixture list”"; the source check (ui-bg-judge-target, the
- *   same background engine the bulk check uses) sees it too;
+ *   background's engine) and the bulk check (its own engine, built with the usable lists) too;
  * - import a bad file (an official domain of a protected outlet; then not JSON): an alert says why,
  *   nothing is stored, the first list is still shown and still flags the host;
  * - remove it: the open tab is judged again, `none`; undo brings it back.
@@ -119,12 +119,31 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     expect(reportText).toContain('https://example.org/unmask-test-fixture');
     await report.close();
 
-    // The source check (and the bulk check: the same message) asks the same background engine.
+    // The source check (popup, explorer) asks the background, which judges with the same engine.
     const judged = await options.evaluate(async (target: string) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return api.runtime.sendMessage({ type: 'ui-bg-judge-target', target });
     }, 'custom-list-only.example');
     expect(judged).toMatchObject({ ok: true, verdict: { level: 'high' } });
+    // The bulk check builds its own engine in its page, from Unmask's lists and the usable own lists.
+    const bulk = await h.openExtensionPage('bulk.html');
+    await bulk.waitFor('main#bulk[data-ready="true"]', 30_000);
+    await bulk.evaluate((value: string) => {
+      const area = document.querySelector('#bulk-input') as HTMLTextAreaElement;
+      area.value = value;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, 'custom-list-only.example\nclean.example');
+    await poll(() => bulk.text('#bulk-parsed'), (t) => t?.includes('2 addresses') ?? false, 5_000, 'parsed count');
+    await bulk.click('#bulk-start');
+    await bulk.waitFor('main#bulk[data-status="done"]', 30_000);
+    const rows = await bulk.evaluate(() =>
+      [...document.querySelectorAll('#bulk-table tbody tr')].map((r) => [r.querySelector('code.target')?.textContent, r.getAttribute('data-level')]),
+    );
+    expect(rows).toEqual([
+      ['custom-list-only.example', 'high'],
+      ['clean.example', 'none'],
+    ]);
+    await bulk.close();
 
     // A bad file: refused with the reason in the alert, nothing stored, the first list still works.
     const storedBefore = JSON.stringify(await storedLists(h));
