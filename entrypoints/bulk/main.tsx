@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createEngine } from '../../src/core/engine';
 import type { Engine, JudgeOptions } from '../../src/core/types';
-import { withCustomLists } from '../../src/extension/custom-lists';
+import { loadStoredCustomLists, withCustomLists } from '../../src/extension/custom-lists';
 import { judgeOptions } from '../../src/extension/settings';
 import { parseBulkInput } from '../../src/tools/bulk-input';
 import type { BulkRow } from '../../src/tools/bulk-rows';
@@ -58,7 +58,7 @@ function Bulk() {
         const data: unknown = decodeCompiled(await response.json());
         if (!isCompiledLists(data)) throw new Error('unreadable index');
         // With the person's own usable lists, as the background judges (src/extension/custom-lists.ts).
-        const merged = await withCustomLists(data);
+        const merged = await withCustomLists(data, loadStoredCustomLists());
         setEngine({ engine: createEngine(merged), lists: indexLists(merged), options: judgeOptions(settings) });
       } catch (e) {
         setError(t('bulkListsError', e instanceof Error ? e.message : String(e)));

@@ -228,13 +228,16 @@ export async function saveStoredCustomLists(value: StoredCustomLists | null): Pr
 }
 
 /**
- * Unmask's index with the person's usable lists merged in, for the background's engine. Never
- * rejects: when storage or a stored list cannot be read, Unmask's own lists are used as they are.
+ * Unmask's index with the person's usable lists merged in, for an engine. `stored` is the stored
+ * value or a promise of it (`loadStoredCustomLists()`, started early so that it is read while the
+ * index is fetched; read here when not given). Never rejects: when the stored value or a list in it cannot be used, Unmask's
+ * own lists are used as they are (nothing stored: no work at all).
  */
-export async function withCustomLists(bundled: CompiledLists): Promise<CompiledLists> {
+export async function withCustomLists(bundled: CompiledLists, stored: unknown = loadStoredCustomLists()): Promise<CompiledLists> {
   try {
-    const lists = usableCustomLists(await loadStoredCustomLists(), bundledContext(bundled));
-    return mergeCustomLists(bundled, lists);
+    const raw: unknown = await stored;
+    if (raw === undefined || raw === null) return bundled;
+    return mergeCustomLists(bundled, usableCustomLists(raw, bundledContext(bundled)));
   } catch {
     return bundled;
   }
