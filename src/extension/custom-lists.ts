@@ -230,8 +230,8 @@ export async function saveStoredCustomLists(value: StoredCustomLists | null): Pr
 /**
  * Unmask's index with the person's usable lists merged in, for an engine. `stored` is the stored
  * value or a promise of it (`loadStoredCustomLists()`, started early so that it is read while the
- * index is fetched; read here when not given). Never rejects: when the stored value or a list in it cannot be used, Unmask's
- * own lists are used as they are (nothing stored: no work at all).
+ * index is fetched; read here when not given). Never rejects: when the stored value or a list in
+ * it cannot be used, Unmask's own lists are used as they are (nothing stored: no work at all).
  */
 export async function withCustomLists(bundled: CompiledLists, stored: unknown = loadStoredCustomLists()): Promise<CompiledLists> {
   try {
