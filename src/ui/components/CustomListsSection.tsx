@@ -6,7 +6,7 @@
  *
  * It renders what it is given and reports what the person did; main.tsx reads and writes storage.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CustomListsView } from '../custom-lists-model';
 import { t } from '../i18n';
 import { SourceLink } from './SourceList';
@@ -35,6 +35,12 @@ export function CustomListsSection({ view, unavailable = false, onImport, onRemo
   const [note, setNote] = useState<Note>(null);
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The removed list's button is gone: keyboard focus goes to Undo rather than to the page's top.
+  const hasUndo = note?.kind === 'ok' && note.undo !== undefined;
+  useEffect(() => {
+    if (hasUndo) undoButton.current?.focus();
+  }, [hasUndo, note]);
 
   async function importFile(file: File | undefined | null) {
     if (!file || busy) return;
@@ -100,7 +106,9 @@ export function CustomListsSection({ view, unavailable = false, onImport, onRemo
         </ul>
       ) : null}
 
-      {lists.length > 0 ? (
+      {view === null ? (
+        unavailable ? <p class="muted custom-lists-unavailable">{t('customListsUnavailable')}</p> : null
+      ) : lists.length > 0 ? (
         <ul class="custom-lists">
           {lists.map((list) => (
             <li key={list.id} class="custom-list" data-list={list.id}>
@@ -205,6 +213,7 @@ export function CustomListsSection({ view, unavailable = false, onImport, onRemo
             type="button"
             class="button-secondary"
             id="custom-list-undo"
+            ref={undoButton}
             onClick={async () => {
               const undo = note.undo!;
               const ok = await undo.run();
