@@ -17,7 +17,7 @@ import type { CompiledLists, Engine, FlaggedTarget, Level, PageSignals } from '.
 import type { Responses, TabState, WarningInfo } from '../messages';
 import { platform } from '../platform';
 import { judgeOptions, repairSettings, SETTINGS_KEY, type Settings } from '../settings';
-import { CUSTOM_LISTS_KEY, withCustomLists } from '../custom-lists';
+import { CUSTOM_LISTS_KEY, loadStoredCustomLists, withCustomLists } from '../custom-lists';
 import { demoOfTrainingPage } from '../../training/demos';
 import { judgeTrainingDemo } from '../../training/judge';
 import { levelWords, showBadge } from './badge';
@@ -105,9 +105,14 @@ export function startBackground(deps: BackgroundDeps): void {
     // Unmask's lists plus the person's own (custom-lists.ts: only lists that pass the checks and
     // are switched on; if they cannot be read, Unmask's lists alone).
     if (enginePromise !== null) return enginePromise;
+    // The stored lists are read while the index is fetched (a cold worker's first storage read is slow).
+    const stored = loadStoredCustomLists().then((raw) => {
+      markOnce('custom-lists-read');
+      return raw;
+    });
     const promise: Promise<Engine> = loadLists()
       .then(async (lists) => {
-        const built = deps.createEngine(await withCustomLists(lists));
+        const built = deps.createEngine(await withCustomLists(lists, stored));
         markOnce('engine-built');
         return built;
       })
@@ -242,6 +247,12 @@ export function startBackground(deps: BackgroundDeps): void {
   /** Judges a tab from its address alone (a new URL, a reload, a tab we have not seen). */
   function judgeUrl(tabId: number, url: string | undefined, complete: boolean): Promise<void> {
     markOnce('first-event');
+    // Start loading the index and the settings now, while the tab's stored state is read: at a
+    // cold start this overlaps the fetch with the storage reads instead of queueing them.
+    if (isWebUrl(url)) {
+      void engine().catch(() => undefined);
+      void settings();
+    }
     return serial(tabId, async () => {
       if (!isWebUrl(url)) {
         if (await keepTrainingState(tabId, url)) return;

@@ -13,6 +13,7 @@ export type Milestone =
   | 'first-event'
   | 'index-fetched'
   | 'index-decoded'
+  | 'custom-lists-read'
   | 'engine-built'
   | 'first-verdict';
 

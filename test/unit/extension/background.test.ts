@@ -429,6 +429,7 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     startScripted();
     const id = await openTab(`https://${level}.example/`);
     await waitState(id);
+    await vi.waitFor(async () => expect((await badge(id)).text).not.toBe(''), { timeout: 3000, interval: 5 });
     const style = BADGE[level];
     expect(await badge(id)).toEqual({
       text: style.text,
@@ -447,6 +448,7 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     startScripted();
     const id = await openTab('https://high.imitation.example/');
     await waitState(id);
+    await vi.waitFor(async () => expect((await badge(id)).text).not.toBe(''), { timeout: 3000, interval: 5 });
     expect(await badge(id)).toEqual({ text: '!', title: `Unmask: ${MESSAGES.levelHighImitation!.message}` });
     const reply = await send({ type: 'cs-bg-warning' }, contentSender(id, 'https://high.imitation.example/'));
     expect(reply).toEqual({ level: 'high', levelName: MESSAGES.levelHighImitation!.message, headline: 'This site is high.' });
