@@ -346,6 +346,14 @@ export function namespacedId(listId: string, id: string): string {
   return `user:${listId}:${id}`;
 }
 
+/**
+ * True for a merged id from a person's own list (a source or campaign id made by `namespacedId`):
+ * e.g. for a UI that must not link such a campaign to the explorer, which shows Unmask's lists only.
+ */
+export function isOwnListId(id: string): boolean {
+  return id.startsWith('user:');
+}
+
 function indicatorKey(i: Pick<Indicator, 'kind' | 'value'>): string {
   return `${i.kind} ${i.value}`;
 }

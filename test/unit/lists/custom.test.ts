@@ -15,6 +15,7 @@ import {
   alreadyBundled,
   bundledContext,
   CUSTOM_LIMITS,
+  isOwnListId,
   mergeCustomLists,
   namespacedId,
   parseCustomList,
@@ -249,6 +250,9 @@ describe('custom lists: ids and merging', () => {
     expect(slugOf('Доппельгангер')).toBe('list');
     expect(uniqueListId('My list', ['my-list', 'my-list-2'])).toBe('my-list-3');
     expect(namespacedId('my-list', 'doppelganger')).toBe('user:my-list:doppelganger');
+    expect(isOwnListId(namespacedId('my-list', 'doppelganger'))).toBe(true);
+    // No bundled id can look like one (kebab-case has no colon).
+    expect(INDEX.campaigns.some((c) => isOwnListId(c.id)) || INDEX.sources.some((s) => isOwnListId(s.id))).toBe(false);
   });
 
   it('with no lists, the bundled index itself', () => {
