@@ -214,8 +214,8 @@ export function startBackground(deps: BackgroundDeps): void {
       judgedAt: Date.now(),
       listsVersion: eng.lists.version,
     };
-    await putTabState(state);
-    await showBadge(tabId, verdict.level, state.allowlisted, verdict.findings[0]);
+    // Stored and shown together (a popup opened meanwhile waits for this tab's queue anyway).
+    await Promise.all([putTabState(state), showBadge(tabId, verdict.level, state.allowlisted, verdict.findings[0])]);
     markOnce('first-verdict');
     if (complete) await updateWarning(tabId, state, set);
     return state;
