@@ -45,7 +45,12 @@ export interface LookalikeIndex {
   byLabel: Map<string, OutletLabel[]>;
   bySkeleton: Map<string, OutletLabel[]>;
   editLabels: Map<string, OutletLabel[]>;
-  deletions: Map<string, DeletionEntry[]>;
+  /**
+   * Single deletions of the edit labels, one Map per first character, built on first need: a
+   * deletion never removes the first character and an edit never changes it, so a visited label
+   * only ever needs the Map of its own first character (a cold start builds one or none).
+   */
+  deletionsByFirst: Map<string, Map<string, DeletionEntry[]>>;
   /** First character + length of each edit label (see lookalike/edits.ts `findEdits`). */
   editShapes: Set<string>;
   /** Outlet id -> its normalised names (built on first read). */
@@ -129,7 +134,7 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
     byLabel: new Map(),
     bySkeleton: new Map(),
     editLabels: new Map(),
-    deletions: new Map(),
+    deletionsByFirst: new Map(),
     editShapes: new Set(),
     get names() {
       return (names ??= outletNames(outlets));
@@ -151,7 +156,6 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
       if (!entry.weak && parts.label.length >= MIN_EDIT_LABEL) {
         push(index.editLabels, parts.label, entry);
         index.editShapes.add(shapeKey(parts.label[0] as string, parts.label.length));
-        for (const d of deletions(parts.label)) push(index.deletions, d.text, { label: parts.label, pos: d.pos });
       }
     }
   }
@@ -170,6 +174,20 @@ function outletNames(outlets: readonly ProtectedOutlet[]): Map<string, Set<strin
     out.set(outlet.id, names);
   }
   return out;
+}
+
+/** The deletion Map for labels starting with `first` (see LookalikeIndex.deletionsByFirst). */
+function deletionsFor(index: LookalikeIndex, first: string): Map<string, DeletionEntry[]> {
+  let bucket = index.deletionsByFirst.get(first);
+  if (bucket === undefined) {
+    bucket = new Map();
+    for (const label of index.editLabels.keys()) {
+      if (label[0] !== first) continue;
+      for (const d of deletions(label)) push(bucket, d.text, { label, pos: d.pos });
+    }
+    index.deletionsByFirst.set(first, bucket);
+  }
+  return bucket;
 }
 
 /** True when the host is an official domain (or a sub-domain of one) of any protected outlet. */
@@ -242,7 +260,7 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
       if (!index.byLabel.has(joined)) addHits(ctx, index.bySkeleton.get(skeleton(joined)), 'hyphenation');
     }
     // 4. One small edit away (guards in lookalike/edits.ts).
-    for (const m of findEdits(label, index.editLabels, index.deletions, index.editShapes)) addHits(ctx, index.editLabels.get(m.label), 'edit', m.edit);
+    for (const m of findEdits(label, index.editLabels, deletionsFor(index, label[0] ?? ''), index.editShapes)) addHits(ctx, index.editLabels.get(m.label), 'edit', m.edit);
   }
   // 5. Embedded in a longer host: `washingtonpost.com-news.ru`, `spiegel-online.info`. Tokens are
   //    split on dots and hyphens; 1 to 3 consecutive tokens are joined and looked up. Only labels
