@@ -16,7 +16,7 @@ import { flaggedTargetSummary, handlesSummary, linksSummary } from '../summaries
 import { type Catalog, campaignRef, indicatorEnabled, isPrimary, sourceRefs, withCampaign } from './catalog';
 import { type AccountIndex, matchParsedAccount } from './listed-account';
 import { type HostIndex, matchCandidates, matchParsedUrl } from './listed-host';
-import { parseTarget } from './target';
+import { type ParsedTarget, parseTarget } from './target';
 import { listedLevel } from './listed';
 
 export const MAX_LINKS = 500;
@@ -38,9 +38,28 @@ export interface FlagResult {
   domain: string;
 }
 
+/**
+ * Parsed hrefs, shared by every engine (parsing depends on no list): the background asks for a
+ * page's links twice per verdict (the `info` finding, then the per-link markers), and a feed sends
+ * the same links again. Bounded: cleared when full.
+ */
+const PARSED = new Map<string, ParsedTarget | null>();
+const PARSED_MAX = 1024;
+
+function parsedHref(href: unknown): ParsedTarget | null {
+  if (typeof href !== 'string') return null;
+  let parsed = PARSED.get(href);
+  if (parsed === undefined) {
+    parsed = parseTarget(href);
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    PARSED.set(href, parsed);
+  }
+  return parsed;
+}
+
 /** The most severe listed indicator an href points at (host, exact URL or account), if any. */
 export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOptions): FlagResult | null {
-  const target = parseTarget(href);
+  const target = parsedHref(href);
   if (target === null) return null;
   const { url, info } = target;
   const candidates: Indicator[] = [];

@@ -90,3 +90,17 @@ describe('engine.flagged (in-page markers)', () => {
     expect(engine.flagged([undefined, 1, 'x'.repeat(100000)] as unknown as string[])).toEqual([]);
   });
 });
+
+describe('links: the shared parse cache is transparent and bounded', () => {
+  it('flags the same hrefs the same way across 3,000 distinct links, twice, and across engines', () => {
+    const listed = 'https://washingtonpost.pm/politics/';
+    const hrefs = Array.from({ length: 3000 }, (_, i) => (i % 500 === 0 ? `${listed}?n=${i}` : `https://site${i}.example/p`));
+    const first = engine.flagged(hrefs, { now: NOW }).map((f) => f.href);
+    const second = engine.flagged(hrefs, { now: NOW }).map((f) => f.href);
+    expect(first.length).toBeGreaterThan(0);
+    expect(second).toEqual(first);
+    // The cache holds parses, never list answers: the same href under a page judged again is still found.
+    const v = engine.judge('https://news.example/', { links: hrefs.slice(0, 300) }, { now: NOW });
+    expect(reasons(v)).toContain('links-to-flagged');
+  });
+});
