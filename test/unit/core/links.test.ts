@@ -101,6 +101,6 @@ describe('links: the shared parse cache is transparent and bounded', () => {
     expect(second).toEqual(first);
     // The cache holds parses, never list answers: the same href under a page judged again is still found.
     const v = engine.judge('https://news.example/', { links: hrefs.slice(0, 300) }, { now: NOW });
-    expect(reasons(v)).toContain('links-to-flagged');
+    expect(reasons(v)).toContain('info:links-to-flagged');
   });
 });
