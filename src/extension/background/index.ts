@@ -324,8 +324,9 @@ export function startBackground(deps: BackgroundDeps): void {
           previous && previous.url === origin.url
             ? { url: origin.url, signals: mergeSignals(previous.signals, signals) }
             : { url: origin.url, signals };
-        await putSignals(origin.tabId, merged);
-        const state = await judgeTab(origin.tabId, origin.url, merged, true);
+        // Stored while the page is judged (the verdict does not wait for the write; the stored copy
+        // is only for judging the page again after a worker restart).
+        const [, state] = await Promise.all([putSignals(origin.tabId, merged), judgeTab(origin.tabId, origin.url, merged, true)]);
         const set = await settings();
         // The page's text is asked for only when the text heuristics are on (and there is a phrase
         // to look for): by default a page's prose is neither read nor sent.
