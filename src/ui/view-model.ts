@@ -12,6 +12,7 @@
 import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Role, Source, SourceRef } from '../core/types';
 import { hostOfUrl, registrableDomain } from '../core/hosts';
 import type { TabState } from '../extension/messages';
+import { isOwnListId } from '../lists/custom';
 import type { UiLists } from './lists';
 import { t, uiLang, type MessageKey } from './i18n';
 
@@ -441,6 +442,32 @@ export function campaignCitation(
   return lines.join('\n');
 }
 
+/**
+ * True when every source of a finding comes from the person's own lists (SourceRef.list, set when a
+ * custom list is merged): the claim is theirs, not Unmask's, so Unmask's maintainers cannot correct
+ * it. A finding with no sources (a lookalike of an outlet never imitated before) is Unmask's.
+ */
+export function isOwnListFinding(finding: Finding): boolean {
+  return finding.sources.length > 0 && finding.sources.every((s) => typeof s.list === 'string');
+}
+
+/**
+ * Whether "Report a mistake" has anything for Unmask's maintainers: a finding not only from the
+ * person's own lists. For the rest the issue could only publish the person's list and its claims.
+ */
+export function canReportMistake(findings: readonly Finding[]): boolean {
+  return findings.some((f) => !isOwnListFinding(f));
+}
+
+/**
+ * Whether the campaign explorer can show a finding's campaign: it shows Unmask's lists only, so a
+ * campaign defined in the person's own list (a `user:` id) would be "not found" there. A bundled
+ * campaign stays explorable when the person's list adds indicators to it.
+ */
+export function isExplorableCampaign(campaign: Finding['campaign']): campaign is NonNullable<Finding['campaign']> {
+  return campaign !== undefined && !isOwnListId(campaign.id);
+}
+
 /** The registrable domain "trust this site" adds, or null for pages that have none. */
 export function trustDomainOf(url: string): string | null {
   const host = hostOfUrl(url);
@@ -463,22 +490,32 @@ function reportableUrl(url: string): string {
 /**
  * A prefilled "new issue" URL on the project tracker. The issue text is in English on purpose: it
  * is read by the maintainers, not shown in the extension.
+ *
+ * The issue is public and about Unmask's lists, so nothing of the person's own lists goes in it:
+ * findings only from them are left out (and counted), and a finding that also cites them is given
+ * without its sentence, which names the list and may name a campaign only the list defines.
  */
 export function reportMistakeUrl(state: TabState, extensionVersion?: string): string {
   const page = reportableUrl(state.url);
   const host = hostOfUrl(state.url) ?? page;
-  const level = state.verdict.level;
+  const reportable = state.verdict.findings.filter((f) => !isOwnListFinding(f));
+  const leftOut = state.verdict.findings.length - reportable.length;
+  // Findings come highest level first: the first one left is the level this issue is about.
+  const level = leftOut > 0 ? (reportable[0]?.level ?? 'none') : state.verdict.level;
   const lines = [
     `Page: ${page}`,
-    `Level shown: ${level}`,
+    `Level shown: ${state.verdict.level}`,
     `Lists version: ${state.listsVersion}`,
     ...(extensionVersion ? [`Unmask version: ${extensionVersion}`] : []),
     '',
     'Reasons shown:',
-    ...state.verdict.findings.slice(0, 10).map((f) => {
-      const sources = f.sources.map((s) => s.publisher).join(', ');
-      return `- ${f.reason} (${f.level})${f.indicator ? ` ${f.indicator}` : ''}: ${f.summary}${sources ? ` [${sources}]` : ''}`;
+    ...reportable.slice(0, 10).map((f) => {
+      const own = f.sources.some((s) => typeof s.list === 'string');
+      const sources = f.sources.filter((s) => typeof s.list !== 'string').map((s) => s.publisher).join(', ');
+      const said = own ? "(also from the reporter's own list, not shown)" : f.summary;
+      return `- ${f.reason} (${f.level})${f.indicator ? ` ${f.indicator}` : ''}: ${said}${sources ? ` [${sources}]` : ''}`;
     }),
+    ...(leftOut > 0 ? [`Left out: ${leftOut} finding${leftOut === 1 ? '' : 's'} from the reporter's own lists (not Unmask's lists).`] : []),
     '',
     'What is wrong (please explain, and link a source if you have one):',
     '',

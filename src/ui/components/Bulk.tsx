@@ -8,6 +8,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Level } from '../../core/types';
+import { isOwnListId } from '../../lists/custom';
 import type { BulkInput } from '../../tools/bulk-input';
 import { type BulkRow, levelRank, rowSummary, type RowLevel, type RowSummary } from '../../tools/bulk-rows';
 import { t } from '../i18n';
@@ -257,7 +258,8 @@ export function BulkView(props: BulkProps) {
                       <code class="target">{row.target}</code>
                     </td>
                     <td>{s.level === 'error' ? <span class="level-badge level-error">{levelLabel('error')}</span> : <LevelBadge level={s.level} finding={s.finding} />}</td>
-                    <td>{s.campaignId ? <a href={explorerHref(s.campaignId)} target="_blank" rel="noopener">{s.campaign}</a> : s.campaign}</td>
+                    {/* A campaign of the person's own list is not in the explorer (Unmask's lists only): no link. */}
+                    <td>{s.campaignId && !isOwnListId(s.campaignId) ? <a href={explorerHref(s.campaignId)} target="_blank" rel="noopener">{s.campaign}</a> : s.campaign}</td>
                     <td>{s.actor}</td>
                     <td>{s.reason}</td>
                     <td>

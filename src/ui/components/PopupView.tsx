@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { adviceForAll, canTrustSite, evidenceText, headline, sourcesHeading } from '../view-model';
+import { adviceForAll, canReportMistake, canTrustSite, evidenceText, headline, isExplorableCampaign, sourcesHeading } from '../view-model';
 import { actorOf, CampaignDetails, campaignOf } from './CampaignDetails';
 import { AdviceList, CheckedList, LevelBanner, NoStateMessage, type PageView } from './common';
 import { LevelBadge } from './LevelBadge';
@@ -116,7 +116,8 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
             <AdviceList advice={adviceForAll(findings)} />
           </section>
           <CampaignDetails finding={top} lists={lists} headingLevel={2} compact />
-          {onOpenExplorer && top.campaign ? (
+          {/* The explorer shows Unmask's lists only: a campaign of the person's own list is not there. */}
+          {onOpenExplorer && isExplorableCampaign(top.campaign) ? (
             <p>
               <button type="button" id="explore-campaign" class="link-button" onClick={() => onOpenExplorer(top.campaign!.id)}>
                 {t('exploreCampaign', top.campaign.name)}
@@ -160,7 +161,9 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
               {t('trustSite', trust.domain)}
             </button>
           ) : null}
-          {mistakeHref && top && !training ? (
+          {/* Unmask's maintainers cannot fix a finding only from the person's own list (and the public
+              issue would name the list): no "Report a mistake" for a page with only those. */}
+          {mistakeHref && top && !training && canReportMistake(findings) ? (
             <a id="report-mistake" class="button-link" href={mistakeHref} target="_blank" rel="noopener noreferrer">
               {t('reportMistake')}
             </a>

@@ -10,7 +10,7 @@
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { adviceForAll, claimSourceName, formatCount, formatTime, headline, isAboutLinks } from '../view-model';
+import { adviceForAll, canReportMistake, claimSourceName, formatCount, formatTime, headline, isAboutLinks, isExplorableCampaign } from '../view-model';
 import { actorOf, campaignOf } from './CampaignDetails';
 import { TrainingNote } from './TrainingNote';
 import { AdviceList, CheckedList, LevelBanner, NoStateMessage, type PageView } from './common';
@@ -71,7 +71,8 @@ export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, 
                 {t('printReport')}
               </button>
             ) : null}
-            {mistakeHref && state.verdict.findings.length > 0 && !state.training ? (
+            {/* Not for findings only from the person's own list: Unmask's maintainers cannot fix them. */}
+            {mistakeHref && canReportMistake(state.verdict.findings) && !state.training ? (
               <a class="button-link" href={mistakeHref} target="_blank" rel="noopener noreferrer">
                 {t('reportMistake')}
               </a>
@@ -141,7 +142,8 @@ function ReportBody({
           ))}
           {explorerHref ? (
             <ul class="explore-links no-print">
-              {[...new Map(verdict.findings.filter((f) => f.campaign && !isAboutLinks(f)).map((f) => [f.campaign!.id, f.campaign!])).values()].map((c) => (
+              {/* Not a campaign of the person's own list: the explorer shows Unmask's lists only. */}
+              {[...new Map(verdict.findings.filter((f) => isExplorableCampaign(f.campaign) && !isAboutLinks(f)).map((f) => [f.campaign!.id, f.campaign!])).values()].map((c) => (
                 <li key={c.id}>
                   <a class="explore-link" href={explorerHref(c.id)} target="_blank" rel="noopener">
                     {t('exploreCampaign', c.name)}

@@ -11,6 +11,7 @@ import type { UiLists } from '../lists';
 import { t } from '../i18n';
 import { LevelBanner } from './common';
 import { FindingCard } from './FindingCard';
+import { isExplorableCampaign } from '../view-model';
 
 export type CheckReply = { ok: true; verdict: Verdict } | { ok: false; error: string };
 
@@ -53,8 +54,9 @@ export function SourceCheck({ onCheck, lists, onCopyCitation, explorerHref, head
   }
 
   const verdict = result.kind === 'verdict' ? result.verdict : null;
+  // Not a campaign of the person's own list: the explorer shows Unmask's lists only ("not found").
   const campaigns = verdict
-    ? [...new Map(verdict.findings.filter((f) => f.campaign).map((f) => [f.campaign!.id, f.campaign!])).values()]
+    ? [...new Map(verdict.findings.filter((f) => isExplorableCampaign(f.campaign)).map((f) => [f.campaign!.id, f.campaign!])).values()]
     : [];
   return (
     <section id="source-check" class="source-check" aria-labelledby="source-check-h">
