@@ -15,8 +15,20 @@
  * account-type vocabulary. Heuristic findings (lookalikes, claimed names) are `anomalous-activity`
  * and not tied to a campaign unless the engine tied them; listed ones are `malicious-activity` +
  * `attribution`. Findings about a page's links (`info`) are not indicators of the page.
+ *
+ * A person's own lists (custom lists, src/lists/custom.ts) are not Unmask's intelligence, and the
+ * bundle never presents them as such. What a finding from one of them says (its indicator, its
+ * `indicates` relationship, a campaign only the list defines and that campaign's `attributed-to`
+ * relationships) is `created_by_ref` an `identity` for the list (“NAME” (a person's own list
+ * imported into Unmask), class `unknown`), not Unmask's; it carries the custom property
+ * `x_unmask_lists` (the lists' names), and its description says "From your list “NAME”". Such an
+ * indicator has an id of its own (the pattern and the lists), so it never merges with Unmask's
+ * indicator for the same address (a lookalike Unmask found itself). Unmask's campaigns and threat
+ * actors stay Unmask's when a list adds indicators to them.
  */
+import { fromYourList } from '../../core/summaries';
 import type { Actor, Campaign, Finding, PartialDate, Source, SourceRef } from '../../core/types';
+import { isOwnListId } from '../../lists/custom';
 import { type BulkRow, type ExportLists } from '../bulk-rows';
 import { uuidv5 } from '../uuid';
 
@@ -67,7 +79,7 @@ export function patternFor(value: string): string {
 }
 
 function sourceRefOf(s: Source | SourceRef): ExternalReference {
-  const description = [s.title, s.date, 'via' in s && s.via ? `via ${s.via}` : undefined].filter(Boolean).join('; ');
+  const description = [s.title, s.date, s.via ? `via ${s.via}` : undefined, s.list ? `cited in your list “${s.list}”` : undefined].filter(Boolean).join('; ');
   return { source_name: s.publisher, url: s.url, description };
 }
 
@@ -81,6 +93,20 @@ function refsOf(ids: readonly string[], lists: ExportLists): ExternalReference[]
 export interface StixOptions {
   /** The export time: `created`, `modified`, and `valid_from` when no source date is known. */
   now: Date;
+}
+
+/** The names of the person's own lists among some sources (Source.list), in order, once each. */
+function ownLists(sources: readonly (Source | SourceRef)[]): string[] {
+  const names: string[] = [];
+  for (const s of sources) if (typeof s.list === 'string' && !names.includes(s.list)) names.push(s.list);
+  return names;
+}
+
+/** `text`, said to come from the person's lists ("From your list “NAME”: …") unless it already says so. */
+function fromListsText(text: string, sources: readonly (Source | SourceRef)[]): string {
+  const own = fromYourList(sources);
+  if (own === null || text.toLowerCase().includes(own.toLowerCase())) return text;
+  return text === '' ? `${own}.` : `${own}: ${text}`;
 }
 
 /** The findings of a row that are about the target itself and name what matched. */
@@ -103,20 +129,50 @@ export function toStixBundle(rows: readonly BulkRow[], lists: ExportLists, optio
   const objects = new Map<string, StixObject>([[identity.id, identity]]);
   const common = { spec_version: '2.1', created: now, modified: now, created_by_ref: identity.id };
 
-  const campaignObject = (campaign: Campaign): string => {
+  /** The identity of a person's own list: the creator of what only that list says. */
+  const listIdentity = (name: string): string => {
+    const id = stixId('identity', `list:${name}`);
+    if (!objects.has(id)) {
+      objects.set(id, {
+        type: 'identity',
+        spec_version: '2.1',
+        id,
+        created: now,
+        modified: now,
+        name: `“${name}” (a person's own list imported into Unmask)`,
+        // Who wrote the list is not known to Unmask: a person, a newsroom, a research group.
+        identity_class: 'unknown',
+        description: `A list of indicators imported into Unmask by the person who made this export. It is not one of Unmask's lists: Unmask checked its format, not its claims.`,
+        x_unmask_list: name,
+      });
+    }
+    return id;
+  };
+  /** Created by Unmask, or (with `lists`) by the person's (first) list. */
+  const by = (lists: readonly string[]) => (lists.length === 0 ? common : { ...common, created_by_ref: listIdentity(lists[0]!) });
+  /** The names of the person's lists an object restates, for tools that filter on them. */
+  const marked = (lists: readonly string[]) => (lists.length === 0 ? {} : { x_unmask_lists: [...lists] });
+
+  /** `fromLists`: the lists of the finding that names the campaign (a list-only campaign is theirs). */
+  const campaignObject = (campaign: Campaign, fromLists: readonly string[]): string => {
     const id = stixId('campaign', campaign.id);
     if (objects.has(id)) return id;
     const aliases = [...new Set(campaign.aliases.map((a) => a.name).filter((n) => n !== campaign.name))];
+    // A campaign only a person's list defines (a `user:` id) is the list's word, not Unmask's; one
+    // of Unmask's campaigns stays Unmask's even when a list adds indicators to it.
+    const ownSources = isOwnListId(campaign.id) ? campaign.sources.flatMap((s) => lists.sources.get(s) ?? []) : [];
+    const own = !isOwnListId(campaign.id) ? [] : ownSources.length > 0 ? ownLists(ownSources) : fromLists;
     const obj: StixObject = {
       type: 'campaign',
       id,
-      ...common,
+      ...by(own),
       name: campaign.name,
-      description: campaign.summary,
+      description: fromListsText(campaign.summary, ownSources),
       ...(aliases.length > 0 ? { aliases } : {}),
       ...(partialDateStart(campaign.active.from) ? { first_seen: partialDateStart(campaign.active.from) } : {}),
       ...(partialDateStart(campaign.active.to) ? { last_seen: partialDateStart(campaign.active.to) } : {}),
       external_references: refsOf(campaign.sources, lists),
+      ...marked(own),
     };
     if ((obj.external_references as unknown[]).length === 0) delete obj.external_references;
     objects.set(id, obj);
@@ -139,12 +195,13 @@ export function toStixBundle(rows: readonly BulkRow[], lists: ExportLists, optio
       objects.set(relId, {
         type: 'relationship',
         id: relId,
-        ...common,
+        ...by(own),
         relationship_type: 'attributed-to',
         source_ref: id,
         target_ref: actorId,
-        description: said,
+        description: fromListsText(said, ownSources),
         ...(refs.length > 0 ? { external_references: refs } : {}),
+        ...marked(own),
       });
     }
     return id;
@@ -173,17 +230,20 @@ export function toStixBundle(rows: readonly BulkRow[], lists: ExportLists, optio
     for (const finding of indicatorFindings(row)) {
       const value = finding.indicator!;
       const pattern = patternFor(value);
-      const id = stixId('indicator', pattern);
+      const own = ownLists(finding.sources);
+      // What a person's list says is a separate indicator from Unmask's for the same address.
+      const id = stixId('indicator', own.length === 0 ? pattern : `${pattern}|lists:${own.join('\n')}`);
       const listed = LISTED.has(finding.reason);
       const dates = finding.sources.map((s) => partialDateStart(s.date)).filter((d): d is string => d !== null).sort();
+      const description = fromListsText(finding.summary, finding.sources);
       const existing = objects.get(id);
       if (!existing) {
         objects.set(id, {
           type: 'indicator',
           id,
-          ...common,
+          ...by(own),
           name: value,
-          description: finding.summary,
+          description,
           indicator_types: listed ? ['malicious-activity', 'attribution'] : ['anomalous-activity'],
           pattern,
           pattern_type: 'stix',
@@ -192,21 +252,23 @@ export function toStixBundle(rows: readonly BulkRow[], lists: ExportLists, optio
           x_unmask_level: finding.level,
           x_unmask_reason: finding.reason,
           ...(finding.role ? { x_unmask_role: finding.role } : {}),
+          ...marked(own),
         });
       }
       const campaign = finding.campaign ? lists.campaigns.get(finding.campaign.id) : undefined;
       if (campaign) {
-        const campaignId = campaignObject(campaign);
+        const campaignId = campaignObject(campaign, own);
         const relId = stixId('relationship', `${id}|indicates|${campaignId}`);
         if (!objects.has(relId)) {
           objects.set(relId, {
             type: 'relationship',
             id: relId,
-            ...common,
+            ...by(own),
             relationship_type: 'indicates',
             source_ref: id,
             target_ref: campaignId,
-            description: finding.summary,
+            description,
+            ...marked(own),
           });
         }
       }
