@@ -914,7 +914,7 @@ async function section5(ports: Ports, runs: number): Promise<void> {
       }
       const pick = (k: Exclude<keyof (typeof res)[number], 'marks'>) => median(res.map((r) => r[k] as number));
       if (label === 'shipped lists') {
-        const names = ['script', 'listeners', 'first-event', 'custom-lists-read', 'index-fetched', 'index-decoded', 'engine-built', 'first-verdict'];
+        const names = ['script', 'listeners', 'first-event', 'custom-lists-read', 'index-fetched', 'index-decoded', 'engine-start', 'engine-built', 'first-verdict'];
         const at = (name: string) => median(res.map((r) => r.marks?.[name] ?? NaN).filter((v) => Number.isFinite(v)));
         let previous = 0;
         for (const name of names) {
@@ -971,7 +971,7 @@ async function section5(ports: Ports, runs: number): Promise<void> {
     ['Mark (src/extension/background/marks.ts)', 'At', 'Since the previous mark'],
     milestones,
     [
-      '`script`: background.js evaluated up to startBackground (module load, tldts and the confusables table set up); `listeners`: every listener registered; `first-event`: the tab event that woke the worker; `index-fetched`: `unmask-index.json` fetched and JSON-parsed; `index-decoded`: the compact format expanded; `custom-lists-read`: the person\'s own lists read from storage.local (in parallel with the fetch); `engine-built`: createEngine done (custom lists read first, if any); `first-verdict`: the first verdict stored in storage.session and the badge set.',
+      '`script`: background.js evaluated up to startBackground (module load, tldts and the confusables table set up); `listeners`: every listener registered; `first-event`: the tab event that woke the worker; `index-fetched`: `unmask-index.json` fetched and JSON-parsed; `index-decoded`: the compact format expanded; `custom-lists-read`: the person\'s own lists read from storage.local (in parallel with the fetch); `engine-start`: the person\'s usable lists merged in, createEngine starts; `engine-built`: createEngine done; `first-verdict`: the first verdict stored in storage.session and the badge set.',
     ],
   );
   table(

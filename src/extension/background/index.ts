@@ -112,7 +112,9 @@ export function startBackground(deps: BackgroundDeps): void {
     });
     const promise: Promise<Engine> = loadLists()
       .then(async (lists) => {
-        const built = deps.createEngine(await withCustomLists(lists, stored));
+        const merged = await withCustomLists(lists, stored);
+        markOnce('engine-start');
+        const built = deps.createEngine(merged);
         markOnce('engine-built');
         return built;
       })

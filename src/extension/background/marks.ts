@@ -14,6 +14,7 @@ export type Milestone =
   | 'index-fetched'
   | 'index-decoded'
   | 'custom-lists-read'
+  | 'engine-start'
   | 'engine-built'
   | 'first-verdict';
 
