@@ -41,15 +41,18 @@ export function publisherPhrase(sources: readonly SourceRef[]): string {
 
 /**
  * "From your list “NAME”" when every cited source of a finding came from the person's own lists
- * (SourceRef.list, set by src/lists/custom.ts); null for Unmask's own lists. People must see at a
- * glance that the claim is their list's, not Unmask's curated one.
+ * (SourceRef.list, set by src/lists/custom.ts), "Partly from your list “NAME”" when some did;
+ * null for Unmask's own lists alone. People must see at a glance that the claim is their list's,
+ * not Unmask's curated one.
  */
 export function fromYourList(sources: readonly SourceRef[]): string | null {
   const names: string[] = [];
   for (const s of sources) if (typeof s.list === 'string' && !names.includes(s.list)) names.push(s.list);
   if (names.length === 0) return null;
   const quoted = names.map((n) => `“${short(n)}”`);
-  return names.length === 1 ? `From your list ${quoted[0]}` : `From your lists ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  // A finding that sums up several links can cite Unmask's sources and a list's together.
+  const from = sources.every((s) => typeof s.list === 'string') ? 'From' : 'Partly from';
+  return names.length === 1 ? `${from} your list ${quoted[0]}` : `${from} your lists ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
 /** The sentence, after "From your list “NAME”: " when it came from the person's own list. */

@@ -109,6 +109,9 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     // Said first under "Why", and again by the source.
     expect(popupText).toContain(`From your list “${LIST_NAME}”, not from Unmask's own lists.`);
     expect(popupText).toContain(`primary: report · From your list “${LIST_NAME}”`);
+    // A campaign only the list defines is not in the explorer, and Unmask's maintainers cannot fix
+    // a person's list: neither link is offered.
+    expect(await popup.evaluate(() => [document.querySelector('#explore-campaign'), document.querySelector('#report-mistake')].map((e) => e !== null))).toEqual([false, false]);
     await popup.screenshot('popup-custom-list');
     await popup.close();
     const report = await h.openExtensionPage(`report.html?tab=${tabId}`);

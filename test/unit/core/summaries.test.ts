@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookalikeSummary, publisherPhrase, withArticle } from '../../../src/core/summaries';
+import { fromYourList, lookalikeSummary, publisherPhrase, withArticle } from '../../../src/core/summaries';
 import type { SourceRef } from '../../../src/core/types';
 
 const src = (publisher: string, tier: SourceRef['tier'], title = 'A report'): SourceRef => ({ id: publisher, publisher, title, url: 'https://example.org/', tier });
@@ -27,5 +27,16 @@ describe('summaries', () => {
     const text = lookalikeSummary({ host: 'x.pm', display: 'x.pm', kind: 'other-suffix', suffix: 'pm', outletDomain: 'x.com', outletName: 'X' });
     expect(text).toBe('This address uses the name of x.com with another domain ending (.pm).');
     expect(text).not.toMatch(/fake|propaganda|malicious/i);
+  });
+});
+
+describe('fromYourList', () => {
+  const unmask: SourceRef = { id: 'meta-q2', publisher: 'Meta', title: 'Report', url: 'https://example.org/r', tier: 'primary-report' };
+  const mine: SourceRef = { ...unmask, id: 'user:x:r', list: 'My research' };
+  it('says whose claim it is: none for Unmask alone, all from a list, or partly', () => {
+    expect(fromYourList([unmask])).toBeNull();
+    expect(fromYourList([mine])).toBe('From your list “My research”');
+    expect(fromYourList([unmask, mine])).toBe('Partly from your list “My research”');
+    expect(fromYourList([mine, { ...mine, list: 'Other' }])).toBe('From your lists “My research” and “Other”');
   });
 });
