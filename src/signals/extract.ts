@@ -291,10 +291,11 @@ function parseHttp(raw: string, base?: string): URL | null {
     const url = new URL(raw, base);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
     if (url.hostname === '') return null;
-    // Fragments name places in the same page; credentials are nobody's business.
-    url.hash = '';
-    url.username = '';
-    url.password = '';
+    // Fragments name places in the same page; credentials are nobody's business. (Each setter
+    // re-serialises the URL: only when there is something to remove.)
+    if (url.hash !== '') url.hash = '';
+    if (url.username !== '') url.username = '';
+    if (url.password !== '') url.password = '';
     return url;
   } catch {
     return null;
