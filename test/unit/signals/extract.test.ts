@@ -306,7 +306,8 @@ describe('hostile pages', () => {
     const hostileLimits = Object.defineProperty({}, 'maxText', { enumerable: true, get: () => { throw new Error('limits'); } });
     expect(extractSignals(load('<p>ok</p>', 'https://a.example/'), 'https://a.example/', hostileLimits).text).toBe('ok');
     const doc = load(fixture('wapo-clone.html'), 'https://washingtonpost.pm/');
-    // A page whose querySelectorAll breaks loses the parts that need it, and keeps the rest.
+    // A page whose querySelectorAll breaks loses the parts that need it, and keeps the rest (the
+    // title, and the <meta> names, read with querySelector).
     Object.defineProperty(Object.getPrototypeOf(doc), 'querySelectorAll', {
       configurable: true,
       value: () => {
@@ -315,6 +316,17 @@ describe('hostile pages', () => {
     });
     const s = extractSignals(doc, 'https://washingtonpost.pm/');
     expect(names(s)).toEqual([
+      'title: Council weighs new transit funding plan as budget talks stall - The Washington Post',
+      'og:site_name: The Washington Post',
+    ]);
+    // querySelector broken too: the title alone.
+    Object.defineProperty(Object.getPrototypeOf(doc), 'querySelector', {
+      configurable: true,
+      value: () => {
+        throw new Error('broken');
+      },
+    });
+    expect(names(extractSignals(doc, 'https://washingtonpost.pm/'))).toEqual([
       'title: Council weighs new transit funding plan as budget talks stall - The Washington Post',
     ]);
     expect(s.links?.length).toBe(13);
