@@ -48,3 +48,16 @@ describe('registrableDomainOfNormalHost', () => {
     );
   });
 });
+
+describe('outlet labels without a PSL lookup', () => {
+  it('labelOf gives the registrable label and suffix of every shipped outlet domain, as the PSL does', async () => {
+    const { labelOf } = await import('../../../src/core/detectors/lookalike');
+    const { hostInfo } = await import('../../../src/core/detectors/target');
+    for (const o of lists.outlets) {
+      for (const d of o.domains) {
+        const info = hostInfo(d)!;
+        expect(labelOf(d), d).toEqual({ label: info.label, suffix: info.suffix });
+      }
+    }
+  });
+});
