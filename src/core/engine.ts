@@ -292,10 +292,11 @@ export function createEngine(compiled: CompiledLists): Engine {
     return { ...verdict, target };
   }
 
-  function flagged(hrefs: readonly string[], options?: JudgeOptions): FlaggedTarget[] {
+  function flagged(hrefs: readonly string[], options?: JudgeOptions, pageUrl?: string): FlaggedTarget[] {
     try {
       accounts();
-      return flaggedTargets(listed, hrefs, settings(options));
+      const page = typeof pageUrl === 'string' ? parseTarget(pageUrl) : null;
+      return flaggedTargets(listed, hrefs, settings(options), page?.info.domain ?? null);
     } catch {
       return [];
     }

@@ -409,6 +409,10 @@ export interface Engine {
    * target cannot be parsed.
    */
   judgeTarget(target: string, options?: JudgeOptions): Verdict;
-  /** Which of these hrefs point at flagged sites or accounts (for markers). */
-  flagged(hrefs: readonly string[], options?: JudgeOptions): FlaggedTarget[];
+  /**
+   * Which of these hrefs point at flagged sites or accounts (for markers and the report). With
+   * `pageUrl`, links into that page's own site are left out when only the site itself is listed
+   * (a listed site's links to its own pages say nothing new, as in the `info` finding).
+   */
+  flagged(hrefs: readonly string[], options?: JudgeOptions, pageUrl?: string): FlaggedTarget[];
 }

@@ -29,7 +29,7 @@ export function judgeTrainingDemo(
   const hrefs = [...(demo.signals.links ?? []), ...(demo.signals.handles ?? [])];
   const seen = new Set<string>();
   const flagged = hrefs.length
-    ? engine.flagged(hrefs, options).filter((f) => (seen.has(f.href) ? false : (seen.add(f.href), true)))
+    ? engine.flagged(hrefs, options, demo.url).filter((f) => (seen.has(f.href) ? false : (seen.add(f.href), true)))
     : [];
   return {
     tabId,

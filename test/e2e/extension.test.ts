@@ -55,6 +55,9 @@ function suite(kind: BrowserKind) {
       expect(top.actor?.name).toMatch(/Social Design Agency/);
       const badge = await h.waitForBadge(tabId, (b) => b.text === '!');
       expect(badge.title).toBe('Unmask: Documented influence operation');
+      // Its links to its own pages (`/`, `/dc-md-va/`, ...) are not listed as flagged links one by one.
+      expect(state.checked?.links).toBeGreaterThan(0);
+      expect(state.flagged.filter((f) => new URL(f.href).hostname.endsWith('washingtonpost.pm'))).toEqual([]);
 
       // The warning bar: injected, with the level in words and the headline, in a closed root.
       await page.waitFor(BAR);

@@ -87,16 +87,25 @@ export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOption
   return best;
 }
 
-/** `flagged(hrefs)`: the per-href list for in-page markers. */
-export function flaggedTargets(idx: ListedIndexes, hrefs: readonly unknown[], options: JudgeOptions): FlaggedTarget[] {
+/**
+ * `flagged(hrefs)`: the per-href list for in-page markers and the report. Links into `ownDomain`
+ * are skipped when the match is the site itself (as in `collect`): on a listed site, every link to
+ * its own pages would be marked.
+ */
+export function flaggedTargets(idx: ListedIndexes, hrefs: readonly unknown[], options: JudgeOptions, ownDomain: string | null = null): FlaggedTarget[] {
   const out: FlaggedTarget[] = [];
   if (!Array.isArray(hrefs)) return out;
   const n = Math.min(hrefs.length, MAX_FLAGGED);
   for (let i = 0; i < n; i++) {
     const r = flagHref(idx, hrefs[i], options);
-    if (r !== null) out.push(r.target);
+    if (r === null || ownLink(r, ownDomain)) continue;
+    out.push(r.target);
   }
   return out;
+}
+
+function ownLink(r: FlagResult, ownDomain: string | null): boolean {
+  return ownDomain !== null && r.domain === ownDomain && r.indicator.kind === 'domain';
 }
 
 function summarise(
@@ -131,7 +140,7 @@ function collect(idx: ListedIndexes, list: unknown, max: number, ownDomain: stri
   for (let i = 0; i < n; i++) {
     const r = flagHref(idx, list[i], options);
     if (r === null || seen.has(r.target.href)) continue;
-    if (ownDomain !== null && r.domain === ownDomain && r.indicator.kind === 'domain') continue;
+    if (ownLink(r, ownDomain)) continue;
     seen.add(r.target.href);
     results.push(r);
   }

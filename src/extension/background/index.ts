@@ -195,7 +195,7 @@ export function startBackground(deps: BackgroundDeps): void {
     const signals = stored && stored.url === url ? stored.signals : undefined;
     const verdict = eng.judge(url, signals, opts);
     const hrefs = signals ? [...(signals.links ?? []), ...(signals.handles ?? [])] : [];
-    const flagged = hrefs.length ? dedupeFlagged(eng.flagged(hrefs, opts)) : [];
+    const flagged = hrefs.length ? dedupeFlagged(eng.flagged(hrefs, opts, url)) : [];
     const state: TabState = {
       tabId,
       url,

@@ -104,3 +104,16 @@ describe('links: the shared parse cache is transparent and bounded', () => {
     expect(reasons(v)).toContain('info:links-to-flagged');
   });
 });
+
+describe('flagged(): a listed site links to its own pages', () => {
+  it('leaves them out given the page, as the info finding does; other listed links stay', () => {
+    const hrefs = ['https://washingtonpost.pm/politics/other-story/', 'https://www.washingtonpost.com/', 'https://ferbanio.shop/x'];
+    const all = engine.flagged(hrefs, { now: NOW }).map((f) => f.href);
+    expect(all).toContain('https://washingtonpost.pm/politics/other-story/');
+    const onSpoof = engine.flagged(hrefs, { now: NOW }, 'https://washingtonpost.pm/politics/a-story/').map((f) => f.href);
+    expect(onSpoof).not.toContain('https://washingtonpost.pm/politics/other-story/');
+    expect(onSpoof).toEqual(all.filter((h) => !h.startsWith('https://washingtonpost.pm/')));
+    // On a research page the same links are all kept.
+    expect(engine.flagged(hrefs, { now: NOW }, 'https://dfrlab.org/x').map((f) => f.href)).toEqual(all);
+  });
+});
