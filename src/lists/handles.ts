@@ -16,28 +16,11 @@
  */
 import type { Platform } from '../core/types';
 import { parseProfile } from '../core/handles';
+import { PINTEREST_COUNTRY, PLATFORM_HOSTS } from '../core/platform-hosts';
 import { hostOfUrl, isPublicSuffix, normalizeHost } from '../core/hosts';
 
-/** Registrable domains of each platform, for the "wrong platform" message. */
-export const PLATFORM_DOMAINS: Partial<Record<Platform, readonly string[]>> = {
-  x: ['x.com', 'twitter.com'],
-  telegram: ['t.me', 'telegram.me'],
-  youtube: ['youtube.com'],
-  tiktok: ['tiktok.com'],
-  facebook: ['facebook.com', 'fb.com'],
-  instagram: ['instagram.com'],
-  threads: ['threads.net', 'threads.com'],
-  bluesky: ['bsky.app'],
-  reddit: ['reddit.com'],
-  medium: ['medium.com'],
-  substack: ['substack.com'],
-  vk: ['vk.com', 'vk.ru'],
-  rumble: ['rumble.com'],
-  pinterest: ['pinterest.com'],
-  tumblr: ['tumblr.com'],
-  quora: ['quora.com'],
-  linkedin: ['linkedin.com'],
-};
+/** Registrable domains of each platform, for the "wrong platform" message (the one shared table). */
+export const PLATFORM_DOMAINS: Partial<Record<Platform, readonly string[]>> = PLATFORM_HOSTS;
 
 /** First path segments that are platform pages on every platform, never an account. */
 const RESERVED = new Set([
@@ -129,7 +112,7 @@ function onPlatform(host: string, platform: Platform): boolean {
     if (host === d || host.endsWith(`.${d}`)) return true;
   }
   // Pinterest also serves every country on its own ccTLD (pinterest.co.uk, pinterest.de).
-  return platform === 'pinterest' && /(?:^|\.)pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host);
+  return platform === 'pinterest' && PINTEREST_COUNTRY.test(host);
 }
 
 function fail(problem: string, value: string): HandleCheck {

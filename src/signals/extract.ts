@@ -18,6 +18,7 @@
  * `node.firstChild`).
  */
 import type { ClaimedName, ClaimSource, PageSignals } from '../core/types';
+import { HOSTED_ACCOUNT_HOSTS, PLATFORM_HOSTS } from '../core/platform-hosts';
 
 export interface Limits {
   /** Link targets returned. */
@@ -56,11 +57,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
  * `pinterest.*` is matched by label. The engine's handle parser is the authority on what a
  * profile is; this list only decides what is worth sending.
  */
-const SOCIAL_HOSTS = new Set([
-  'x.com', 'twitter.com', 't.me', 'telegram.me', 'youtube.com', 'tiktok.com', 'facebook.com',
-  'instagram.com', 'threads.net', 'threads.com', 'bsky.app', 'reddit.com', 'medium.com',
-  'substack.com', 'vk.com', 'rumble.com', 'tumblr.com', 'linkedin.com', 'quora.com',
-]);
+const SOCIAL_HOSTS = new Set<string>(Object.values(PLATFORM_HOSTS).flat());
 const PINTEREST = /(?:^|\.)pinterest\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 /** Sub-domains that are the platform itself, not an account hosted on it. */
 const PLATFORM_SUBDOMAINS = new Set(['www', 'm', 'mobile', 'web', 'old', 'new', 'np']);
@@ -271,8 +268,11 @@ function asHandle(url: URL): string | null {
   const path = url.pathname.replace(/\/+$/, '');
   const segments = path === '' ? 0 : path.split('/').length - 1;
   const labels = url.hostname.split('.');
+  // `name.substack.com` is an account; `about.fb.com` or `m.x.com` is the platform itself.
   const accountHost =
-    labels.length > 2 && !PLATFORM_SUBDOMAINS.has(labels[0] ?? '') && !PINTEREST.test(url.hostname);
+    labels.length > 2 &&
+    !PLATFORM_SUBDOMAINS.has(labels[0] ?? '') &&
+    HOSTED_ACCOUNT_HOSTS.includes(labels.slice(-2).join('.'));
   if (!accountHost && (segments < 1 || segments > 3)) return null;
   const keepQuery = /\/profile\.php$/.test(path) && url.searchParams.has('id');
   const id = keepQuery ? `?id=${encodeURIComponent(url.searchParams.get('id') ?? '')}` : '';
