@@ -136,6 +136,9 @@ export function startBackground(deps: BackgroundDeps): void {
     return settingsPromise;
   }
 
+  /** The signals this worker stored last, per tab (a mirror of `sig:<tab>` for this worker's life). */
+  const recentSignals = new Map<number, StoredSignals>();
+
   // --- One queue per tab ------------------------------------------------------------------------
   const queues = new Map<number, Promise<unknown>>();
   function serial<T>(tabId: number, job: () => Promise<T>): Promise<T> {
@@ -265,6 +268,7 @@ export function startBackground(deps: BackgroundDeps): void {
       const stored = await getSignals(tabId);
       // Signals already sent for this very URL (the content script can be faster than the
       // tab event) are kept; signals of another URL are dropped.
+      if (recentSignals.get(tabId)?.url !== url) recentSignals.delete(tabId);
       if (stored && stored.url !== url) await removeSignals(tabId);
       await judgeTab(tabId, url, stored && stored.url === url ? stored : null, complete);
     }).catch(() => undefined);
@@ -321,13 +325,17 @@ export function startBackground(deps: BackgroundDeps): void {
   const handlers: Handlers = {
     signals(origin: ContentOrigin, signals: PageSignals) {
       return serial(origin.tabId, async () => {
-        const previous = await getSignals(origin.tabId);
+        // This worker's own copy first: reading storage.session back was a millisecond of every
+        // page's verdict. A restarted worker has none and reads the stored copy.
+        const remembered = recentSignals.get(origin.tabId);
+        const previous = remembered?.url === origin.url ? remembered : await getSignals(origin.tabId);
         const merged: StoredSignals =
           previous && previous.url === origin.url
             ? { url: origin.url, signals: mergeSignals(previous.signals, signals) }
             : { url: origin.url, signals };
         // Stored while the page is judged (the verdict does not wait for the write; the stored copy
         // is only for judging the page again after a worker restart).
+        recentSignals.set(origin.tabId, merged);
         const [, state] = await Promise.all([putSignals(origin.tabId, merged), judgeTab(origin.tabId, origin.url, merged, true)]);
         const set = await settings();
         // The page's text is asked for only when the text heuristics are on (and there is a phrase
@@ -415,6 +423,7 @@ export function startBackground(deps: BackgroundDeps): void {
     }).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    recentSignals.delete(tabId);
     void serial(tabId, () => forgetTab(tabId)).catch(() => undefined);
   });
   // Chrome swaps in prerendered or restored tabs under a new id: judge the new one. (Guarded:
