@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
+import { chooseFile, EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
 
 const HOST_URL = 'http://custom-list-only.example/';
 const FIXTURE = join(__dirname, '../fixtures/custom-lists/test-list.json');
@@ -30,22 +30,6 @@ function listNamingRealOutlet(): string {
   data.name = 'A list naming a real outlet';
   data.indicators.push({ ...data.indicators[0], value: 'washingtonpost.com', note: undefined });
   return JSON.stringify(data);
-}
-
-/** Sets the file of an `<input type=file>` from memory, in either driver (as ui.test.ts does). */
-async function chooseFile(page: TestPage, selector: string, name: string, content: string): Promise<void> {
-  if (page.kind === 'chromium') {
-    const raw = page.raw as import('playwright-core').Page;
-    await raw.setInputFiles(selector, { name, mimeType: 'application/json', buffer: Buffer.from(content) });
-  } else {
-    const { writeFileSync, mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const file = join(mkdtempSync(join(tmpdir(), 'unmask-upload-')), name);
-    writeFileSync(file, content);
-    const raw = page.raw as import('puppeteer-core').Page;
-    const input = await raw.$(selector);
-    await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file);
-  }
 }
 
 async function storedLists(h: Harness): Promise<unknown> {

@@ -739,3 +739,19 @@ async function launchFirefox(
     },
   };
 }
+
+/** Sets the file of an `<input type=file>` from memory, in either driver. */
+export async function chooseFile(page: TestPage, selector: string, name: string, content: string): Promise<void> {
+  if (page.kind === 'chromium') {
+    const raw = page.raw as PwPage;
+    await raw.setInputFiles(selector, { name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  } else {
+    // WebDriver BiDi file upload needs a file on disk.
+    const { writeFileSync } = await import('node:fs');
+    const file = join(mkdtempSync(join(tmpdir(), 'unmask-upload-')), name);
+    writeFileSync(file, content);
+    const raw = page.raw as PpPage;
+    const input = await raw.$(selector);
+    await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file);
+  }
+}

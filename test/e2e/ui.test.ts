@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIRS, launch, poll, readmeScreenshot, SCREENSHOT_DIR, type BrowserKind, type Harness, type TestPage } from './harness';
+import { chooseFile, EXTENSION_DIRS, launch, poll, readmeScreenshot, SCREENSHOT_DIR, type BrowserKind, type Harness, type TestPage } from './harness';
 import { existsSync } from 'node:fs';
 
 const SPOOF = 'http://washingtonpost.pm/';
@@ -38,23 +38,6 @@ async function settingsOf(h: Harness): Promise<unknown> {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     return (await api.storage.local.get('settings')).settings ?? null;
   });
-}
-
-/** Sets the file of an `<input type=file>` from memory, in either driver. */
-async function chooseFile(page: TestPage, selector: string, name: string, content: string): Promise<void> {
-  if (page.kind === 'chromium') {
-    const raw = page.raw as import('playwright-core').Page;
-    await raw.setInputFiles(selector, { name, mimeType: 'application/json', buffer: Buffer.from(content) });
-  } else {
-    // WebDriver BiDi file upload needs a file on disk.
-    const { writeFileSync, mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const file = join(mkdtempSync(join(tmpdir(), 'unmask-upload-')), name);
-    writeFileSync(file, content);
-    const raw = page.raw as import('puppeteer-core').Page;
-    const input = await raw.$(selector);
-    await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file);
-  }
 }
 
 const browsers = (['chromium', 'firefox'] as BrowserKind[]).filter((kind) => existsSync(join(EXTENSION_DIRS[kind], 'manifest.json')));
