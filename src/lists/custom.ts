@@ -23,7 +23,7 @@
 import type { Campaign, CompiledLists, Indicator, ProtectedOutlet, Source } from '../core/types';
 import { canonicalEntries } from './format';
 import { ID_PATTERN } from './schema';
-import { validateEntries, type EntriesContext, type RefKind } from './validate';
+import { isPlainObject, typeName, validateEntries, type EntriesContext, type RefKind } from './validate';
 
 /** The value of `"unmask"` that marks a file as a custom list (a settings file has none). */
 export const CUSTOM_LIST_MARK = 'custom-list';
@@ -86,17 +86,6 @@ export function bundledContext(compiled: CompiledLists): BundledContext {
 const TOP_KEYS = ['unmask', 'version', 'name', 'sources', 'campaigns', 'indicators'] as const;
 /** Keys that mean something to JavaScript objects; never data in a list. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
-}
 
 function refused(problems: string[], total = problems.length): CustomListResult {
   const shown = problems.slice(0, CUSTOM_LIMITS.problemsShown);
