@@ -57,7 +57,7 @@ import { describeProfile, urlSubject } from './summaries';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
 import { listedFinding } from './detectors/listed';
-import { addUrlIndicator, buildHostIndex, hostedHandleHost, matchCandidates, matchParsedUrl } from './detectors/listed-host';
+import { addUrlIndicator, addValueHosts, buildHostIndex, hostedHandleHost, matchCandidates, matchParsedUrl } from './detectors/listed-host';
 import { type AccountIndex, buildAccountIndex, matchParsedAccount } from './detectors/listed-account';
 import { buildLookalikeIndex, detectLookalikes } from './detectors/lookalike';
 import { buildClaimIndex, detectClaimedIdentity } from './detectors/claimed-identity';
@@ -159,11 +159,7 @@ function displayHost(host: string): string {
 function handleIndicatorHosts(indicators: readonly Indicator[]): Set<string> {
   const out = new Set<string>();
   for (const indicator of indicators) {
-    if (indicator?.kind !== 'handle' || typeof indicator.value !== 'string') continue;
-    const m = /^(?:https?:\/\/)?([^/?#:]+)/i.exec(indicator.value);
-    if (!m) continue;
-    const labels = m[1]!.toLowerCase().split('.');
-    for (let i = 0; i < labels.length - 1; i++) out.add(labels.slice(i).join('.'));
+    if (indicator?.kind === 'handle' && typeof indicator.value === 'string') addValueHosts(indicator.value, out);
   }
   return out;
 }

@@ -106,15 +106,24 @@ export function buildHostIndex(indicators: readonly Indicator[]): HostIndex {
       if (host !== null) push(hosts, host, indicator);
     } else if (indicator.kind === 'url') {
       pendingUrls.push(indicator);
-      const m = /^(?:https?:\/\/)?([^/?#:]+)/i.exec(indicator.value.trim());
-      const labels = (m?.[1] ?? '').toLowerCase().replace(/\.$/, '').split('.');
-      for (let i = 0; i < labels.length; i++) pendingHosts.add(labels.slice(i).join('.'));
+      addValueHosts(indicator.value, pendingHosts);
     } else if (indicator.kind === 'handle') {
       const host = hostedHandleHost(indicator.value);
       if (host !== null) push(hosts, host, indicator);
     }
   }
   return { hosts, urls, urlHosts, maxUrlKey, pendingUrls, pendingHosts };
+}
+
+/**
+ * Adds the host a list value names (`https://host/...` or `host/...`, read as text: no URL parse)
+ * and its parents to `out`: the cheap gate of the indexes built on first need.
+ */
+export function addValueHosts(value: string, out: Set<string>): void {
+  const m = /^(?:https?:\/\/)?([^/?#:]+)/i.exec(value.trim());
+  if (!m) return;
+  const labels = m[1]!.toLowerCase().replace(/\.$/, '').split('.');
+  for (let i = 0; i < labels.length; i++) out.add(labels.slice(i).join('.'));
 }
 
 /** Keys the pending URL indicators (see HostIndex.pendingUrls). */
