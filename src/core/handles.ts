@@ -24,6 +24,7 @@
  * per call.
  */
 import type { Platform } from './types';
+import { PLATFORM_HOSTS } from './platform-hosts';
 
 export interface ProfileRef {
   platform: Platform;
@@ -135,58 +136,24 @@ const GENERIC_NAME = { test: (name: string): boolean => ASCII_NAME.test(name) ||
 const YT_CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
 const DIGITS = /^\d{1,25}$/;
 
+/**
+ * Platform of each host a profile URL can be on: the shared table's registrable domains
+ * (src/core/platform-hosts.ts), plus the sub-domains that are the platform itself.
+ */
+const HOST_PLATFORM = new Map<string, Platform>([
+  ...(Object.entries(PLATFORM_HOSTS) as [Platform, readonly string[]][]).flatMap(([platform, hosts]) => hosts.map((h) => [h, platform] as [string, Platform])),
+  ['web.facebook.com', 'facebook'],
+  ['mbasic.facebook.com', 'facebook'],
+  ['touch.facebook.com', 'facebook'],
+  ['old.reddit.com', 'reddit'],
+  ['new.reddit.com', 'reddit'],
+  ['np.reddit.com', 'reddit'],
+]);
+
 /** The platform a normalised (prefix-stripped) host belongs to, with the sub-domain if hosted. */
 function platformOfHost(host: string): { platform: Platform; sub?: string } | null {
-  switch (host) {
-    case 'x.com':
-    case 'twitter.com':
-      return { platform: 'x' };
-    case 't.me':
-    case 'telegram.me':
-    case 'telegram.dog':
-      return { platform: 'telegram' };
-    case 'youtube.com':
-      return { platform: 'youtube' };
-    case 'tiktok.com':
-      return { platform: 'tiktok' };
-    case 'facebook.com':
-    case 'fb.com':
-    case 'web.facebook.com':
-    case 'mbasic.facebook.com':
-    case 'touch.facebook.com':
-      return { platform: 'facebook' };
-    case 'instagram.com':
-      return { platform: 'instagram' };
-    case 'threads.net':
-    case 'threads.com':
-      return { platform: 'threads' };
-    case 'bsky.app':
-      return { platform: 'bluesky' };
-    case 'reddit.com':
-    case 'old.reddit.com':
-    case 'new.reddit.com':
-    case 'np.reddit.com':
-      return { platform: 'reddit' };
-    case 'medium.com':
-      return { platform: 'medium' };
-    case 'substack.com':
-      return { platform: 'substack' };
-    case 'vk.com':
-    case 'vk.ru':
-      return { platform: 'vk' };
-    case 'rumble.com':
-      return { platform: 'rumble' };
-    case 'tumblr.com':
-      return { platform: 'tumblr' };
-    case 'pinterest.com':
-      return { platform: 'pinterest' };
-    case 'linkedin.com':
-      return { platform: 'linkedin' };
-    case 'quora.com':
-      return { platform: 'quora' };
-    default:
-      break;
-  }
+  const known = HOST_PLATFORM.get(host);
+  if (known !== undefined) return { platform: known };
   const dot = host.indexOf('.');
   if (dot <= 0) return null;
   const sub = host.slice(0, dot);

@@ -5,8 +5,8 @@
  * (src/signals/extract.ts: which links are worth sending as accounts shown). Dependency-free on
  * purpose: the content script ships it in every page. Sub-domains count (`m.`, `web.`,
  * `name.substack.com`); Pinterest's country domains (`pinterest.co.uk`) are matched by
- * `PINTEREST_COUNTRY` rather than listed. test/unit/core/platform-hosts.test.ts keeps the parser in
- * step with this table.
+ * `PINTEREST_COUNTRY` rather than listed. test/unit/core/platform-hosts.test.ts checks that the
+ * parser reads every host here as its platform and the content script sends its profile links.
  */
 import type { Platform } from './types';
 
