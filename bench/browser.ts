@@ -30,7 +30,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { chromiumExtensionId } from '../test/e2e/harness';
+import { chromiumArgs, chromiumExtensionId } from '../test/e2e/harness';
 import { startServer, type SiteServer } from '../test/e2e/server';
 import { parseCompiled, serializeCompiled } from '../src/lists/compiled';
 import { synthetic } from './engine';
@@ -253,18 +253,9 @@ interface Launched {
   close(): Promise<void>;
 }
 
-function chromiumArgs(ports: Ports): string[] {
-  return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-default-browser-check',
-    `--host-resolver-rules=MAP ${HEAVY_HOST} 127.0.0.1:${ports.heavy}, MAP * 127.0.0.1:${ports.sites}`,
-    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-  ];
+/** The e2e harness's flags, with the heavy page's host on its own server. */
+function benchChromiumArgs(ports: Ports): string[] {
+  return chromiumArgs(ports.sites, [[HEAVY_HOST, ports.heavy]]);
 }
 
 async function launchChromium(ports: Ports, ext: { dir: string; origin: string } | null, debugPort = false): Promise<Launched> {
@@ -275,7 +266,7 @@ async function launchChromium(ports: Ports, ext: { dir: string; origin: string }
     viewport: { width: 1100, height: 800 },
     args: [
       ...(ext ? [`--disable-extensions-except=${ext.dir}`, `--load-extension=${ext.dir}`] : []),
-      ...chromiumArgs(ports),
+      ...benchChromiumArgs(ports),
       ...(debugPort ? ['--remote-debugging-port=0'] : []),
     ],
   });
@@ -1066,7 +1057,7 @@ async function coldStartNoDebugger(ports: Ports, dir: string, origin: string, ru
     `--disable-extensions-except=${dir}`,
     `--load-extension=${dir}`,
     '--window-size=1100,800',
-    ...chromiumArgs(ports),
+    ...benchChromiumArgs(ports),
     'about:blank',
   ], { stdio: 'ignore' });
   try {

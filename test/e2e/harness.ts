@@ -359,20 +359,30 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-/** `tlsPort`/`tlsHosts`: these hosts go to the local https port instead (first matching rule wins). */
-const CHROMIUM_ARGS = (port: number, tlsPort: number | null = null, tlsHosts: readonly string[] = []) => [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  `--host-resolver-rules=${[...(tlsPort ? tlsHosts.map((host) => `MAP ${host} 127.0.0.1:${tlsPort}`) : []), `MAP * 127.0.0.1:${port}`].join(',')}`,
-  ...(tlsPort && tlsHosts.length ? ['--ignore-certificate-errors'] : []),
-  // Served pages are plain http: do not try https first.
-  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-];
+/**
+ * Chromium flags for a quiet, offline browser whose every host resolves to the local server at
+ * `port`, except the `hosts` given their own local port (first matching rule wins). Also used by
+ * bench/browser.ts.
+ */
+export function chromiumArgs(port: number, hosts: readonly (readonly [string, number])[] = [], ignoreCertificateErrors = false): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    `--host-resolver-rules=${[...hosts.map(([host, p]) => `MAP ${host} 127.0.0.1:${p}`), `MAP * 127.0.0.1:${port}`].join(',')}`,
+    ...(ignoreCertificateErrors ? ['--ignore-certificate-errors'] : []),
+    // Served pages are plain http: do not try https first.
+    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+  ];
+}
+
+/** `tlsPort`/`tlsHosts`: these hosts go to the local https port instead. */
+const CHROMIUM_ARGS = (port: number, tlsPort: number | null = null, tlsHosts: readonly string[] = []) =>
+  tlsPort ? chromiumArgs(port, tlsHosts.map((host) => [host, tlsPort] as const), tlsHosts.length > 0) : chromiumArgs(port);
 
 /**
  * Chromium without the extension, driven over CDP, so that it can be installed later with
