@@ -16,29 +16,19 @@ import type { TabState } from '../../../src/extension/messages';
 import { platform } from '../../../src/extension/platform';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings';
 import { parseCompiled, serializeCompiled } from '../../../src/lists/compiled';
+import { EXT_BASE, EXT_ID, serveIndex } from './serve-index';
 
 const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
 const MESSAGES = JSON.parse(
   readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
 ) as Record<string, { message: string }>;
 
-const EXT_ID = 'test-extension-id';
-const EXT_BASE = `chrome-extension://${EXT_ID}/`;
-
-let fetchCalls = 0;
+let fetchCalls = { count: 0 };
 let executeScript: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  fetchCalls = 0;
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      fetchCalls++;
-      if (url !== `${EXT_BASE}unmask-index.json`) return new Response('', { status: 404 });
-      return new Response(serializeCompiled(LISTS), { status: 200 });
-    }),
-  );
+  fetchCalls = serveIndex(LISTS);
   // fakeBrowser has no i18n: read the shipped English strings ($1, $2 substituted).
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {
     const list = Array.isArray(subs) ? subs : subs === undefined ? [] : [subs];
@@ -133,12 +123,12 @@ const WAPO_CLONE_SIGNALS = {
 describe('background: judging tabs (real engine, fixture lists)', () => {
   it('does nothing at start-up: the index is fetched lazily, once, on the first verdict', async () => {
     startReal();
-    expect(fetchCalls).toBe(0);
+    expect(fetchCalls.count).toBe(0);
     const a = await openTab('https://washingtonpost.pm/politics/1');
     await waitState(a);
     const b = await openTab('https://www.washingtonpost.com/');
     await waitState(b);
-    expect(fetchCalls).toBe(1);
+    expect(fetchCalls.count).toBe(1);
   });
 
   it('judges a listed spoof from its URL alone, before any content script: high badge, title in words', async () => {
@@ -264,11 +254,11 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     await send({ type: 'cs-bg-signals', signals: WAPO_CLONE_SIGNALS }, contentSender(id, 'https://washingtonpost.pm/'));
     const before = await waitState(id, (s) => s.phase === 'page');
     stopWorker();
-    fetchCalls = 0;
+    fetchCalls.count = 0;
     startReal();
     const after = (await send({ type: 'ui-bg-tab-state', tabId: id }, pageSender())) as TabState;
     expect(after).toEqual(before);
-    expect(fetchCalls).toBe(0); // answered from storage, no index load
+    expect(fetchCalls.count).toBe(0); // answered from storage, no index load
   });
 
   it('re-judges open tabs when settings change: allowlisting makes a tab none and allowlisted', async () => {

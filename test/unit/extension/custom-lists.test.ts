@@ -21,8 +21,9 @@ import {
   type StoredCustomLists,
 } from '../../../src/extension/custom-lists';
 import { platform } from '../../../src/extension/platform';
-import { parseCompiled, serializeCompiled } from '../../../src/lists/compiled';
+import { parseCompiled } from '../../../src/lists/compiled';
 import { bundledContext, parseCustomListText, type CustomListData } from '../../../src/lists/custom';
+import { EXT_BASE, serveIndex } from './serve-index';
 
 const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
 const CTX = bundledContext(LISTS);
@@ -116,20 +117,11 @@ describe('stored custom lists', () => {
 // The background
 // ---------------------------------------------------------------------------------------------
 
-const EXT_BASE = 'chrome-extension://test-extension-id/';
-let fetchCalls = 0;
+let fetchCalls = { count: 0 };
 
 beforeEach(() => {
   fakeBrowser.reset();
-  fetchCalls = 0;
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      fetchCalls++;
-      if (url !== `${EXT_BASE}unmask-index.json`) return new Response('', { status: 404 });
-      return new Response(serializeCompiled(LISTS), { status: 200 });
-    }),
-  );
+  fetchCalls = serveIndex(LISTS);
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((() => 'x') as never);
   vi.spyOn(platform, 'executeScript').mockImplementation((async () => undefined) as never);
 });
@@ -153,16 +145,16 @@ describe('the background with custom lists', () => {
     const flagged = await judgeTarget('custom-list-only.example');
     expect(flagged.level).toBe('high');
     expect(flagged.findings[0]!.summary.startsWith('From your list “Test fixture list”: ')).toBe(true);
-    expect(fetchCalls).toBe(1);
+    expect(fetchCalls.count).toBe(1);
 
     // Switched off: the storage change drops the engine; the next verdict is without the list.
     await fakeBrowser.storage.local.set({ [CUSTOM_LISTS_KEY]: withEnabled(await stored(), 0, false) });
     expect((await judgeTarget('custom-list-only.example')).level).toBe('none');
-    expect(fetchCalls).toBe(2);
+    expect(fetchCalls.count).toBe(2);
     // Another key changing (the settings) keeps the engine.
     await fakeBrowser.storage.local.set({ settings: { version: 1 } });
     await judgeTarget('custom-list-only.example');
-    expect(fetchCalls).toBe(2);
+    expect(fetchCalls.count).toBe(2);
     await fakeBrowser.storage.local.set({ [CUSTOM_LISTS_KEY]: withEnabled(await stored(), 0, true) });
     expect((await judgeTarget('custom-list-only.example')).level).toBe('high');
     await fakeBrowser.storage.local.remove(CUSTOM_LISTS_KEY);
