@@ -178,6 +178,8 @@ export function startContent(env: ContentEnv): void {
   let scheduled = false;
   let idleRounds = 0;
   let observing = false;
+  /** The observer was disconnected after idle rounds (see pause). */
+  let paused = false;
 
   const observer = new MutationObserver(
     (records) => {
@@ -205,12 +207,19 @@ export function startContent(env: ContentEnv): void {
     observer.observe(root, { childList: true, subtree: true });
     observing = true;
     idleRounds = 0;
+    // What was added while not watching reached no observer: the first round reads the whole
+    // page (bounded like any page read; only links and accounts not sent before go out).
+    if (paused) {
+      paused = false;
+      overflow = true;
+    }
   }
 
   function pause(): void {
     if (!observing) return;
     observer.disconnect();
     observing = false;
+    paused = true;
   }
 
   function schedule(): void {
@@ -226,6 +235,7 @@ export function startContent(env: ContentEnv): void {
     sentLinks = new Set();
     sentHandles = new Set();
     textSentFor = null;
+    paused = false; // the new page is read whole anyway
     queue = [];
     overflow = false;
     return true;

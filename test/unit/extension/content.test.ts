@@ -136,6 +136,25 @@ describe('content script: collecting and sending', () => {
     expect(sent[2]!.handles).toEqual(['https://x.com/institute_ibi']);
   });
 
+  it('reads what was added while it was not watching as soon as the person scrolls, with no further change', async () => {
+    setPage('https://x.com/home', '<body><main><article><a href="/plainreader">Plain</a></article></main></body>');
+    const sent = start();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    // A post with nothing new: idle rounds follow, then the observer stops.
+    const same = document.createElement('article');
+    same.innerHTML = '<a href="/plainreader">Plain again</a>'; // fixture
+    document.querySelector('main')!.append(same);
+    await new Promise((r) => setTimeout(r, 300));
+    const late = document.createElement('article');
+    late.innerHTML = '<a href="/institute_ibi">I</a>'; // fixture
+    document.querySelector('main')!.append(late);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).toHaveLength(1);
+    window.dispatchEvent(new Event('scroll'));
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]!.handles).toEqual(['https://x.com/institute_ibi']);
+  });
+
   it('bounds an endless page: once maxSent links have gone, nothing is new and the watching ends', async () => {
     setPage('https://x.com/home', '<body><main></main></body>');
     const sent = start(undefined, { ...FAST, maxSent: 6 });
