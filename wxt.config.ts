@@ -19,8 +19,12 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // `npm run bench -- --browser --only=P` profiles the worker: it needs readable function names, so
+  // it builds an unminified copy beside the real builds (never shipped).
+  ...(process.env.UNMASK_UNMINIFIED === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-unminified' } : {}),
   vite: () => ({
     plugins: [preact()],
+    ...(process.env.UNMASK_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
   }),
   hooks: {
     // Content scripts ship in every page (budget: 20 kB for all of them). They use only

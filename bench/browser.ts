@@ -879,6 +879,24 @@ async function pageBreakdown(l: Launched, origin: string, url: string) {
   return { ...r, bgScript };
 }
 
+/** Section 5c alone (`--only=5c`): the unattached cold start, shipped lists and floor. */
+async function section5c(ports: Ports, runs: number): Promise<void> {
+  const rows: string[][] = [];
+  const names = ['script', 'listeners', 'first-event', 'custom-lists-read', 'index-response', 'index-read', 'index-fetched', 'index-decoded', 'engine-start', 'engine-built', 'first-verdict'];
+  for (const label of ['shipped lists', 'floor'] as const) {
+    const ext = copyBuild();
+    if (label === 'floor') writeFileSync(join(ext.dir, 'background.js'), FLOOR_BACKGROUND);
+    try {
+      const res = await coldStartNoDebugger(ports, ext.dir, ext.origin, runs, SPOOF);
+      const at = (name: string) => f1(median(res.map((r) => r.marks[name] ?? NaN).filter(Number.isFinite)));
+      rows.push([label, `${res.length}`, ...names.map(at), `**${f1(median(res.map((r) => r.workerToVerdict)))}** / ${f1(p90(res.map((r) => r.workerToVerdict)))}`]);
+    } finally {
+      rmSync(join(ext.dir, '..'), { recursive: true, force: true });
+    }
+  }
+  table('5c. Cold start with no debugger attached: milestones (ms after the worker\'s timeOrigin, median)', ['Background', 'N', ...names.map((n) => `\`${n}\``), 'First verdict: median / p90'], rows);
+}
+
 async function section5(ports: Ports, runs: number): Promise<void> {
   const out: string[][] = [];
   const milestones: string[][] = [];
@@ -887,6 +905,8 @@ async function section5(ports: Ports, runs: number): Promise<void> {
   const engineJs = await engineBundle();
   const FLOOR = 'floor: a background that only stores a verdict and sets the badge';
   let floorToVerdict = NaN;
+  let attachedMarks: Record<string, number>[] = [];
+  let rawMarks: Record<string, number>[] = [];
   for (const [label, index] of [['shipped lists', undefined], [FLOOR, undefined], ['synthetic 100k indicators', syntheticIndex(100_000)]] as const) {
     const ext = copyBuild(index, engineJs);
     if (label === FLOOR) writeFileSync(join(ext.dir, 'background.js'), FLOOR_BACKGROUND);
@@ -906,16 +926,7 @@ async function section5(ports: Ports, runs: number): Promise<void> {
         if (i >= 0) res.push(r);
       }
       const pick = (k: Exclude<keyof (typeof res)[number], 'marks'>) => median(res.map((r) => r[k] as number));
-      if (label === 'shipped lists') {
-        const names = ['script', 'listeners', 'first-event', 'custom-lists-read', 'index-fetched', 'index-decoded', 'engine-start', 'engine-built', 'first-verdict'];
-        const at = (name: string) => median(res.map((r) => r.marks?.[name] ?? NaN).filter((v) => Number.isFinite(v)));
-        let previous = 0;
-        for (const name of names) {
-          const t = at(name);
-          milestones.push([`\`unmask:${name}\``, f1(t), Number.isFinite(t) ? f1(t - previous) : 'n/a']);
-          if (Number.isFinite(t)) previous = t;
-        }
-      }
+      if (label === 'shipped lists') attachedMarks = res.map((r) => r.marks ?? {});
       if (label === FLOOR) floorToVerdict = pick('workerToVerdict');
       out.push([
         label,
@@ -957,10 +968,24 @@ async function section5(ports: Ports, runs: number): Promise<void> {
     try {
       const res = await coldStartNoDebugger(ports, ext.dir, ext.origin, runs, SPOOF);
       const w = res.map((r) => r.workerToVerdict);
-      raw.push([label, `${res.length}`, `**${f1(median(w))}** / ${f1(p90(w))}`, f1(median(res.map((r) => r.toBadge))), label === 'shipped lists' ? verdictOf(median(w), 100) : '']);
+      if (label === 'shipped lists') rawMarks = res.map((r) => r.marks);
+      raw.push([label, `${res.length}`, f1(median(res.map((r) => r.marks.script ?? NaN))), `**${f1(median(w))}** / ${f1(p90(w))}`, f1(median(res.map((r) => r.toBadge))), label === 'shipped lists' ? verdictOf(median(w), 100) : '']);
     } finally {
       rmSync(join(ext.dir, '..'), { recursive: true, force: true });
     }
+  }
+  // Milestones, with Playwright attached (5) and with nothing attached (5c), side by side.
+  const names = ['script', 'listeners', 'first-event', 'custom-lists-read', 'index-response', 'index-read', 'index-fetched', 'index-decoded', 'engine-start', 'engine-built', 'first-verdict'];
+  const at = (runs: Record<string, number>[], name: string) => median(runs.map((r) => r[name] ?? NaN).filter((v) => Number.isFinite(v)));
+  const previous = [0, 0];
+  for (const name of names) {
+    const row = [`\`unmask:${name}\``];
+    [attachedMarks, rawMarks].forEach((runs, k) => {
+      const t = at(runs, name);
+      row.push(f1(t), Number.isFinite(t) ? f1(t - previous[k]!) : 'n/a');
+      if (Number.isFinite(t)) previous[k] = t;
+    });
+    milestones.push(row);
   }
   table(
     `5. Worker cold start to first verdict (ms from navigation start)`,
@@ -974,18 +999,18 @@ async function section5(ports: Ports, runs: number): Promise<void> {
   );
   table(
     '5a. Inside the worker: the background\'s milestones (shipped lists, ms after the worker\'s timeOrigin, median)',
-    ['Mark (src/extension/background/marks.ts)', 'At', 'Since the previous mark'],
+    ['Mark (src/extension/background/marks.ts)', 'At (Playwright attached, section 5)', 'Since the previous mark', 'At (no debugger, section 5c)', 'Since the previous mark'],
     milestones,
     [
-      '`script`: background.js evaluated up to startBackground (module load, tldts and the confusables table set up); `listeners`: every listener registered; `first-event`: the tab event that woke the worker; `index-fetched`: `unmask-index.json` fetched and JSON-parsed; `index-decoded`: the compact format expanded; `custom-lists-read`: the person\'s own lists read from storage.local (in parallel with the fetch); `engine-start`: the person\'s usable lists merged in, createEngine starts; `engine-built`: createEngine done; `first-verdict`: the first verdict stored in storage.session and the badge set.',
+      '`script`: background.js evaluated up to startBackground (module load, tldts and the confusables table set up); `listeners`: every listener registered; `first-event`: the tab event that woke the worker; `index-response`: the response of `unmask-index.json` in hand (requested as background.js starts, prefetch.ts); `index-read`: its body read; `index-fetched`: JSON-parsed; `index-decoded`: the compact format expanded; `custom-lists-read`: the person\'s own lists read from storage.local (in parallel with the fetch); `engine-start`: the person\'s usable lists merged in, createEngine starts; `engine-built`: createEngine done; `first-verdict`: the first verdict stored in storage.session and the badge set.',
     ],
   );
   table(
     '5c. The same cold start with NO debugger attached to the worker (ms, median)',
-    ['Background', 'N', 'Worker created -> verdict stored: median / p90', 'Navigation start -> verdict stored', 'Target <= 100 ms'],
+    ['Background', 'N', 'Worker created -> its script evaluated (`unmask:script`)', 'Worker created -> first verdict stored and badge set: median / p90', 'Navigation start -> first verdict stored and badge set', 'Target <= 100 ms'],
     raw,
     [
-      'Playwright (sections 3-6) and Puppeteer attach to every new worker and hold it paused until their session is ready, which a person\'s browser never does. Here Chromium is started by the bench itself and driven over a bare DevTools WebSocket that never asks to attach to workers (bench/browser.ts `coldStartNoDebugger`): the worker is attached to only after the verdict is stored, to read its `performance.timeOrigin`. Same build, same pages, same stop-then-navigate runs. This is the figure the target is read on.',
+      'Playwright (sections 3-6) and Puppeteer attach to every new worker and hold it paused until their session is ready, which a person\'s browser never does. Here Chromium is started by the bench itself and driven over a bare DevTools WebSocket that never asks to attach to workers (bench/browser.ts `coldStartNoDebugger`): the worker is attached to only after the verdict is stored, to read its `performance.timeOrigin` and its `unmask:first-verdict` mark (set once the URL\'s verdict is stored and the badge set; the stored state may already hold the page\'s later verdict by then). Same build, same pages, same stop-then-navigate runs. This is the figure the target is read on.',
     ],
   );
   table(
@@ -1048,7 +1073,11 @@ async function rawCdp(wsUrl: string) {
   return { send, evaluate, on: (l: (m: any) => void) => listeners.push(l), close: () => ws.close() };
 }
 
-async function coldStartNoDebugger(ports: Ports, dir: string, origin: string, runs: number, url: string) {
+/**
+ * Chromium with the extension at `dir`, driven over a bare DevTools WebSocket (no auto-attach to
+ * workers), with the helper extension page open and the ServiceWorker domain on it.
+ */
+async function rawChromium(ports: Ports, dir: string, origin: string) {
   const profile = mkdtempSync(join(os.tmpdir(), 'unmask-bench-raw-'));
   const child = spawn('/usr/bin/chromium', [
     '--headless=new',
@@ -1060,6 +1089,11 @@ async function coldStartNoDebugger(ports: Ports, dir: string, origin: string, ru
     ...benchChromiumArgs(ports),
     'about:blank',
   ], { stdio: 'ignore' });
+  const close = async () => {
+    child.kill('SIGKILL');
+    await sleep(300);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  };
   try {
     const port = await waitFor(async () => {
       try {
@@ -1085,8 +1119,15 @@ async function coldStartNoDebugger(ports: Ports, dir: string, origin: string, ru
       }
     });
     await cdp.send('ServiceWorker.enable', {}, helper.session);
-    const out: { workerToVerdict: number; toBadge: number }[] = [];
-    for (let i = -1; i < runs; i++) {
+    /** The worker's DevTools target, when it runs. */
+    const workerTarget = async (): Promise<string> => {
+      const targets = (await cdp.send('Target.getTargets')).targetInfos as { targetId: string; type: string; url: string }[];
+      const sw = targets.find((t) => t.type === 'service_worker' && t.url === `${origin}/background.js`);
+      if (!sw) throw new Error('no worker running');
+      return sw.targetId;
+    };
+    /** A blank tab, with the worker stopped afterwards: the next navigation starts it cold. */
+    const blankTabThenStop = async () => {
       const tab = await open('about:blank');
       await cdp.send('Page.enable', {}, tab.session);
       await sleep(300);
@@ -1095,32 +1136,225 @@ async function coldStartNoDebugger(ports: Ports, dir: string, origin: string, ru
       await waitFor(async () => (status === 'stopped' ? true : null), 5000, 'worker stopped');
       await sleep(200);
       const tabId = await cdp.evaluate<number>(helper.session, `chrome.tabs.query({}).then((t) => Math.max(...t.filter((x) => x.url === 'about:blank').map((x) => x.id)))`);
-      const target = `${url}?raw=${i}`;
+      return { ...tab, tabId };
+    };
+    /** Navigates a tab and waits for its load event. */
+    const navigate = async (tab: { session: string }, url: string) => {
       const loaded = new Promise<void>((ok) => cdp.on((m) => m.method === 'Page.loadEventFired' && m.sessionId === tab.session && ok()));
-      await cdp.send('Page.navigate', { url: target }, tab.session);
+      await cdp.send('Page.navigate', { url }, tab.session);
       await loaded;
-      const judgedAt = await waitFor(
-        () => cdp.evaluate<number | null>(helper.session, `chrome.storage.session.get('tab:${tabId}').then((g) => { const s = g['tab:${tabId}']; return s && s.url === ${JSON.stringify(target)} ? s.judgedAt : null; })`),
+    };
+    /** The verdict the background stored for a tab at `url` (its judgedAt), once there. */
+    const judgedAt = (tabId: number, url: string) =>
+      waitFor(
+        () => cdp.evaluate<number | null>(helper.session, `chrome.storage.session.get('tab:${tabId}').then((g) => { const s = g['tab:${tabId}']; return s && s.url === ${JSON.stringify(url)} ? s.judgedAt : null; })`),
         15_000,
         'stored verdict',
       );
+    return { cdp, attach, open, helper, workerTarget, blankTabThenStop, navigate, judgedAt, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function coldStartNoDebugger(ports: Ports, dir: string, origin: string, runs: number, url: string) {
+  const raw = await rawChromium(ports, dir, origin);
+  const { cdp } = raw;
+  try {
+    const out: { workerToVerdict: number; toBadge: number; marks: Record<string, number> }[] = [];
+    for (let i = -1; i < runs; i++) {
+      const tab = await raw.blankTabThenStop();
+      const target = `${url}?raw=${i}`;
+      await raw.navigate(tab, target);
+      const judgedAt = await raw.judgedAt(tab.tabId, target);
       const navStart = await cdp.evaluate<number>(tab.session, 'performance.timeOrigin');
       // Only now attach to the worker (it is running: attaching does not pause it) and read its start.
-      const targets = (await cdp.send('Target.getTargets')).targetInfos as { targetId: string; type: string; url: string }[];
-      const sw = targets.find((t) => t.type === 'service_worker' && t.url === `${origin}/background.js`);
-      if (!sw) throw new Error('no worker after the run');
-      const swSession = await attach(sw.targetId);
+      const swSession = await raw.attach(await raw.workerTarget());
       const workerOrigin = await cdp.evaluate<number>(swSession, 'performance.timeOrigin');
+      // The worker's own milestones (marks.ts), read after the run: with nothing attached meanwhile.
+      const marks = await cdp.evaluate<Record<string, number>>(
+        swSession,
+        `Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('unmask:')).map((m) => [m.name.slice(7), m.startTime]))`,
+      );
       await cdp.send('Target.detachFromTarget', { sessionId: swSession });
       await cdp.send('Target.closeTarget', { targetId: tab.targetId });
-      if (i >= 0) out.push({ workerToVerdict: judgedAt - workerOrigin, toBadge: judgedAt - navStart });
+      // The FIRST verdict (the URL's): the page's signals may have been judged too by the time the
+      // stored state is polled, and their verdict replaces the first one's judgedAt. The mark is
+      // set once the first verdict is stored and the badge set (a little later than judgedAt).
+      const first = marks['first-verdict'] ?? judgedAt - workerOrigin;
+      if (i >= 0) out.push({ workerToVerdict: first, toBadge: workerOrigin + first - navStart, marks });
     }
     cdp.close();
     return out;
   } finally {
-    child.kill('SIGKILL');
-    await sleep(300);
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    await raw.close();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// P. CPU profiles of the worker (only with --only=P: a tool for speed work, not a figure)
+// ------------------------------------------------------------------------------------------------
+
+interface CpuProfile {
+  nodes: { id: number; parent?: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self and inclusive time per function (ms), summed over profiles. */
+function profileTimes(profiles: CpuProfile[]): { self: Map<string, number>; total: Map<string, number>; all: number } {
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let all = 0;
+  for (const p of profiles) {
+    const parent = new Map<number, number>();
+    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const key = (id: number) => {
+      const f = byId.get(id)!.callFrame;
+      const file = f.url.split('/').pop() ?? '';
+      return file ? `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}` : f.functionName;
+    };
+    for (let i = 0; i < p.samples.length; i++) {
+      const ms = (p.timeDeltas[i + 1] ?? 0) / 1000;
+      const leaf = key(p.samples[i]!);
+      if (leaf === '(idle)') continue;
+      all += ms;
+      self.set(leaf, (self.get(leaf) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let id: number | undefined = p.samples[i]; id !== undefined; id = parent.get(id)) {
+        const k = key(id);
+        if (seen.has(k) || k === '(root)') continue;
+        seen.add(k);
+        total.set(k, (total.get(k) ?? 0) + ms);
+      }
+    }
+  }
+  return { self, total, all };
+}
+
+function printProfile(title: string, profiles: CpuProfile[], top = 30): void {
+  // UNMASK_PROFILE_OUT=<dir> keeps each profile as a .cpuprofile (DevTools > Performance > Load profile).
+  const out = process.env.UNMASK_PROFILE_OUT;
+  if (out) profiles.forEach((p, i) => writeFileSync(join(out, `${title.split('.')[0]}-${i}.cpuprofile`), JSON.stringify(p)));
+  const { self, total, all } = profileTimes(profiles);
+  const n = profiles.length;
+  const rows = (m: Map<string, number>) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => [`\`${k}\``, f1(v / n), `${((100 * v) / all).toFixed(0)}%`]);
+  table(`${title}: self time (ms per run; ${n} runs, ${f1(all / n)} ms sampled per run)`, ['Function', 'Self', 'Share'], rows(self));
+  table(`${title}: inclusive time`, ['Function', 'Inclusive', 'Share'], rows(total));
+}
+
+/** Unminified copy of the Chromium build (for function names), built on demand. */
+function unminifiedBuild(): string {
+  const dir = join(ROOT, '.output/chrome-mv3-unminified');
+  console.error(`building ${dir} ...`);
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, UNMASK_UNMINIFIED: '1' } });
+  return dir;
+}
+
+async function sectionProfile(ports: Ports, runs: number): Promise<void> {
+  const source = unminifiedBuild();
+  const base = mkdtempSync(join(os.tmpdir(), 'unmask-bench-prof-'));
+  const dir = join(base, 'ext');
+  cpSync(source, dir, { recursive: true });
+  writeFileSync(join(dir, 'bench-blank.html'), '<!doctype html><meta charset="utf-8"><title>bench</title>\n');
+  const origin = `chrome-extension://${chromiumExtensionId(dir)}`;
+  const raw = await rawChromium(ports, dir, origin);
+  const { cdp } = raw;
+  try {
+    // Cold: every new worker is attached to paused, profiled from its first instruction, then run.
+    const cold: CpuProfile[] = [];
+    let swSession: string | null = null;
+    cdp.on((m) => {
+      if (String(m.method).startsWith('Target.') && process.env.DEBUG_PROF) console.error(JSON.stringify(m).slice(0, 300));
+      if (m.method === 'Target.attachedToTarget' && m.params.targetInfo.type === 'service_worker' && m.params.waitingForDebugger) {
+        const session = m.params.sessionId as string;
+        void (async () => {
+          await cdp.send('Profiler.enable', {}, session);
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 }, session);
+          await cdp.send('Profiler.start', {}, session);
+          swSession = session;
+          await cdp.send('Runtime.runIfWaitingForDebugger', {}, session);
+        })().catch((e: Error) => console.error(`profiling a new worker: ${e.message}`));
+      }
+    });
+    const autoAttach = (on: boolean) =>
+      cdp.send('Target.setAutoAttach', { autoAttach: on, waitForDebuggerOnStart: on, flatten: true, ...(on ? { filter: [{ type: 'service_worker', exclude: false }, { exclude: true }] } : {}) });
+    for (let i = -1; i < runs; i++) {
+      const tab = await raw.blankTabThenStop();
+      // Attached only for the navigation: a worker attached to stays the same target across a stop.
+      swSession = null;
+      await autoAttach(true);
+      const target = `${SPOOF}?prof=${i}`;
+      await raw.navigate(tab, target);
+      await raw.judgedAt(tab.tabId, target);
+      const session = await waitFor(async () => swSession, 5000, 'profiled worker');
+      const { profile } = await cdp.send('Profiler.stop', {}, session);
+      // (Turning auto-attach off detaches the worker too.)
+      await autoAttach(false);
+      await cdp.send('Target.closeTarget', { targetId: tab.targetId });
+      if (i >= 0) cold.push(profile as CpuProfile);
+    }
+    printProfile('P1. Worker cold start to the first verdict (listed spoof)', cold);
+
+    // Warm: the heavy page's real signals message, replayed from its tab.
+    const worker = await raw.attach(await raw.workerTarget());
+    await cdp.evaluate(worker, `(() => { globalThis.__benchLast = null; chrome.runtime.onMessage.addListener((m) => { if (m?.type === 'cs-bg-signals') globalThis.__benchLast = m; }); return true; })()`);
+    const tab = await raw.open('about:blank');
+    await cdp.send('Page.enable', {}, tab.session);
+    const heavyUrl = `http://${HEAVY_HOST}/?prof`;
+    await raw.navigate(tab, heavyUrl);
+    const message = await waitFor(() => cdp.evaluate<unknown>(worker, 'globalThis.__benchLast'), 10_000, 'heavy page signals');
+    const tabId = await cdp.evaluate<number>(raw.helper.session, `chrome.tabs.query({}).then((t) => t.find((x) => x.url === ${JSON.stringify(heavyUrl)}).id)`);
+    const replay = `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, args: [${JSON.stringify(message)}], func: (m) => chrome.runtime.sendMessage(m) }).then(() => true)`;
+    for (let i = 0; i < 5; i++) await cdp.evaluate(raw.helper.session, replay);
+    await cdp.send('Profiler.enable', {}, worker);
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 }, worker);
+    const warm: CpuProfile[] = [];
+    for (let i = 0; i < runs; i++) {
+      await cdp.send('Profiler.start', {}, worker);
+      for (let k = 0; k < 10; k++) await cdp.evaluate(raw.helper.session, replay);
+      warm.push((await cdp.send('Profiler.stop', {}, worker)).profile as CpuProfile);
+    }
+    printProfile('P2. Worker, heavy page signals message (10 replays per run)', warm);
+
+    // The page's main thread (where the content script runs) while the heavy page loads.
+    const pageProfiles: CpuProfile[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = await raw.open('about:blank');
+      await cdp.send('Page.enable', {}, t.session);
+      await cdp.send('Profiler.enable', {}, t.session);
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 }, t.session);
+      await cdp.send('Profiler.start', {}, t.session);
+      await raw.navigate(t, `http://${HEAVY_HOST}/?page=${i}`);
+      await sleep(1500);
+      const profile = (await cdp.send('Profiler.stop', {}, t.session)).profile as CpuProfile;
+      await cdp.send('Target.closeTarget', { targetId: t.targetId });
+      // Only the content script's own frames (and what they call).
+      const keep = new Set<number>();
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const mark = (id: number) => {
+        keep.add(id);
+        for (const c of byId.get(id)?.children ?? []) mark(c);
+      };
+      for (const n of profile.nodes) if (n.callFrame.url.endsWith('content-script.js') && !keep.has(n.id)) mark(n.id);
+      const samples: number[] = [];
+      const deltas: number[] = [];
+      profile.samples.forEach((id, k) => {
+        if (keep.has(id)) {
+          samples.push(id);
+          deltas.push(profile.timeDeltas[k + 1] ?? 0);
+        }
+      });
+      pageProfiles.push({ nodes: profile.nodes, samples, timeDeltas: [0, ...deltas] });
+    }
+    printProfile('P3. Heavy page, the content script and what it calls', pageProfiles);
+    cdp.close();
+  } finally {
+    await raw.close();
+    rmSync(base, { recursive: true, force: true });
   }
 }
 
@@ -1258,7 +1492,10 @@ export async function runBrowser(): Promise<void> {
     if (want('2')) await section2(ports, runs, heavy.bytes);
     if (want('3') || want('4')) await section3and4(ports, runs);
     if (want('5')) await section5(ports, runs);
+    else if (only?.includes('5c')) await section5c(ports, runs);
     if (want('6')) await section6(ports);
+    // Profiles only when asked for by name: a tool for speed work, not a figure for the README.
+    if (only?.includes('P')) await sectionProfile(ports, Math.min(runs, 10));
   } finally {
     await sites.close();
     await new Promise<void>((ok) => {
