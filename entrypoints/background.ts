@@ -1,3 +1,5 @@
+// First: starts the index request before the rest of background.js is evaluated (see that file).
+import '../src/extension/background/prefetch';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createEngine } from '../src/core/engine';
 import { startBackground } from '../src/extension/background';

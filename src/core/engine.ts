@@ -57,7 +57,7 @@ import { describeProfile, urlSubject } from './summaries';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
 import { listedFinding } from './detectors/listed';
-import { addUrlIndicator, addValueHosts, buildHostIndex, hostedHandleHost, matchCandidates, matchParsedUrl } from './detectors/listed-host';
+import { addUrlIndicator, buildHostIndex, hostedHandleHost, matchCandidates, matchParsedUrl } from './detectors/listed-host';
 import { type AccountIndex, buildAccountIndex, matchParsedAccount } from './detectors/listed-account';
 import { buildLookalikeIndex, detectLookalikes } from './detectors/lookalike';
 import { buildClaimIndex, detectClaimedIdentity } from './detectors/claimed-identity';
@@ -151,19 +151,6 @@ function displayHost(host: string): string {
   return unicode === host ? host : `${unicode} (${host})`;
 }
 
-/**
- * Hosts named by handle indicators (`https://host/...`, `host/...`), and their parents: a visit to
- * one of them needs the account index (and the exact profile URLs of platforms we do not parse).
- * A cheap pass: no URL parsing.
- */
-function handleIndicatorHosts(indicators: readonly Indicator[]): Set<string> {
-  const out = new Set<string>();
-  for (const indicator of indicators) {
-    if (indicator?.kind === 'handle' && typeof indicator.value === 'string') addValueHosts(indicator.value, out);
-  }
-  return out;
-}
-
 function none(target: string): Verdict {
   return { target, level: 'none', findings: [] };
 }
@@ -172,11 +159,12 @@ export function createEngine(compiled: CompiledLists): Engine {
   const indicators: Indicator[] = Array.isArray(compiled?.indicators) ? compiled.indicators : [];
   const outlets = Array.isArray(compiled?.outlets) ? compiled.outlets : [];
   const catalog = buildCatalog(compiled);
-  const hosts = buildHostIndex(indicators);
   // Accounts are indexed on first need (parsing ~700 profile URLs was ~8 ms of a worker's cold
   // start, and a verdict from a news site's address never needs them): when the visited host is a
-  // platform, or a host some handle indicator names, or a page shows links or accounts.
-  const handleHosts = handleIndicatorHosts(indicators);
+  // platform, or a host some handle indicator names (`handleHosts`: a cheap text pass, no URL
+  // parsing, filled by the host index's one pass), or a page shows links or accounts.
+  const handleHosts = new Set<string>();
+  const hosts = buildHostIndex(indicators, handleHosts);
   let accountIndex: AccountIndex | null = null;
   const accounts = (): AccountIndex => {
     if (accountIndex !== null) return accountIndex;
@@ -202,6 +190,7 @@ export function createEngine(compiled: CompiledLists): Engine {
       return accounts();
     },
     catalog,
+    hrefIndicators: new Map(),
   };
 
   /** Adds the finding for a matched indicator once, if the user's settings keep it. */

@@ -150,6 +150,8 @@ const HOST_PLATFORM = new Map<string, Platform>([
   ['np.reddit.com', 'reddit'],
 ]);
 
+const PINTEREST_HOST = /^pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
 /** The platform a normalised (prefix-stripped) host belongs to, with the sub-domain if hosted. */
 function platformOfHost(host: string): { platform: Platform; sub?: string } | null {
   const known = HOST_PLATFORM.get(host);
@@ -158,13 +160,13 @@ function platformOfHost(host: string): { platform: Platform; sub?: string } | nu
   if (dot <= 0) return null;
   const sub = host.slice(0, dot);
   const parent = host.slice(dot + 1);
+  // Most hosts a page links to are no platform: one Map lookup says so (every parent below is a
+  // platform host in the table, except Pinterest's country domains).
+  const pinterest = host.includes('pinterest.');
+  if (!pinterest && !HOST_PLATFORM.has(parent)) return null;
   // Pinterest serves every country on a sub-domain (ca., tr., uk.) and on its own ccTLDs.
-  if (parent === 'pinterest.com' || /^pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(host)) {
-    return { platform: 'pinterest' };
-  }
-  if (/^pinterest\.(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(parent) && /^[a-z]{2}$/.test(sub)) {
-    return { platform: 'pinterest' };
-  }
+  if (pinterest && (parent === 'pinterest.com' || PINTEREST_HOST.test(host))) return { platform: 'pinterest' };
+  if (pinterest && PINTEREST_HOST.test(parent) && /^[a-z]{2}$/.test(sub)) return { platform: 'pinterest' };
   // LinkedIn and Quora serve countries and languages on two-letter sub-domains (uk., jp., es.).
   if ((parent === 'linkedin.com' || parent === 'quora.com') && /^[a-z]{2}$/.test(sub)) {
     return { platform: parent === 'linkedin.com' ? 'linkedin' : 'quora' };

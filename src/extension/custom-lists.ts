@@ -29,7 +29,9 @@ import {
 } from '../lists/custom';
 import { ID_PATTERN } from '../lists/schema';
 
-export const CUSTOM_LISTS_KEY = 'customLists';
+import { CUSTOM_LISTS_KEY } from './storage-keys';
+
+export { CUSTOM_LISTS_KEY };
 
 /**
  * Budget across all lists: storage.local holds 10 MB in Chrome (no unlimitedStorage permission),

@@ -10,7 +10,7 @@
  */
 import { ROLES, type JudgeOptions, type Role, type Sensitivity } from '../core/types';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './storage-keys';
 
 export type WarningBarLevel = 'off' | 'high' | 'medium';
 

@@ -16,8 +16,8 @@
  *     sourceList: index into `sourceLists`; the optional tail: null when absent, trailing nulls dropped.
  *
  * Decoding gives exactly the `CompiledLists` of format 1 (types.ts; its `format` stays 1, the
- * shape the engine knows): the same keys in the same order, a fresh `sources` (and `brands`)
- * array per indicator, so no caller can change one indicator through another.
+ * shape the engine knows): the same keys in the same order; indicators with the same sources
+ * share one frozen `sources` array, so no caller can change one indicator through another.
  *
  * Format 1 (a `CompiledLists` written as plain JSON) is still accepted: the hand-built fixture
  * lists (test/fixtures/engine/lists.json, read by tests and by the CLI through UNMASK_INDEX) stay
@@ -134,6 +134,9 @@ export function decodeCompiled(data: unknown): CompiledLists {
     throw new Error('unmask index: format 2 without its indicators, strings or sourceLists tables');
   }
   const { strings, sourceLists } = c;
+  // Each distinct source list once, frozen and shared by its indicators: no caller can change one
+  // indicator through another, and a cold worker does not copy ~8,000 small arrays.
+  for (const list of sourceLists) if (Array.isArray(list)) Object.freeze(list);
   const indicators: Indicator[] = new Array<Indicator>(c.indicators.length);
   for (let i = 0; i < c.indicators.length; i++) {
     const row = c.indicators[i] as Row;
@@ -154,7 +157,7 @@ export function decodeCompiled(data: unknown): CompiledLists {
     if (status != null) indicator.status = status as Indicator['status'] & object;
     const list = sourceLists[row[5]];
     if (list === undefined) throw new Error(`unmask index: indicator ${row[0]} refers to a missing source list ${row[5]}`);
-    indicator.sources = list.slice();
+    indicator.sources = list;
     if (row[6] >= 0) indicator.note = strings[row[6]] as string;
     indicators[i] = indicator;
   }

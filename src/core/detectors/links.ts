@@ -28,6 +28,12 @@ export interface ListedIndexes {
   hosts: HostIndex;
   accounts: AccountIndex;
   catalog: Catalog;
+  /**
+   * The indicators each href points at, per engine (they depend on its lists, not on settings):
+   * the background asks for a page's links twice per verdict (the `info` finding, then the
+   * per-link markers) and a feed sends the same links again. Bounded: cleared when full.
+   */
+  hrefIndicators: Map<string, readonly Indicator[]>;
 }
 
 export interface FlagResult {
@@ -39,15 +45,14 @@ export interface FlagResult {
 }
 
 /**
- * Parsed hrefs, shared by every engine (parsing depends on no list): the background asks for a
- * page's links twice per verdict (the `info` finding, then the per-link markers), and a feed sends
- * the same links again. Bounded: cleared when full.
+ * Parsed hrefs, shared by every engine (parsing depends on no list). Bounded: cleared when full.
  */
 const PARSED = new Map<string, ParsedTarget | null>();
 const PARSED_MAX = 1024;
+const HREFS_MAX = 4096;
+const NOTHING: readonly Indicator[] = [];
 
-function parsedHref(href: unknown): ParsedTarget | null {
-  if (typeof href !== 'string') return null;
+function parsedHref(href: string): ParsedTarget | null {
   let parsed = PARSED.get(href);
   if (parsed === undefined) {
     parsed = parseTarget(href);
@@ -57,16 +62,31 @@ function parsedHref(href: unknown): ParsedTarget | null {
   return parsed;
 }
 
+/** Every listed indicator an href points at (host, exact URL or account), whatever the settings. */
+function indicatorsOf(idx: ListedIndexes, href: string, target: ParsedTarget): readonly Indicator[] {
+  let found = idx.hrefIndicators.get(href);
+  if (found !== undefined) return found;
+  const { url, info } = target;
+  // The account index first: building it adds the handles it cannot parse to the exact URLs.
+  const accounts = idx.accounts;
+  const out: Indicator[] = [];
+  for (const m of matchCandidates(idx.hosts, info.candidates)) out.push(m.indicator);
+  for (const i of matchParsedUrl(idx.hosts, url, info.host)) out.push(i);
+  const account = matchParsedAccount(accounts, url, info.host);
+  if (account !== null) out.push(...account.indicators);
+  found = out.length === 0 ? NOTHING : out;
+  if (idx.hrefIndicators.size >= HREFS_MAX) idx.hrefIndicators.clear();
+  idx.hrefIndicators.set(href, found);
+  return found;
+}
+
 /** The most severe listed indicator an href points at (host, exact URL or account), if any. */
 export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOptions): FlagResult | null {
+  if (typeof href !== 'string') return null;
   const target = parsedHref(href);
   if (target === null) return null;
-  const { url, info } = target;
-  const candidates: Indicator[] = [];
-  for (const m of matchCandidates(idx.hosts, info.candidates)) candidates.push(m.indicator);
-  for (const i of matchParsedUrl(idx.hosts, url, info.host)) candidates.push(i);
-  const account = matchParsedAccount(idx.accounts, url, info.host);
-  if (account !== null) candidates.push(...account.indicators);
+  const candidates = indicatorsOf(idx, href, target);
+  if (candidates.length === 0) return null;
   let best: FlagResult | null = null;
   let bestRank = -1;
   const now = options.now ?? new Date();
@@ -78,10 +98,10 @@ export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOption
     bestRank = levelRank(level);
     const campaign = campaignRef(idx.catalog, indicator.campaign);
     best = {
-      target: { href: href as string, level, campaign, summary: flaggedTargetSummary(indicator.role, campaign.name, sources, stale) },
+      target: { href, level, campaign, summary: flaggedTargetSummary(indicator.role, campaign.name, sources, stale) },
       indicator,
       sources,
-      domain: info.domain,
+      domain: target.info.domain,
     };
   }
   return best;

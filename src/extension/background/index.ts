@@ -24,6 +24,7 @@ import { levelWords, showBadge } from './badge';
 import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
 import { decodeCompiled } from '../../lists/compiled';
 import { markOnce } from './marks';
+import { readIndexJson, takePrefetchedIndex, takePrefetchedLocal } from './prefetch';
 import {
   forgetTab,
   getSignals,
@@ -55,14 +56,12 @@ const RANK: Record<Level, number> = { none: 0, info: 1, low: 2, medium: 3, high:
 
 async function fetchLists(): Promise<CompiledLists> {
   const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
+  // The read background.js started as it loaded (prefetch.ts), the first time; then a new one.
+  const json = await (takePrefetchedIndex()?.catch(() => readIndexJson(url)) ?? readIndexJson(url));
   // Data, not code: decoded by the one decoder (src/lists/compiled.ts: format 2 as written by
   // `npm run lists`, or format 1), which refuses any other format; then the shape is checked.
   let data: CompiledLists;
   try {
-    const json: unknown = await response.json();
-    markOnce('index-fetched');
     data = decodeCompiled(json);
     markOnce('index-decoded');
   } catch (e) {
@@ -98,6 +97,10 @@ function warningQualifies(level: Level, settings: Settings): boolean {
 export function startBackground(deps: BackgroundDeps): void {
   markOnce('script');
   const loadLists = deps.loadLists ?? fetchLists;
+  // The storage.local read background.js started as it loaded (prefetch.ts): the first settings
+  // read and the first own-lists read use it (each once; dropped if either key changes first).
+  let earlySettings = takePrefetchedLocal();
+  let earlyLists = earlySettings;
 
   // --- Lazily loaded engine and settings (memoised for this worker's life) -------------------
   let enginePromise: Promise<Engine> | null = null;
@@ -106,7 +109,10 @@ export function startBackground(deps: BackgroundDeps): void {
     // are switched on; if they cannot be read, Unmask's lists alone).
     if (enginePromise !== null) return enginePromise;
     // The stored lists are read while the index is fetched (a cold worker's first storage read is slow).
-    const stored = loadStoredCustomLists().then((raw) => {
+    const early = earlyLists;
+    earlyLists = null;
+    const read = early ? early.then((got) => got[CUSTOM_LISTS_KEY], () => loadStoredCustomLists()) : loadStoredCustomLists();
+    const stored = read.then((raw) => {
       markOnce('custom-lists-read');
       return raw;
     });
@@ -129,10 +135,11 @@ export function startBackground(deps: BackgroundDeps): void {
 
   let settingsPromise: Promise<Settings> | null = null;
   function settings(): Promise<Settings> {
-    settingsPromise ??= browser.storage.local
-      .get(SETTINGS_KEY)
-      .then((got) => repairSettings(got[SETTINGS_KEY]))
-      .catch(() => repairSettings(undefined));
+    if (settingsPromise !== null) return settingsPromise;
+    const early = earlySettings;
+    earlySettings = null;
+    const read = early ? early.catch(() => browser.storage.local.get(SETTINGS_KEY)) : browser.storage.local.get(SETTINGS_KEY);
+    settingsPromise = read.then((got) => repairSettings(got[SETTINGS_KEY])).catch(() => repairSettings(undefined));
     return settingsPromise;
   }
 
@@ -192,6 +199,7 @@ export function startBackground(deps: BackgroundDeps): void {
     url: string,
     stored: StoredSignals | null,
     complete: boolean,
+    storeSignals?: () => Promise<void>,
   ): Promise<TabState> {
     const [eng, set] = await Promise.all([engine(), settings()]);
     const opts = judgeOptions(set);
@@ -219,8 +227,12 @@ export function startBackground(deps: BackgroundDeps): void {
       judgedAt: Date.now(),
       listsVersion: eng.lists.version,
     };
-    // Stored and shown together (a popup opened meanwhile waits for this tab's queue anyway).
-    await Promise.all([putTabState(state), showBadge(tabId, verdict.level, state.allowlisted, verdict.findings[0])]);
+    // The badge first (what the person sees); then the page's signals and the state, written in
+    // that order: a worker stopped between the two writes leaves the signals for the next one
+    // (test/unit/quality/faults.test.ts). A popup opened meanwhile waits for this tab's queue.
+    const shown = showBadge(tabId, verdict.level, state.allowlisted, verdict.findings[0]);
+    const signalsStored = storeSignals?.();
+    await Promise.all([shown, signalsStored, putTabState(state)]);
     markOnce('first-verdict');
     if (complete) await updateWarning(tabId, state, set);
     return state;
@@ -333,10 +345,10 @@ export function startBackground(deps: BackgroundDeps): void {
           previous && previous.url === origin.url
             ? { url: origin.url, signals: mergeSignals(previous.signals, signals) }
             : { url: origin.url, signals };
-        // Stored while the page is judged (the verdict does not wait for the write; the stored copy
+        // Stored once the badge is set (the verdict does not wait for the write; the stored copy
         // is only for judging the page again after a worker restart).
         recentSignals.set(origin.tabId, merged);
-        const [, state] = await Promise.all([putSignals(origin.tabId, merged), judgeTab(origin.tabId, origin.url, merged, true)]);
+        const state = await judgeTab(origin.tabId, origin.url, merged, true, () => putSignals(origin.tabId, merged));
         const set = await settings();
         // The page's text is asked for only when the text heuristics are on (and there is a phrase
         // to look for): by default a page's prose is neither read nor sent.
@@ -451,8 +463,14 @@ export function startBackground(deps: BackgroundDeps): void {
     // The person's own lists changed (imported, removed, switched): a new engine, then every tab again.
     const listsChanged = CUSTOM_LISTS_KEY in changes;
     if (!settingsChanged && !listsChanged) return;
-    if (settingsChanged) settingsPromise = null;
-    if (listsChanged) enginePromise = null;
+    if (settingsChanged) {
+      settingsPromise = null;
+      earlySettings = null;
+    }
+    if (listsChanged) {
+      enginePromise = null;
+      earlyLists = null;
+    }
     void rejudgeAll().catch(() => undefined);
   });
   markOnce('listeners');

@@ -11,6 +11,8 @@ export type Milestone =
   | 'script'
   | 'listeners'
   | 'first-event'
+  | 'index-response'
+  | 'index-read'
   | 'index-fetched'
   | 'index-decoded'
   | 'custom-lists-read'

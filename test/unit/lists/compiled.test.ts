@@ -41,11 +41,13 @@ describe('serializeCompiled / parseCompiled', () => {
     expect(back).toEqual(fixture);
   });
 
-  it('gives every indicator its own sources array (no caller can change one through another)', () => {
+  it('shares each distinct sources list, frozen (no caller can change one indicator through another)', () => {
     const back = parseCompiled(serializeCompiled(realCompiled()));
     const [a, b] = back.indicators.filter((i) => JSON.stringify(i.sources) === JSON.stringify(back.indicators[0]?.sources));
     expect(a && b).toBeTruthy();
-    expect(a?.sources).not.toBe(b?.sources);
+    expect(Object.isFrozen(a?.sources)).toBe(true);
+    expect(() => (a!.sources as string[]).push('another-source')).toThrow(TypeError);
+    expect(b?.sources).toEqual(back.indicators[0]?.sources);
   });
 
   it('still reads format 1 (plain CompiledLists JSON): the fixture file as it is', () => {

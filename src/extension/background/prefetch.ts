@@ -1,0 +1,88 @@
+/**
+ * What a cold worker's first verdict waits for, requested as the very first thing background.js
+ * does: the compiled index (`unmask-index.json`) and the stored settings and own lists.
+ *
+ * Both are I/O, not work: reading an extension file took 15-30 ms in Chromium whatever its size,
+ * and a cold worker's first storage.local read up to ~20 ms (bench section 5c milestones), while
+ * evaluating the rest of background.js (tldts' suffix table, fuse.js, the polyfill) takes about as
+ * long again. This module is imported first by entrypoints/background.ts and imports nothing
+ * heavy, so both requests are in flight while the rest is evaluated. The background takes each
+ * once, on its first need (`takePrefetched*`); later loads read again.
+ *
+ * Only the extension's own file and its own storage: nothing leaves the browser. Outside the extension's
+ * own origin (unit tests, the CLI), nothing is started.
+ */
+import { CUSTOM_LISTS_KEY, SETTINGS_KEY } from '../storage-keys';
+import { markOnce } from './marks';
+
+interface Runtime {
+  getURL?: unknown;
+}
+interface LocalArea {
+  get?: unknown;
+}
+type Api = { runtime?: Runtime; storage?: { local?: LocalArea } };
+
+/** The extension API, only when this script runs as the extension's own background. */
+function api(): Api | undefined {
+  const g = globalThis as { browser?: Api; chrome?: Api; location?: { protocol?: unknown } };
+  // Unit tests have a fake `browser` whose storage they fill later: never read it at import.
+  if (typeof g.location?.protocol !== 'string' || !/^(?:chrome|moz)-extension:$/.test(g.location.protocol)) return undefined;
+  return g.browser?.runtime ? g.browser : g.chrome;
+}
+
+function quiet<T>(request: Promise<T>): Promise<T> {
+  // A failure is seen (and handled) by whoever takes the request.
+  request.catch(() => undefined);
+  return request;
+}
+
+/**
+ * `unmask-index.json` read and JSON-parsed (not yet decoded or checked: `fetchLists` does that).
+ * The body is read as soon as the response is in, between the tasks of the worker's start (its
+ * chunks need the worker's thread: read later, they cost a cold verdict ~10 ms); the parse follows.
+ */
+export async function readIndexJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  markOnce('index-response');
+  if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
+  const text = await response.text();
+  markOnce('index-read');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
+  }
+  markOnce('index-fetched');
+  return json;
+}
+
+let index: Promise<unknown> | null = null;
+let local: Promise<Record<string, unknown>> | null = null;
+try {
+  const a = api();
+  if (typeof a?.runtime?.getURL === 'function' && typeof fetch === 'function') {
+    index = quiet(readIndexJson((a.runtime.getURL as (path: string) => string)('/unmask-index.json')));
+  }
+  if (typeof a?.storage?.local?.get === 'function') {
+    const get = a.storage.local.get as (keys: string[]) => Promise<Record<string, unknown>>;
+    local = quiet(Promise.resolve(get.call(a.storage.local, [SETTINGS_KEY, CUSTOM_LISTS_KEY])));
+  }
+} catch {
+  // Nothing started: the background reads everything when it needs it.
+}
+
+/** The index read started at load, once; null afterwards (or when none was started). */
+export function takePrefetchedIndex(): Promise<unknown> | null {
+  const request = index;
+  index = null;
+  return request;
+}
+
+/** The storage.local read of the settings and own lists started at load, once. */
+export function takePrefetchedLocal(): Promise<Record<string, unknown>> | null {
+  const request = local;
+  local = null;
+  return request;
+}

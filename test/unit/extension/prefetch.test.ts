@@ -1,0 +1,52 @@
+/**
+ * background/prefetch.ts: what background.js requests as it loads (the index and the stored
+ * settings and own lists), only as the extension's own background, each taken once.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const BASE = 'chrome-extension://abc/';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+/** Loads the module fresh with these globals (it starts its requests at load). */
+async function load(opts: { protocol?: string; body?: string; status?: number; stored?: Record<string, unknown> }) {
+  const fetchMock = vi.fn(async (url: string) => new Response(opts.body ?? '{"format":2}', { status: opts.status ?? 200, headers: { 'x-url': url } }));
+  const get = vi.fn(async (keys: string[]) => Object.fromEntries(keys.filter((k) => k in (opts.stored ?? {})).map((k) => [k, opts.stored![k]])));
+  vi.stubGlobal('location', { protocol: opts.protocol ?? 'chrome-extension:' });
+  vi.stubGlobal('fetch', fetchMock);
+  vi.stubGlobal('browser', { runtime: { getURL: (p: string) => `${BASE}${p.replace(/^\//, '')}` }, storage: { local: { get } } });
+  const mod = await import('../../../src/extension/background/prefetch');
+  return { mod, fetchMock, get };
+}
+
+describe('prefetch: requests started as background.js loads', () => {
+  it('as the extension background: fetches and parses its own index, reads the two stored keys, each taken once', async () => {
+    const { mod, fetchMock, get } = await load({ body: '{"format":2,"version":"x"}', stored: { settings: { version: 1 }, customLists: [] } });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledWith(`${BASE}unmask-index.json`);
+    expect(get).toHaveBeenCalledWith(['settings', 'customLists']);
+    await expect(mod.takePrefetchedIndex()).resolves.toEqual({ format: 2, version: 'x' });
+    expect(mod.takePrefetchedIndex()).toBeNull();
+    await expect(mod.takePrefetchedLocal()).resolves.toEqual({ settings: { version: 1 }, customLists: [] });
+    expect(mod.takePrefetchedLocal()).toBeNull();
+  });
+
+  it('anywhere else (a page, unit tests, the CLI): starts nothing', async () => {
+    const { mod, fetchMock, get } = await load({ protocol: 'https:' });
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(get).not.toHaveBeenCalled();
+    expect(mod.takePrefetchedIndex()).toBeNull();
+    expect(mod.takePrefetchedLocal()).toBeNull();
+  });
+
+  it('a failed read is an error for whoever takes it, with a clear message (and no unhandled rejection)', async () => {
+    const missing = await load({ status: 404, body: '' });
+    await expect(missing.mod.takePrefetchedIndex()).rejects.toThrow('unmask-index.json: HTTP 404');
+    vi.resetModules();
+    const broken = await load({ body: '{"format":' });
+    await expect(broken.mod.takePrefetchedIndex()).rejects.toThrow(/^unmask-index\.json: not a compiled index \(/);
+  });
+});
