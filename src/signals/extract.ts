@@ -90,15 +90,20 @@ type AnyFn = (this: unknown, ...args: unknown[]) => unknown;
  */
 class Dom {
   private readonly cache = new WeakMap<object, Map<string, PropertyDescriptor | null>>();
+  /** The last prototype looked up: a page's links are all anchors, read one after another. */
+  private lastProto: object | null = null;
+  private lastByName: Map<string, PropertyDescriptor | null> | null = null;
 
   private descriptor(obj: object, name: string): PropertyDescriptor | null {
     const proto = Object.getPrototypeOf(obj) as object | null;
     if (proto === null) return null;
-    let byName = this.cache.get(proto);
-    if (byName === undefined) {
+    let byName = proto === this.lastProto ? this.lastByName : this.cache.get(proto);
+    if (byName === undefined || byName === null) {
       byName = new Map();
       this.cache.set(proto, byName);
     }
+    this.lastProto = proto;
+    this.lastByName = byName;
     let d = byName.get(name);
     if (d === undefined) {
       d = null;
@@ -128,7 +133,11 @@ class Dom {
   }
 
   attr(el: Element, name: string): string | null {
-    const v = this.call(el, 'getAttribute', name);
+    // `call` without its rest-argument array: this runs once per link.
+    const d = this.descriptor(el, 'getAttribute');
+    const fn = typeof d?.value === 'function' ? (d.value as AnyFn) : (el as unknown as Record<string, AnyFn>).getAttribute;
+    if (typeof fn !== 'function') throw new TypeError('no getAttribute');
+    const v = fn.call(el, name);
     return typeof v === 'string' ? v : null;
   }
 
@@ -248,15 +257,13 @@ function boundedText(dom: Dom, doc: Document, root: Node, max: number, sep: stri
 }
 
 function socialHost(host: string): boolean {
-  if (PINTEREST.test(host)) return true;
-  let h = host;
-  for (let i = 0; i < 4; i++) {
-    if (SOCIAL_HOSTS.has(h)) return true;
-    const dot = h.indexOf('.');
-    if (dot < 0) return false;
-    h = h.slice(dot + 1);
-  }
-  return false;
+  if (host.includes('pinterest.') && PINTEREST.test(host)) return true;
+  // Every platform host has exactly two labels (test/unit/core/platform-hosts.test.ts), so a
+  // host's last two labels say it, sub-domains included: one lookup per link.
+  const last = host.lastIndexOf('.');
+  if (last <= 0) return false;
+  const previous = host.lastIndexOf('.', last - 1);
+  return SOCIAL_HOSTS.has(previous < 0 ? host : host.slice(previous + 1));
 }
 
 /**
@@ -431,7 +438,10 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
   const find = (selectors: readonly string[], max: number, accept?: (el: Element) => boolean): Element[] => {
     const out: Element[] = [];
     for (const selector of selectors) {
-      const found = dom.all(doc, selector);
+      // `<meta>` only in the head (see `meta` below).
+      const root = selector.startsWith('meta[') ? (dom.get(doc, 'head') as Element | null) : doc;
+      if (root === null || typeof root !== 'object') continue;
+      const found = dom.all(root, selector);
       for (let i = 0, tried = 0; i < found.length && out.length < max && tried < 200; i++) {
         const el = found[i] as Element;
         if (out.includes(el)) continue;
@@ -450,8 +460,11 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
    * first match, so a <meta> in the head costs nothing on a 10,000-element page.
    */
   const meta = (...selectors: string[]): string | null => {
+    // In the head, where they belong: a name a page declares nowhere costs no whole-page search.
+    const head = dom.get(doc, 'head') as Element | null;
+    if (head === null || typeof head !== 'object') return null;
     for (const selector of selectors) {
-      const el = dom.call(doc, 'querySelector', selector) as Element | null;
+      const el = dom.call(head, 'querySelector', selector) as Element | null;
       if (el) return dom.attr(el, 'content');
     }
     return null;

@@ -46,6 +46,18 @@ describe('platform hosts: one table', () => {
     });
   }
 
+  it('every platform host has two labels (the content script tests a link host by its last two)', () => {
+    for (const host of Object.values(PLATFORM_HOSTS).flat()) expect(host.split('.'), host).toHaveLength(2);
+    // ...so sub-domains of a platform count, and look-alike hosts do not.
+    const doc = document.implementation.createHTMLDocument('');
+    for (const href of ['https://mobile.twitter.com/someone_1', 'https://a.b.c.youtube.com/@someone1', 'https://x.com.evil.example/someone_1', 'https://notx.com/someone_1']) {
+      const a = doc.createElement('a');
+      a.setAttribute('href', href);
+      doc.body.append(a);
+    }
+    expect(extractSignals(doc, 'https://news.example/').handles).toEqual(['https://mobile.twitter.com/someone_1', 'https://a.b.c.youtube.com/@someone1']);
+  });
+
   it('the list checks read the same table', () => {
     expect(PLATFORM_DOMAINS).toBe(PLATFORM_HOSTS);
   });

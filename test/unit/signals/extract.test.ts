@@ -171,6 +171,18 @@ describe('the real outlet', () => {
   });
 });
 
+describe('<meta> names are read in the head only', () => {
+  it('a site name or author declared by <meta> in the body is not read (no whole-page search for them)', () => {
+    const url = 'https://news.example/a';
+    const head = load('<html><head><title>A story</title><meta property="og:site_name" content="Head Name"><meta name="author" content="Head Author"></head><body></body></html>', url);
+    expect(names(extractSignals(head, url))).toEqual(['title: A story', 'og:site_name: Head Name']);
+    expect(extractSignals(head, url).bylines).toEqual(['Head Author']);
+    const body = load('<html><head><title>A story</title></head><body><meta property="og:site_name" content="Body Name"><meta name="author" content="Body Author"><p>Text</p></body></html>', url);
+    expect(names(extractSignals(body, url))).toEqual(['title: A story']);
+    expect(extractSignals(body, url).bylines).toBeUndefined();
+  });
+});
+
 describe('social platform pages', () => {
   it('an x.com profile: the page itself is the first handle', () => {
     const s = signalsOf('x-profile.html', 'https://x.com/institute_ibi');
@@ -319,13 +331,15 @@ describe('hostile pages', () => {
       'title: Council weighs new transit funding plan as budget talks stall - The Washington Post',
       'og:site_name: The Washington Post',
     ]);
-    // querySelector broken too: the title alone.
-    Object.defineProperty(Object.getPrototypeOf(doc), 'querySelector', {
-      configurable: true,
-      value: () => {
-        throw new Error('broken');
-      },
-    });
+    // querySelector broken too (the document's, and the head's, where <meta> names are read): the title alone.
+    for (const target of [doc, doc.head]) {
+      Object.defineProperty(Object.getPrototypeOf(target), 'querySelector', {
+        configurable: true,
+        value: () => {
+          throw new Error('broken');
+        },
+      });
+    }
     expect(names(extractSignals(doc, 'https://washingtonpost.pm/'))).toEqual([
       'title: Council weighs new transit funding plan as budget talks stall - The Washington Post',
     ]);
