@@ -1458,8 +1458,8 @@ async function section6(ports: Ports): Promise<void> {
       rmSync(join(ext.dir, '..'), { recursive: true, force: true });
     }
   }
-  table('6. Background (service worker) JS heap', ['Lists', 'Index', 'Worker heap before any verdict', 'After a page verdict (engine loaded)', 'Engine + index', 'Heap total (allocated)'], rows, [
-    'CDP `Runtime.getHeapUsage` on the service-worker target after `HeapProfiler.collectGarbage` (x3). "Before any verdict": right after install (the install-time sweep saw only blank tabs, so the index was not loaded). The synthetic list is the shipped one with 100,000 generated indicators (bench/engine.ts `synthetic`), put in a private copy of the build.',
+  table('6. Background (service worker) JS heap', ['Lists', 'Index', 'Worker heap before any verdict (index read and parsed as background.js loads)', 'After a page verdict (engine loaded)', 'Engine built from it', 'Heap total (allocated)'], rows, [
+    'CDP `Runtime.getHeapUsage` on the service-worker target after `HeapProfiler.collectGarbage` (x3). "Before any verdict": right after install (the install-time sweep saw only blank tabs, so no verdict was made; the index JSON is already read and parsed, since background.js requests it as it loads: src/extension/background/prefetch.ts). The synthetic list is the shipped one with 100,000 generated indicators (bench/engine.ts `synthetic`), put in a private copy of the build.',
   ]);
 }
 
