@@ -3,8 +3,9 @@
  *
  * - Every listener is registered synchronously in `startBackground()` (called from
  *   `defineBackground`'s main), so an event that wakes the worker is delivered to it.
- * - The compiled index is fetched from the extension's own files once per worker life, lazily,
- *   on the first event that needs a verdict.
+ * - The compiled index is read from the extension's own files once per worker life: requested
+ *   (with the stored settings and own lists) as background.js starts (prefetch.ts), decoded and
+ *   indexed on the first event that needs a verdict.
  * - A tab is judged from its URL as soon as the browser knows it (tabs.onUpdated, onActivated,
  *   and a sweep of every open tab at install, update and browser start: tabs open before the
  *   extension are judged without any content script), then refined with the page's signals.

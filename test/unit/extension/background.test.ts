@@ -121,7 +121,7 @@ const WAPO_CLONE_SIGNALS = {
 // -----------------------------------------------------------------------------------------------
 
 describe('background: judging tabs (real engine, fixture lists)', () => {
-  it('does nothing at start-up: the index is fetched lazily, once, on the first verdict', async () => {
+  it('startBackground reads the index once, on the first verdict (the request background.js makes as it loads is prefetch.ts, tested on its own)', async () => {
     startReal();
     expect(fetchCalls.count).toBe(0);
     const a = await openTab('https://washingtonpost.pm/politics/1');
