@@ -50,16 +50,16 @@ describe('privacy: the extension makes no network request (Chromium)', () => {
   let h: Harness;
   const seen: Seen[] = [];
   beforeAll(async () => {
-    h = await launch('chromium');
+    // Installed once we listen: the worker reads the index as it starts (prefetch.ts).
+    h = await launch('chromium', { install: false });
   });
   afterAll(async () => {
     await h?.close();
   });
 
   it('a browsing session, the popup, report and options: only the pages\' own requests and the extension\'s own files', async () => {
-    // Attach to the whole context before browsing: pages, the service worker, extension pages.
-    // about:blank needs no verdict, so the worker has not fetched the index yet (it does so lazily,
-    // on the first verdict): its cold start happens while we listen.
+    // Attach to the whole context before the extension is installed, then browse: pages, the
+    // service worker from its first start, extension pages.
     const first = await h.open('about:blank');
     const context = (first.raw as PwPage).context();
     const record = (r: PwRequest) => {
@@ -73,6 +73,7 @@ describe('privacy: the extension makes no network request (Chromium)', () => {
     };
     // Playwright reports the service worker's requests on the context too (checked below).
     context.on('request', record);
+    await h.installExtension();
 
     const urls = ['http://washingtonpost.pm/', 'http://clean.example/', 'http://dfrlab.org/', 'http://x.com/home', 'http://x.com/baranowski21205'];
     const tabs: number[] = [];
