@@ -125,19 +125,21 @@ class Dom {
     return (obj as Record<string, unknown>)[name];
   }
 
-  call(obj: object, name: string, ...args: unknown[]): unknown {
+  /** The method `name` of `obj`, read through its prototype. */
+  private method(obj: object, name: string): AnyFn {
     const d = this.descriptor(obj, name);
     const fn = typeof d?.value === 'function' ? (d.value as AnyFn) : (obj as Record<string, AnyFn>)[name];
     if (typeof fn !== 'function') throw new TypeError(`no ${name}`);
-    return fn.apply(obj, args);
+    return fn;
+  }
+
+  call(obj: object, name: string, ...args: unknown[]): unknown {
+    return this.method(obj, name).apply(obj, args);
   }
 
   attr(el: Element, name: string): string | null {
-    // `call` without its rest-argument array: this runs once per link.
-    const d = this.descriptor(el, 'getAttribute');
-    const fn = typeof d?.value === 'function' ? (d.value as AnyFn) : (el as unknown as Record<string, AnyFn>).getAttribute;
-    if (typeof fn !== 'function') throw new TypeError('no getAttribute');
-    const v = fn.call(el, name);
+    // Without `call`'s rest-argument array: this runs once per link.
+    const v = this.method(el, 'getAttribute').call(el, name);
     return typeof v === 'string' ? v : null;
   }
 
@@ -435,12 +437,16 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
    * tag, class, id or attribute selector on a fast path; a mixed selector list costs several times
    * more on a 10,000-element page), first selector first, without duplicates.
    */
+  /** `<meta>` names are read in the head only, where they belong: a name a page declares nowhere costs no whole-page search. */
+  const head = (): Element | null => {
+    const el = dom.get(doc, 'head');
+    return el !== null && typeof el === 'object' ? (el as Element) : null;
+  };
   const find = (selectors: readonly string[], max: number, accept?: (el: Element) => boolean): Element[] => {
     const out: Element[] = [];
     for (const selector of selectors) {
-      // `<meta>` only in the head (see `meta` below).
-      const root = selector.startsWith('meta[') ? (dom.get(doc, 'head') as Element | null) : doc;
-      if (root === null || typeof root !== 'object') continue;
+      const root = selector.startsWith('meta[') ? head() : doc;
+      if (root === null) continue;
       const found = dom.all(root, selector);
       for (let i = 0, tried = 0; i < found.length && out.length < max && tried < 200; i++) {
         const el = found[i] as Element;
@@ -460,11 +466,10 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
    * first match, so a <meta> in the head costs nothing on a 10,000-element page.
    */
   const meta = (...selectors: string[]): string | null => {
-    // In the head, where they belong: a name a page declares nowhere costs no whole-page search.
-    const head = dom.get(doc, 'head') as Element | null;
-    if (head === null || typeof head !== 'object') return null;
+    const root = head();
+    if (root === null) return null;
     for (const selector of selectors) {
-      const el = dom.call(head, 'querySelector', selector) as Element | null;
+      const el = dom.call(root, 'querySelector', selector) as Element | null;
       if (el) return dom.attr(el, 'content');
     }
     return null;
