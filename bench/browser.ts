@@ -33,6 +33,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { chromiumArgs, chromiumExtensionId } from '../test/e2e/harness';
 import { startServer, type SiteServer } from '../test/e2e/server';
 import { parseCompiled, serializeCompiled } from '../src/lists/compiled';
+import { MILESTONES } from '../src/extension/background/marks';
 import { synthetic } from './engine';
 import { runScaling } from './scaling';
 
@@ -879,22 +880,26 @@ async function pageBreakdown(l: Launched, origin: string, url: string) {
   return { ...r, bgScript };
 }
 
+/** Median time of a worker milestone (marks.ts) over runs that reached it. */
+function milestoneAt(runs: readonly Record<string, number>[], name: string): number {
+  return median(runs.map((r) => r[name] ?? NaN).filter((v) => Number.isFinite(v)));
+}
+
 /** Section 5c alone (`--only=5c`): the unattached cold start, shipped lists and floor. */
 async function section5c(ports: Ports, runs: number): Promise<void> {
   const rows: string[][] = [];
-  const names = ['script', 'listeners', 'first-event', 'custom-lists-read', 'index-response', 'index-read', 'index-fetched', 'index-decoded', 'engine-start', 'engine-built', 'first-verdict'];
   for (const label of ['shipped lists', 'floor'] as const) {
     const ext = copyBuild();
     if (label === 'floor') writeFileSync(join(ext.dir, 'background.js'), FLOOR_BACKGROUND);
     try {
       const res = await coldStartNoDebugger(ports, ext.dir, ext.origin, runs, SPOOF);
-      const at = (name: string) => f1(median(res.map((r) => r.marks[name] ?? NaN).filter(Number.isFinite)));
-      rows.push([label, `${res.length}`, ...names.map(at), `**${f1(median(res.map((r) => r.workerToVerdict)))}** / ${f1(p90(res.map((r) => r.workerToVerdict)))}`]);
+      const marks = res.map((r) => r.marks);
+      rows.push([label, `${res.length}`, ...MILESTONES.map((name) => f1(milestoneAt(marks, name))), `**${f1(median(res.map((r) => r.workerToVerdict)))}** / ${f1(p90(res.map((r) => r.workerToVerdict)))}`]);
     } finally {
       rmSync(join(ext.dir, '..'), { recursive: true, force: true });
     }
   }
-  table('5c. Cold start with no debugger attached: milestones (ms after the worker\'s timeOrigin, median)', ['Background', 'N', ...names.map((n) => `\`${n}\``), 'First verdict: median / p90'], rows);
+  table('5c. Cold start with no debugger attached: milestones (ms after the worker\'s timeOrigin, median)', ['Background', 'N', ...MILESTONES.map((n) => `\`${n}\``), 'First verdict: median / p90'], rows);
 }
 
 async function section5(ports: Ports, runs: number): Promise<void> {
@@ -975,13 +980,11 @@ async function section5(ports: Ports, runs: number): Promise<void> {
     }
   }
   // Milestones, with Playwright attached (5) and with nothing attached (5c), side by side.
-  const names = ['script', 'listeners', 'first-event', 'custom-lists-read', 'index-response', 'index-read', 'index-fetched', 'index-decoded', 'engine-start', 'engine-built', 'first-verdict'];
-  const at = (runs: Record<string, number>[], name: string) => median(runs.map((r) => r[name] ?? NaN).filter((v) => Number.isFinite(v)));
   const previous = [0, 0];
-  for (const name of names) {
+  for (const name of MILESTONES) {
     const row = [`\`unmask:${name}\``];
     [attachedMarks, rawMarks].forEach((runs, k) => {
-      const t = at(runs, name);
+      const t = milestoneAt(runs, name);
       row.push(f1(t), Number.isFinite(t) ? f1(t - previous[k]!) : 'n/a');
       if (Number.isFinite(t)) previous[k] = t;
     });
