@@ -443,7 +443,17 @@ describe(`hostile and odd pages (${kind})`, () => {
       // The next pages in the same tab: a clean page (the pending bar removal now runs), then a flagged one.
       const clean = await navigateJudged(page, tabId, `http://clean.example/?after-store-${host}`, (s) => s.phase === 'page');
       expect(clean.verdict.level).toBe('none');
-      await poll(async () => (await storedFor(tabId))[`ui:${tabId}`], (ui: any) => ui?.barShown === false, 10_000, 'the bar memory cleared on a scriptable page');
+      // The pending removal ran (barShown false), or the tab's memory was forgotten on the way: Firefox
+      // may report a passing non-web address (about:blank) while it switches processes away from its
+      // store, and a non-web address forgets the tab (tested above). Either way no bar is remembered.
+      const ui = await poll(
+        async () => (await storedFor(tabId))[`ui:${tabId}`] as { barShown?: unknown } | undefined,
+        (u) => u === undefined || u.barShown === false,
+        10_000,
+        'the bar memory cleared or forgotten on a scriptable page',
+      );
+      console.log(`store (${kind}) ${host}: bar memory after the clean page: ${ui === undefined ? 'forgotten' : 'cleared'}`);
+      expect(await barsIn(page), host).toBe(0);
       const flagged = await navigateJudged(page, tabId, `http://washingtonpost.pm/?after-store-${host}`, (s) => s.phase === 'page');
       expect(flagged.verdict.level).toBe('high');
       await h.waitForBadge(tabId, (b) => b.text === '!');
