@@ -201,7 +201,7 @@ export function run(): { rows: Row[]; source: string } {
   const load = benchLoad(json, 15);
   rows.push({ name: 'Index load: parseCompiled + createEngine', value: `${load.medianMs.toFixed(1)} ms median (parse ${load.parseMs.toFixed(1)} ms; process CPU ${load.cpuMs.toFixed(1)} ms), heap ${load.heapMB.toFixed(1)} MB`, target: '< 50 ms', notes: `${label}, ${(json.length / 1024).toFixed(0)} KB JSON` });
 
-  // Encoded as `npm run lists` writes the shipped index (src/lists/compiled.ts, format 2).
+  // Encoded as `npm run lists` writes the shipped index (src/lists/compiled.ts, format 3).
   const big = serializeCompiled(synthetic(lists, 100_000));
   const loadBig = benchLoad(big, 5);
   rows.push({ name: 'Index load, synthetic 100k indicators', value: `${loadBig.medianMs.toFixed(1)} ms median (parse ${loadBig.parseMs.toFixed(1)} ms; process CPU ${loadBig.cpuMs.toFixed(1)} ms), heap ${loadBig.heapMB.toFixed(1)} MB`, target: '< 300 ms', notes: `built from the ${shipped ? 'shipped' : 'fixture'} lists with generated values, ${(big.length / 1024 / 1024).toFixed(1)} MB JSON` });

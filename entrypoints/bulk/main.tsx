@@ -20,7 +20,7 @@ import { BulkView, type BulkStatus, type ExportKind } from '../../src/ui/compone
 import { extensionUrl, loadSettings } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
 import { indexLists, isCompiledLists, type UiLists } from '../../src/ui/lists';
-import { decodeCompiled } from '../../src/lists/compiled';
+import { parseCompiled } from '../../src/lists/compiled';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/bulk.css';
 
@@ -55,7 +55,7 @@ function Bulk() {
     void (async () => {
       try {
         const [response, settings] = await Promise.all([fetch(extensionUrl('/unmask-index.json')), loadSettings()]);
-        const data: unknown = decodeCompiled(await response.json());
+        const data: unknown = parseCompiled(await response.text());
         if (!isCompiledLists(data)) throw new Error('unreadable index');
         // With the person's own usable lists, as the background judges (src/extension/custom-lists.ts).
         const merged = await withCustomLists(data, loadStoredCustomLists());

@@ -12,7 +12,7 @@ import { ExplorerView } from '../../src/ui/components/Explorer';
 import { extensionUrl } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
 import { indexLists, isCompiledLists, type UiLists } from '../../src/ui/lists';
-import { decodeCompiled } from '../../src/lists/compiled';
+import { parseCompiled } from '../../src/lists/compiled';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/report.css';
 import '../../src/ui/styles/explorer.css';
@@ -36,7 +36,7 @@ function Explorer() {
     void (async () => {
       try {
         const response = await fetch(extensionUrl('/unmask-index.json'));
-        const data: unknown = decodeCompiled(await response.json());
+        const data: unknown = parseCompiled(await response.text());
         if (!isCompiledLists(data)) throw new Error('unreadable index');
         setModel(buildExplorerModel(data as CompiledLists));
         setUiLists(indexLists(data));

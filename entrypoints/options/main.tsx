@@ -18,7 +18,7 @@ import {
   withoutList,
   type StoredCustomLists,
 } from '../../src/extension/custom-lists';
-import { decodeCompiled } from '../../src/lists/compiled';
+import { parseCompiled } from '../../src/lists/compiled';
 import { CustomListsSection, type ImportReply } from '../../src/ui/components/CustomListsSection';
 import { OptionsView } from '../../src/ui/components/OptionsView';
 import { bundledFor, customListsView, importCustomListText, MAX_LIST_FILE_BYTES, type Bundled } from '../../src/ui/custom-lists-model';
@@ -45,7 +45,7 @@ function exportFile(settings: Settings) {
 async function loadBundled(): Promise<Bundled> {
   const response = await fetch(extensionUrl('/unmask-index.json'));
   if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
-  return bundledFor(decodeCompiled(await response.json()));
+  return bundledFor(parseCompiled(await response.text()));
 }
 
 function Options() {

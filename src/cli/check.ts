@@ -21,7 +21,7 @@ import { createEngine } from '../core/engine';
 import type { CompiledLists, Engine, Finding, Level, PageSignals, Verdict } from '../core/types';
 import { extractSignals } from '../signals/extract';
 import { documentFromHtml } from './html';
-import { decodeCompiled } from '../lists/compiled';
+import { parseCompiled } from '../lists/compiled';
 import { bundledContext, CUSTOM_LIMITS, mergeCustomLists, parseCustomListText, uniqueListId, type CustomList } from '../lists/custom';
 
 // ---------------------------------------------------------------------------------------------
@@ -220,23 +220,19 @@ export function loadIndex(path: string): CompiledLists {
   } catch {
     throw new InputError(`no index at ${path}: run \`npm run lists\` first`);
   }
+  // Format 3 (what `npm run lists` writes) is expanded by the one decoder; format 1 (the
+  // hand-built fixtures) passes through; anything else is refused.
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch {
-    throw new InputError(`the index at ${path} is not valid JSON: run \`npm run lists\` again`);
-  }
-  // Format 2 (what `npm run lists` writes) is expanded by the one decoder; format 1 (the
-  // hand-built fixtures) passes through; anything else is refused.
-  try {
-    data = decodeCompiled(data);
-  } catch {
-    throw new InputError(`the index at ${path} is not a compiled Unmask index (format 1 or 2): run \`npm run lists\` again`);
+    data = parseCompiled(text);
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new InputError(`the index at ${path} is not valid JSON: run \`npm run lists\` again`);
+    throw new InputError(`the index at ${path} is not a compiled Unmask index (format 1 or 3): run \`npm run lists\` again`);
   }
   const d = data as Partial<CompiledLists> | null;
   const arrays = ['sources', 'actors', 'campaigns', 'indicators', 'outlets', 'artifacts'] as const;
   if (d === null || typeof d !== 'object' || d.format !== 1 || arrays.some((k) => !Array.isArray(d[k]))) {
-    throw new InputError(`the index at ${path} is not a compiled Unmask index (format 1 or 2): run \`npm run lists\` again`);
+    throw new InputError(`the index at ${path} is not a compiled Unmask index (format 1 or 3): run \`npm run lists\` again`);
   }
   return d as CompiledLists;
 }

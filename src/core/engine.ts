@@ -291,6 +291,18 @@ export function createEngine(compiled: CompiledLists): Engine {
 }
 
 /**
+ * The registrable domain `judge` looks under for this URL, or null when it finds nothing there
+ * whatever the lists (not http(s), no registrable domain). Every `domain` and `url` indicator a
+ * verdict on the URL can match is under it: the index shard such a verdict needs
+ * (src/lists/compiled.ts).
+ */
+export function judgedDomain(url: string): string | null {
+  if (typeof url !== 'string') return null;
+  const parsed = parseTarget(url.length > MAX_URL ? url.slice(0, MAX_URL) : url);
+  return parsed === null ? null : parsed.info.domain;
+}
+
+/**
  * The URL to judge for a target a person typed: a URL (http/https), a bare host
  * (`washingtonpost.pm` -> `https://washingtonpost.pm/`), a host with a path, or a profile URL
  * without scheme (`x.com/name`). `@name` alone is ambiguous (which platform?) and rejected.

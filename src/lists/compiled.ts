@@ -1,23 +1,38 @@
 /**
  * The on-disk encoding of the compiled index (`public/unmask-index.json`), and its one decoder.
- * Every reader of that file (background, UI pages, CLI, bench, tests) goes through
+ * Every reader of that file (background, UI pages, CLI, bench, tests) goes through `readIndex` /
  * `parseCompiled`; `serializeCompiled` is what `npm run lists` writes. Pure: no I/O.
  *
- * Format 2 (what the compiler writes) is plain JSON with the repeated parts of indicators
- * interned, because per-indicator notes (~250 distinct texts) and source id lists (~90 distinct)
- * were more than half of the 3.2 MB format-1 file, and JSON.parse time follows size:
+ * Format 3 (what the compiler writes) is JSON Lines: JSON.stringify never writes a raw newline, so
+ * each line is one JSON text of its own.
  *
- *   { "format": 2, "version", "sources", "actors", "campaigns", "outlets", "artifacts",  (as in format 1)
+ *   line 0, the head: { "format": 3, "version", "sources", "actors", "campaigns", "outlets", "artifacts",
  *     "strings":     [ "...", ... ],       kinds, platforms, roles, campaign ids and notes, each once
  *     "sourceLists": [ ["src-a", "src-b"], ... ],   each distinct `sources` list once
- *     "indicators":  [ row, ... ] }
+ *     "shards":      16,                   how many lines follow
+ *     "order":       "0312...",            one character per indicator, in the compiled order: the
+ *                                          section it is in ("0" the head, "1".."9", ":"... the shards)
+ *     "indicators":  [ row, ... ] }        the head's own rows
+ *   lines 1..shards: [ row, ... ]          the rows of one shard
  *   row = [value, kind, platform, role, campaign, sourceList, note, firstReported?, impersonates?, brands?, status?]
  *     kind, platform, role, campaign, note: indexes into `strings` (note -1 when absent);
  *     sourceList: index into `sourceLists`; the optional tail: null when absent, trailing nulls dropped.
  *
+ * Why shards: a cold service worker's first verdict is for one URL, and a URL can only match
+ * `domain` and `url` indicators under its own registrable domain (the host index walks a host's
+ * parents down to it; URL indicators match the exact URL). So those indicators are split by a hash
+ * of their registrable domain, and `readIndex(text).lists([domain])` decodes the head and one
+ * shard: about half the text to parse and a twentieth of the indicators to index. Everything else
+ * stays in the head (handles, which platform accounts and hosted sub-domains match across
+ * domains; any value whose domain cannot be computed): a verdict on a URL from the head plus its
+ * domain's shard is the verdict from the whole index (test/unit/lists/shards.test.ts checks this
+ * on the real lists). Why interned rows: per-indicator notes (~250 distinct texts) and source id
+ * lists (~90 distinct) were more than half of the 3.2 MB format-1 file, and parse time follows size.
+ *
  * Decoding gives exactly the `CompiledLists` of format 1 (types.ts; its `format` stays 1, the
- * shape the engine knows): the same keys in the same order; indicators with the same sources
- * share one frozen `sources` array, so no caller can change one indicator through another.
+ * shape the engine knows): the same keys in the same order, the indicators in the compiled order
+ * (`order`); indicators with the same sources share one frozen `sources` array, so no caller can
+ * change one indicator through another.
  *
  * Format 1 (a `CompiledLists` written as plain JSON) is still accepted: the hand-built fixture
  * lists (test/fixtures/engine/lists.json, read by tests and by the CLI through UNMASK_INDEX) stay
@@ -25,12 +40,19 @@
  * guessed at: an index the engine misreads would give wrong verdicts silently.
  */
 import type { CompiledLists, Indicator } from '../core/types';
+import { normalizeHost, registrableDomain } from '../core/hosts';
+import { urlKey } from '../core/detectors/listed-host';
 
-export const COMPACT_FORMAT = 2;
+export const COMPACT_FORMAT = 3;
+/** Shards `npm run lists` writes: ~25 KB of the ~700 KB index each. */
+export const INDEX_SHARDS = 16;
+/** Most shards a head may declare (one character each in `order`, from "1"). */
+const MAX_SHARDS = 64;
+const ORDER_BASE = 48; // "0"
 
 type Row = [string, number, number, number, number, number, number, ...unknown[]];
 
-interface CompactIndex {
+interface Head {
   format: typeof COMPACT_FORMAT;
   version: string;
   sources: CompiledLists['sources'];
@@ -40,6 +62,8 @@ interface CompactIndex {
   artifacts: CompiledLists['artifacts'];
   strings: string[];
   sourceLists: string[][];
+  shards: number;
+  order: string;
   indicators: Row[];
 }
 
@@ -58,8 +82,43 @@ const INDICATOR_KEYS = new Set([
   'note',
 ]);
 
-/** Compact JSON in format 2 (no indentation), the bytes `npm run lists` writes. */
-export function serializeCompiled(compiled: CompiledLists): string {
+/**
+ * The registrable domain an indicator can only match under, or null when it belongs in the head:
+ * a `domain` indicator matches its host and the host's sub-domains, a `url` indicator its exact
+ * URL, both under the domain given here. Handles match across domains (x.com and twitter.com are
+ * one platform; hosted sub-domains; the text gates of the account index): always null.
+ */
+export function indicatorDomain(indicator: Pick<Indicator, 'kind' | 'value'>): string | null {
+  if (typeof indicator.value !== 'string') return null;
+  let host: string | null = null;
+  if (indicator.kind === 'domain') {
+    host = normalizeHost(indicator.value);
+  } else if (indicator.kind === 'url') {
+    const key = urlKey(indicator.value);
+    if (key !== null) {
+      const cut = key.search(/[/?]/);
+      host = cut < 0 ? key : key.slice(0, cut);
+    }
+  }
+  return host === null ? null : registrableDomain(host);
+}
+
+/**
+ * The shard (1..shards) of a registrable domain: FNV-1a over its UTF-16 units, the same in the
+ * compiler and the worker.
+ */
+export function shardOf(domain: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < domain.length; i++) {
+    hash ^= domain.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return 1 + ((hash >>> 0) % shards);
+}
+
+/** Compact JSON Lines in format 3 (no indentation), the bytes `npm run lists` writes. */
+export function serializeCompiled(compiled: CompiledLists, shards: number = INDEX_SHARDS): string {
+  if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS) throw new Error(`serializeCompiled: shards must be 1..${MAX_SHARDS}`);
   const strings: string[] = [];
   const stringIds = new Map<string, number>();
   const str = (s: string): number => {
@@ -73,7 +132,9 @@ export function serializeCompiled(compiled: CompiledLists): string {
   };
   const sourceLists: string[][] = [];
   const listIds = new Map<string, number>();
-  const rows: Row[] = compiled.indicators.map((indicator) => {
+  const sections: Row[][] = Array.from({ length: shards + 1 }, () => []);
+  let order = '';
+  for (const indicator of compiled.indicators) {
     for (const key of Object.keys(indicator)) {
       if (!INDICATOR_KEYS.has(key)) throw new Error(`serializeCompiled: indicator ${indicator.value} has a field the index format does not know: ${key}`);
     }
@@ -98,9 +159,12 @@ export function serializeCompiled(compiled: CompiledLists): string {
       indicator.status ?? null,
     ];
     while (row.length > 7 && row[row.length - 1] === null) row.pop();
-    return row;
-  });
-  const out: CompactIndex = {
+    const domain = indicatorDomain(indicator);
+    const section = domain === null ? 0 : shardOf(domain, shards);
+    sections[section]!.push(row);
+    order += String.fromCharCode(ORDER_BASE + section);
+  }
+  const head: Head = {
     format: COMPACT_FORMAT,
     version: compiled.version,
     sources: compiled.sources,
@@ -110,65 +174,139 @@ export function serializeCompiled(compiled: CompiledLists): string {
     artifacts: compiled.artifacts,
     strings,
     sourceLists,
-    indicators: rows,
+    shards,
+    order,
+    indicators: sections[0]!,
   };
-  return JSON.stringify(out);
+  return [JSON.stringify(head), ...sections.slice(1).map((rows) => JSON.stringify(rows))].join('\n');
 }
 
-/** The index from the text of `unmask-index.json` (format 2, or format 1 plain JSON). */
+/** A compiled index read from its text: the head parsed, the shards parsed when first needed. */
+export interface IndexReader {
+  readonly version: string;
+  /** True when `lists(domains)` decodes less than the whole (format 3). */
+  readonly sharded: boolean;
+  /**
+   * The lists. With no argument: every indicator. Given the registrable domains of the URLs to
+   * judge (null for a URL without one): only the indicators a verdict on those URLs can match,
+   * plus every other part of the lists (a format-1 index has no shards: every indicator).
+   */
+  lists(domains?: readonly (string | null)[]): CompiledLists;
+}
+
+/** The index from the text of `unmask-index.json` (format 3, or format 1 plain JSON): every indicator. */
 export function parseCompiled(text: string): CompiledLists {
-  return decodeCompiled(JSON.parse(text) as unknown);
+  return readIndex(text).lists();
 }
 
-/** The same, for JSON already parsed (e.g. `await response.json()`). */
-export function decodeCompiled(data: unknown): CompiledLists {
+/**
+ * Reads the head of an index (format 3), or the whole of a format-1 index; refuses anything else
+ * with a clear error. A malformed shard is refused when it is first read.
+ */
+export function readIndex(text: string): IndexReader {
+  if (typeof text !== 'string') throw new Error('unmask index: not text');
+  // Format 3 as `serializeCompiled` writes it: its head is the first line. Anything else is one
+  // JSON text (format 1 may be pretty-printed).
+  const newline = text.startsWith(`{"format":${COMPACT_FORMAT},`) ? text.indexOf('\n') : -1;
+  const data: unknown = JSON.parse(newline < 0 ? text : text.slice(0, newline));
   const format = data !== null && typeof data === 'object' ? (data as { format?: unknown }).format : undefined;
-  if (format === 1) return data as CompiledLists;
+  if (format === 1) {
+    const whole = data as CompiledLists;
+    return { version: whole.version, sharded: false, lists: () => whole };
+  }
   if (format !== COMPACT_FORMAT) {
     throw new Error(
-      `unmask index: unsupported format ${JSON.stringify(format) ?? 'undefined'} (this build reads formats 1 and 2; rebuild the index with \`npm run lists\`)`,
+      `unmask index: unsupported format ${JSON.stringify(format) ?? 'undefined'} (this build reads formats 1 and 3; rebuild the index with \`npm run lists\`)`,
     );
   }
-  const c = data as CompactIndex;
-  if (!Array.isArray(c.indicators) || !Array.isArray(c.strings) || !Array.isArray(c.sourceLists)) {
-    throw new Error('unmask index: format 2 without its indicators, strings or sourceLists tables');
+  const head = data as Head;
+  if (!Array.isArray(head.indicators) || !Array.isArray(head.strings) || !Array.isArray(head.sourceLists) || typeof head.order !== 'string') {
+    throw new Error('unmask index: format 3 without its indicators, strings, sourceLists or order');
   }
-  const { strings, sourceLists } = c;
+  const shards = head.shards;
+  if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS) throw new Error(`unmask index: format 3 with ${JSON.stringify(shards)} shards (1..${MAX_SHARDS})`);
+  // Where each shard's line starts and ends (one indexOf per line: no copy, no parse).
+  const bounds: [number, number][] = [];
+  for (let at = newline; bounds.length < shards; ) {
+    if (at < 0) throw new Error(`unmask index: format 3 with ${shards} shards but ${bounds.length} shard lines`);
+    const next = text.indexOf('\n', at + 1);
+    bounds.push([at + 1, next < 0 ? text.length : next]);
+    at = next;
+  }
+  const parsed: Row[][] = [head.indicators];
+  const rowsOf = (section: number): Row[] => {
+    let rows = parsed[section];
+    if (rows === undefined) {
+      const [from, to] = bounds[section - 1]!;
+      const value: unknown = JSON.parse(text.slice(from, to));
+      if (!Array.isArray(value)) throw new Error(`unmask index: shard ${section} is not a list of rows`);
+      rows = parsed[section] = value as Row[];
+    }
+    return rows;
+  };
   // Each distinct source list once, frozen and shared by its indicators: no caller can change one
   // indicator through another, and a cold worker does not copy ~8,000 small arrays.
-  for (const list of sourceLists) if (Array.isArray(list)) Object.freeze(list);
-  const indicators: Indicator[] = new Array<Indicator>(c.indicators.length);
-  for (let i = 0; i < c.indicators.length; i++) {
-    const row = c.indicators[i] as Row;
-    const indicator = {
-      value: row[0],
-      kind: strings[row[1]],
-      platform: strings[row[2]],
-      role: strings[row[3]],
-      campaign: strings[row[4]],
-    } as Indicator;
-    const brands = row[9];
-    if (brands != null) indicator.brands = brands as string[];
-    const impersonates = row[8];
-    if (impersonates != null) indicator.impersonates = impersonates as string;
-    const firstReported = row[7];
-    if (firstReported != null) indicator.firstReported = firstReported as string;
-    const status = row[10];
-    if (status != null) indicator.status = status as Indicator['status'] & object;
-    const list = sourceLists[row[5]];
-    if (list === undefined) throw new Error(`unmask index: indicator ${row[0]} refers to a missing source list ${row[5]}`);
-    indicator.sources = list;
-    if (row[6] >= 0) indicator.note = strings[row[6]] as string;
-    indicators[i] = indicator;
+  for (const list of head.sourceLists) if (Array.isArray(list)) Object.freeze(list);
+  return {
+    version: head.version,
+    sharded: true,
+    lists(domains) {
+      const wanted = new Array<boolean>(shards + 1).fill(domains === undefined);
+      wanted[0] = true;
+      if (domains !== undefined) for (const d of domains) if (typeof d === 'string') wanted[shardOf(d, shards)] = true;
+      return decode(head, wanted, rowsOf);
+    },
+  };
+}
+
+function decode(head: Head, wanted: boolean[], rowsOf: (section: number) => Row[]): CompiledLists {
+  const { strings, sourceLists, order } = head;
+  const sections: (Row[] | null)[] = wanted.map((w, section) => (w ? rowsOf(section) : null));
+  const next = new Array<number>(wanted.length).fill(0);
+  const indicators: Indicator[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const section = order.charCodeAt(i) - ORDER_BASE;
+    if (!(section >= 0 && section < wanted.length)) throw new Error(`unmask index: order names a section ${section} that does not exist`);
+    const rows = sections[section];
+    if (rows === null || rows === undefined) continue;
+    const row = rows[next[section]!++];
+    if (!Array.isArray(row)) throw new Error(`unmask index: section ${section} has fewer rows than its order says`);
+    indicators.push(decodeRow(row as Row, strings, sourceLists));
   }
+  sections.forEach((rows, section) => {
+    if (rows && rows.length !== next[section]) throw new Error(`unmask index: section ${section} has ${rows.length} rows, its order says ${next[section]}`);
+  });
   return {
     format: 1,
-    version: c.version,
-    sources: c.sources,
-    actors: c.actors,
-    campaigns: c.campaigns,
+    version: head.version,
+    sources: head.sources,
+    actors: head.actors,
+    campaigns: head.campaigns,
     indicators,
-    outlets: c.outlets,
-    artifacts: c.artifacts,
+    outlets: head.outlets,
+    artifacts: head.artifacts,
   };
+}
+
+function decodeRow(row: Row, strings: readonly string[], sourceLists: readonly string[][]): Indicator {
+  const indicator = {
+    value: row[0],
+    kind: strings[row[1]],
+    platform: strings[row[2]],
+    role: strings[row[3]],
+    campaign: strings[row[4]],
+  } as Indicator;
+  const brands = row[9];
+  if (brands != null) indicator.brands = brands as string[];
+  const impersonates = row[8];
+  if (impersonates != null) indicator.impersonates = impersonates as string;
+  const firstReported = row[7];
+  if (firstReported != null) indicator.firstReported = firstReported as string;
+  const status = row[10];
+  if (status != null) indicator.status = status as Indicator['status'] & object;
+  const list = sourceLists[row[5]];
+  if (list === undefined) throw new Error(`unmask index: indicator ${row[0]} refers to a missing source list ${row[5]}`);
+  indicator.sources = list;
+  if (row[6] >= 0) indicator.note = strings[row[6]] as string;
+  return indicator;
 }

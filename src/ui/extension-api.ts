@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { TabState, TabStateRequest } from '../extension/messages';
 import { repairSettings, SETTINGS_KEY, type Settings } from '../extension/settings';
 import { indexLists, isCompiledLists, type UiLists } from './lists';
-import { decodeCompiled } from '../lists/compiled';
+import { parseCompiled } from '../lists/compiled';
 
 /** The tab a page is about: `?tab=<id>` when given (report, tests), else the active tab. */
 export async function targetTab(search: string): Promise<{ id?: number; url?: string; fromParam: boolean }> {
@@ -48,7 +48,7 @@ export function loadLists(): Promise<UiLists | null> {
       const response = await fetch(url);
       if (!response.ok) return null;
       // The compact index format (src/lists/compiled.ts); an unknown format throws: null here.
-      const data: unknown = decodeCompiled(await response.json());
+      const data: unknown = parseCompiled(await response.text());
       return isCompiledLists(data) ? indexLists(data) : null;
     } catch {
       return null;

@@ -4,8 +4,9 @@
  * - Every listener is registered synchronously in `startBackground()` (called from
  *   `defineBackground`'s main), so an event that wakes the worker is delivered to it.
  * - The compiled index is read from the extension's own files once per worker life: requested
- *   (with the stored settings and own lists) as background.js starts (prefetch.ts), decoded and
- *   indexed on the first event that needs a verdict.
+ *   (with the stored settings and own lists) as background.js starts (prefetch.ts). A cold
+ *   worker's first verdict, for one URL, is made from the index's head and that URL's shard
+ *   (`engineForUrl`); the engine over every list is built right after it.
  * - A tab is judged from its URL as soon as the browser knows it (tabs.onUpdated, onActivated,
  *   and a sweep of every open tab at install, update and browser start: tabs open before the
  *   extension are judged without any content script), then refined with the page's signals.
@@ -23,9 +24,10 @@ import { demoOfTrainingPage } from '../../training/demos';
 import { judgeTrainingDemo } from '../../training/judge';
 import { levelWords, showBadge } from './badge';
 import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
-import { decodeCompiled } from '../../lists/compiled';
+import { type IndexReader, readIndex } from '../../lists/compiled';
+import { judgedDomain } from '../../core/engine';
 import { markOnce } from './marks';
-import { readIndexJson, takePrefetchedIndex, takePrefetchedLocal } from './prefetch';
+import { readIndexText, takePrefetchedIndex, takePrefetchedLocal } from './prefetch';
 import {
   forgetTab,
   getSignals,
@@ -55,21 +57,37 @@ type ContentOrigin = Extract<Origin, { kind: 'content' }>;
 
 const RANK: Record<Level, number> = { none: 0, info: 1, low: 2, medium: 3, high: 4 };
 
-async function fetchLists(): Promise<CompiledLists> {
+/** The index from the extension's own file: the text `early` (prefetch.ts) if given and read, else a new read. */
+async function fetchIndex(early: Promise<string> | null): Promise<IndexReader> {
   const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
-  // The read background.js started as it loaded (prefetch.ts), the first time; then a new one.
-  const json = await (takePrefetchedIndex()?.catch(() => readIndexJson(url)) ?? readIndexJson(url));
-  // Data, not code: decoded by the one decoder (src/lists/compiled.ts: format 2 as written by
-  // `npm run lists`, or format 1), which refuses any other format; then the shape is checked.
+  const text = await (early?.catch(() => readIndexText(url)) ?? readIndexText(url));
+  // Data, not code: read by the one decoder (src/lists/compiled.ts: format 3 as written by
+  // `npm run lists`, or format 1), which refuses any other format.
+  try {
+    const reader = readIndex(text);
+    markOnce('index-fetched');
+    return reader;
+  } catch (e) {
+    throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** Lists given as a whole (BackgroundDeps.loadLists): no shards. */
+function wholeIndex(lists: CompiledLists): IndexReader {
+  return { version: lists.version, sharded: false, lists: () => lists };
+}
+
+/** The lists from the index (all, or the head and the shards of these domains), decoded and shape-checked. */
+function decodedLists(reader: IndexReader, domains?: readonly (string | null)[]): CompiledLists {
   let data: CompiledLists;
   try {
-    data = decodeCompiled(json);
+    data = reader.lists(domains);
     markOnce('index-decoded');
   } catch (e) {
     throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
   }
   if (data?.format !== 1 || !Array.isArray(data.indicators) || !Array.isArray(data.campaigns)) {
-    throw new Error('unmask-index.json: not a compiled index (format 1 or 2)');
+    throw new Error('unmask-index.json: not a compiled index (format 1 or 3)');
   }
   return data;
 }
@@ -97,41 +115,106 @@ function warningQualifies(level: Level, settings: Settings): boolean {
 
 export function startBackground(deps: BackgroundDeps): void {
   markOnce('script');
-  const loadLists = deps.loadLists ?? fetchLists;
   // The storage.local read background.js started as it loaded (prefetch.ts): the first settings
   // read and the first own-lists read use it (each once; dropped if either key changes first).
   let earlySettings = takePrefetchedLocal();
   let earlyLists = earlySettings;
 
-  // --- Lazily loaded engine and settings (memoised for this worker's life) -------------------
-  let enginePromise: Promise<Engine> | null = null;
-  function engine(): Promise<Engine> {
-    // Unmask's lists plus the person's own (custom-lists.ts: only lists that pass the checks and
-    // are switched on; if they cannot be read, Unmask's lists alone).
-    if (enginePromise !== null) return enginePromise;
-    // The stored lists are read while the index is fetched (a cold worker's first storage read is slow).
+  // --- The index, and the engines built from it -----------------------------------------------
+  // Its text was requested as background.js loaded (prefetch.ts); its head is parsed as soon as it
+  // is in. Kept until the full engine is built, then dropped (a change of the person's own lists
+  // reads it again).
+  let indexPromise: Promise<IndexReader> | null = null;
+  function index(early: Promise<string> | null = null): Promise<IndexReader> {
+    if (indexPromise !== null) return indexPromise;
+    const promise = deps.loadLists ? deps.loadLists().then(wholeIndex) : fetchIndex(early);
+    indexPromise = promise;
+    promise.catch(() => {
+      if (indexPromise === promise) indexPromise = null;
+    });
+    return promise;
+  }
+  if (!deps.loadLists) {
+    const early = takePrefetchedIndex();
+    if (early !== null) void index(early).catch(() => undefined);
+  }
+
+  /** The person's usable own lists, read once per engine (custom-lists.ts), in parallel with the index. */
+  let customRead: Promise<unknown> | null = null;
+  function customLists(): Promise<unknown> {
+    if (customRead !== null) return customRead;
+    // The first read uses the one started at load (a cold worker's first storage read is slow).
     const early = earlyLists;
     earlyLists = null;
     const read = early ? early.then((got) => got[CUSTOM_LISTS_KEY], () => loadStoredCustomLists()) : loadStoredCustomLists();
-    const stored = read.then((raw) => {
+    customRead = read.then((raw) => {
       markOnce('custom-lists-read');
       return raw;
     });
-    const promise: Promise<Engine> = loadLists()
-      .then(async (lists) => {
-        const merged = await withCustomLists(lists, stored);
-        markOnce('engine-start');
-        const built = deps.createEngine(merged);
-        markOnce('engine-built');
+    return customRead;
+  }
+
+  async function buildEngine(lists: CompiledLists): Promise<Engine> {
+    // Unmask's lists plus the person's own (custom-lists.ts: only lists that pass the checks and
+    // are switched on; if they cannot be read, Unmask's lists alone).
+    const merged = await withCustomLists(lists, customLists());
+    markOnce('engine-start');
+    const built = deps.createEngine(merged);
+    markOnce('engine-built');
+    return built;
+  }
+
+  /** The engine over every list, memoised for this worker's life (or until the own lists change). */
+  let enginePromise: Promise<Engine> | null = null;
+  function engine(): Promise<Engine> {
+    if (enginePromise !== null) return enginePromise;
+    const promise: Promise<Engine> = index()
+      .then((reader) => buildEngine(decodedLists(reader)))
+      .then((built) => {
+        markOnce('engine-full');
+        if (enginePromise === promise) {
+          // Everything the first verdict's engine and the index text held can go.
+          firstEngine = null;
+          indexPromise = null;
+        }
         return built;
       })
       .catch((error: unknown) => {
         // Try again on the next event (unless the lists changed meanwhile and a newer one started).
-        if (enginePromise === promise) enginePromise = null;
+        if (enginePromise === promise) {
+          enginePromise = null;
+          customRead = null;
+        }
         throw error;
       });
     enginePromise = promise;
     return promise;
+  }
+
+  /**
+   * A cold worker's first verdict is for one URL: until the full engine is asked for, it is made
+   * by an engine over the index's head and that URL's domain's shard (src/lists/compiled.ts: the
+   * same verdict for that domain, from about a twentieth of the indicators and half the text to
+   * parse). The full engine is built as soon as that verdict is shown (`judgeTab`).
+   */
+  let firstEngine: { domain: string | null; engine: Promise<Engine> } | null = null;
+  function engineForUrl(url: string): Promise<Engine> {
+    const domain = judgedDomain(url);
+    if (firstEngine !== null && firstEngine.domain === domain) return firstEngine.engine;
+    if (enginePromise !== null || firstEngine !== null || deps.loadLists) return engine();
+    const promise: Promise<Engine> = index().then((reader) => (reader.sharded ? buildEngine(decodedLists(reader, [domain])) : engine()));
+    const entry = { domain, engine: promise };
+    firstEngine = entry;
+    promise.catch(() => {
+      if (firstEngine === entry) firstEngine = null;
+    });
+    return promise;
+  }
+
+  /** After a verdict from the first engine: the full one, in its own task. */
+  function buildFullSoon(): void {
+    if (enginePromise !== null || firstEngine === null) return;
+    setTimeout(() => void engine().catch(() => undefined), 0);
   }
 
   let settingsPromise: Promise<Settings> | null = null;
@@ -202,9 +285,10 @@ export function startBackground(deps: BackgroundDeps): void {
     complete: boolean,
     storeSignals?: () => Promise<void>,
   ): Promise<TabState> {
-    const [eng, set] = await Promise.all([engine(), settings()]);
-    const opts = judgeOptions(set);
     const signals = stored && stored.url === url ? stored.signals : undefined;
+    // From its address alone, a URL can be judged by the first engine (`engineForUrl`).
+    const [eng, set] = await Promise.all([signals ? engine() : engineForUrl(url), settings()]);
+    const opts = judgeOptions(set);
     const verdict = eng.judge(url, signals, opts);
     const hrefs = signals ? [...(signals.links ?? []), ...(signals.handles ?? [])] : [];
     const flagged = hrefs.length ? dedupeFlagged(eng.flagged(hrefs, opts, url)) : [];
@@ -235,6 +319,7 @@ export function startBackground(deps: BackgroundDeps): void {
     const signalsStored = storeSignals?.();
     await Promise.all([shown, signalsStored, putTabState(state)]);
     markOnce('first-verdict');
+    buildFullSoon();
     if (complete) await updateWarning(tabId, state, set);
     return state;
   }
@@ -268,7 +353,7 @@ export function startBackground(deps: BackgroundDeps): void {
     // Start loading the index and the settings now, while the tab's stored state is read: at a
     // cold start this overlaps the fetch with the storage reads instead of queueing them.
     if (isWebUrl(url)) {
-      void engine().catch(() => undefined);
+      void engineForUrl(url).catch(() => undefined);
       void settings();
     }
     return serial(tabId, async () => {
@@ -470,6 +555,8 @@ export function startBackground(deps: BackgroundDeps): void {
     }
     if (listsChanged) {
       enginePromise = null;
+      firstEngine = null;
+      customRead = null;
       earlyLists = null;
     }
     void rejudgeAll().catch(() => undefined);

@@ -23,6 +23,7 @@ export const MILESTONES = [
   'engine-start',
   'engine-built',
   'first-verdict',
+  'engine-full',
 ] as const;
 
 export type Milestone = (typeof MILESTONES)[number];

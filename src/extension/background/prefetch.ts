@@ -38,32 +38,26 @@ function quiet<T>(request: Promise<T>): Promise<T> {
 }
 
 /**
- * `unmask-index.json` read and JSON-parsed (not yet decoded or checked: `fetchLists` does that).
- * The body is read as soon as the response is in, between the tasks of the worker's start (its
- * chunks need the worker's thread: read later, they cost a cold verdict ~10 ms); the parse follows.
+ * The text of `unmask-index.json`. The body is read as soon as the response is in, between the
+ * tasks of the worker's start (its chunks need the worker's thread: read later, they cost a cold
+ * verdict ~10 ms). Parsed by the background (`readIndex`, src/lists/compiled.ts), which this module
+ * does not import: whatever it imports is evaluated before it, and so before the request starts.
  */
-export async function readIndexJson(url: string): Promise<unknown> {
+export async function readIndexText(url: string): Promise<string> {
   const response = await fetch(url);
   markOnce('index-response');
   if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
   const text = await response.text();
   markOnce('index-read');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
-  }
-  markOnce('index-fetched');
-  return json;
+  return text;
 }
 
-let index: Promise<unknown> | null = null;
+let index: Promise<string> | null = null;
 let local: Promise<Record<string, unknown>> | null = null;
 try {
   const a = api();
   if (typeof a?.runtime?.getURL === 'function' && typeof fetch === 'function') {
-    index = quiet(readIndexJson((a.runtime.getURL as (path: string) => string)('/unmask-index.json')));
+    index = quiet(readIndexText((a.runtime.getURL as (path: string) => string)('/unmask-index.json')));
   }
   if (typeof a?.storage?.local?.get === 'function') {
     const get = a.storage.local.get as (keys: string[]) => Promise<Record<string, unknown>>;
@@ -73,8 +67,8 @@ try {
   // Nothing started: the background reads everything when it needs it.
 }
 
-/** The index read started at load, once; null afterwards (or when none was started). */
-export function takePrefetchedIndex(): Promise<unknown> | null {
+/** The index text read started at load, once; null afterwards (or when none was started). */
+export function takePrefetchedIndex(): Promise<string> | null {
   const request = index;
   index = null;
   return request;

@@ -348,15 +348,15 @@ describe('index loading', () => {
 
   it('exits 2 when the index is not a compiled index', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unmask-cli-'));
-    // A format 2 index without its tables, an unknown format, a format 1 index without its lists.
-    writeFileSync(join(dir, 'bad.json'), '{"format": 2}');
-    writeFileSync(join(dir, 'future.json'), '{"format": 3, "indicators": []}');
+    // A format 3 index without its tables, an unknown format, a format 1 index without its lists.
+    writeFileSync(join(dir, 'bad.json'), '{"format": 3}');
+    writeFileSync(join(dir, 'future.json'), '{"format": 4, "indicators": []}');
     writeFileSync(join(dir, 'empty.json'), '{"format": 1}');
     writeFileSync(join(dir, 'broken.json'), '{');
     for (const name of ['bad.json', 'future.json', 'empty.json']) {
       const bad = await run(['clean.example'], { UNMASK_INDEX: join(dir, name) }, false);
       expect(bad.code).toBe(2);
-      expect(bad.err[0]).toMatch(/is not a compiled Unmask index \(format 1 or 2\): run `npm run lists` again$/);
+      expect(bad.err[0]).toMatch(/is not a compiled Unmask index \(format 1 or 3\): run `npm run lists` again$/);
     }
     const broken = await run(['clean.example'], { UNMASK_INDEX: join(dir, 'broken.json') }, false);
     expect(broken.err[0]).toMatch(/is not valid JSON: run `npm run lists` again$/);

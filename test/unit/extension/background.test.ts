@@ -15,7 +15,8 @@ import { signalsKey, tabKey } from '../../../src/extension/background/state';
 import type { TabState } from '../../../src/extension/messages';
 import { platform } from '../../../src/extension/platform';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings';
-import { parseCompiled, serializeCompiled } from '../../../src/lists/compiled';
+import { INDEX_SHARDS, parseCompiled, serializeCompiled, shardOf } from '../../../src/lists/compiled';
+import { createEngine } from '../../../src/core/engine';
 import { EXT_BASE, EXT_ID, serveIndex } from './serve-index';
 
 const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
@@ -85,6 +86,25 @@ async function openTab(url: string, status: 'loading' | 'complete' = 'complete')
   return id;
 }
 
+/** startBackground with the real engine, recording how many indicators each engine it builds has. */
+function startCountingBuilds(): number[] {
+  const built: number[] = [];
+  startBackground({
+    createEngine: (lists) => {
+      built.push(lists.indicators.length);
+      return createEngine(lists);
+    },
+  });
+  return built;
+}
+
+/** A listed domain of the fixture lists in another index shard than washingtonpost.pm. */
+function otherShardHost(): string {
+  const other = LISTS.indicators.find((i) => i.kind === 'domain' && shardOf(i.value, INDEX_SHARDS) !== shardOf('washingtonpost.pm', INDEX_SHARDS));
+  expect(other).toBeDefined();
+  return other!.value;
+}
+
 async function stateOf(tabId: number): Promise<TabState | null> {
   const got = await fakeBrowser.storage.session.get(tabKey(tabId));
   return (got[tabKey(tabId)] as TabState | undefined) ?? null;
@@ -128,6 +148,40 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     await waitState(a);
     const b = await openTab('https://www.washingtonpost.com/');
     await waitState(b);
+    expect(fetchCalls.count).toBe(1);
+  });
+
+  it('a cold worker judges its first URL from the index head and that domain\'s shard, then builds the engine over every list once', async () => {
+    const built = startCountingBuilds();
+    // Two listed hosts in different shards (src/lists/compiled.ts).
+    const first = 'washingtonpost.pm';
+    const other = otherShardHost();
+    const a = await openTab(`https://${first}/politics/1`, 'loading');
+    expect((await waitState(a)).verdict.level).toBe('high');
+    // The first engine had the head and one shard only; the full one follows in its own task.
+    await vi.waitFor(() => expect(built).toHaveLength(2), { timeout: 3000, interval: 5 });
+    expect(built[0]).toBeLessThan(LISTS.indicators.length);
+    expect(built[1]).toBe(LISTS.indicators.length);
+    // A host in another shard, a page's signals: the full engine, nothing built again, one index read.
+    const b = await openTab(`https://${other}/`, 'loading');
+    const sb = await waitState(b);
+    expect(sb.verdict.level).not.toBe('none');
+    expect(sb.verdict).toEqual(createEngine(LISTS).judge(`https://${other}/`));
+    await send({ type: 'cs-bg-signals', signals: WAPO_CLONE_SIGNALS }, contentSender(a, `https://${first}/politics/1`));
+    expect((await waitState(a, (s) => s.phase === 'page')).verdict.level).toBe('high');
+    expect(built).toHaveLength(2);
+    expect(fetchCalls.count).toBe(1);
+  });
+
+  it('a cold worker woken by two tabs on different domains at once judges each with every list it needs', async () => {
+    const built = startCountingBuilds();
+    const other = otherShardHost();
+    const [a, b] = await Promise.all([openTab('https://washingtonpost.pm/', 'loading'), openTab(`https://${other}/`, 'loading')]);
+    const [sa, sb] = await Promise.all([waitState(a), waitState(b)]);
+    expect(sa.verdict.level).toBe('high');
+    expect(sb.verdict).toEqual(createEngine(LISTS).judge(`https://${other}/`));
+    expect(sb.verdict.level).not.toBe('none');
+    await vi.waitFor(() => expect(built).toHaveLength(2), { timeout: 3000, interval: 5 });
     expect(fetchCalls.count).toBe(1);
   });
 

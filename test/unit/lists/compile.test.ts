@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledLists, ListsData } from '../../../src/core/types';
 import { compileLists, countBy, serializeCompiled } from '../../../src/lists/compile';
-import { parseCompiled } from '../../../src/lists/compiled';
+import { INDEX_SHARDS, parseCompiled } from '../../../src/lists/compiled';
 import { readListTree } from '../../../src/lists/load';
 import { validateLists } from '../../../src/lists/validate';
 import { GOOD, NOW } from './helpers';
@@ -45,7 +45,8 @@ describe('compileLists', () => {
   it('is compact and deterministic: same bytes whatever the order of entries and keys on input', () => {
     const lists = fixtureLists();
     const text = serializeCompiled(compileLists(lists, '1.0.0'));
-    expect(text).not.toContain('\n');
+    // JSON Lines (src/lists/compiled.ts, format 3): the head and one line per shard, no indentation.
+    expect(text.split('\n')).toHaveLength(1 + INDEX_SHARDS);
     expect(text).not.toMatch(/": /);
     const shuffled: ListsData = {
       sources: [...lists.sources].reverse(),

@@ -1,13 +1,14 @@
 /**
  * The compact index encoding (src/lists/compiled.ts): what `npm run lists` writes must decode to
  * exactly the CompiledLists it was made from, on the real lists and on the hand-built fixture;
- * format 1 (plain CompiledLists JSON, the fixtures) is still read; anything else is refused.
+ * format 1 (plain CompiledLists JSON, the fixtures) is still read; anything else, and a damaged
+ * file, is refused with a clear error.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CompiledLists } from '../../../src/core/types';
 import { compileLists } from '../../../src/lists/compile';
-import { decodeCompiled, parseCompiled, serializeCompiled } from '../../../src/lists/compiled';
+import { INDEX_SHARDS, parseCompiled, readIndex, serializeCompiled } from '../../../src/lists/compiled';
 import { readListTree } from '../../../src/lists/load';
 import { validateLists } from '../../../src/lists/validate';
 
@@ -21,24 +22,36 @@ function realCompiled(): CompiledLists {
 }
 
 describe('serializeCompiled / parseCompiled', () => {
-  it('round-trips the real lists exactly, keys in the same order, and is much smaller than format 1', () => {
+  it('round-trips the real lists exactly, keys and indicators in the same order, and is much smaller than format 1', () => {
     const compiled = realCompiled();
     const text = serializeCompiled(compiled);
     const back = parseCompiled(text);
     expect(back).toEqual(compiled);
     // Same bytes as format 1 once decoded: same keys, same order, nothing added or lost.
     expect(JSON.stringify(back)).toBe(JSON.stringify(compiled));
-    expect(JSON.parse(text).format).toBe(2);
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(1 + INDEX_SHARDS);
+    const head = JSON.parse(lines[0]!);
+    expect(head.format).toBe(3);
+    expect(head.shards).toBe(INDEX_SHARDS);
+    expect(head.order).toHaveLength(compiled.indicators.length);
+    // Every line is JSON of its own; the shards hold the domain and URL indicators, the head the rest.
+    const shardRows = lines.slice(1).map((l) => JSON.parse(l) as unknown[]);
+    expect(head.indicators.length + shardRows.reduce((n, rows) => n + rows.length, 0)).toBe(compiled.indicators.length);
+    expect(Math.max(...shardRows.map((rows) => rows.length))).toBeLessThan(compiled.indicators.length / 8);
     expect(text.length).toBeLessThan(JSON.stringify(compiled).length * 0.6);
   });
 
-  it('round-trips the hand-built fixture (optional fields, statuses, brands, missing notes)', () => {
+  it('round-trips the hand-built fixture (optional fields, statuses, brands, missing notes), with any shard count', () => {
     const fixture = JSON.parse(FIXTURE_TEXT) as CompiledLists;
     expect(fixture.indicators.some((i) => i.note === undefined || i.status !== undefined || i.brands !== undefined)).toBe(true);
-    const back = parseCompiled(serializeCompiled(fixture));
-    // Deep-equal only: the hand-written fixture does not keep the compiler's key order (its
-    // `status` comes before `firstReported`); decoding always gives the canonical order.
-    expect(back).toEqual(fixture);
+    for (const shards of [1, 3, INDEX_SHARDS, 64]) {
+      // Deep-equal only: the hand-written fixture does not keep the compiler's key order (its
+      // `status` comes before `firstReported`); decoding always gives the canonical order.
+      expect(parseCompiled(serializeCompiled(fixture, shards))).toEqual(fixture);
+    }
+    expect(() => serializeCompiled(fixture, 0)).toThrow(/shards must be 1\.\.64/);
+    expect(() => serializeCompiled(fixture, 65)).toThrow(/shards must be 1\.\.64/);
   });
 
   it('shares each distinct sources list, frozen (no caller can change one indicator through another)', () => {
@@ -50,19 +63,34 @@ describe('serializeCompiled / parseCompiled', () => {
     expect(b?.sources).toEqual(back.indicators[0]?.sources);
   });
 
-  it('still reads format 1 (plain CompiledLists JSON): the fixture file as it is', () => {
+  it('still reads format 1 (plain CompiledLists JSON): the fixture file as it is, pretty-printed or not', () => {
     const parsed = parseCompiled(FIXTURE_TEXT);
     expect(parsed.format).toBe(1);
     expect(parsed).toEqual(JSON.parse(FIXTURE_TEXT));
+    expect(parseCompiled(JSON.stringify(JSON.parse(FIXTURE_TEXT)))).toEqual(parsed);
+    expect(readIndex(FIXTURE_TEXT).sharded).toBe(false);
+    expect(readIndex(FIXTURE_TEXT).lists(['washingtonpost.pm'])).toEqual(parsed);
   });
 
-  it('refuses any other format with a clear error', () => {
-    expect(() => parseCompiled('{"format":3,"indicators":[]}')).toThrow(/unsupported format 3 \(this build reads formats 1 and 2/);
+  it('refuses any other format, and a damaged format 3 file, with a clear error', () => {
+    expect(() => parseCompiled('{"format":2,"indicators":[]}')).toThrow(/unsupported format 2 \(this build reads formats 1 and 3/);
     expect(() => parseCompiled('{"indicators":[]}')).toThrow(/unsupported format undefined/);
     expect(() => parseCompiled('[]')).toThrow(/unsupported format/);
-    expect(() => decodeCompiled(null)).toThrow(/unsupported format/);
-    expect(() => parseCompiled('{"format":2}')).toThrow(/format 2 without its indicators/);
+    expect(() => parseCompiled('null')).toThrow(/unsupported format/);
+    expect(() => parseCompiled('{"format":3}')).toThrow(/format 3 without its indicators, strings, sourceLists or order/);
     expect(() => parseCompiled('{')).toThrow(SyntaxError);
+
+    const fixture = JSON.parse(FIXTURE_TEXT) as CompiledLists;
+    const lines = serializeCompiled(fixture, 4).split('\n');
+    const head = JSON.parse(lines[0]!);
+    const withHead = (h: unknown, rest = lines.slice(1)) => [JSON.stringify(h), ...rest].join('\n');
+    expect(() => parseCompiled(lines.slice(0, 3).join('\n'))).toThrow(/4 shards but 2 shard lines/);
+    expect(() => parseCompiled(withHead({ ...head, shards: 0 }))).toThrow(/format 3 with 0 shards/);
+    expect(() => parseCompiled(withHead(head, [lines[1]!, '{}', lines[3]!, lines[4]!]))).toThrow(/shard 2 is not a list of rows/);
+    expect(() => parseCompiled(withHead(head, [lines[1]!, '[', lines[3]!, lines[4]!]))).toThrow(SyntaxError);
+    expect(() => parseCompiled(withHead({ ...head, order: `${head.order}0` }))).toThrow(/section 0 has fewer rows than its order says/);
+    expect(() => parseCompiled(withHead({ ...head, order: head.order.slice(1) }))).toThrow(/rows, its order says/);
+    expect(() => parseCompiled(withHead({ ...head, order: `${head.order.slice(1)}9` }))).toThrow(/order names a section 9 that does not exist/);
   });
 
   it('refuses to encode a field it would drop', () => {

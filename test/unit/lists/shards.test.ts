@@ -1,0 +1,101 @@
+/**
+ * The index's shards (src/lists/compiled.ts, format 3), on the REAL compiled lists: a cold worker
+ * judges its first URL with an engine over the head and that URL's shard only
+ * (background/index.ts `engineForUrl`). That is safe only if such an engine gives, for every URL
+ * of that domain, exactly the verdict of the engine over every list: checked here on every listed
+ * host (and sub-domains, `www.`, ports, odd forms), every listed URL and profile, every protected
+ * outlet and lookalikes of it, and the legitimate-sites corpus, at all three sensitivities.
+ *
+ * Needs `npm run lists` (public/unmask-index.json); scripts/test-all.sh runs it first.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createEngine, judgedDomain } from '../../../src/core/engine';
+import type { Engine, Sensitivity } from '../../../src/core/types';
+import { INDEX_SHARDS, readIndex, shardOf } from '../../../src/lists/compiled';
+
+const TEXT = readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8');
+const reader = readIndex(TEXT);
+const full = reader.lists();
+const fullEngine = createEngine(full);
+
+/** URLs that exercise every detector a verdict from an address alone runs. */
+function urls(): string[] {
+  const out = new Set<string>();
+  for (const i of full.indicators) {
+    if (i.kind === 'domain') {
+      for (const u of [`https://${i.value}/`, `http://www.${i.value}/a?b=1`, `https://a.b.${i.value}:8443/x`, `https://${i.value.toUpperCase()}./`]) out.add(u);
+    } else {
+      const v = /^https?:\/\//i.test(i.value) ? i.value : `https://${i.value}`;
+      out.add(v);
+      out.add(`${v.replace(/\/$/, '')}/?ref=1`);
+      out.add(v.replace(/^https:/i, 'http:'));
+    }
+  }
+  for (const o of full.outlets) {
+    for (const d of o.domains) {
+      const dot = d.indexOf('.');
+      const label = dot < 0 ? d : d.slice(0, dot);
+      for (const u of [`https://${d}/`, `https://${label}.pm/`, `https://${label}.ltd/news`, `https://${label}-news.com/`, `https://www.${label}s.co/`])
+        out.add(u);
+    }
+  }
+  for (const line of readFileSync(new URL('../../fixtures/corpus/legitimate-sites.txt', import.meta.url), 'utf8').split('\n')) {
+    const host = line.trim();
+    if (host !== '' && !host.startsWith('#')) out.add(`https://${host}/`);
+  }
+  for (const odd of ['https://localhost/', 'https://127.0.0.1/', 'https://co.uk/', 'https://blogspot.com/', 'file:///etc/hosts', 'https://xn--80ak6aa92e.com/', `https://${'a'.repeat(9000)}.com/`])
+    out.add(odd);
+  return [...out];
+}
+
+describe('index shards: the first verdict of a cold worker', () => {
+  it('is the full verdict, for every URL tested, at every sensitivity', () => {
+    const list = urls();
+    expect(list.length).toBeGreaterThan(20_000);
+    // One engine per shard (every domain of a shard gets the same head + shard lists).
+    const engines = new Map<string, Engine>();
+    const partialFor = (domain: string | null): Engine => {
+      const key = domain === null ? 'head' : String(shardOf(domain, INDEX_SHARDS));
+      let engine = engines.get(key);
+      if (engine === undefined) engines.set(key, (engine = createEngine(reader.lists([domain]))));
+      return engine;
+    };
+    const differ: string[] = [];
+    let flagged = 0;
+    for (const sensitivity of ['documented', 'lookalikes', 'text'] as Sensitivity[]) {
+      for (const url of list) {
+        const expected = fullEngine.judge(url, undefined, { sensitivity });
+        if (expected.level !== 'none') flagged++;
+        const got = partialFor(judgedDomain(url)).judge(url, undefined, { sensitivity });
+        if (JSON.stringify(got) !== JSON.stringify(expected)) differ.push(`${sensitivity} ${url}: ${got.level} vs ${expected.level}`);
+      }
+    }
+    expect(differ.slice(0, 20)).toEqual([]);
+    // Not vacuous: most of these URLs are flagged, and every shard was used.
+    expect(flagged).toBeGreaterThan(list.length);
+    expect(engines.size).toBe(INDEX_SHARDS + 1);
+  }, 120_000);
+
+  it('decodes a small part of the index: the head and one shard, in the full order', () => {
+    const partial = reader.lists(['washingtonpost.pm']);
+    expect(partial.indicators.some((i) => i.value === 'washingtonpost.pm')).toBe(true);
+    expect(partial.indicators.length).toBeLessThan(full.indicators.length / 5);
+    // Everything but the indicators is the same; the indicators are a subsequence of the full list.
+    expect({ ...partial, indicators: [] }).toEqual({ ...full, indicators: [] });
+    const position = new Map(full.indicators.map((i, n) => [`${i.kind} ${i.value} ${i.campaign}`, n]));
+    const at = partial.indicators.map((i) => position.get(`${i.kind} ${i.value} ${i.campaign}`) ?? -1);
+    expect(at.every((n, k) => n >= 0 && (k === 0 || n > at[k - 1]!))).toBe(true);
+    // Every indicator is in the head or in exactly one shard.
+    const seen = new Map<string, number>();
+    for (let shard = 1; shard <= INDEX_SHARDS; shard++) {
+      const domain = [...new Set(full.indicators.map((i) => judgedDomain(`https://${i.value}/`)))].find((d) => d !== null && shardOf(d, INDEX_SHARDS) === shard);
+      expect(domain, `a domain in shard ${shard}`).toBeDefined();
+      for (const i of reader.lists([domain!]).indicators) seen.set(`${i.kind} ${i.value} ${i.campaign}`, (seen.get(`${i.kind} ${i.value} ${i.campaign}`) ?? 0) + 1);
+    }
+    const head = reader.lists([]).indicators.length;
+    expect(seen.size).toBe(full.indicators.length);
+    expect([...seen.values()].filter((n) => n === INDEX_SHARDS)).toHaveLength(head);
+    expect([...seen.values()].every((n) => n === 1 || n === INDEX_SHARDS)).toBe(true);
+  });
+});
