@@ -293,6 +293,25 @@ function asHandle(url: URL): string | null {
  * Tested after removing tabs and newlines, which the URL parser drops anywhere ("ht\ttps://x" is
  * https), and past leading controls and spaces, which it trims; `\` counts as `/`.
  */
+/**
+ * True when `raw` is `http://` or `https://` followed by exactly a host in `hosts` (hosts as the URL
+ * parser wrote them, which it gives back unchanged) and then `/`, `?`, `#` or the end, and that host
+ * is no social platform: parsing such a link could only tell that its host was seen. Any other
+ * spelling (upper case, a port, `user@`, escapes, spaces) names no host in `hosts` as written, and
+ * goes to the URL parser.
+ */
+function seenHostLink(raw: string, hosts: ReadonlySet<string>): boolean {
+  const start = raw.startsWith('https://') ? 8 : raw.startsWith('http://') ? 7 : -1;
+  if (start < 0) return false;
+  let end = start;
+  for (; end < raw.length; end++) {
+    const c = raw.charCodeAt(end);
+    if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) break;
+  }
+  const host = raw.slice(start, end);
+  return hosts.has(host) && !socialHost(host);
+}
+
 const RELATIVE = /^(?![\u0000-\u0020]*(?:[a-z][a-z0-9+.-]*:|[\\/]{2}))/i;
 
 function parseHttp(raw: string, base?: string): URL | null {
@@ -589,7 +608,11 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
       seenRaw.add(raw);
       // Once the overflow is full, a relative link (same host as the base) can add nothing
       // unless that host is a social platform: skip the URL parse, the costly step.
-      if (rest.length >= lim.maxLinks && !baseSocial && RELATIVE.test(raw.replace(/[\t\n\r]/g, ''))) continue;
+      if (rest.length >= lim.maxLinks) {
+        if (!baseSocial && RELATIVE.test(raw.replace(/[\t\n\r]/g, ''))) continue;
+        // Likewise an absolute link to a host already seen, when its text says so unambiguously.
+        if (seenHostLink(raw, hosts)) continue;
+      }
       const url = parseHttp(raw, base as string);
       if (url === null) continue;
       const href = url.href;

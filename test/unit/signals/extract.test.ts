@@ -503,6 +503,32 @@ describe('link budget', () => {
     expect(s.links).not.toContain('https://site.example/relative-again');
   });
 
+  it('once the overflow is full, adds nothing for a host already seen, whatever the form, and still adds new hosts and accounts', () => {
+    const hrefs = [
+      'https://x.com/early_account',
+      ...Array.from({ length: 400 }, (_, i) => `https://cdn.example.net/${i}`),
+      // Hosts already seen, written so that the text names them exactly, or not quite.
+      'https://cdn.example.net/more', 'http://cdn.example.net?q=1', 'https://cdn.example.net', 'https://CDN.example.net/upper',
+      'https://cdn.example.net:8443/port', 'https://site.example/own-page',
+      // New hosts behind a seen host's name, and an account on a platform already seen.
+      'https://cdn.example.net@behind-userinfo.example.org/', 'https://user@new-userinfo.example.org/', 'https://cdn.example.net./',
+      'https://x.com/late_account', 'https://new.example.org/',
+    ];
+    const s = extractSignals(linkPage(hrefs), 'https://site.example/');
+    expect(s.links?.slice(0, 7)).toEqual([
+      'https://x.com/early_account',
+      'https://cdn.example.net/0',
+      'https://behind-userinfo.example.org/',
+      'https://new-userinfo.example.org/',
+      'https://cdn.example.net./',
+      'https://x.com/late_account',
+      'https://new.example.org/',
+    ]);
+    expect(s.links).toHaveLength(300);
+    expect(s.links?.filter((l) => /more|q=1|upper|port|own-page/.test(l))).toEqual([]);
+    expect(s.handles).toEqual(['https://x.com/early_account', 'https://x.com/late_account']);
+  });
+
   it('drops URLs longer than 2,048 characters once resolved', () => {
     const s = extractSignals(
       linkPage([`https://long.example/${'a'.repeat(2100)}`, `https://wide.example/${'\u00e9'.repeat(400)}`, 'https://ok.example/']),
