@@ -1005,7 +1005,7 @@ async function section5(ports: Ports, runs: number): Promise<void> {
     ['Mark (src/extension/background/marks.ts)', 'At (Playwright attached, section 5)', 'Since the previous mark', 'At (no debugger, section 5c)', 'Since the previous mark'],
     milestones,
     [
-      '`script`: background.js evaluated up to startBackground (module load, tldts and the confusables table set up); `listeners`: every listener registered; `first-event`: the tab event that woke the worker; `index-response`: the response of `unmask-index.json` in hand (requested as background.js starts, prefetch.ts); `index-read`: its body read; `index-fetched`: JSON-parsed; `index-decoded`: the compact format expanded; `custom-lists-read`: the person\'s own lists read from storage.local (in parallel with the fetch); `engine-start`: the person\'s usable lists merged in, createEngine starts; `engine-built`: createEngine done; `first-verdict`: the first verdict stored in storage.session and the badge set.',
+      '`script`: background.js evaluated up to startBackground (module load, tldts and the confusables table set up); `listeners`: every listener registered; `first-event`: the tab event that woke the worker; `index-response`: the response of `unmask-index.json` in hand (requested as background.js starts, prefetch.ts); `index-read`: its body read; `index-fetched`: its head parsed (src/lists/compiled.ts, format 3); `index-decoded`: the lists for the first engine expanded (the head and the first URL\'s shard); `custom-lists-read`: the person\'s own lists read from storage.local (in parallel with the fetch); `engine-start`: the person\'s usable lists merged in, createEngine starts; `engine-built`: the first engine built; `first-verdict`: the first verdict stored in storage.session and the badge set; `engine-full`: the engine over every list built (after the first verdict, in its own task).',
     ],
   );
   table(
@@ -1461,8 +1461,8 @@ async function section6(ports: Ports): Promise<void> {
       rmSync(join(ext.dir, '..'), { recursive: true, force: true });
     }
   }
-  table('6. Background (service worker) JS heap', ['Lists', 'Index', 'Worker heap before any verdict (index read and parsed as background.js loads)', 'After a page verdict (engine loaded)', 'Engine built from it', 'Heap total (allocated)'], rows, [
-    'CDP `Runtime.getHeapUsage` on the service-worker target after `HeapProfiler.collectGarbage` (x3). "Before any verdict": right after install (the install-time sweep saw only blank tabs, so no verdict was made; the index JSON is already read and parsed, since background.js requests it as it loads: src/extension/background/prefetch.ts). The synthetic list is the shipped one with 100,000 generated indicators (bench/engine.ts `synthetic`), put in a private copy of the build.',
+  table('6. Background (service worker) JS heap', ['Lists', 'Index', 'Worker heap before any verdict (index read and its head parsed as background.js loads)', 'After a page verdict (engine loaded)', 'Engine built from it', 'Heap total (allocated)'], rows, [
+    'CDP `Runtime.getHeapUsage` on the service-worker target after `HeapProfiler.collectGarbage` (x3). "Before any verdict": right after install (the install-time sweep saw only blank tabs, so no verdict was made; the index is already read and its head parsed, since background.js requests it as it loads: src/extension/background/prefetch.ts). The synthetic list is the shipped one with 100,000 generated indicators (bench/engine.ts `synthetic`), put in a private copy of the build.',
   ]);
 }
 
