@@ -41,7 +41,7 @@
  */
 import type { CompiledLists, Indicator } from '../core/types';
 import { normalizeHost, registrableDomain } from '../core/hosts';
-import { urlKey } from '../core/detectors/listed-host';
+import { hostOfKey, urlKey } from '../core/detectors/listed-host';
 
 export const COMPACT_FORMAT = 3;
 /** Shards `npm run lists` writes: ~25 KB of the ~700 KB index each. */
@@ -95,10 +95,7 @@ export function indicatorDomain(indicator: Pick<Indicator, 'kind' | 'value'>): s
     host = normalizeHost(indicator.value);
   } else if (indicator.kind === 'url') {
     const key = urlKey(indicator.value);
-    if (key !== null) {
-      const cut = key.search(/[/?]/);
-      host = cut < 0 ? key : key.slice(0, cut);
-    }
+    if (key !== null) host = hostOfKey(key);
   }
   return host === null ? null : registrableDomain(host);
 }

@@ -166,7 +166,8 @@ function keyPending(index: HostIndex): void {
   for (const indicator of pending) addUrlIndicator(index, indicator);
 }
 
-function hostOfKey(key: string): string {
+/** The host part of a `urlKey`. */
+export function hostOfKey(key: string): string {
   const cut = key.search(/[/?]/);
   return cut < 0 ? key : key.slice(0, cut);
 }
