@@ -3,17 +3,19 @@
  * Every reader of that file (background, UI pages, CLI, bench, tests) goes through `readIndex` /
  * `parseCompiled`; `serializeCompiled` is what `npm run lists` writes. Pure: no I/O.
  *
- * Format 3 (what the compiler writes) is JSON Lines: JSON.stringify never writes a raw newline, so
- * each line is one JSON text of its own.
+ * Format 3 (what the compiler writes) is one JSON array written one element per line:
+ * JSON.stringify never writes a raw newline, so each line, without the `[` that opens the file and
+ * the `,` or `]` that ends the line, is a JSON text of its own, and a reader can parse the lines it
+ * needs only. (The file as a whole stays valid JSON: browser stores and `web-ext lint` check it.)
  *
- *   line 0, the head: { "format": 3, "version", "sources", "actors", "campaigns", "outlets", "artifacts",
+ *   [ the head, one line: { "format": 3, "version", "sources", "actors", "campaigns", "outlets", "artifacts",
  *     "strings":     [ "...", ... ],       kinds, platforms, roles, campaign ids and notes, each once
  *     "sourceLists": [ ["src-a", "src-b"], ... ],   each distinct `sources` list once
  *     "shards":      16,                   how many lines follow
  *     "order":       "0312...",            one character per indicator, in the compiled order: the
  *                                          section it is in ("0" the head, "1".."9", ":"... the shards)
- *     "indicators":  [ row, ... ] }        the head's own rows
- *   lines 1..shards: [ row, ... ]          the rows of one shard
+ *     "indicators":  [ row, ... ] },       the head's own rows
+ *     then one line per shard: [ row, ... ],   the rows of one shard (the last line ends with `]`) ]
  *   row = [value, kind, platform, role, campaign, sourceList, note, firstReported?, impersonates?, brands?, status?]
  *     kind, platform, role, campaign, note: indexes into `strings` (note -1 when absent);
  *     sourceList: index into `sourceLists`; the optional tail: null when absent, trailing nulls dropped.
@@ -113,7 +115,7 @@ export function shardOf(domain: string, shards: number): number {
   return 1 + ((hash >>> 0) % shards);
 }
 
-/** Compact JSON Lines in format 3 (no indentation), the bytes `npm run lists` writes. */
+/** Compact JSON in format 3 (no indentation, one line per part), the bytes `npm run lists` writes. */
 export function serializeCompiled(compiled: CompiledLists, shards: number = INDEX_SHARDS): string {
   if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS) throw new Error(`serializeCompiled: shards must be 1..${MAX_SHARDS}`);
   const strings: string[] = [];
@@ -175,7 +177,7 @@ export function serializeCompiled(compiled: CompiledLists, shards: number = INDE
     order,
     indicators: sections[0]!,
   };
-  return [JSON.stringify(head), ...sections.slice(1).map((rows) => JSON.stringify(rows))].join('\n');
+  return `[${[JSON.stringify(head), ...sections.slice(1).map((rows) => JSON.stringify(rows))].join(',\n')}]`;
 }
 
 /** A compiled index read from its text: the head parsed, the shards parsed when first needed. */
@@ -202,10 +204,10 @@ export function parseCompiled(text: string): CompiledLists {
  */
 export function readIndex(text: string): IndexReader {
   if (typeof text !== 'string') throw new Error('unmask index: not text');
-  // Format 3 as `serializeCompiled` writes it: its head is the first line. Anything else is one
-  // JSON text (format 1 may be pretty-printed).
-  const newline = text.startsWith(`{"format":${COMPACT_FORMAT},`) ? text.indexOf('\n') : -1;
-  const data: unknown = JSON.parse(newline < 0 ? text : text.slice(0, newline));
+  // Format 3 as `serializeCompiled` writes it: `[` and the head make the first line. Anything else
+  // is read as one JSON text (format 1 may be pretty-printed).
+  const newline = text.startsWith(`[{"format":${COMPACT_FORMAT},`) ? text.indexOf('\n') : -1;
+  const data: unknown = JSON.parse(newline < 0 ? text : lineText(text, 1, newline, ','));
   const format = data !== null && typeof data === 'object' ? (data as { format?: unknown }).format : undefined;
   if (format === 1) {
     const whole = data as CompiledLists;
@@ -230,12 +232,14 @@ export function readIndex(text: string): IndexReader {
     bounds.push([at + 1, next < 0 ? text.length : next]);
     at = next;
   }
+  const lastEnd = bounds[bounds.length - 1]![1];
+  if (lastEnd !== text.length && text.slice(lastEnd).trim() !== '') throw new Error(`unmask index: format 3 with more than ${shards} shard lines`);
   const parsed: Row[][] = [head.indicators];
   const rowsOf = (section: number): Row[] => {
     let rows = parsed[section];
     if (rows === undefined) {
       const [from, to] = bounds[section - 1]!;
-      const value: unknown = JSON.parse(text.slice(from, to));
+      const value: unknown = JSON.parse(lineText(text, from, to, section === shards ? ']' : ','));
       if (!Array.isArray(value)) throw new Error(`unmask index: shard ${section} is not a list of rows`);
       rows = parsed[section] = value as Row[];
     }
@@ -254,6 +258,14 @@ export function readIndex(text: string): IndexReader {
       return decode(head, wanted, rowsOf);
     },
   };
+}
+
+/** A line of a format-3 file without the character that must end it (`,` or the closing `]`). */
+function lineText(text: string, from: number, to: number, end: ',' | ']'): string {
+  let last = to - 1;
+  while (last > from && (text.charCodeAt(last) === 13 || text.charCodeAt(last) === 32)) last--;
+  if (text[last] !== end) throw new Error(`unmask index: a format 3 line does not end with "${end}"`);
+  return text.slice(from, last);
 }
 
 function decode(head: Head, wanted: boolean[], rowsOf: (section: number) => Row[]): CompiledLists {

@@ -29,14 +29,14 @@ describe('serializeCompiled / parseCompiled', () => {
     expect(back).toEqual(compiled);
     // Same bytes as format 1 once decoded: same keys, same order, nothing added or lost.
     expect(JSON.stringify(back)).toBe(JSON.stringify(compiled));
-    const lines = text.split('\n');
-    expect(lines).toHaveLength(1 + INDEX_SHARDS);
-    const head = JSON.parse(lines[0]!);
+    // One line per part; the whole file is one valid JSON array (stores and `web-ext lint` check it).
+    expect(text.split('\n')).toHaveLength(1 + INDEX_SHARDS);
+    const [head, ...shardRows] = JSON.parse(text) as [Record<string, any>, ...unknown[][]];
     expect(head.format).toBe(3);
     expect(head.shards).toBe(INDEX_SHARDS);
     expect(head.order).toHaveLength(compiled.indicators.length);
-    // Every line is JSON of its own; the shards hold the domain and URL indicators, the head the rest.
-    const shardRows = lines.slice(1).map((l) => JSON.parse(l) as unknown[]);
+    expect(shardRows).toHaveLength(INDEX_SHARDS);
+    // The shards hold the domain and URL indicators, the head the rest.
     expect(head.indicators.length + shardRows.reduce((n, rows) => n + rows.length, 0)).toBe(compiled.indicators.length);
     expect(Math.max(...shardRows.map((rows) => rows.length))).toBeLessThan(compiled.indicators.length / 8);
     expect(text.length).toBeLessThan(JSON.stringify(compiled).length * 0.6);
@@ -81,16 +81,25 @@ describe('serializeCompiled / parseCompiled', () => {
     expect(() => parseCompiled('{')).toThrow(SyntaxError);
 
     const fixture = JSON.parse(FIXTURE_TEXT) as CompiledLists;
-    const lines = serializeCompiled(fixture, 4).split('\n');
-    const head = JSON.parse(lines[0]!);
-    const withHead = (h: unknown, rest = lines.slice(1)) => [JSON.stringify(h), ...rest].join('\n');
-    expect(() => parseCompiled(lines.slice(0, 3).join('\n'))).toThrow(/4 shards but 2 shard lines/);
-    expect(() => parseCompiled(withHead({ ...head, shards: 0 }))).toThrow(/format 3 with 0 shards/);
-    expect(() => parseCompiled(withHead(head, [lines[1]!, '{}', lines[3]!, lines[4]!]))).toThrow(/shard 2 is not a list of rows/);
-    expect(() => parseCompiled(withHead(head, [lines[1]!, '[', lines[3]!, lines[4]!]))).toThrow(SyntaxError);
-    expect(() => parseCompiled(withHead({ ...head, order: `${head.order}0` }))).toThrow(/section 0 has fewer rows than its order says/);
-    expect(() => parseCompiled(withHead({ ...head, order: head.order.slice(1) }))).toThrow(/rows, its order says/);
-    expect(() => parseCompiled(withHead({ ...head, order: `${head.order.slice(1)}9` }))).toThrow(/order names a section 9 that does not exist/);
+    const good = serializeCompiled(fixture, 4);
+    const [head, ...shards] = (JSON.parse(good) as unknown[]).map((part) => JSON.stringify(part));
+    const head0 = JSON.parse(head!);
+    // The file as serializeCompiled frames it: `[`, one part per line, `,` between, `]`.
+    const frame = (parts: string[]) => `[${parts.join(',\n')}]`;
+    const withHead = (h: unknown, rest = shards) => frame([JSON.stringify(h), ...rest]);
+    expect(frame([head!, ...shards])).toBe(good);
+    expect(parseCompiled(`${good}\n`)).toEqual(parseCompiled(good));
+    expect(() => parseCompiled(frame([head!, shards[0]!, shards[1]!]))).toThrow(/4 shards but 2 shard lines/);
+    expect(() => parseCompiled(frame([head!, ...shards, '[]']))).toThrow(/more than 4 shard lines/);
+    expect(() => parseCompiled(withHead({ ...head0, shards: 0 }))).toThrow(/format 3 with 0 shards/);
+    expect(() => parseCompiled(withHead(head0, [shards[0]!, '{}', shards[2]!, shards[3]!]))).toThrow(/shard 2 is not a list of rows/);
+    expect(() => parseCompiled(withHead(head0, [shards[0]!, '[', shards[2]!, shards[3]!]))).toThrow(SyntaxError);
+    expect(() => parseCompiled(`${good.slice(0, -1)},`)).toThrow(/a format 3 line does not end with "\]"/);
+    expect(() => parseCompiled(good.slice(0, -1))).toThrow(SyntaxError);
+    expect(() => parseCompiled(good.replace(',\n', '\n'))).toThrow(/a format 3 line does not end with ","/);
+    expect(() => parseCompiled(withHead({ ...head0, order: `${head0.order}0` }))).toThrow(/section 0 has fewer rows than its order says/);
+    expect(() => parseCompiled(withHead({ ...head0, order: head0.order.slice(1) }))).toThrow(/rows, its order says/);
+    expect(() => parseCompiled(withHead({ ...head0, order: `${head0.order.slice(1)}9` }))).toThrow(/order names a section 9 that does not exist/);
   });
 
   it('refuses to encode a field it would drop', () => {
