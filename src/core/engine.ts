@@ -52,7 +52,7 @@ import type {
   Verdict,
 } from './types';
 import { hostOfUrl, normalizeHost, registrableDomain } from './hosts';
-import { isProfileHost, parseProfile } from './handles';
+import { accountsShardKey, isProfileHost, parseProfile } from './handles';
 import { describeProfile, urlSubject } from './summaries';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
@@ -291,15 +291,17 @@ export function createEngine(compiled: CompiledLists): Engine {
 }
 
 /**
- * The registrable domain `judge` looks under for this URL, or null when it finds nothing there
- * whatever the lists (not http(s), no registrable domain). Every `domain` and `url` indicator a
- * verdict on the URL can match is under it: the index shard such a verdict needs
- * (src/lists/compiled.ts).
+ * The index shard keys (src/lists/compiled.ts) of every indicator a verdict on this URL from its
+ * address alone can match: its registrable domain (`domain` and `url` indicators, and accounts the
+ * parser cannot read, sit under it) and, on a social platform, that platform's accounts. Empty
+ * when `judge` finds nothing there whatever the lists (not http(s), no registrable domain).
  */
-export function judgedDomain(url: string): string | null {
-  if (typeof url !== 'string') return null;
+export function judgedShardKeys(url: string): string[] {
+  if (typeof url !== 'string') return [];
   const parsed = parseTarget(url.length > MAX_URL ? url.slice(0, MAX_URL) : url);
-  return parsed === null ? null : parsed.info.domain;
+  if (parsed === null) return [];
+  const accounts = accountsShardKey(parsed.info.host);
+  return accounts === null ? [parsed.info.domain] : [parsed.info.domain, accounts];
 }
 
 /**

@@ -210,6 +210,21 @@ export function isProfileHost(host: string): boolean {
   return platformOfHost(stripPrefixes(host)) !== null;
 }
 
+/**
+ * The index shard key (src/lists/compiled.ts) of the accounts of the platform a (normalised) host
+ * belongs to, or null: every account a URL on that host can match is under this one key, whatever
+ * host its list value was written with (`twitter.com/name` for a page on x.com).
+ */
+export function accountsShardKey(host: string): string | null {
+  const where = platformOfHost(stripPrefixes(host));
+  return where === null ? null : accountsKeyOf(where.platform);
+}
+
+/** The shard key of one platform's accounts. */
+export function accountsKeyOf(platform: Platform): string {
+  return `accounts:${platform}`;
+}
+
 /** The first three path segments, decoded: enough for every platform rule above. */
 function pathSegments(pathname: string): string[] {
   const out: string[] = [];

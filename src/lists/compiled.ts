@@ -22,12 +22,13 @@
  *
  * Why shards: a cold service worker's first verdict is for one URL, and a URL can only match
  * `domain` and `url` indicators under its own registrable domain (the host index walks a host's
- * parents down to it; URL indicators match the exact URL). So those indicators are split by a hash
- * of their registrable domain, and `readIndex(text).lists([domain])` decodes the head and one
- * shard: about half the text to parse and a twentieth of the indicators to index. Everything else
- * stays in the head (handles, which platform accounts and hosted sub-domains match across
- * domains; any value whose domain cannot be computed): a verdict on a URL from the head plus its
- * domain's shard is the verdict from the whole index (test/unit/lists/shards.test.ts checks this
+ * parents down to it; URL indicators match the exact URL), and accounts of its own platform. So
+ * indicators are split by a hash of a shard key (`indicatorShardKey`: the registrable domain, or
+ * `accounts:<platform>`), and `readIndex(text).lists(judgedShardKeys(url))` decodes the head and
+ * one or two shards: about half the text to parse and a twentieth of the indicators to index.
+ * What has no key stays in the head (values whose domain cannot be computed): a verdict on a URL
+ * from the head plus its shards is the verdict from the whole index (test/unit/lists/shards.test.ts
+ * checks this
  * on the real lists). Why interned rows: per-indicator notes (~250 distinct texts) and source id
  * lists (~90 distinct) were more than half of the 3.2 MB format-1 file, and parse time follows size.
  *
@@ -44,6 +45,7 @@
 import type { CompiledLists, Indicator } from '../core/types';
 import { normalizeHost, registrableDomain } from '../core/hosts';
 import { hostOfKey, urlKey } from '../core/detectors/listed-host';
+import { accountsKeyOf, parseProfile } from '../core/handles';
 
 export const COMPACT_FORMAT = 3;
 /** Shards `npm run lists` writes: ~25 KB of the ~700 KB index each. */
@@ -85,17 +87,23 @@ const INDICATOR_KEYS = new Set([
 ]);
 
 /**
- * The registrable domain an indicator can only match under, or null when it belongs in the head:
- * a `domain` indicator matches its host and the host's sub-domains, a `url` indicator its exact
- * URL, both under the domain given here. Handles match across domains (x.com and twitter.com are
- * one platform; hosted sub-domains; the text gates of the account index): always null.
+ * The shard key of an indicator (null: it stays in the head), the same key `judgedShardKeys`
+ * (core/engine.ts) gives every URL a verdict on which can match it: a `domain` indicator matches
+ * its host and the host's sub-domains, a `url` indicator its exact URL, both under the registrable
+ * domain given here; an account the parser reads matches on its platform's hosts (x.com and
+ * twitter.com, hosted sub-domains), under its platform's key; one it cannot read matches as its
+ * exact URL, under that URL's registrable domain.
  */
-export function indicatorDomain(indicator: Pick<Indicator, 'kind' | 'value'>): string | null {
+export function indicatorShardKey(indicator: Pick<Indicator, 'kind' | 'value'>): string | null {
   if (typeof indicator.value !== 'string') return null;
   let host: string | null = null;
   if (indicator.kind === 'domain') {
     host = normalizeHost(indicator.value);
-  } else if (indicator.kind === 'url') {
+  } else if (indicator.kind === 'url' || indicator.kind === 'handle') {
+    if (indicator.kind === 'handle') {
+      const profile = parseProfile(indicator.value);
+      if (profile !== null) return accountsKeyOf(profile.platform);
+    }
     const key = urlKey(indicator.value);
     if (key !== null) host = hostOfKey(key);
   }
@@ -103,13 +111,13 @@ export function indicatorDomain(indicator: Pick<Indicator, 'kind' | 'value'>): s
 }
 
 /**
- * The shard (1..shards) of a registrable domain: FNV-1a over its UTF-16 units, the same in the
- * compiler and the worker.
+ * The shard (1..shards) of a shard key: FNV-1a over its UTF-16 units, the same in the compiler and
+ * the worker.
  */
-export function shardOf(domain: string, shards: number): number {
+export function shardOf(key: string, shards: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < domain.length; i++) {
-    hash ^= domain.charCodeAt(i);
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return 1 + ((hash >>> 0) % shards);
@@ -158,8 +166,8 @@ export function serializeCompiled(compiled: CompiledLists, shards: number = INDE
       indicator.status ?? null,
     ];
     while (row.length > 7 && row[row.length - 1] === null) row.pop();
-    const domain = indicatorDomain(indicator);
-    const section = domain === null ? 0 : shardOf(domain, shards);
+    const key = indicatorShardKey(indicator);
+    const section = key === null ? 0 : shardOf(key, shards);
     sections[section]!.push(row);
     order += String.fromCharCode(ORDER_BASE + section);
   }
@@ -183,14 +191,15 @@ export function serializeCompiled(compiled: CompiledLists, shards: number = INDE
 /** A compiled index read from its text: the head parsed, the shards parsed when first needed. */
 export interface IndexReader {
   readonly version: string;
-  /** True when `lists(domains)` decodes less than the whole (format 3). */
+  /** True when `lists(keys)` decodes less than the whole (format 3). */
   readonly sharded: boolean;
   /**
-   * The lists. With no argument: every indicator. Given the registrable domains of the URLs to
-   * judge (null for a URL without one): only the indicators a verdict on those URLs can match,
-   * plus every other part of the lists (a format-1 index has no shards: every indicator).
+   * The lists. With no argument: every indicator. Given the shard keys of the URLs to judge
+   * (core/engine.ts `judgedShardKeys`): only the indicators a verdict on those URLs from their
+   * address can match, plus every other part of the lists (a format-1 index has no shards: every
+   * indicator).
    */
-  lists(domains?: readonly (string | null)[]): CompiledLists;
+  lists(keys?: readonly string[]): CompiledLists;
 }
 
 /** The index from the text of `unmask-index.json` (format 3, or format 1 plain JSON): every indicator. */
@@ -251,10 +260,10 @@ export function readIndex(text: string): IndexReader {
   return {
     version: head.version,
     sharded: true,
-    lists(domains) {
-      const wanted = new Array<boolean>(shards + 1).fill(domains === undefined);
+    lists(keys) {
+      const wanted = new Array<boolean>(shards + 1).fill(keys === undefined);
       wanted[0] = true;
-      if (domains !== undefined) for (const d of domains) if (typeof d === 'string') wanted[shardOf(d, shards)] = true;
+      if (keys !== undefined) for (const key of keys) if (typeof key === 'string') wanted[shardOf(key, shards)] = true;
       return decode(head, wanted, rowsOf);
     },
   };

@@ -25,7 +25,7 @@ import { judgeTrainingDemo } from '../../training/judge';
 import { levelWords, showBadge } from './badge';
 import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
 import { type IndexReader, readIndex } from '../../lists/compiled';
-import { judgedDomain } from '../../core/engine';
+import { judgedShardKeys } from '../../core/engine';
 import { markOnce } from './marks';
 import { readIndexText, takePrefetchedIndex, takePrefetchedLocal } from './prefetch';
 import {
@@ -77,11 +77,11 @@ function wholeIndex(lists: CompiledLists): IndexReader {
   return { version: lists.version, sharded: false, lists: () => lists };
 }
 
-/** The lists from the index (all, or the head and the shards of these domains), decoded and shape-checked. */
-function decodedLists(reader: IndexReader, domains?: readonly (string | null)[]): CompiledLists {
+/** The lists from the index (all, or the head and the shards of these keys), decoded and shape-checked. */
+function decodedLists(reader: IndexReader, keys?: readonly string[]): CompiledLists {
   let data: CompiledLists;
   try {
-    data = reader.lists(domains);
+    data = reader.lists(keys);
     markOnce('index-decoded');
   } catch (e) {
     throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
@@ -193,17 +193,17 @@ export function startBackground(deps: BackgroundDeps): void {
 
   /**
    * A cold worker's first verdict is for one URL: until the full engine is asked for, it is made
-   * by an engine over the index's head and that URL's domain's shard (src/lists/compiled.ts: the
-   * same verdict for that domain, from about a twentieth of the indicators and half the text to
-   * parse). The full engine is built as soon as that verdict is shown (`judgeTab`).
+   * by an engine over the index's head and that URL's shards (src/lists/compiled.ts: the same
+   * verdict for URLs with those shard keys, from about a twentieth of the indicators and half the
+   * text to parse). The full engine is built as soon as that verdict is shown (`judgeTab`).
    */
-  let firstEngine: { domain: string | null; engine: Promise<Engine> } | null = null;
+  let firstEngine: { keys: string; engine: Promise<Engine> } | null = null;
   function engineForUrl(url: string): Promise<Engine> {
-    const domain = judgedDomain(url);
-    if (firstEngine !== null && firstEngine.domain === domain) return firstEngine.engine;
+    const keys = judgedShardKeys(url);
+    if (firstEngine !== null && firstEngine.keys === keys.join(' ')) return firstEngine.engine;
     if (enginePromise !== null || firstEngine !== null || deps.loadLists) return engine();
-    const promise: Promise<Engine> = index().then((reader) => (reader.sharded ? buildEngine(decodedLists(reader, [domain])) : engine()));
-    const entry = { domain, engine: promise };
+    const promise: Promise<Engine> = index().then((reader) => (reader.sharded ? buildEngine(decodedLists(reader, keys)) : engine()));
+    const entry = { keys: keys.join(' '), engine: promise };
     firstEngine = entry;
     promise.catch(() => {
       if (firstEngine === entry) firstEngine = null;

@@ -1,23 +1,35 @@
 /**
  * The index's shards (src/lists/compiled.ts, format 3), on the REAL compiled lists: a cold worker
- * judges its first URL with an engine over the head and that URL's shard only
+ * judges its first URL with an engine over the head and that URL's shards only
  * (background/index.ts `engineForUrl`). That is safe only if such an engine gives, for every URL
- * of that domain, exactly the verdict of the engine over every list: checked here on every listed
- * host (and sub-domains, `www.`, ports, odd forms), every listed URL and profile, every protected
- * outlet and lookalikes of it, and the legitimate-sites corpus, at all three sensitivities.
+ * with those shard keys, exactly the verdict of the engine over every list: checked here on every
+ * listed host (and sub-domains, `www.`, ports, odd forms), every listed URL and profile (and the
+ * same profile on the platform's other hosts), every protected outlet and lookalikes of it, and
+ * the legitimate-sites corpus, at all three sensitivities.
  *
  * Needs `npm run lists` (public/unmask-index.json); scripts/test-all.sh runs it first.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEngine, judgedDomain } from '../../../src/core/engine';
+import { createEngine, judgedShardKeys } from '../../../src/core/engine';
 import type { Engine, Sensitivity } from '../../../src/core/types';
-import { INDEX_SHARDS, readIndex, shardOf } from '../../../src/lists/compiled';
+import { INDEX_SHARDS, indicatorShardKey, readIndex, shardOf } from '../../../src/lists/compiled';
 
 const TEXT = readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8');
 const reader = readIndex(TEXT);
 const full = reader.lists();
 const fullEngine = createEngine(full);
+
+const ALIASES: [string, string[]][] = [
+  ['//x.com/', ['//twitter.com/', '//mobile.twitter.com/', '//m.x.com/']],
+  ['//twitter.com/', ['//x.com/', '//www.x.com/']],
+  ['//t.me/', ['//telegram.me/', '//telegram.dog/']],
+  ['//www.facebook.com/', ['//m.facebook.com/', '//fb.com/']],
+  ['//facebook.com/', ['//m.facebook.com/']],
+  ['//www.youtube.com/', ['//m.youtube.com/']],
+  ['//www.tiktok.com/', ['//m.tiktok.com/']],
+  ['//vk.com/', ['//vk.ru/', '//m.vk.com/']],
+];
 
 /** URLs that exercise every detector a verdict from an address alone runs. */
 function urls(): string[] {
@@ -30,6 +42,8 @@ function urls(): string[] {
       out.add(v);
       out.add(`${v.replace(/\/$/, '')}/?ref=1`);
       out.add(v.replace(/^https:/i, 'http:'));
+      // The same account on the platform's other hosts and sub-domains.
+      for (const [from, to] of ALIASES) if (v.includes(from)) for (const t of to) out.add(v.replace(from, t));
     }
   }
   for (const o of full.outlets) {
@@ -53,12 +67,12 @@ describe('index shards: the first verdict of a cold worker', () => {
   it('is the full verdict, for every URL tested, at every sensitivity', () => {
     const list = urls();
     expect(list.length).toBeGreaterThan(20_000);
-    // One engine per shard (every domain of a shard gets the same head + shard lists).
+    // One engine per set of shards (URLs with keys in the same shards get the same lists).
     const engines = new Map<string, Engine>();
-    const partialFor = (domain: string | null): Engine => {
-      const key = domain === null ? 'head' : String(shardOf(domain, INDEX_SHARDS));
-      let engine = engines.get(key);
-      if (engine === undefined) engines.set(key, (engine = createEngine(reader.lists([domain]))));
+    const partialFor = (keys: string[]): Engine => {
+      const id = [...new Set(keys.map((k) => shardOf(k, INDEX_SHARDS)))].sort((a, b) => a - b).join(' ');
+      let engine = engines.get(id);
+      if (engine === undefined) engines.set(id, (engine = createEngine(reader.lists(keys))));
       return engine;
     };
     const differ: string[] = [];
@@ -67,14 +81,17 @@ describe('index shards: the first verdict of a cold worker', () => {
       for (const url of list) {
         const expected = fullEngine.judge(url, undefined, { sensitivity });
         if (expected.level !== 'none') flagged++;
-        const got = partialFor(judgedDomain(url)).judge(url, undefined, { sensitivity });
+        const got = partialFor(judgedShardKeys(url)).judge(url, undefined, { sensitivity });
         if (JSON.stringify(got) !== JSON.stringify(expected)) differ.push(`${sensitivity} ${url}: ${got.level} vs ${expected.level}`);
       }
     }
     expect(differ.slice(0, 20)).toEqual([]);
-    // Not vacuous: most of these URLs are flagged, and every shard was used.
+    // Not vacuous: most of these URLs are flagged, every shard was used, and platform pages
+    // loaded their platform's accounts beside their domain's shard.
     expect(flagged).toBeGreaterThan(list.length);
-    expect(engines.size).toBe(INDEX_SHARDS + 1);
+    const used = new Set([...engines.keys()].flatMap((id) => id.split(' ')).filter(Boolean));
+    expect(used.size).toBe(INDEX_SHARDS);
+    expect([...engines.keys()].some((id) => id.includes(' '))).toBe(true);
   }, 120_000);
 
   it('decodes a small part of the index: the head and one shard, in the full order', () => {
@@ -86,16 +103,24 @@ describe('index shards: the first verdict of a cold worker', () => {
     const position = new Map(full.indicators.map((i, n) => [`${i.kind} ${i.value} ${i.campaign}`, n]));
     const at = partial.indicators.map((i) => position.get(`${i.kind} ${i.value} ${i.campaign}`) ?? -1);
     expect(at.every((n, k) => n >= 0 && (k === 0 || n > at[k - 1]!))).toBe(true);
-    // Every indicator is in the head or in exactly one shard.
-    const seen = new Map<string, number>();
-    for (let shard = 1; shard <= INDEX_SHARDS; shard++) {
-      const domain = [...new Set(full.indicators.map((i) => judgedDomain(`https://${i.value}/`)))].find((d) => d !== null && shardOf(d, INDEX_SHARDS) === shard);
-      expect(domain, `a domain in shard ${shard}`).toBeDefined();
-      for (const i of reader.lists([domain!]).indicators) seen.set(`${i.kind} ${i.value} ${i.campaign}`, (seen.get(`${i.kind} ${i.value} ${i.campaign}`) ?? 0) + 1);
+    // Every indicator is in the head or in exactly one shard: the one its key hashes to.
+    const keyOf = new Map<number, string>();
+    for (const i of full.indicators) {
+      const key = indicatorShardKey(i);
+      if (key !== null && !keyOf.has(shardOf(key, INDEX_SHARDS))) keyOf.set(shardOf(key, INDEX_SHARDS), key);
     }
+    expect(keyOf.size).toBe(INDEX_SHARDS);
+    const seen = new Map<string, number>();
+    const id = (i: { kind: string; value: string; campaign: string }) => `${i.kind} ${i.value} ${i.campaign}`;
+    for (const key of keyOf.values()) for (const i of reader.lists([key]).indicators) seen.set(id(i), (seen.get(id(i)) ?? 0) + 1);
     const head = reader.lists([]).indicators.length;
+    expect(head).toBeLessThan(full.indicators.length / 50);
     expect(seen.size).toBe(full.indicators.length);
     expect([...seen.values()].filter((n) => n === INDEX_SHARDS)).toHaveLength(head);
     expect([...seen.values()].every((n) => n === 1 || n === INDEX_SHARDS)).toBe(true);
+    // Accounts sit under their platform's key, whatever host their value was written with.
+    const x = full.indicators.filter((i) => i.kind === 'handle' && /\/\/(?:www\.)?(?:x|twitter)\.com\//.test(i.value));
+    expect(x.length).toBeGreaterThan(1);
+    expect(new Set(x.map((i) => indicatorShardKey(i)))).toEqual(new Set(['accounts:x']));
   });
 });
