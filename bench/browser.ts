@@ -546,22 +546,41 @@ async function extractionRun(l: Launched, helper: Page): Promise<{ first: number
   return r;
 }
 
+/**
+ * The floor of section 2: a content script that does what any content script of this kind must
+ * (be injected into an isolated world, wait for an idle moment, send the background one message)
+ * and nothing else: no page is read.
+ */
+const FLOOR_CONTENT_SCRIPT = `(() => {
+  const send = () => chrome.runtime.sendMessage({ type: 'cs-bg-signals', signals: {} }).catch(() => undefined);
+  requestIdleCallback(send, { timeout: 2000 });
+})();
+`;
+
 async function section2(ports: Ports, runs: number, heavyBytes: number): Promise<void> {
   const ext = copyBuild(undefined, undefined, await extractBundle());
+  const floorExt = copyBuild();
+  writeFileSync(join(floorExt.dir, 'content-script.js'), FLOOR_CONTENT_SCRIPT);
   const withExt = await launchChromium(ports, ext);
   const without = await launchChromium(ports, null);
+  const floor = await launchChromium(ports, floorExt);
   try {
     await instrument(withExt.worker!);
+    await instrument(floor.worker!);
     const helper = await openHelper(withExt, ext.origin);
+    const floorHelper = await openHelper(floor, floorExt.origin);
     // Warm-up: one load each (caches, JIT, worker's index).
     await heavyRun(withExt, helper, 300);
     await heavyRun(without, null, 300);
+    await heavyRun(floor, floorHelper, 300);
     const a: (Metrics & { signalsAfterLoad?: number })[] = [];
     const b: Metrics[] = [];
+    const c: Metrics[] = [];
     for (let i = 0; i < runs; i++) {
-      // Alternate, so that machine load drifts hit both sides alike.
+      // Alternate, so that machine load drifts hit every side alike.
       a.push(await heavyRun(withExt, helper, 1000));
       b.push(await heavyRun(without, null, 1000));
+      c.push(await heavyRun(floor, floorHelper, 1000));
     }
     const row = (name: string, key: keyof Metrics, target = '') => {
       const x = a.map((r) => r[key]);
@@ -585,6 +604,7 @@ async function section2(ports: Ports, runs: number, heavyBytes: number): Promise
       [
         `Page: http://${HEAVY_HOST}/ (${(heavyBytes / 1024).toFixed(0)} KiB of HTML: 5,000 links to unlisted hosts, ~300 KB of text, title and og:site_name, no script of its own), served by a local server; a fresh tab per run; CDP \`Performance.enable({timeDomain: 'threadTicks'})\` (durations are the renderer main thread's CPU time, so a loaded machine does not inflate them) and \`Performance.getMetrics\` read 1 s after the content script's signals reached the worker (with) or 1 s after load (without). The content script runs in the page's renderer main thread (isolated world), so ScriptDuration counts it; TaskDuration is all main-thread work (parsing, style, layout included).`,
         `Content script's signals reached the worker ${f1(median(a.map((r) => r.signalsAfterLoad ?? NaN)))} ms (median) after the load event (idle-scheduled).`,
+        `Floor (the same build with content-script.js replaced by a 4-line script that, when the page is idle, sends the background one empty signals message and reads nothing): ScriptDuration ${f1(median(c.map((r) => r.script)))} / ${f1(p90(c.map((r) => r.script)))} ms (median / p90; paired with the runs without: ${f1(median(c.map((r, i) => r.script - (b[i] as Metrics).script)))} ms). What Unmask's content script adds on top of that floor: ${f1(median(a.map((r) => r.script)) - median(c.map((r) => r.script)))} ms.`,
       ],
     );
     const ex: Awaited<ReturnType<typeof extractionRun>>[] = [];
@@ -604,10 +624,13 @@ async function section2(ports: Ports, runs: number, heavyBytes: number): Promise
       ],
     );
     await helper.close();
+    await floorHelper.close();
   } finally {
     await withExt.close();
     await without.close();
+    await floor.close();
     rmSync(join(ext.dir, '..'), { recursive: true, force: true });
+    rmSync(join(floorExt.dir, '..'), { recursive: true, force: true });
   }
 }
 
