@@ -794,9 +794,15 @@ async function blankTabThenStop(l: Launched, helper: Page, stopper: Stopper): Pr
   const ids = await helper.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({})) as any[]).filter((t) => t.url === 'about:blank').map((t) => t.id as number));
   const tabId = Math.max(...ids);
   await sleep(300); // let the worker finish with the new tab's events
-  await stopper.stop();
-  await sleep(200);
-  if (stopper.status() !== 'stopped') throw new Error(`the worker started again by itself (status ${stopper.status()})`);
+  // A late event (the new tab's, or a closed page's) can wake the worker just after the stop: stop
+  // it again, a few times at most, until it stays stopped.
+  for (let attempt = 1; ; attempt++) {
+    await stopper.stop();
+    await sleep(200);
+    if (stopper.status() === 'stopped') break;
+    if (attempt === 3) throw new Error(`the worker started again by itself, 3 times (status ${stopper.status()})`);
+    await sleep(300);
+  }
   return { page, tabId };
 }
 
