@@ -25,7 +25,7 @@
  * parents down to it; URL indicators match the exact URL), and accounts of its own platform. So
  * indicators are split by a hash of a shard key (`indicatorShardKey`: the registrable domain, or
  * `accounts:<platform>`), and `readIndex(text).lists(judgedShardKeys(url))` decodes the head and
- * one or two shards: about 40% of the text to parse and a twentieth of the indicators to index.
+ * one or two shards: about 40% of the text to parse, and 550-1,200 of the 8,300 indicators to index.
  * What has no key stays in the head (values whose domain cannot be computed): a verdict on a URL
  * from the head plus its shards is the verdict from the whole index (test/unit/lists/shards.test.ts
  * checks this on the real lists). Why interned rows: per-indicator notes (~250 distinct texts) and source id
