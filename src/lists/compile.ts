@@ -1,9 +1,9 @@
 /**
  * Compiles validated lists into the index the engine, the extension and the CLI load
- * (`public/unmask-index.json`): a `CompiledLists` in memory, written in the compact format 2 of
+ * (`public/unmask-index.json`): a `CompiledLists` in memory, written in the compact format 3 of
  * `src/lists/compiled.ts` (notes, kinds, roles, campaign ids and source id lists stored once and
- * referenced by index, indicators as fixed-position arrays: 675 KiB instead of 3.2 MB). Readers
- * decode it with `parseCompiled` from that file, never with a bare JSON.parse.
+ * referenced by index, indicators as fixed-position arrays in shards: 683 KiB instead of 3.2 MB). Readers
+ * decode it with `parseCompiled` or `readIndex` from that file, never with a bare JSON.parse.
  *
  * Nothing is stripped: every field is something the engine matches on or the UI shows (notes,
  * brands, licences, DISARM names for attribution). What the compiler adds is determinism: entries

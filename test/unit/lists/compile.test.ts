@@ -45,7 +45,7 @@ describe('compileLists', () => {
   it('is compact and deterministic: same bytes whatever the order of entries and keys on input', () => {
     const lists = fixtureLists();
     const text = serializeCompiled(compileLists(lists, '1.0.0'));
-    // JSON Lines (src/lists/compiled.ts, format 3): the head and one line per shard, no indentation.
+    // src/lists/compiled.ts, format 3: one JSON array, the head and one line per shard, no indentation.
     expect(text.split('\n')).toHaveLength(1 + INDEX_SHARDS);
     expect(text).not.toMatch(/": /);
     const shuffled: ListsData = {
