@@ -289,11 +289,6 @@ function asHandle(url: URL): string | null {
 }
 
 /**
- * An href without a scheme or authority ("/a", "a", "?q"): it stays on the base URL's host.
- * Tested after removing tabs and newlines, which the URL parser drops anywhere ("ht\ttps://x" is
- * https), and past leading controls and spaces, which it trims; `\` counts as `/`.
- */
-/**
  * True when `raw` is `http://` or `https://` followed by exactly a host in `hosts` (hosts as the URL
  * parser wrote them, which it gives back unchanged) and then `/`, `?`, `#` or the end, and that host
  * is no social platform: parsing such a link could only tell that its host was seen. Any other
@@ -312,6 +307,11 @@ function seenHostLink(raw: string, hosts: ReadonlySet<string>): boolean {
   return hosts.has(host) && !socialHost(host);
 }
 
+/**
+ * An href without a scheme or authority ("/a", "a", "?q"): it stays on the base URL's host.
+ * Tested after removing tabs and newlines, which the URL parser drops anywhere ("ht\ttps://x" is
+ * https), and past leading controls and spaces, which it trims; `\` counts as `/`.
+ */
 const RELATIVE = /^(?![\u0000-\u0020]*(?:[a-z][a-z0-9+.-]*:|[\\/]{2}))/i;
 
 function parseHttp(raw: string, base?: string): URL | null {
@@ -452,15 +452,18 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
     claims.push({ source, value: v });
   };
   /**
-   * Elements matching any of `selectors`, each selector run on its own (Chromium answers a single
-   * tag, class, id or attribute selector on a fast path; a mixed selector list costs several times
-   * more on a 10,000-element page), first selector first, without duplicates.
+   * The document's head: `<meta>` names are read there only, where they belong, so a name a page
+   * declares nowhere costs no whole-page search.
    */
-  /** `<meta>` names are read in the head only, where they belong: a name a page declares nowhere costs no whole-page search. */
   const head = (): Element | null => {
     const el = dom.get(doc, 'head');
     return el !== null && typeof el === 'object' ? (el as Element) : null;
   };
+  /**
+   * Elements matching any of `selectors`, each selector run on its own (Chromium answers a single
+   * tag, class, id or attribute selector on a fast path; a mixed selector list costs several times
+   * more on a 10,000-element page), first selector first, without duplicates.
+   */
   const find = (selectors: readonly string[], max: number, accept?: (el: Element) => boolean): Element[] => {
     const out: Element[] = [];
     for (const selector of selectors) {
