@@ -28,8 +28,9 @@
  * one or two shards: about 40% of the text to parse, and 550-1,200 of the 8,300 indicators to index.
  * What has no key stays in the head (values whose domain cannot be computed): a verdict on a URL
  * from the head plus its shards is the verdict from the whole index (test/unit/lists/shards.test.ts
- * checks this on the real lists). Why interned rows: per-indicator notes (~250 distinct texts) and source id
- * lists (~90 distinct) were more than half of the 3.2 MB format-1 file, and parse time follows size.
+ * checks this on the real lists). Why interned rows: per-indicator notes (~250 distinct texts) and
+ * source id lists (~90 distinct) were more than half of the 3.2 MB format-1 file, and parse time
+ * follows size.
  *
  * Decoding gives exactly the `CompiledLists` of format 1 (types.ts; its `format` stays 1, the
  * shape the engine knows): the same keys in the same order, the indicators in the compiled order
@@ -94,16 +95,17 @@ const INDICATOR_KEYS = new Set([
  * exact URL, under that URL's registrable domain.
  */
 export function indicatorShardKey(indicator: Pick<Indicator, 'kind' | 'value'>): string | null {
-  if (typeof indicator.value !== 'string') return null;
+  const { kind, value } = indicator;
+  if (typeof value !== 'string') return null;
+  if (kind === 'handle') {
+    const profile = parseProfile(value);
+    if (profile !== null) return accountsKeyOf(profile.platform);
+  }
   let host: string | null = null;
-  if (indicator.kind === 'domain') {
-    host = normalizeHost(indicator.value);
-  } else if (indicator.kind === 'url' || indicator.kind === 'handle') {
-    if (indicator.kind === 'handle') {
-      const profile = parseProfile(indicator.value);
-      if (profile !== null) return accountsKeyOf(profile.platform);
-    }
-    const key = urlKey(indicator.value);
+  if (kind === 'domain') {
+    host = normalizeHost(value);
+  } else if (kind === 'url' || kind === 'handle') {
+    const key = urlKey(value);
     if (key !== null) host = hostOfKey(key);
   }
   return host === null ? null : registrableDomain(host);
@@ -201,6 +203,11 @@ export interface IndexReader {
   lists(keys?: readonly string[]): CompiledLists;
 }
 
+/** Lists held whole (a format-1 index, or lists given in memory): no shards, every indicator. */
+export function wholeIndex(lists: CompiledLists): IndexReader {
+  return { version: lists.version, sharded: false, lists: () => lists };
+}
+
 /** The index from the text of `unmask-index.json` (format 3, or format 1 plain JSON): every indicator. */
 export function parseCompiled(text: string): CompiledLists {
   return readIndex(text).lists();
@@ -217,10 +224,7 @@ export function readIndex(text: string): IndexReader {
   const newline = text.startsWith(`[{"format":${COMPACT_FORMAT},`) ? text.indexOf('\n') : -1;
   const data: unknown = JSON.parse(newline < 0 ? text : lineText(text, 1, newline, ','));
   const format = data !== null && typeof data === 'object' ? (data as { format?: unknown }).format : undefined;
-  if (format === 1) {
-    const whole = data as CompiledLists;
-    return { version: whole.version, sharded: false, lists: () => whole };
-  }
+  if (format === 1) return wholeIndex(data as CompiledLists);
   if (format !== COMPACT_FORMAT) {
     throw new Error(
       `unmask index: unsupported format ${JSON.stringify(format) ?? 'undefined'} (this build reads formats 1 and 3; rebuild the index with \`npm run lists\`)`,

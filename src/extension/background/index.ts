@@ -24,7 +24,7 @@ import { demoOfTrainingPage } from '../../training/demos';
 import { judgeTrainingDemo } from '../../training/judge';
 import { levelWords, showBadge } from './badge';
 import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
-import { type IndexReader, readIndex } from '../../lists/compiled';
+import { type IndexReader, readIndex, wholeIndex } from '../../lists/compiled';
 import { judgedShardKeys } from '../../core/engine';
 import { markOnce } from './marks';
 import { readIndexText, takePrefetchedIndex, takePrefetchedLocal } from './prefetch';
@@ -70,11 +70,6 @@ async function fetchIndex(early: Promise<string> | null): Promise<IndexReader> {
   } catch (e) {
     throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
   }
-}
-
-/** Lists given as a whole (BackgroundDeps.loadLists): no shards. */
-function wholeIndex(lists: CompiledLists): IndexReader {
-  return { version: lists.version, sharded: false, lists: () => lists };
 }
 
 /** The lists from the index (all, or the head and the shards of these keys), decoded and shape-checked. */
@@ -199,11 +194,14 @@ export function startBackground(deps: BackgroundDeps): void {
    */
   let firstEngine: { keys: string; engine: Promise<Engine> } | null = null;
   function engineForUrl(url: string): Promise<Engine> {
+    // Once the full engine is asked for and no first engine is left, every URL gets the full one
+    // (no shard keys to work out on each navigation).
+    if (deps.loadLists || (firstEngine === null && enginePromise !== null)) return engine();
     const keys = judgedShardKeys(url);
-    if (firstEngine !== null && firstEngine.keys === keys.join(' ')) return firstEngine.engine;
-    if (enginePromise !== null || firstEngine !== null || deps.loadLists) return engine();
+    const joined = keys.join(' ');
+    if (firstEngine !== null) return firstEngine.keys === joined ? firstEngine.engine : engine();
     const promise: Promise<Engine> = index().then((reader) => (reader.sharded ? buildEngine(decodedLists(reader, keys)) : engine()));
-    const entry = { keys: keys.join(' '), engine: promise };
+    const entry = { keys: joined, engine: promise };
     firstEngine = entry;
     promise.catch(() => {
       if (firstEngine === entry) firstEngine = null;
