@@ -23,6 +23,8 @@ import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/extension/messages';
+import { canonicalHttpHost } from '../../src/signals/extract';
+import { nearCanonicalUrls } from '../unit/signals/url-samples';
 import { launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -270,6 +272,33 @@ describe(`hostile and odd pages (${kind})`, () => {
     for (const f of state.flagged) expect(f.href).toMatch(/^https?:\/\//);
     // The relative link resolves under the base to the listed spoof, which a reader would follow.
     expect(state.flagged.map((f) => f.href)).toContain('http://washingtonpost.pm/politics/1');
+  });
+
+  it('links the content script reads without a parse are exactly what this browser\'s URL parser makes of them', async () => {
+    // canonicalHttpHost takes a link's text as its href when the text is already in the parser's
+    // own form; a page must not be able to write a link that this browser reads differently.
+    const samples = nearCanonicalUrls(20_000)
+      .map((raw) => ({ raw, host: canonicalHttpHost(raw) }))
+      .filter((x): x is { raw: string; host: string } => x.host !== null);
+    expect(samples.length).toBeGreaterThan(1000);
+    const page = await h.open('http://clean.example/?url-parser');
+    try {
+      const disagreements = await page.evaluate((list: { raw: string; host: string }[]) => {
+        const out: string[] = [];
+        for (const { raw, host } of list) {
+          try {
+            const u = new URL(raw, document.baseURI);
+            if (u.href !== raw || u.hostname !== host) out.push(`${raw} -> ${u.href} (${u.hostname})`);
+          } catch {
+            out.push(`${raw} -> throws`);
+          }
+        }
+        return out;
+      }, samples);
+      expect(disagreements).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it('a 1 MB mixed-script title and site name: bounded names, the page responsive', async () => {
