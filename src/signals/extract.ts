@@ -389,11 +389,12 @@ function jsonTypes(o: Record<string, unknown>): string[] {
 }
 
 /**
- * Site names from parsed ld+json: organisations and websites at the top level (or in `@graph`),
- * and the `publisher` / `isPartOf` of top-level items. Nested items (`about`, `mentions`,
- * `citation`) are never read: a research article that is *about* an outlet does not claim it.
+ * From parsed ld+json, site names: organisations and websites at the top level (or in `@graph`),
+ * and the `publisher` / `isPartOf` of top-level items; and the `author` names of top-level items
+ * (bylines). Nested items (`about`, `mentions`, `citation`) are never read: a research article
+ * that is *about* an outlet does not claim it.
  */
-function ldNames(data: unknown): string[] {
+function ldNames(data: unknown): { names: string[]; authors: string[] } {
   const roots: unknown[] = [];
   const addRoots = (v: unknown): void => {
     if (Array.isArray(v)) roots.push(...v.slice(0, 30));
@@ -407,6 +408,7 @@ function ldNames(data: unknown): string[] {
     }
   }
   const names: string[] = [];
+  const authors: string[] = [];
   for (const r of roots.slice(0, 60)) {
     if (r === null || typeof r !== 'object' || Array.isArray(r)) continue;
     const o = r as Record<string, unknown>;
@@ -414,17 +416,19 @@ function ldNames(data: unknown): string[] {
       const n = jsonName(o['name']);
       if (n) names.push(n);
     }
-    for (const key of ['publisher', 'isPartOf']) {
+    for (const key of ['publisher', 'isPartOf', 'author']) {
       const v = o[key];
       for (const item of (Array.isArray(v) ? v.slice(0, 3) : [v])) {
-        if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
-          const n = jsonName((item as Record<string, unknown>)['name']);
-          if (n) names.push(n);
-        }
+        // An author may be a bare name; a publisher is read only as an item with a name.
+        const n =
+          item !== null && typeof item === 'object' && !Array.isArray(item)
+            ? jsonName((item as Record<string, unknown>)['name'])
+            : key === 'author' && typeof item === 'string' ? item : null;
+        if (n) (key === 'author' ? authors : names).push(n);
       }
     }
   }
-  return names;
+  return { names, authors };
 }
 
 /** "Nio Thinker logo", "Logo of Nio Thinker", "Logo: Nio Thinker" -> "Nio Thinker". */
@@ -529,6 +533,8 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
   });
   part(() => claim('og:site_name', meta('meta[property="og:site_name"]', 'meta[name="og:site_name"]')));
   part(() => claim('application-name', meta('meta[name="application-name"]')));
+  /** Bylines from ld+json, read with its site names (see the bylines below). */
+  const ldAuthors: string[] = [];
   part(() => {
     const scripts = dom.all(doc, 'script[type="application/ld+json"]');
     for (let i = 0; i < scripts.length && i < lim.maxJsonLdScripts; i++) {
@@ -536,7 +542,9 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
       if (typeof text !== 'string') continue;
       if (text.length > lim.maxJsonLdChars) continue;
       try {
-        for (const n of ldNames(JSON.parse(text))) claim('ld+json', n);
+        const { names, authors } = ldNames(JSON.parse(text));
+        for (const n of names) claim('ld+json', n);
+        ldAuthors.push(...authors.slice(0, lim.maxBylines));
       } catch {
         // Broken ld+json is common and tells us nothing.
       }
@@ -580,20 +588,22 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
   });
   if (claims.length > 0) signals.claimedNames = claims;
 
+  /**
+   * Bylines: `<meta name="author">` in the head, the ld+json authors read above, then elements of
+   * class `byline`; none of these costs a walk over the page. Microdata `itemprop="author"` and
+   * `rel="author"` are not searched: each would be an attribute search that walks every element
+   * (~0.3 ms on the benchmark's 10,000-element page, in Chromium), and no detector reads bylines.
+   */
   part(() => {
     const bylines: string[] = [];
-    const els = find(
-      ['meta[name="author"]', '[rel~="author"]', '[itemprop~="author"]', '.byline'],
-      lim.maxBylines * 3,
-      (el) => dom.localName(el) !== 'link' && dom.closest(el, 'blockquote, [aria-hidden="true"]') === null,
-    );
-    for (let i = 0; i < els.length && bylines.length < lim.maxBylines; i++) {
-      const el = els[i] as Element;
-      const name = dom.localName(el);
-      const raw = name === 'meta' ? dom.attr(el, 'content') : boundedText(dom, doc, el, lim.maxNameLength, ' ', 500);
+    const add = (raw: unknown): void => {
       const v = clean(raw, lim.maxNameLength).replace(/^by\s+/i, '');
-      if (v.length >= 2 && !bylines.includes(v)) bylines.push(v);
-    }
+      if (v.length >= 2 && !bylines.includes(v) && bylines.length < lim.maxBylines) bylines.push(v);
+    };
+    add(meta('meta[name="author"]'));
+    for (const a of ldAuthors) add(a);
+    const els = find(['.byline'], lim.maxBylines, (el) => dom.closest(el, 'blockquote, [aria-hidden="true"]') === null);
+    for (const el of els) add(boundedText(dom, doc, el, lim.maxNameLength, ' ', 500));
     if (bylines.length > 0) signals.bylines = bylines;
   });
 

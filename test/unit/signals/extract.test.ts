@@ -318,31 +318,39 @@ describe('hostile pages', () => {
     const hostileLimits = Object.defineProperty({}, 'maxText', { enumerable: true, get: () => { throw new Error('limits'); } });
     expect(extractSignals(load('<p>ok</p>', 'https://a.example/'), 'https://a.example/', hostileLimits).text).toBe('ok');
     const doc = load(fixture('wapo-clone.html'), 'https://washingtonpost.pm/');
-    // A page whose querySelectorAll breaks loses the parts that need it, and keeps the rest (the
-    // title, and the <meta> names, read with querySelector).
-    Object.defineProperty(Object.getPrototypeOf(doc), 'querySelectorAll', {
-      configurable: true,
-      value: () => {
-        throw new Error('broken');
-      },
-    });
-    const s = extractSignals(doc, 'https://washingtonpost.pm/');
-    expect(names(s)).toEqual([
-      'title: Council weighs new transit funding plan as budget talks stall - The Washington Post',
-      'og:site_name: The Washington Post',
-    ]);
-    // querySelector broken too (the document's, and the head's, where <meta> names are read): the title alone.
-    for (const target of [doc, doc.head]) {
-      Object.defineProperty(Object.getPrototypeOf(target), 'querySelector', {
+    // happy-dom's prototypes are shared by every document in this file: each one broken here is
+    // put back afterwards.
+    const broken: [object, string, PropertyDescriptor | undefined][] = [];
+    const breakMethod = (proto: object, name: string): void => {
+      broken.push([proto, name, Object.getOwnPropertyDescriptor(proto, name)]);
+      Object.defineProperty(proto, name, {
         configurable: true,
         value: () => {
           throw new Error('broken');
         },
       });
+    };
+    let s: PageSignals;
+    try {
+      // A page whose querySelectorAll breaks loses the parts that need it, and keeps the rest (the
+      // title, and the <meta> names, read with querySelector).
+      breakMethod(Object.getPrototypeOf(doc), 'querySelectorAll');
+      s = extractSignals(doc, 'https://washingtonpost.pm/');
+      expect(names(s)).toEqual([
+        'title: Council weighs new transit funding plan as budget talks stall - The Washington Post',
+        'og:site_name: The Washington Post',
+      ]);
+      // querySelector broken too (the document's, and the head's, where <meta> names are read): the title alone.
+      for (const target of [doc, doc.head]) breakMethod(Object.getPrototypeOf(target), 'querySelector');
+      expect(names(extractSignals(doc, 'https://washingtonpost.pm/'))).toEqual([
+        'title: Council weighs new transit funding plan as budget talks stall - The Washington Post',
+      ]);
+    } finally {
+      for (const [proto, name, descriptor] of broken.reverse()) {
+        if (descriptor) Object.defineProperty(proto, name, descriptor);
+        else delete (proto as Record<string, unknown>)[name];
+      }
     }
-    expect(names(extractSignals(doc, 'https://washingtonpost.pm/'))).toEqual([
-      'title: Council weighs new transit funding plan as budget talks stall - The Washington Post',
-    ]);
     expect(s.links?.length).toBe(13);
     expect(s.text).toContain('Council weighs');
   });
@@ -460,6 +468,25 @@ describe('names', () => {
     const articles = Array.from({ length: 12 }, (_, i) => `<article><header><img class="logo" alt="Article ${i}"></header><footer>© 2024 Article ${i}</footer></article>`).join('');
     const s = page('', `${articles}<div class="site-header"><img class="logo" alt="Example Daily"></div><div class="footer">© 2024 Example Daily</div>`);
     expect(names(s)).toEqual(['logo-alt: Example Daily', 'copyright: Example Daily']);
+  });
+
+  it('reads bylines from <meta name="author">, ld+json authors and .byline, once each, without "By"', () => {
+    const json = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+    const ld = (author: unknown) => json({ '@type': 'NewsArticle', author });
+    expect(page('<meta name="author" content="Jane Example">', '<p class="byline">By Jane Example</p>').bylines).toEqual(['Jane Example']);
+    expect(page(ld({ '@type': 'Person', name: 'Ann Writer' })).bylines).toEqual(['Ann Writer']);
+    expect(page(ld('Bare Name')).bylines).toEqual(['Bare Name']);
+    expect(page(ld([{ name: 'One' }, { name: 'Two' }, 'Three', { name: 'Four' }])).bylines).toEqual(['One', 'Two', 'Three']);
+    expect(page(json({ '@graph': [{ '@type': 'Article', author: { name: 'In Graph' } }] })).bylines).toEqual(['In Graph']);
+    // An author is never a claimed site name, and a nested item's author is nobody's byline here.
+    const org = page(ld({ '@type': 'Organization', name: 'Org Author' }));
+    expect([org.claimedNames, org.bylines]).toEqual([undefined, ['Org Author']]);
+    expect(page(json({ '@type': 'Article', about: { '@type': 'Article', author: 'Someone Else' } })).bylines).toBeUndefined();
+    // Quoted bylines are someone else's.
+    expect(page('', '<blockquote><p class="byline">By Quoted Person</p></blockquote>').bylines).toBeUndefined();
+    // Not searched: microdata and rel=author (each would walk every element of the page; the
+    // meta and ld+json above are where news sites declare their authors).
+    expect(page('', '<span itemprop="author">Micro Data</span><a rel="author" href="/me">Rel Author</a>').bylines).toBeUndefined();
   });
 
   it('keeps at most maxNames names and trims each to maxNameLength', () => {
