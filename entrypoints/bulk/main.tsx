@@ -17,10 +17,9 @@ import { toCsv } from '../../src/tools/export/csv';
 import { toMarkdown } from '../../src/tools/export/markdown';
 import { toStixJson } from '../../src/tools/export/stix';
 import { BulkView, type BulkStatus, type ExportKind } from '../../src/ui/components/Bulk';
-import { extensionUrl, loadSettings } from '../../src/ui/extension-api';
+import { fetchBundledLists, loadSettings } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
-import { indexLists, isCompiledLists, type UiLists } from '../../src/ui/lists';
-import { parseCompiled } from '../../src/lists/compiled';
+import { indexLists, type UiLists } from '../../src/ui/lists';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/bulk.css';
 
@@ -54,9 +53,7 @@ function Bulk() {
   useEffect(() => {
     void (async () => {
       try {
-        const [response, settings] = await Promise.all([fetch(extensionUrl('/unmask-index.json')), loadSettings()]);
-        const data: unknown = parseCompiled(await response.text());
-        if (!isCompiledLists(data)) throw new Error('unreadable index');
+        const [data, settings] = await Promise.all([fetchBundledLists(), loadSettings()]);
         // With the person's own usable lists, as the background judges (src/extension/custom-lists.ts).
         const merged = await withCustomLists(data, loadStoredCustomLists());
         setEngine({ engine: createEngine(merged), lists: indexLists(merged), options: judgeOptions(settings) });

@@ -5,14 +5,12 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { CompiledLists } from '../../src/core/types';
 import { requestJudgeTarget } from '../../src/tools/judge-target-api';
 import { buildExplorerModel, parseExplorerHash, type ExplorerModel } from '../../src/tools/explorer-model';
 import { ExplorerView } from '../../src/ui/components/Explorer';
-import { extensionUrl } from '../../src/ui/extension-api';
+import { extensionUrl, fetchBundledLists } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
-import { indexLists, isCompiledLists, type UiLists } from '../../src/ui/lists';
-import { parseCompiled } from '../../src/lists/compiled';
+import { indexLists, type UiLists } from '../../src/ui/lists';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/report.css';
 import '../../src/ui/styles/explorer.css';
@@ -35,10 +33,8 @@ function Explorer() {
   useEffect(() => {
     void (async () => {
       try {
-        const response = await fetch(extensionUrl('/unmask-index.json'));
-        const data: unknown = parseCompiled(await response.text());
-        if (!isCompiledLists(data)) throw new Error('unreadable index');
-        setModel(buildExplorerModel(data as CompiledLists));
+        const data = await fetchBundledLists();
+        setModel(buildExplorerModel(data));
         setUiLists(indexLists(data));
       } catch (e) {
         setError(t('bulkListsError', e instanceof Error ? e.message : String(e)));

@@ -18,11 +18,10 @@ import {
   withoutList,
   type StoredCustomLists,
 } from '../../src/extension/custom-lists';
-import { parseCompiled } from '../../src/lists/compiled';
 import { CustomListsSection, type ImportReply } from '../../src/ui/components/CustomListsSection';
 import { OptionsView } from '../../src/ui/components/OptionsView';
 import { bundledFor, customListsView, importCustomListText, MAX_LIST_FILE_BYTES, type Bundled } from '../../src/ui/custom-lists-model';
-import { extensionUrl, loadLists, loadSettings, saveSettings } from '../../src/ui/extension-api';
+import { fetchBundledLists, loadLists, loadSettings, saveSettings } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { exportSettingsText } from '../../src/ui/options-model';
@@ -43,9 +42,7 @@ function exportFile(settings: Settings) {
 
 /** Unmask's full index (custom lists are checked against its campaigns, actors and outlets). */
 async function loadBundled(): Promise<Bundled> {
-  const response = await fetch(extensionUrl('/unmask-index.json'));
-  if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
-  return bundledFor(parseCompiled(await response.text()));
+  return bundledFor(await fetchBundledLists());
 }
 
 function Options() {

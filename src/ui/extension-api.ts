@@ -4,6 +4,7 @@
  * never call these; the entrypoints' main.tsx do, and pass plain data down.
  */
 import { browser } from 'wxt/browser';
+import type { CompiledLists } from '../core/types';
 import type { TabState, TabStateRequest } from '../extension/messages';
 import { repairSettings, SETTINGS_KEY, type Settings } from '../extension/settings';
 import { indexLists, isCompiledLists, type UiLists } from './lists';
@@ -38,22 +39,24 @@ export async function requestTabState(tabId: number): Promise<TabState | null> {
   }
 }
 
+/**
+ * The bundled lists, read from the extension's own files (no network), for the pages that need
+ * them whole (explorer, bulk check, options). Throws with a message fit for the page's error line.
+ */
+export async function fetchBundledLists(): Promise<CompiledLists> {
+  const response = await fetch(extensionUrl('/unmask-index.json'));
+  if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
+  // The compact index format (src/lists/compiled.ts); an unknown format throws.
+  const data: unknown = parseCompiled(await response.text());
+  if (!isCompiledLists(data)) throw new Error('unreadable index');
+  return data;
+}
+
 let listsPromise: Promise<UiLists | null> | null = null;
 
-/** The compiled index, fetched once per page from the extension's own files (no network). */
+/** The lists as the popup and report show them, read once per page; null when unreadable. */
 export function loadLists(): Promise<UiLists | null> {
-  listsPromise ??= (async () => {
-    try {
-      const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
-      const response = await fetch(url);
-      if (!response.ok) return null;
-      // The compact index format (src/lists/compiled.ts); an unknown format throws: null here.
-      const data: unknown = parseCompiled(await response.text());
-      return isCompiledLists(data) ? indexLists(data) : null;
-    } catch {
-      return null;
-    }
-  })();
+  listsPromise ??= fetchBundledLists().then(indexLists, () => null);
   return listsPromise;
 }
 

@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings';
-import { loadSettings, requestTabState, targetTab, updateSettings } from '../../../src/ui/extension-api';
+import { fetchBundledLists, loadSettings, requestTabState, targetTab, updateSettings } from '../../../src/ui/extension-api';
 import { withAllowed } from '../../../src/ui/options-model';
 import { HIGH_STATE } from './fixtures';
 
@@ -52,5 +53,29 @@ describe('settings in storage.local', () => {
       sensitivity: 'text',
       allowlist: ['washingtonpost.pm'],
     });
+  });
+});
+
+describe('the bundled lists, read from the extension’s own files', () => {
+  const INDEX = readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8');
+  const serve = (body: string, status = 200) => {
+    const fetch = vi.fn(async (_url: string) => new Response(body, { status }));
+    vi.stubGlobal('fetch', fetch);
+    return fetch;
+  };
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('fetchBundledLists reads the shipped index from the extension’s own URL', async () => {
+    const fetch = serve(INDEX);
+    const lists = await fetchBundledLists();
+    expect(lists.indicators.length).toBeGreaterThan(8000);
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([fakeBrowser.runtime.getURL('/unmask-index.json')]);
+  });
+
+  it('fetchBundledLists says why it could not read them', async () => {
+    serve('not found', 404);
+    await expect(fetchBundledLists()).rejects.toThrow('unmask-index.json: HTTP 404');
+    serve('{"some":"json"}');
+    await expect(fetchBundledLists()).rejects.toThrow(/index/);
   });
 });
