@@ -56,7 +56,7 @@ let listsPromise: Promise<UiLists | null> | null = null;
 
 /** The lists as the popup and report show them, read once per page; null when unreadable. */
 export function loadLists(): Promise<UiLists | null> {
-  listsPromise ??= fetchBundledLists().then(indexLists, () => null);
+  listsPromise ??= fetchBundledLists().then(indexLists).catch(() => null);
   return listsPromise;
 }
 
