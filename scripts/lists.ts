@@ -34,6 +34,19 @@ import { formatListText } from '../src/lists/format';
 import { readListTree, readListTreeAtGit, snapshotOf } from '../src/lists/load';
 import { listKindOf } from '../src/lists/schema';
 import { formatProblem, validateLists } from '../src/lists/validate';
+import { parseDictionary } from '../src/lists/hunspell';
+import {
+  DICTIONARIES,
+  type LoadedDictionary,
+  type WeakLabelTable,
+  decideWeakLabels,
+  fingerprint,
+  parseWeakLabels,
+  serializeWeakLabels,
+  withWeakLabels,
+} from '../src/lists/weak-labels';
+import type { Indicator, ProtectedOutlet } from '../src/core/types';
+import { SUCCESSOR_ROLES, campaignOutletLabel } from '../src/core/detectors/successor';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -135,6 +148,51 @@ function n(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** The labels of campaign-run outlets' registrable domains (successor detection). */
+function campaignOutletLabels(indicators: readonly Indicator[]): string[] {
+  const out = new Set<string>();
+  for (const indicator of indicators) {
+    if (indicator.kind !== 'domain' || !SUCCESSOR_ROLES.has(indicator.role)) continue;
+    const label = campaignOutletLabel(indicator.value);
+    if (label !== null) out.add(label);
+  }
+  return [...out].sort();
+}
+
+/** A dictionary package's files, or the reason it cannot be read. */
+function dictionaryFiles(name: string): { dir: string; version: string } {
+  const dir = join(root, 'node_modules', name);
+  const pkg = join(dir, 'package.json');
+  if (!existsSync(pkg)) throw new Error(`${relative(process.cwd(), pkg)}: missing: run \`npm ci\` (the weak-label rule reads ${name})`);
+  return { dir, version: String((JSON.parse(readFileSync(pkg, 'utf8')) as { version?: unknown }).version ?? '') };
+}
+
+/**
+ * The weak-label table for these outlets: lists/weak-labels.json when its fingerprint matches the
+ * outlets and the dictionaries' versions, else computed from the dictionaries and written back.
+ */
+function weakLabels(args: Args, outlets: readonly ProtectedOutlet[], campaignLabels: readonly string[]): WeakLabelTable {
+  const path = join(args.lists, 'weak-labels.json');
+  // UNMASK_DICTIONARIES (comma-separated package names) narrows the dictionaries: for tests of this
+  // command on small trees, where reading all of them would be most of the run.
+  const names = process.env.UNMASK_DICTIONARIES ? process.env.UNMASK_DICTIONARIES.split(',') : [...DICTIONARIES];
+  const files = names.map((name) => ({ name, ...dictionaryFiles(name) }));
+  const stored = existsSync(path) ? parseWeakLabels(readFileSync(path, 'utf8')) : null;
+  if (stored !== null && stored.inputs === fingerprint(outlets, files, campaignLabels)) return stored;
+  const loaded: LoadedDictionary[] = files.map((f) => {
+    const aff = join(f.dir, 'index.aff');
+    const dic = join(f.dir, 'index.dic');
+    try {
+      return { name: f.name, version: f.version, dictionary: parseDictionary(readFileSync(aff, 'utf8'), readFileSync(dic, 'utf8')) };
+    } catch (err) {
+      throw new Error(`${relative(process.cwd(), dic)}: cannot be read as a Hunspell dictionary: ${(err as Error).message}`);
+    }
+  });
+  const table = decideWeakLabels(outlets, loaded, campaignLabels);
+  writeFileSync(path, serializeWeakLabels(table));
+  return table;
+}
+
 function build(args: Args): void {
   const started = performance.now();
   const { lists } = validateOrExit(args);
@@ -146,7 +204,16 @@ function build(args: Args): void {
     );
     version = '0.0.0';
   }
-  const text = serializeCompiled(compileLists(lists, version));
+  let table: WeakLabelTable;
+  try {
+    table = weakLabels(args, lists.outlets, campaignOutletLabels(lists.indicators));
+  } catch (err) {
+    console.error(`lists: ${(err as Error).message}; nothing compiled`);
+    process.exit(1);
+  }
+  const compiled = compileLists({ ...lists, outlets: withWeakLabels(lists.outlets, table) }, version);
+  compiled.campaignLabels = table.campaign;
+  const text = serializeCompiled(compiled);
   mkdirSync(dirname(args.out), { recursive: true });
   // Written only when it changed, so that an unchanged index keeps its mtime (no needless rebuilds).
   if (!existsSync(args.out) || readFileSync(args.out, 'utf8') !== text) writeFileSync(args.out, text);

@@ -64,6 +64,7 @@ interface Head {
   campaigns: CompiledLists['campaigns'];
   outlets: CompiledLists['outlets'];
   artifacts: CompiledLists['artifacts'];
+  campaignLabels?: CompiledLists['campaignLabels'];
   strings: string[];
   sourceLists: string[][];
   shards: number;
@@ -94,9 +95,12 @@ const INDICATOR_KEYS = new Set([
  * twitter.com, hosted sub-domains), under its platform's key; one it cannot read matches as its
  * exact URL, under that URL's registrable domain.
  */
-export function indicatorShardKey(indicator: Pick<Indicator, 'kind' | 'value'>): string | null {
+export function indicatorShardKey(indicator: Pick<Indicator, 'kind' | 'value'> & Partial<Pick<Indicator, 'role'>>): string | null {
   const { kind, value } = indicator;
   if (typeof value !== 'string') return null;
+  // Campaign-run outlets stay in the head: a verdict on ANY address may match their names
+  // (detectors/successor.ts), so the first engine of a cold worker must hold them all.
+  if (kind === 'domain' && (indicator.role === 'operated-outlet' || indicator.role === 'impersonation')) return null;
   if (kind === 'handle') {
     const profile = parseProfile(value);
     if (profile !== null) return accountsKeyOf(profile.platform);
@@ -180,6 +184,7 @@ export function serializeCompiled(compiled: CompiledLists, shards: number = INDE
     campaigns: compiled.campaigns,
     outlets: compiled.outlets,
     artifacts: compiled.artifacts,
+    ...(compiled.campaignLabels !== undefined ? { campaignLabels: compiled.campaignLabels } : {}),
     strings,
     sourceLists,
     shards,
@@ -306,6 +311,7 @@ function decode(head: Head, wanted: boolean[], rowsOf: (section: number) => Row[
     indicators,
     outlets: head.outlets,
     artifacts: head.artifacts,
+    ...(head.campaignLabels !== undefined && typeof head.campaignLabels === 'object' ? { campaignLabels: head.campaignLabels } : {}),
   };
 }
 

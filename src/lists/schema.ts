@@ -20,6 +20,7 @@ import type {
   IndicatorState,
   OutletKind,
   Platform,
+  LabelOverride,
   ProtectedOutlet,
   Role,
   Source,
@@ -236,6 +237,12 @@ export const INDICATOR_FIELDS = [
   { key: 'note', optional: true, spec: str('text') },
 ] as const satisfies readonly (Field & { key: keyof Indicator })[];
 
+export const LABEL_OVERRIDE_FIELDS = [
+  { key: 'label', spec: str('label') },
+  { key: 'is', spec: oneOf(['weak', 'distinctive']) },
+  { key: 'reason', spec: str('text') },
+] as const satisfies readonly (Field & { key: keyof LabelOverride })[];
+
 export const OUTLET_FIELDS = [
   { key: 'id', spec: str('id') },
   { key: 'name', spec: str('text') },
@@ -243,7 +250,9 @@ export const OUTLET_FIELDS = [
   { key: 'domains', spec: list(str('domain'), { nonEmpty: true, unique: true }) },
   { key: 'country', spec: str('outlet-country') },
   { key: 'kind', spec: oneOf(OUTLET_KINDS) },
+  // Generated into the compiled index by `npm run lists`; the validator refuses it in lists/.
   { key: 'weakLabels', optional: true, spec: list(str('label'), { unique: true }) },
+  { key: 'labelOverrides', optional: true, spec: list(obj(LABEL_OVERRIDE_FIELDS), { nonEmpty: true }) },
   { key: 'impersonatedIn', optional: true, spec: list(str('ref-source'), { unique: true }) },
 ] as const satisfies readonly (Field & { key: keyof ProtectedOutlet })[];
 
@@ -278,8 +287,9 @@ const schemaCoversTypes: [
   Covers<IndicatorStatus, typeof STATUS_FIELDS>,
   Covers<Indicator, typeof INDICATOR_FIELDS>,
   Covers<ProtectedOutlet, typeof OUTLET_FIELDS>,
+  Covers<LabelOverride, typeof LABEL_OVERRIDE_FIELDS>,
   Covers<TextArtifact, typeof ARTIFACT_FIELDS>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void schemaCoversTypes;
 
 // ---------------------------------------------------------------------------------------------
@@ -312,7 +322,7 @@ export const INDICATORS_DIR = 'indicators';
  * Files in `lists/` that are not list data and are allowed to be there: the maintainers' guide,
  * the changelog, and the report the importer (scripts/import) writes beside the lists it made.
  */
-export const NON_LIST_FILES: readonly string[] = ['README.md', 'CHANGELOG.md', 'IMPORT-REPORT.md'];
+export const NON_LIST_FILES: readonly string[] = ['weak-labels.json', 'README.md', 'CHANGELOG.md', 'IMPORT-REPORT.md'];
 
 /** Kebab-case: lower-case letters and digits in groups joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

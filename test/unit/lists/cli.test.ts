@@ -25,7 +25,7 @@ function copyGood(): { dir: string; lists: string; out: string } {
 }
 
 function run(args: string[], cwd = REPO): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, [SCRIPT, ...args], { cwd, encoding: 'utf8' });
+  const r = spawnSync(TSX, [SCRIPT, ...args], { cwd, encoding: 'utf8', env: { ...process.env, UNMASK_DICTIONARIES: 'dictionary-en' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
