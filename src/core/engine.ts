@@ -59,11 +59,12 @@ import { buildCatalog, indicatorEnabled } from './detectors/catalog';
 import { listedFinding } from './detectors/listed';
 import { addUrlIndicator, buildHostIndex, hostedHandleHost, matchCandidates, matchParsedUrl } from './detectors/listed-host';
 import { type AccountIndex, buildAccountIndex, matchParsedAccount } from './detectors/listed-account';
-import { buildLookalikeIndex, detectLookalikes } from './detectors/lookalike';
+import { buildLookalikeIndex, detectLookalikes, isHostedOrEntitled, isOfficialHost, isProxyHost } from './detectors/lookalike';
 import { buildClaimIndex, detectClaimedIdentity } from './detectors/claimed-identity';
+import { type SuccessorIndex, buildSuccessorIndex, detectSuccessors } from './detectors/successor';
 import { buildArtifactIndex, detectArtifacts } from './detectors/rewrite-artifacts';
 import { type ListedIndexes, detectLinks, flaggedTargets } from './detectors/links';
-import { siteClaims } from './detectors/names';
+import { compactName, isGenericName, siteClaims } from './detectors/names';
 import { type HostInfo, parseTarget } from './detectors/target';
 import { toUnicodeHost } from './lookalike/skeleton';
 
@@ -182,7 +183,10 @@ export function createEngine(compiled: CompiledLists): Engine {
   // does not pay for it (~10 ms of a cold start).
   let claimIndex: ReturnType<typeof buildClaimIndex> | null = null;
   const claimsIndex = (): ReturnType<typeof buildClaimIndex> =>
-    (claimIndex ??= buildClaimIndex(outlets, indicators, lookalikes.names));
+    (claimIndex ??= buildClaimIndex(outlets, indicators, lookalikes.names, compiled?.campaignLabels));
+  // Built on first need like the claim index: labels of campaign-run outlets (detectors/successor.ts).
+  let successorIndex: SuccessorIndex | null = null;
+  const successors = (): SuccessorIndex => (successorIndex ??= buildSuccessorIndex(indicators, compiled?.campaignLabels, lookalikes.byLabel));
   const artifacts = buildArtifactIndex(Array.isArray(compiled?.artifacts) ? compiled.artifacts : []);
   const listed: ListedIndexes = {
     hosts,
@@ -239,16 +243,40 @@ export function createEngine(compiled: CompiledLists): Engine {
 
     if (opts.sensitivity !== 'documented') {
       const claims = siteClaims(sig.claimedNames);
+      // The page's own signals were read (the content script sends claimedNames, even empty).
+      const pageSeen = Array.isArray(sig.claimedNames);
       // 3. Lookalikes, unless a listed indicator already names the same imitated outlet.
       const covered = namedOutlets.slice();
-      for (const { finding, outletId } of detectLookalikes(lookalikes, catalog, info, claims)) {
+      const lookalikeFindings = detectLookalikes(lookalikes, catalog, info, claims, pageSeen);
+      for (const { finding, outletId } of lookalikeFindings) {
         covered.push(outletId);
         if (!namedOutlets.includes(outletId)) findings.push(finding);
       }
       // 4. Claimed names.
+      const claimedCampaigns = new Set(listedCampaigns);
       if (claims.length > 0) {
         const ctx = { info, listedCampaigns: new Set(listedCampaigns), coveredOutlets: new Set(covered), options: opts };
-        for (const f of detectClaimedIdentity(claimsIndex(), lookalikes, catalog, claims, ctx)) findings.push(f);
+        for (const f of detectClaimedIdentity(claimsIndex(), lookalikes, catalog, claims, ctx)) {
+          findings.push(f);
+          if (f.campaign) claimedCampaigns.add(f.campaign.id);
+        }
+      }
+      // 4b. A documented campaign outlet's name in an address the lists do not hold, unless a
+      //     listed finding or the page's claim of that brand already names the campaign, or a
+      //     lookalike finding already names the outlet its clone imitated. Not on an official
+      //     domain or a proxy.
+      if (!isOfficialHost(lookalikes, info) && !isProxyHost(host) && !isHostedOrEntitled(info)) {
+        const claimedCompacts = claims.map((c) => compactName(c.normalized));
+        const sctx = {
+          info,
+          listedCampaigns: claimedCampaigns,
+          coveredOutlets: new Set(covered),
+          options: opts,
+          claimsLabel: (label: string) => claimedCompacts.includes(label),
+          namesItselfOtherwise: (label: string) =>
+            pageSeen && !claimedCompacts.includes(label) && claims.some((c) => !isGenericName(c.normalized)),
+        };
+        for (const f of detectSuccessors(successors(), catalog, sctx)) findings.push(f);
       }
     }
     // 5. Machine-rewrite leftovers.

@@ -207,6 +207,11 @@ export interface LookalikeWording {
   outletDomain: string;
   outletName: string;
   claimed?: ClaimedName;
+  /** The outlet's label, when it is a common word or short name (said in the sentence). */
+  commonWord?: boolean;
+  label?: string;
+  /** The name the page gives itself, when it is not the outlet's. */
+  namedOtherwise?: string;
 }
 
 export function lookalikeSummary(w: LookalikeWording): string {
@@ -232,7 +237,34 @@ export function lookalikeSummary(w: LookalikeWording): string {
       break;
   }
   if (w.claimed) return `${base}, and the page presents itself as “${short(w.claimed.value)}”.`;
+  if (w.namedOtherwise !== undefined) {
+    return `${base}, but the page presents itself as “${short(w.namedOtherwise)}”, not as ${w.outletName}: a weak sign on its own.`;
+  }
+  if (w.commonWord) {
+    return `${base}; “${w.label}” is also a common word or short name: check whether the page claims to be ${w.outletName}.`;
+  }
   return `${base}.`;
+}
+
+export interface SuccessorWording {
+  host: string;
+  /** The listed campaign outlet's address. */
+  outletDomain: string;
+  campaignName: string;
+  sources: readonly SourceRef[];
+  /** The name is made of common words or place names. */
+  commonWords: boolean;
+  /** The page also calls itself by that name. */
+  claimed: boolean;
+}
+
+/** A possible new address of a documented campaign outlet (detectors/successor.ts). */
+export function successorSummary(w: SuccessorWording): string {
+  const who = publisherPhrase(w.sources);
+  const base = `This address (${w.host}) carries the name of ${w.outletDomain}, a site ${who} documents as run by ${w.campaignName}; this address itself is not in the lists`;
+  if (w.claimed) return ownListFirst(`${base}, and the page uses that name too: it may be a new address of the same site.`, w.sources);
+  if (w.commonWords) return ownListFirst(`${base}. The name is made of common words, so this is a weak sign: check what the page calls itself.`, w.sources);
+  return ownListFirst(`${base}: it may be a new address of the same site.`, w.sources);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,8 +282,22 @@ export function claimsOutletSummary(claimedText: string, outletName: string, out
     : `This page presents itself as ${outletName}, but it is not on ${outletDomain} or any other address of that outlet.`;
 }
 
-export function claimsBrandSummary(claimedText: string, brand: string, campaignName: string, sources: readonly SourceRef[], fuzzy: boolean): string {
+export function claimsBrandSummary(
+  claimedText: string,
+  brand: string,
+  campaignName: string,
+  sources: readonly SourceRef[],
+  fuzzy: boolean,
+  /** For a name read from a listed address rather than a documented brand: that address. */
+  listedAddress?: string,
+): string {
   const who = publisherPhrase(sources);
+  if (listedAddress !== undefined) {
+    return ownListFirst(
+      `This page presents itself as “${short(claimedText)}”, the name of ${listedAddress}, a site ${who} documents as run by ${campaignName}; this address is not in the lists.`,
+      sources,
+    );
+  }
   const text = fuzzy
     ? `This page presents itself under a name close to “${brand}” (“${short(claimedText)}”), a site ${who} ties to ${campaignName}; this address is not in the lists.`
     : `This page presents itself as “${brand}”, the name of a site ${who} ties to ${campaignName}; this address is not in the lists.`;

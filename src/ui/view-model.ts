@@ -43,6 +43,7 @@ export function isHeuristic(finding: Finding): boolean {
     finding.reason === 'lookalike-domain' ||
     finding.reason === 'claims-outlet-name' ||
     finding.reason === 'claims-campaign-brand' ||
+    finding.reason === 'successor-domain' ||
     finding.reason === 'rewrite-artifact'
   );
 }
@@ -185,7 +186,12 @@ export function headline(finding: Finding, campaign?: Campaign, actor?: Actor): 
       if (finding.level === 'high' && claimed && finding.impersonates) {
         return t('headlineLookalikeClaims', outlet ?? claimed, finding.impersonates);
       }
+      if (finding.level === 'low') {
+        return finding.evidence.commonName && finding.impersonates ? t('headlineLookalikeCommonName', finding.impersonates) : finding.summary;
+      }
       return finding.impersonates ? t('headlineLookalike', finding.impersonates) : finding.summary;
+    case 'successor-domain':
+      return finding.evidence.successorOf ? t('headlineSuccessor', finding.evidence.successorOf, op) : finding.summary;
     case 'claims-outlet-name':
       return outlet && finding.impersonates
         ? t('headlineClaimsOutlet', outlet, finding.impersonates)
@@ -327,6 +333,7 @@ export function adviceFor(finding: Finding): Advice[] {
     role === 'impersonation' ||
     role === 'infrastructure' ||
     finding.reason === 'claims-campaign-brand' ||
+    finding.reason === 'successor-domain' ||
     finding.reason === 'claims-outlet-name' ||
     finding.reason === 'lookalike-domain'
   ) {

@@ -26,13 +26,14 @@ import Fuse from 'fuse.js';
 import type { Finding, Indicator, JudgeOptions, ProtectedOutlet } from '../types';
 import { claimsBrandSummary, claimsOutletSummary } from '../summaries';
 import { type Catalog, campaignRef, indicatorEnabled, sourceRefs, withCampaign } from './catalog';
-import { type LookalikeIndex, isOfficialHost, isProxyHost } from './lookalike';
+import { type LookalikeIndex, isEntitledSuffix, isOfficialHost, isProxyHost } from './lookalike';
 import { type SiteClaim, compactName, isDistinctiveName, normalizeName } from './names';
 import type { HostInfo } from './target';
+import { campaignOutletLabel } from './successor';
 
 export type ClaimTarget =
   | { kind: 'outlet'; outlet: ProtectedOutlet; name: string }
-  | { kind: 'brand'; brand: string; indicators: Indicator[] };
+  | { kind: 'brand'; brand: string; indicators: Indicator[]; derived?: boolean };
 
 interface NameEntry {
   normalized: string;
@@ -42,6 +43,11 @@ interface NameEntry {
 export interface ClaimIndex {
   exact: Map<string, NameEntry>;
   byWord: Map<string, NameEntry[]>;
+  /**
+   * Campaign outlets without a documented brand, by their domain's name part (hyphens removed):
+   * a page calling itself "DC Weekly" names `dcweekly.org`. Generic labels are left out.
+   */
+  byLabel: Map<string, NameEntry>;
 }
 
 const STOP_WORDS = new Set(['news', 'daily', 'times', 'post', 'world', 'online', 'today', 'the', 'and', 'der', 'die', 'das', 'les', 'the']);
@@ -62,6 +68,7 @@ export function buildClaimIndex(
   outlets: readonly ProtectedOutlet[],
   indicators: readonly Indicator[],
   outletNames?: ReadonlyMap<string, ReadonlySet<string>>,
+  campaignLabels?: Readonly<Record<string, 'generic' | 'words'>>,
 ): ClaimIndex {
   const exact = new Map<string, NameEntry>();
   const add = (normalized: string, target: ClaimTarget): void => {
@@ -102,7 +109,20 @@ export function buildClaimIndex(
       else list.push(entry);
     }
   }
-  return { exact, byWord };
+  const byLabel = new Map<string, NameEntry>();
+  for (const indicator of indicators) {
+    if (!indicator || indicator.kind !== 'domain' || indicator.role !== 'operated-outlet' || typeof indicator.value !== 'string') continue;
+    const label = campaignOutletLabel(indicator.value);
+    if (label === null || label.length < 6) continue;
+    if (campaignLabels !== undefined ? campaignLabels[label] === 'generic' : label.length < 8) continue;
+    const entry = byLabel.get(label);
+    if (entry === undefined) byLabel.set(label, { normalized: label, targets: [{ kind: 'brand', brand: indicator.value, indicators: [indicator], derived: true }] });
+    else {
+      const target = entry.targets[0];
+      if (target?.kind === 'brand') target.indicators.push(indicator);
+    }
+  }
+  return { exact, byWord, byLabel };
 }
 
 /** Damerau-Levenshtein distance with an early exit above `max` (strings are short). */
@@ -142,7 +162,11 @@ function lookup(index: ClaimIndex, claim: SiteClaim): { entry: NameEntry; fuzzy:
   const hit = index.exact.get(claim.normalized);
   if (hit !== undefined) return { entry: hit, fuzzy: false };
   const compact = compactName(claim.normalized);
+  const derived = index.byLabel.get(compact);
+  if (derived !== undefined && isDistinctiveName(claim.normalized)) return { entry: derived, fuzzy: false };
   if (compact.length < FUZZY_MIN || claim.normalized.length > 64 || !isDistinctiveName(claim.normalized)) return null;
+  // A digit is a different name, not a typo ("mail4 online" is not "Mail Online").
+  if (/\d/.test(compact)) return null;
   const candidates = new Set<NameEntry>();
   for (const word of wordsOf(claim.normalized)) for (const e of index.byWord.get(word) ?? []) candidates.add(e);
   if (candidates.size === 0) return null;
@@ -180,7 +204,9 @@ export function detectClaimedIdentity(
 ): Finding[] {
   if (claims.length === 0 || index.exact.size === 0) return [];
   const host = ctx.info.host;
-  if (isProxyHost(host)) return [];
+  // Proxies show other sites' pages; universities and government bodies (entitled endings) name
+  // themselves after institutions freely and cannot be registered by a campaign.
+  if (isProxyHost(host) || isEntitledSuffix(ctx.info.suffix)) return [];
   const official = isOfficialHost(lookalikes, ctx.info);
   const candidates = ctx.info.candidates;
   const out: Finding[] = [];
@@ -220,7 +246,9 @@ export function detectClaimedIdentity(
         const finding: Finding = {
           reason: 'claims-campaign-brand',
           level: 'medium',
-          summary: claimsBrandSummary(claim.text, target.brand, campaignRef(catalog, first.campaign).name, sources, found.fuzzy),
+          summary: target.derived
+            ? claimsBrandSummary(claim.text, claim.text, campaignRef(catalog, first.campaign).name, sources, false, first.value)
+            : claimsBrandSummary(claim.text, target.brand, campaignRef(catalog, first.campaign).name, sources, found.fuzzy),
           indicator: host,
           evidence: { subject: host, claimedName: { source: claim.claim.source, value: claim.text } },
           sources,

@@ -31,7 +31,7 @@ import { type DeletionEntry, type EditKind, MIN_EDIT_LABEL, deletions, findEdits
 import { skeleton, toUnicodeHost } from '../lookalike/skeleton';
 import { lookalikeSummary } from '../summaries';
 import { type Catalog, sourceRefs } from './catalog';
-import { type SiteClaim, normalizeName } from './names';
+import { type SiteClaim, isDistinctiveName, isGenericName, normalizeName } from './names';
 import { type HostInfo, hostInfo } from './target';
 
 export interface OutletLabel {
@@ -55,6 +55,10 @@ export interface LookalikeIndex {
   editShapes: Set<string>;
   /** Outlet id -> its normalised names (built on first read). */
   readonly names: Map<string, Set<string>>;
+  /** Outlets' long names written as one word, also in `byLabel`. */
+  nameLabels: Map<string, OutletLabel[]>;
+  /** Lengths of labels long enough to be looked for inside a longer label. */
+  substringLengths: Set<number>;
 }
 
 /**
@@ -104,6 +108,14 @@ export const HOSTING_PLATFORMS = new Set([
   'telegra.ph',
 ]);
 
+/**
+ * True on hosting platforms (a name there may be anyone's account) and under endings only the
+ * entitled can register: no address-only resemblance counts there.
+ */
+export function isHostedOrEntitled(info: HostInfo): boolean {
+  return HOSTING_PLATFORMS.has(info.suffix) || HOSTING_PLATFORMS.has(info.domain) || isEntitledSuffix(info.suffix);
+}
+
 /** True when the host is under a proxy or archive domain (whatever the PSL says it is). */
 export function isProxyHost(host: string): boolean {
   for (let i = -1; i < host.length; i = host.indexOf('.', i + 1)) {
@@ -142,6 +154,8 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
     editLabels: new Map(),
     deletionsByFirst: new Map(),
     editShapes: new Set(),
+    nameLabels: new Map(),
+    substringLengths: new Set(),
     get names() {
       return (names ??= outletNames(outlets));
     },
@@ -159,14 +173,37 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
       const entry: OutletLabel = { outlet, label: parts.label, weak: weakLabels.has(parts.label) };
       push(index.byLabel, parts.label, entry);
       push(index.bySkeleton, skeleton(parts.label), entry);
-      if (!entry.weak && parts.label.length >= MIN_EDIT_LABEL) {
+      if (parts.label.length >= MIN_EDIT_LABEL) {
         push(index.editLabels, parts.label, entry);
         index.editShapes.add(shapeKey(parts.label[0] as string, parts.label.length));
       }
     }
   }
+  // Outlets' names written as one word ("losangelestimes", "nrchandelsblad"): clones use them as
+  // addresses as often as the outlet's own domain label. Only long names of two or more words, and
+  // never where they are some outlet's domain label already.
+  for (const outlet of outlets) {
+    if (!outlet || !Array.isArray(outlet.domains)) continue;
+    for (const name of [outlet.name, ...(outlet.names ?? [])]) {
+      if (typeof name !== 'string') continue;
+      const normalized = normalizeName(name);
+      const compact = normalized.replace(/ /g, '');
+      if (!normalized.includes(' ') || compact.length < NAME_LABEL_MIN || !/^[a-z0-9]+$/.test(compact) || index.byLabel.has(compact)) continue;
+      const entry: OutletLabel = { outlet, label: compact, weak: false };
+      push(index.nameLabels, compact, entry);
+    }
+  }
+  for (const [label, entries] of index.nameLabels) if (!index.byLabel.has(label)) index.byLabel.set(label, entries);
+  for (const label of index.byLabel.keys()) if (label.length >= SUBSTRING_MIN) index.substringLengths.add(label.length);
   return index;
 }
+
+/** Names of outlets as one-word labels need this many letters (see buildLookalikeIndex). */
+const NAME_LABEL_MIN = 10;
+/** A protected label this long is looked for inside longer labels too (`dertagesspiegel`). */
+const SUBSTRING_MIN = 8;
+/** Embedded in a longer address without a claim: labels this long only (`asahi-kasei` is not Asahi). */
+const EMBEDDED_MIN = 6;
 
 function outletNames(outlets: readonly ProtectedOutlet[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -207,7 +244,8 @@ export function claimFor(index: LookalikeIndex, outlet: ProtectedOutlet, claims:
   if (claims.length === 0) return undefined;
   const names = index.names.get(outlet.id);
   if (names === undefined) return undefined;
-  return claims.find((c) => names.has(c.normalized));
+  // A short name in a title segment ("ECI - École de commerce") is too weak to be a claim.
+  return claims.find((c) => names.has(c.normalized) && (c.claim.source !== 'title' || isDistinctiveName(c.normalized)));
 }
 
 export type LookalikeKind = NonNullable<Evidence['lookalike']>;
@@ -217,7 +255,12 @@ export interface LookalikeHit {
   kind: LookalikeKind;
   edit?: EditKind;
   claimed?: ClaimedName;
+  /** The outlet's label is a common word or short name (src/lists/weak-labels.ts). */
   weak: boolean;
+  /** On a hosting platform: counts only with a claim (see HOSTING_PLATFORMS). */
+  hosted: boolean;
+  /** The protected label that matched. */
+  label: string;
 }
 
 interface HitContext {
@@ -233,7 +276,7 @@ function addHits(ctx: HitContext, entries: readonly OutletLabel[] | undefined, k
   if (entries === undefined) return;
   for (const e of entries) {
     if (ctx.hits.has(e.outlet.id)) continue;
-    const hit: LookalikeHit = { outlet: e.outlet, kind, weak: e.weak || ctx.hosted };
+    const hit: LookalikeHit = { outlet: e.outlet, kind, weak: e.weak, hosted: ctx.hosted, label: e.label };
     if (edit !== undefined) hit.edit = edit;
     const claim = claimFor(ctx.index, e.outlet, ctx.claims);
     if (claim !== undefined) hit.claimed = claim.claim;
@@ -247,8 +290,28 @@ export function findLookalikes(index: LookalikeIndex, host: string, claims: read
   return info === null ? [] : findLookalikesFor(index, info, claims);
 }
 
+/**
+ * Public-suffix labels that only the entitled can register under (`gov.pl`, `ac.uk`, `edu.au`,
+ * `gouv.fr`, `gob.mx`, `go.jp`, `mil.*`, US school districts under `k12`; the `.gov`, `.edu`, `.mil`
+ * and `.int` endings): a site
+ * there is a government body, a university or the like, never a lookalike of anything.
+ */
+const ENTITLED_SUFFIX_LABELS = new Set(['k12', 'gov', 'gouv', 'gob', 'govt', 'go', 'gv', 'edu', 'ac', 'mil', 'int', 'police', 'parliament', 'government']);
+
+export function isEntitledSuffix(suffix: string): boolean {
+  for (const label of suffix.split('.')) if (ENTITLED_SUFFIX_LABELS.has(label)) return true;
+  return false;
+}
+
+/**
+ * Protected labels this short (`delfi`, `unian`, `axios`) are one edit away from many real
+ * words and names (`delft`, `unina`, `axis`): an edit alone says nothing; with the page's claim
+ * of the outlet it does.
+ */
+export const SHORT_EDIT_LABEL = 6;
+
 export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims: readonly SiteClaim[]): LookalikeHit[] {
-  if (index.byLabel.size === 0 || isOfficialHost(index, info) || isProxyHost(info.host)) return [];
+  if (index.byLabel.size === 0 || isOfficialHost(index, info) || isProxyHost(info.host) || isEntitledSuffix(info.suffix)) return [];
   const { host, label, suffix } = info;
   const hits = new Map<string, LookalikeHit>();
   const hosted = HOSTING_PLATFORMS.has(suffix) || HOSTING_PLATFORMS.has(info.domain);
@@ -269,8 +332,9 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
     for (const m of findEdits(label, index.editLabels, deletionsFor(index, label[0] ?? ''), index.editShapes)) addHits(ctx, index.editLabels.get(m.label), 'edit', m.edit);
   }
   // 5. Embedded in a longer host: `washingtonpost.com-news.ru`, `spiegel-online.info`. Tokens are
-  //    split on dots and hyphens; 1 to 3 consecutive tokens are joined and looked up. Only labels
-  //    of 5+ characters that are not weak (a token `bild` or `geo` means nothing).
+  //    split on dots and hyphens; 1 to 3 consecutive tokens are joined and looked up. Without a
+  //    claim only labels of EMBEDDED_MIN+ characters (a token `bild` or `bbc` means little); with
+  //    the page's claim of the outlet any label.
   const rest = host.slice(0, host.length - suffix.length - 1);
   if (rest !== label || label.includes('-')) {
     const tokens = rest.split(/[.-]/).filter((t) => t !== '' && t !== 'www');
@@ -278,15 +342,31 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
       let joined = '';
       for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
         joined += tokens[j];
-        if (joined === label || joined.length < MIN_EDIT_LABEL) continue;
-        addHits(ctx, index.byLabel.get(joined)?.filter((e) => !e.weak), 'embedded');
+        if (joined === label) continue;
+        const entries = index.byLabel.get(joined);
+        if (entries === undefined) continue;
+        addHits(ctx, joined.length >= EMBEDDED_MIN ? entries : entries.filter((e) => claimFor(index, e.outlet, claims) !== undefined), 'embedded');
+      }
+    }
+  }
+  // 6. A long protected label inside a longer label without a separator: `dertagesspiegel`,
+  //    `losangelestimesnet`.
+  const plain = label.replace(/-/g, '');
+  if (plain.length > SUBSTRING_MIN) {
+    for (const length of index.substringLengths) {
+      if (length >= plain.length) continue;
+      for (let at = 0; at + length <= plain.length; at++) {
+        const part = plain.slice(at, at + length);
+        if (part === plain) continue;
+        // An outlet's name written as one word counts only at the start (`losangelestimesnet`);
+        // inside a word it is too often a coincidence (`daymailonline`).
+        if (at === 0 || !index.nameLabels.has(part)) addHits(ctx, index.byLabel.get(part), 'embedded');
       }
     }
   }
   return [...hits.values()];
 }
 
-/** Findings for a host: weak-label hits only with a claim; `high` with a claim. */
 /**
  * Hits for a host without claimed names, kept per index: a site is judged again at every
  * navigation within it, and on a listed lookalike domain this search was a quarter of the
@@ -312,23 +392,55 @@ function hitsFor(index: LookalikeIndex, info: HostInfo, claims: readonly SiteCla
   return hits;
 }
 
+/**
+ * The name the page gives itself when it is not this outlet's: a distinctive site name that is
+ * none of the outlet's names. Clones show the real outlet's exact name (they copy its pages); a
+ * real site shows its own ("Bild.hu", "Guardian Nigeria").
+ */
+export function namesItselfOtherwise(index: LookalikeIndex, outlet: ProtectedOutlet, claims: readonly SiteClaim[]): SiteClaim | undefined {
+  if (claims.length === 0) return undefined;
+  const names = index.names.get(outlet.id);
+  let other: SiteClaim | undefined;
+  for (const c of claims) {
+    if (names?.has(c.normalized)) return undefined;
+    if (other === undefined && !isGenericName(c.normalized)) other = c;
+  }
+  return other;
+}
+
+/**
+ * Findings for a host (levels in the file comment). `pageSeen`: the page's own signals were read,
+ * so a page without a claim of the outlet has had its say.
+ */
 export function detectLookalikes(
   index: LookalikeIndex,
   catalog: Catalog,
   info: HostInfo,
   claims: readonly SiteClaim[],
+  pageSeen = claims.length > 0,
 ): { finding: Finding; outletId: string }[] {
   const out: { finding: Finding; outletId: string }[] = [];
   const host = info.host;
   for (const hit of hitsFor(index, info, claims)) {
-    if (hit.weak && hit.claimed === undefined) continue;
+    const claimed = hit.claimed !== undefined;
+    if (!claimed && hit.hosted) continue;
+    // A short label's edit counts without a claim only as a doubled letter of a common word
+    // (`bildd`, `weltt`, `fazz`: Doppelganger's own pattern), and then as a weak sign.
+    if (!claimed && hit.kind === 'edit' && hit.label.length <= SHORT_EDIT_LABEL && !(hit.weak && hit.edit === 'repetition')) continue;
+    if (!claimed && hit.kind === 'embedded' && (hit.label.length < EMBEDDED_MIN || hit.weak)) continue;
+    // A common word's edits, other than a doubled letter, are other words (`avaaz`, `telegrams`).
+    if (!claimed && hit.kind === 'edit' && hit.weak && hit.edit !== 'repetition') continue;
+    const other = !claimed && pageSeen ? namesItselfOtherwise(index, hit.outlet, claims) : undefined;
+    if (other !== undefined && hit.weak) continue;
+    const level: Finding['level'] = claimed ? 'high' : other !== undefined || hit.weak ? 'low' : 'medium';
     const outletDomain = hit.outlet.domains[0] ?? '';
     const evidence: Evidence = { subject: host, lookalike: hit.kind };
     if (hit.edit !== undefined) evidence.edit = hit.edit;
     if (hit.claimed !== undefined) evidence.claimedName = hit.claimed;
+    if (!claimed && hit.weak) evidence.commonName = true;
     const finding: Finding = {
       reason: 'lookalike-domain',
-      level: hit.claimed !== undefined ? 'high' : 'medium',
+      level,
       summary: lookalikeSummary({
         host,
         display: toUnicodeHost(host),
@@ -338,6 +450,8 @@ export function detectLookalikes(
         outletDomain,
         outletName: hit.outlet.name,
         ...(hit.claimed !== undefined ? { claimed: hit.claimed } : {}),
+        ...(other !== undefined ? { namedOtherwise: other.text } : {}),
+        ...(!claimed && other === undefined && hit.weak ? { commonWord: true, label: hit.label } : {}),
       }),
       indicator: host,
       impersonates: outletDomain,

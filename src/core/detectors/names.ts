@@ -134,6 +134,11 @@ const GENERIC_NAMES = new Set([
   'nachrichten', 'actualites', 'actualite', 'info', 'infos', 'noticias', 'novosti', 'new york',
 ]);
 
+/** True for names that say nothing about who a site is ("Home", "News", "Welcome"). */
+export function isGenericName(normalized: string): boolean {
+  return normalized === '' || GENERIC_NAMES.has(normalized);
+}
+
 /** True when a normalised name is specific enough to stand for one outlet or brand by itself. */
 export function isDistinctiveName(normalized: string): boolean {
   if (GENERIC_NAMES.has(normalized)) return false;

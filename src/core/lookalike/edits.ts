@@ -13,16 +13,22 @@
  *
  * Guards, after Chromium's lookalike checks (components/lookalikes), because one edit from a short
  * word is usually another word:
- * - both labels have 5+ characters (`tank`/`bank` are words, not lookalikes);
+ * - an edit of a short label (`tank`/`bank`, `delfi`/`delft`) is another word or name far too often:
+ *   the detector (detectors/lookalike.ts) counts it only when the page also claims the outlet;
  * - the first character must stay the same (`hank` vs `tank`); repeating the first character
  *   keeps it, so `wwashingtonpost` still counts;
- * - labels that differ only in trailing digits do not count (`news24` vs `news25`, `spiegel1`);
+ * - labels that differ only in trailing digits do not count (`news24` vs `news25`, `spiegel1`), nor
+ *   a final plural `s` (`20minute` vs `20minutes`);
  * - weak labels (common words) never enter the index at all.
  */
 
 export type EditKind = 'omission' | 'repetition' | 'insertion' | 'replacement' | 'transposition';
 
-export const MIN_EDIT_LABEL = 5;
+/**
+ * Edits of labels from this length are found. Edits of labels up to `SHORT_EDIT_LABEL`
+ * (detectors/lookalike.ts) count only together with the page's claim of the outlet.
+ */
+export const MIN_EDIT_LABEL = 3;
 
 export interface DeletionEntry {
   /** The protected label. */
@@ -52,6 +58,8 @@ export function editAllowed(visited: string, target: string): boolean {
   if (visited === target) return false;
   if (visited[0] !== target[0]) return false;
   if (stripTrailingDigits(visited) === stripTrailingDigits(target)) return false;
+  // The same name in singular or plural is another ordinary name (`20minute`, `secretservices`).
+  if (visited === `${target}s` || target === `${visited}s`) return false;
   return true;
 }
 

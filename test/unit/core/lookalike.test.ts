@@ -79,7 +79,9 @@ describe('lookalike detector: positives', () => {
     expect(kinds('spiegle.info')).toEqual(['der-spiegel:edit:transposition']);
     expect(kinds('washington-post.info')).toEqual(['washington-post:hyphenation']);
     expect(kinds('washingtonpost.com-news.ru')).toEqual(['washington-post:embedded']);
-    expect(kinds('spiegel-online.info')).toEqual(['der-spiegel:embedded']);
+    // "Spiegel Online", the outlet's name written as one word, is a name label of its own.
+    expect(kinds('spiegel-online.info')).toEqual(['der-spiegel:hyphenation']);
+    expect(kinds('washingtonpost-news.info')).toEqual(['washington-post:embedded']);
   });
   it('a confusable summary shows the address in both forms', () => {
     expect(only(judge('https://xn--wshingtonpost-w1k.com/'), 'lookalike-domain').summary).toBe(
@@ -106,9 +108,10 @@ describe('lookalike detector: positives', () => {
       'This address uses the name of washingtonpost.com with another domain ending (.ltd), and the page presents itself as “The Washington Post”.',
     );
   });
-  it('weak labels only with a claim of the outlet, then high', () => {
-    expect(judge('https://bild.pm/').level).toBe('none');
-    expect(judge('https://bild.eu.com/').level).toBe('none');
+  it('weak labels: low by address, saying the name is a common word; high with a claim of the outlet', () => {
+    expect(judge('https://bild.pm/').level).toBe('low');
+    expect(judge('https://bild.eu.com/').level).toBe('low');
+    expect(only(judge('https://bild.pm/'), 'lookalike-domain').evidence.commonName).toBe(true);
     const f = only(judge('https://bild.pm/', [{ source: 'og:site_name', value: 'BILD' }]), 'lookalike-domain');
     expect(f.level).toBe('high');
     expect(f.impersonates).toBe('bild.de');
@@ -127,22 +130,31 @@ describe('lookalike detector: positives', () => {
     ];
     let total = 0;
     const misses: string[] = [];
+    // A common-word name's clone is recognised with the page's claim (the address alone is a weak
+    // sign at most): its variants are judged with the outlet's name as the page's site name.
+    const WEAK_CLAIM: Record<string, ClaimedName[]> = { spiegel: [{ source: 'og:site_name', value: 'DER SPIEGEL' }] };
     for (const [label, suffix, edits] of cases) {
       for (const v of variants(label, suffix, edits)) {
+        // Nobody but the entitled can register under `.int`: such variants cannot exist.
+        if (/(^|\.)(int|gov|edu|mil)$/.test(v.host)) continue;
         total++;
-        const verdict = judge(`https://${v.host}/`);
+        const verdict = judge(`https://${v.host}/`, WEAK_CLAIM[label]);
         if (!verdict.findings.some((f) => f.reason === 'lookalike-domain' || f.reason === 'listed-domain')) {
           misses.push(`${v.fuzzer}:${v.host}`);
           // Allowed misses: an edit that changes the first character (Chromium's tank/hank guard),
           // or a name of under 5 characters inside a longer host (too many words contain "cnn").
           const firstChanged = !v.host.startsWith(label[0] as string);
           const shortEmbedded = label.length < 5 && v.fuzzer === 'dictionary';
-          expect(firstChanged || shortEmbedded, `unexpected miss ${v.fuzzer}:${v.host}`).toBe(true);
+          // The same name in singular or plural is another ordinary name (`spiegels`).
+          const plural = v.host.startsWith(`${label}s.`) || (label.endsWith('s') && v.host.startsWith(`${label.slice(0, -1)}.`));
+          // Under an ending only the entitled can register (`.int`), nothing is a lookalike.
+          const entitled = /(^|\.)(int|gov|edu|mil)$/.test(v.host);
+          expect(firstChanged || shortEmbedded || plural || entitled, `unexpected miss ${v.fuzzer}:${v.host}`).toBe(true);
         }
       }
     }
     const rate = 1 - misses.length / total;
-    expect(total).toBeGreaterThan(900);
+    expect(total).toBeGreaterThan(850);
     expect(rate, `missed ${misses.length}/${total}: ${misses.join(' ')}`).toBeGreaterThanOrEqual(0.95);
   });
 });
@@ -165,12 +177,13 @@ describe('lookalike detector: false positives', () => {
       expect(judge(`https://${host}/`).level, host).toBe('none');
     }
   });
-  it('a weak label never wakes up on its own', () => {
+  it('a weak label wakes up only as a weak sign, and a page that names itself otherwise silences it', () => {
     expect(kinds('guardian.ltd')).toEqual(['the-guardian:other-suffix:weak']);
-    expect(judge('https://guardian.ltd/').level).toBe('none');
-    // `theguardian` is weak for the Charlottetown paper only: a lookalike of the London one.
+    expect(judge('https://guardian.ltd/').level).toBe('low');
+    expect(judge('https://guardian.ltd/', [{ source: 'og:site_name', value: 'Guardian Pharmacy' }]).level).toBe('none');
+    // `theguardian` is distinctive: a lookalike of both papers that use it, the London one first.
     const v = judge('https://theguardian.ltd/');
-    expect(v.findings.map((f) => f.impersonates)).toEqual(['theguardian.com']);
+    expect(v.findings.map((f) => f.impersonates)).toEqual(['theguardian.com', 'theguardian.pe.ca']);
   });
   it('names on developer and blog platforms need a claim: they may be the outlet\'s own accounts', () => {
     for (const host of ['nytimes.github.io', 'washingtonpost.github.io', 'spiegel.blogspot.com', 'washingtonpost.substack.com', 'lemonde.wordpress.com']) {

@@ -114,7 +114,11 @@ describe('index shards: the first verdict of a cold worker', () => {
     const id = (i: { kind: string; value: string; campaign: string }) => `${i.kind} ${i.value} ${i.campaign}`;
     for (const key of keyOf.values()) for (const i of reader.lists([key]).indicators) seen.set(id(i), (seen.get(id(i)) ?? 0) + 1);
     const head = reader.lists([]).indicators.length;
-    expect(head).toBeLessThan(full.indicators.length / 50);
+    // The head holds the campaign-run outlets and clones (every address may carry their names,
+    // detectors/successor.ts) and the few indicators without a key: a small part of the lists.
+    const named = full.indicators.filter((i) => i.kind === 'domain' && (i.role === 'operated-outlet' || i.role === 'impersonation')).length;
+    expect(head).toBeGreaterThanOrEqual(named);
+    expect(head).toBeLessThan(named + full.indicators.length / 50);
     expect(seen.size).toBe(full.indicators.length);
     expect([...seen.values()].filter((n) => n === INDEX_SHARDS)).toHaveLength(head);
     expect([...seen.values()].every((n) => n === 1 || n === INDEX_SHARDS)).toBe(true);

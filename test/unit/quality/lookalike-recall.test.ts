@@ -23,6 +23,9 @@ import { createEngine } from '../../../src/core/engine';
 import { normalizeHost, publicSuffix, registrableDomain } from '../../../src/core/hosts';
 import type { PageSignals, ProtectedOutlet } from '../../../src/core/types';
 import { parseCompiled } from '../../../src/lists/compiled';
+import { SHORT_EDIT_LABEL, isEntitledSuffix } from '../../../src/core/detectors/lookalike';
+
+const EDIT_KINDS = new Set(['omission', 'repetition', 'transposition', 'replacement']);
 
 const COMPILED = parseCompiled(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8'));
 const engine = createEngine(COMPILED);
@@ -103,17 +106,24 @@ describe('lookalike recall on generated variants of every protected outlet', () 
       const main = outlet.domains[0]!;
       if (registrableDomain(main) !== main) continue;
       outlets++;
-      const isWeak = weak(outlet, main);
-      const signals: PageSignals | undefined = isWeak ? { claimedNames: [{ source: 'og:site_name', value: outlet.name }] } : undefined;
+      const weakLabel = weak(outlet, main);
+      const claim: PageSignals = { claimedNames: [{ source: 'og:site_name', value: outlet.name }] };
+      // Nobody but the entitled can register under gov.*, gouv.*, gob.*, edu.*, .int and the like:
+      // variants there cannot exist, and the detector leaves such endings alone.
+      if (isEntitledSuffix(publicSuffix(main) ?? '')) continue;
       for (const v of variantsOf(main)) {
         const host = normalizeHost(v.host);
         if (host === null || registrableDomain(host) === null) continue;
+        // Weak (common-word) names, and edits of short names (SHORT_EDIT_LABEL), count with the
+        // page's claim of the outlet: what a clone shows.
+        const isWeak = weakLabel || (EDIT_KINDS.has(v.kind) && main.split('.')[0]!.length <= SHORT_EDIT_LABEL);
+        const signals: PageSignals | undefined = isWeak ? claim : undefined;
         if (OFFICIAL.has(host) || LISTED.has(host) || OFFICIAL.has(registrableDomain(host)!)) continue;
         const verdict = engine.judge(`https://${host}/`, signals);
         // A weak label's clone is recognised by its claim: either reason is a flag for it.
         const ok = verdict.findings.some((f) => f.reason === 'lookalike-domain' || (isWeak && f.reason === 'claims-outlet-name'));
         const designed = !byDesign(v, main);
-        const key = `${v.kind}${isWeak ? ' (weak label, claimed name)' : ''}${designed ? '' : ' [not covered by design]'}`;
+        const key = `${v.kind}${isWeak ? ' (weak or short label, claimed name)' : ''}${designed ? '' : ' [not covered by design]'}`;
         const k = byKind.get(key) ?? { total: 0, flagged: 0, misses: [] };
         k.total++;
         all.total++;

@@ -1,0 +1,161 @@
+/**
+ * Detector: possible successors of campaign-run outlets.
+ *
+ * Campaigns bring a seized or burned outlet back on a new address under the same name
+ * (`dcweekly.org` -> `dc-weekly.news`, `niothinker.com` -> `niothinker-us.com`). The lists only
+ * learn the new address when a report names it, so this detector looks for a documented
+ * campaign outlet's NAME inside an address the lists do not hold:
+ * - the same label on another ending, the label written with hyphens, or the label as 1 to 3
+ *   consecutive tokens of a longer address (tokens split on dots and hyphens, like the embedded
+ *   lookalikes of protected outlets);
+ * - labels are the registrable domains' name parts of `operated-outlet` and `impersonation` domain
+ *   indicators (a clone's own address, `spiegeli.life`, comes back as `spiegeli.today`), compared
+ *   without hyphens.
+ *
+ * Which labels, and how strongly (classified by `npm run lists` with the dictionaries of the
+ * weak-label rule, src/lists/weak-labels.ts, and shipped as `CompiledLists.campaignLabels`):
+ * - `generic` (short, or one common word: `news`, `today`, `daily`): never looked for;
+ * - `words` (made of common words or place names: `bostontimes`): `low`, saying so;
+ * - distinctive (`niothinker`, `dcweekly`): `medium`. Never `high` on its own: the address is a
+ *   resemblance, not a report.
+ * Never on an official domain of a protected outlet (campaigns pick names that real newspapers
+ * also use, and those are protected with all their domains), on proxies and archives, or on the
+ * outlet's own listed address (the listed finding says more). A page that names itself as
+ * something else (see lookalike.ts `namesItselfOtherwise`) lowers `words` to nothing and
+ * distinctive to `low`.
+ */
+import type { Finding, Indicator, JudgeOptions } from '../types';
+import { registrableDomain } from '../hosts';
+import { successorSummary } from '../summaries';
+import { type Catalog, indicatorEnabled, sourceRefs, withCampaign } from './catalog';
+import type { HostInfo } from './target';
+
+/** Campaign-controlled sites with a name of their own: outlets and lookalike copies of outlets. */
+export const SUCCESSOR_ROLES: ReadonlySet<string> = new Set(['operated-outlet', 'impersonation']);
+
+export type CampaignLabelKind = 'generic' | 'words' | 'distinctive';
+
+interface SuccessorEntry {
+  label: string;
+  kind: Exclude<CampaignLabelKind, 'generic'>;
+  indicators: Indicator[];
+}
+
+export interface SuccessorIndex {
+  byLabel: Map<string, SuccessorEntry>;
+}
+
+/** The name part of a domain indicator's registrable domain, hyphens removed; null if none. */
+export function campaignOutletLabel(value: string): string | null {
+  const domain = registrableDomain(value.toLowerCase());
+  if (domain === null) return null;
+  const dot = domain.indexOf('.');
+  if (dot <= 0) return null;
+  return domain.slice(0, dot).replace(/-/g, '');
+}
+
+export function buildSuccessorIndex(
+  indicators: readonly Indicator[],
+  campaignLabels: Readonly<Record<string, 'generic' | 'words'>> | undefined,
+  /** Names of protected outlets (their labels): a clone on `washingtonpost.pm` is a lookalike, not a new brand. */
+  protectedLabels?: ReadonlyMap<string, unknown>,
+): SuccessorIndex {
+  const byLabel = new Map<string, SuccessorEntry>();
+  for (const indicator of indicators) {
+    if (!indicator || indicator.kind !== 'domain' || !SUCCESSOR_ROLES.has(indicator.role)) continue;
+    if (typeof indicator.value !== 'string') continue;
+    const label = campaignOutletLabel(indicator.value);
+    if (label === null || protectedLabels?.has(label)) continue;
+    // Without the compiled classification (hand-written test lists), only long labels count.
+    const kind: CampaignLabelKind = campaignLabels?.[label] ?? (campaignLabels === undefined && label.length < 8 ? 'generic' : 'distinctive');
+    if (kind === 'generic') continue;
+    const entry = byLabel.get(label);
+    if (entry === undefined) byLabel.set(label, { label, kind, indicators: [indicator] });
+    else entry.indicators.push(indicator);
+  }
+  return { byLabel };
+}
+
+export interface SuccessorHit {
+  entry: SuccessorEntry;
+  how: 'other-suffix' | 'hyphenation' | 'embedded';
+}
+
+/** Campaign outlets whose label this host carries (at most one hit per label). */
+export function findSuccessors(index: SuccessorIndex, info: HostInfo): SuccessorHit[] {
+  if (index.byLabel.size === 0) return [];
+  const rest = info.host.slice(0, info.host.length - info.suffix.length - 1);
+  const tokens = rest.split(/[.-]/).filter((t) => t !== '' && t !== 'www');
+  const hits: SuccessorHit[] = [];
+  const seen = new Set<string>();
+  const plainLabel = info.label.replace(/-/g, '');
+  for (let i = 0; i < tokens.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+      joined += tokens[j];
+      if (seen.has(joined)) continue;
+      const entry = index.byLabel.get(joined);
+      if (entry === undefined) continue;
+      seen.add(joined);
+      const how = joined === info.label ? 'other-suffix' : joined === plainLabel ? 'hyphenation' : 'embedded';
+      hits.push({ entry, how });
+    }
+  }
+  return hits;
+}
+
+export interface SuccessorContext {
+  info: HostInfo;
+  /** Campaigns already named by a listed finding or a brand claim for this address. */
+  listedCampaigns: ReadonlySet<string>;
+  /** Protected outlets a lookalike finding already names (a clone's name adds nothing then). */
+  coveredOutlets: ReadonlySet<string>;
+  options: JudgeOptions;
+  /** True when the page names itself, and not as this campaign outlet. */
+  namesItselfOtherwise: (label: string) => boolean;
+  /** True when the page claims this label's name (its compact form). */
+  claimsLabel: (label: string) => boolean;
+}
+
+export function detectSuccessors(index: SuccessorIndex, catalog: Catalog, ctx: SuccessorContext): Finding[] {
+  const out: Finding[] = [];
+  for (const hit of findSuccessors(index, ctx.info)) {
+    const enabled = hit.entry.indicators.filter(
+      (i) =>
+        indicatorEnabled(i, ctx.options) &&
+        !ctx.info.candidates.includes(i.value) &&
+        !ctx.listedCampaigns.has(i.campaign) &&
+        !(i.impersonates !== undefined && ctx.coveredOutlets.has(i.impersonates)),
+    );
+    const first = enabled[0];
+    if (first === undefined) continue;
+    const claimed = ctx.claimsLabel(hit.entry.label);
+    let level: Finding['level'] = hit.entry.kind === 'words' ? 'low' : 'medium';
+    if (claimed) level = 'medium';
+    else if (ctx.namesItselfOtherwise(hit.entry.label)) {
+      if (hit.entry.kind === 'words') continue;
+      level = 'low';
+    }
+    const same = enabled.filter((i) => i.campaign === first.campaign);
+    const ids = new Set<string>();
+    for (const i of same) for (const s of i.sources) ids.add(s);
+    const sources = sourceRefs(catalog, [...ids]);
+    const finding: Finding = {
+      reason: 'successor-domain',
+      level,
+      summary: successorSummary({
+        host: ctx.info.host,
+        outletDomain: first.value,
+        campaignName: catalog.campaigns.get(first.campaign)?.name ?? first.campaign,
+        sources,
+        commonWords: hit.entry.kind === 'words',
+        claimed,
+      }),
+      indicator: ctx.info.host,
+      evidence: { subject: ctx.info.host, successorOf: first.value, ...(hit.entry.kind === 'words' ? { commonName: true } : {}) },
+      sources,
+    };
+    out.push(withCampaign(catalog, finding, first.campaign));
+  }
+  return out;
+}
