@@ -1,16 +1,23 @@
 /**
- * The `check` command line: `npm run --silent check -- [--json] [--html FILE] TARGET...`
+ * The `check` command line: `npm run --silent check -- [--json] [--html FILE] [--list FILE]...
+ * [--settings FILE] [--sensitivity LEVEL] TARGET...`
  *
  * A contract other tools depend on (README "The `check` command line"):
  * - TARGET is a URL, a bare host or a profile URL. With `--html FILE` there is exactly one TARGET,
  *   the URL the page was served from; the page's signals are read from FILE with the content
  *   script's own `extractSignals`, on a happy-dom document whose URL is TARGET (no scripts, no
  *   loading, no network).
+ * - Targets are judged as the extension judges them for the same settings: `judgeOptions(settings)`,
+ *   with the settings read from `--settings FILE` (a file exported by the options page, read by
+ *   the options page's own `importSettingsText`) or the defaults, and `--sensitivity` over either.
+ *   A page's text is read only when the extension would read it (`wantsPageText`).
  * - Without `--json`: a readable report per target. With `--json`: exactly one JSON object per line
  *   per target, with exactly the keys of `JsonVerdict` below.
  * - Exit 0 when every target was judged, whatever the levels; 2 on bad input (unparseable
  *   target, missing or unreadable file, `--html` without exactly one target, unknown option, no
  *   target, no index), after judging every target that could be judged; 1 on an internal error.
+ *   Bad settings (a `--settings` file that cannot be read or is refused, a `--sensitivity` that is
+ *   not a level) judge nothing: a verdict under other settings than asked would mislead.
  *
  * `main(argv, io, deps)` is importable so that tests drive it without spawning a process.
  */
@@ -18,9 +25,13 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createEngine } from '../core/engine';
-import type { CompiledLists, Engine, Finding, Level, PageSignals, Verdict } from '../core/types';
-import { extractSignals } from '../signals/extract';
+import { isAllowlisted } from '../core/hosts';
+import type { CompiledLists, Engine, Finding, JudgeOptions, Level, PageSignals, Verdict } from '../core/types';
+import { DEFAULT_SETTINGS, judgeOptions, parseSettings, wantsPageText, type Settings } from '../extension/settings';
+import { extractSignals, extractText } from '../signals/extract';
+import { importSettingsText, MAX_IMPORT_BYTES } from '../ui/options-model';
 import { documentFromHtml } from './html';
+import { englishMessage } from './messages';
 import { parseCompiled } from '../lists/compiled';
 import { bundledContext, CUSTOM_LIMITS, mergeCustomLists, parseCustomListText, uniqueListId, type CustomList } from '../lists/custom';
 
@@ -142,7 +153,8 @@ export function textReport(target: string, v: Verdict): string[] {
 // Arguments
 // ---------------------------------------------------------------------------------------------
 
-export const USAGE = `Usage: npm run --silent check -- [--json] [--html FILE] [--list FILE]... TARGET...
+export const USAGE = `Usage: npm run --silent check -- [--json] [--html FILE] [--list FILE]...
+                                [--settings FILE] [--sensitivity LEVEL] TARGET...
 
 Tells whether each TARGET belongs to a documented foreign influence operation, and which public
 report says so. Nothing is sent anywhere: the check runs on the local lists.
@@ -157,6 +169,15 @@ report says so. Nothing is sent anywhere: the check runs on the local lists.
   --list FILE   also judge with your own list in FILE (docs/custom-lists.md), as the extension
                 does after importing it; may be given several times. A refused list is reported
                 and the targets are judged without it.
+  --settings FILE
+                judge with the settings in FILE, a file exported by the extension's options
+                (Export settings): its sensitivity, the operations and roles switched off and
+                the trusted sites. Checked as the options' import checks it; a refused file
+                judges nothing.
+  --sensitivity LEVEL
+                documented (listed sites and accounts only), lookalikes (also lookalike
+                addresses and claimed names: the default) or text (also the text heuristics;
+                with --html the page's text is then read). Overrides the --settings file's.
   -h, --help    this text.
 
 Exit status: 0 when every target was judged (whatever the levels), 2 on bad input (the other
@@ -170,8 +191,14 @@ export interface ParsedArgs {
   html?: string;
   /** Custom list files (--list), in the order given; absent when none. */
   lists?: string[];
+  /** A settings file exported by the options page (--settings). */
+  settings?: string;
+  /** --sensitivity as given; checked against the settings' own rules in `main`. */
+  sensitivity?: string;
   targets: string[];
   errors: string[];
+  /** Problems with the settings asked for (absent when none): then nothing is judged. */
+  settingsErrors?: string[];
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -192,6 +219,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (value === undefined || value === '') out.errors.push('--html needs a FILE');
       else if (out.html !== undefined) out.errors.push('--html given more than once');
       else out.html = value;
+    } else if (arg === '--settings' || arg.startsWith('--settings=') || arg === '--sensitivity' || arg.startsWith('--sensitivity=')) {
+      const name = arg.startsWith('--settings') ? 'settings' : 'sensitivity';
+      const value = arg === `--${name}` ? argv[++i] : arg.slice(`--${name}=`.length);
+      let problem: string | null = null;
+      if (value === undefined || value === '') problem = name === 'settings' ? '--settings needs a FILE' : '--sensitivity needs a LEVEL (documented, lookalikes or text)';
+      else if (out[name] !== undefined) problem = `--${name} given more than once`;
+      if (problem === null) out[name] = value;
+      else (out.settingsErrors ??= []).push(problem);
     } else if (arg === '--list' || arg.startsWith('--list=')) {
       const value = arg === '--list' ? argv[++i] : arg.slice('--list='.length);
       if (value === undefined || value === '') out.errors.push('--list needs a FILE');
@@ -276,6 +311,40 @@ function readPage(file: string, path: string): string {
   }
 }
 
+/**
+ * The settings to judge with: the defaults, or the `--settings` file read exactly as the options
+ * page imports a file (its size limit, then `importSettingsText`, with the page's own messages in
+ * English), then `--sensitivity` over them, checked by the settings' own `parseSettings`.
+ */
+export function readSettings(args: Pick<ParsedArgs, 'settings' | 'sensitivity'>, cwd: string): Settings {
+  let settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  if (args.settings !== undefined) {
+    const file = args.settings;
+    const path = resolve(cwd, file);
+    let bytes: Uint8Array;
+    try {
+      const st = statSync(path);
+      if (!st.isFile()) throw new InputError(`--settings ${file}: not a file`);
+      if (st.size > MAX_IMPORT_BYTES) throw new InputError(`--settings ${file}: ${englishMessage('importErrorTooLarge')}`);
+      bytes = readFileSync(path);
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError(`--settings ${file}: no such file or it cannot be read`);
+    }
+    // As the page's File.text(): UTF-8, a leading BOM dropped, bad bytes as U+FFFD.
+    const result = importSettingsText(new TextDecoder('utf-8').decode(bytes), englishMessage);
+    // The message may quote the file's own keys: safe() keeps them from driving the terminal.
+    if (!result.ok) throw new InputError(`--settings ${file}: ${safe(result.error)}`);
+    settings = result.settings;
+  }
+  if (args.sensitivity !== undefined) {
+    const parsed = parseSettings({ ...settings, sensitivity: args.sensitivity });
+    if (!parsed.ok) throw new InputError(`--sensitivity ${safe(args.sensitivity)}: ${parsed.error}`);
+    settings = parsed.settings;
+  }
+  return settings;
+}
+
 /** The page URL for --html: an http(s) URL, as the browser had it. */
 function pageUrl(target: string): string {
   let url: URL;
@@ -290,11 +359,18 @@ function pageUrl(target: string): string {
   return url.href;
 }
 
-/** Signals from a saved page, exactly as the content script would extract them. */
-export async function signalsFromHtml(html: string, url: string): Promise<PageSignals> {
+/**
+ * Signals from a saved page, exactly as the content script would extract them: the page's signals
+ * without its text, then, when `withText` (the background would ask for it: `wantsPageText`), the
+ * text sample, which the background merges in.
+ */
+export async function signalsFromHtml(html: string, url: string, withText = false): Promise<PageSignals> {
   const page = documentFromHtml(html, url);
   try {
-    return extractSignals(page.document, url);
+    const signals = extractSignals(page.document, url, { maxText: 0 });
+    if (!withText) return signals;
+    const text = extractText(page.document);
+    return text === '' ? signals : { ...signals, text };
   } finally {
     await page.close();
   }
@@ -368,11 +444,21 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
     io.err(`check: ${message}`);
     status = Math.max(status, code);
   };
-  for (const e of args.errors) fail(e);
+  for (const e of [...args.errors, ...(args.settingsErrors ?? [])]) fail(e);
   if (args.targets.length === 0) {
     fail('no TARGET given (see --help)');
     return status;
   }
+  if (args.settingsErrors !== undefined) return status;
+  let settings: Settings;
+  try {
+    settings = readSettings(args, io.cwd);
+  } catch (e) {
+    fail(e instanceof InputError ? e.message : `cannot read the settings: ${(e as Error)?.message ?? e}`, e instanceof InputError ? 2 : 1);
+    return status;
+  }
+  // Exactly what the background passes the engine for these settings.
+  const options: JudgeOptions = judgeOptions(settings);
 
   let engine: Engine;
   try {
@@ -408,8 +494,9 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
       try {
         const url = pageUrl(target);
         const html = readPage(args.html, resolve(io.cwd, args.html));
-        const signals = await signalsFromHtml(html, url);
-        print(target, engine.judge(url, signals));
+        const withText = wantsPageText(settings, isAllowlisted(url, settings.allowlist), engine.lists.artifacts.length);
+        const signals = await signalsFromHtml(html, url, withText);
+        print(target, engine.judge(url, signals, options));
       } catch (e) {
         fail(e instanceof InputError ? e.message : `internal error on ${JSON.stringify(target)}: ${(e as Error)?.message ?? e}`, e instanceof InputError ? 2 : 1);
       }
@@ -418,7 +505,7 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
 
   for (const target of targets) {
     try {
-      print(target, engine.judgeTarget(target));
+      print(target, engine.judgeTarget(target, options));
     } catch (e) {
       if (isTargetError(e)) fail((e as Error).message);
       else fail(`internal error on ${JSON.stringify(target)}: ${(e as Error)?.message ?? e}`, 1);

@@ -51,7 +51,7 @@ import type {
   Sensitivity,
   Verdict,
 } from './types';
-import { hostOfUrl, normalizeHost, registrableDomain } from './hosts';
+import { hostOfUrl, normalizeHost } from './hosts';
 import { accountsShardKey, isProfileHost, parseProfile } from './handles';
 import { describeProfile, urlSubject } from './summaries';
 import { sortFindings, verdictLevel } from './levels';
@@ -245,9 +245,11 @@ export function createEngine(compiled: CompiledLists): Engine {
       const claims = siteClaims(sig.claimedNames);
       // The page's own signals were read (the content script sends claimedNames, even empty).
       const pageSeen = Array.isArray(sig.claimedNames);
-      // 3. Lookalikes, unless a listed indicator already names the same imitated outlet.
+      // 3. Lookalikes, unless a listed indicator already names the same imitated outlet. Not for
+      // a host that is itself a public suffix (`government.aero`, `krym.ua`): its "label" is part
+      // of a registry's or platform's namespace, which nobody registered to look like an outlet.
       const covered = namedOutlets.slice();
-      const lookalikeFindings = detectLookalikes(lookalikes, catalog, info, claims, pageSeen);
+      const lookalikeFindings = info.isSuffix ? [] : detectLookalikes(lookalikes, catalog, info, claims, pageSeen);
       for (const { finding, outletId } of lookalikeFindings) {
         covered.push(outletId);
         if (!namedOutlets.includes(outletId)) findings.push(finding);
@@ -265,7 +267,7 @@ export function createEngine(compiled: CompiledLists): Engine {
       //     listed finding or the page's claim of that brand already names the campaign, or a
       //     lookalike finding already names the outlet its clone imitated. Not on an official
       //     domain or a proxy.
-      if (!isOfficialHost(lookalikes, info) && !isProxyHost(host) && !isHostedOrEntitled(info)) {
+      if (!info.isSuffix && !isOfficialHost(lookalikes, info) && !isProxyHost(host) && !isHostedOrEntitled(info)) {
         const claimedCompacts = claims.map((c) => compactName(c.normalized));
         const sctx = {
           info,
@@ -320,9 +322,10 @@ export function createEngine(compiled: CompiledLists): Engine {
 
 /**
  * The index shard keys (src/lists/compiled.ts) of every indicator a verdict on this URL from its
- * address alone can match: its registrable domain (`domain` and `url` indicators, and accounts the
- * parser cannot read, sit under it) and, on a social platform, that platform's accounts. Empty
- * when `judge` finds nothing there whatever the lists (not http(s), no registrable domain).
+ * address alone can match: its registrable domain, or the host itself when it is a public suffix
+ * (hosts.ts `siteDomain`; `domain` and `url` indicators, and accounts the parser cannot read, sit
+ * under it) and, on a social platform, that platform's accounts. Empty when `judge` finds nothing
+ * there whatever the lists (not http(s), no DNS host).
  */
 export function judgedShardKeys(url: string): string[] {
   if (typeof url !== 'string') return [];
@@ -360,8 +363,9 @@ export function targetUrl(target: string): string {
   } catch {
     return fail();
   }
+  // A host that is itself a public suffix (`gov.uk`, `myshopify.com`) is a site like any other.
   const host = hostOfUrl(url);
-  if (host === null || registrableDomain(host) === null || parsed.username !== '' || parsed.password !== '') return fail();
+  if (host === null || parsed.username !== '' || parsed.password !== '') return fail();
   // A bare host is judged as its home page; a profile stays as typed (parseProfile accepts both).
   if (parseProfile(url) !== null) return url;
   return parsed.href;

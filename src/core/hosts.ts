@@ -83,14 +83,26 @@ export function isPublicSuffix(host: string): boolean {
 }
 
 /**
+ * The domain a normalised host is matched and sharded under: its registrable domain, or the host
+ * itself when it is a public suffix. Such a host is a real site (`gov.uk`, `parliament.nz`) or a
+ * platform's own home (`myshopify.com`, `blogspot.com`): it is
+ * judged like any site, as a domain of its own with no parents. No list entry can be such a host
+ * (the list checks refuse public suffixes), so normally it is judged `none`; what matters is that
+ * it is judged, never refused, and that its sub-sites are never matched through it.
+ */
+export function siteDomain(host: string): string {
+  return registrableDomain(host) ?? host;
+}
+
+/**
  * The candidates for a parent-domain match, most specific first: `a.b.example.co.uk` gives
  * `a.b.example.co.uk`, `b.example.co.uk`, `example.co.uk` and stops at the registrable domain, so
- * that no list entry can ever match a whole public suffix. Cost: one PSL lookup plus one slice per
+ * that no list entry can ever match a whole public suffix. A host that is itself a public suffix
+ * (`blogspot.com`) gives only itself (`siteDomain`). Cost: one PSL lookup plus one slice per
  * label (uBlock Origin's approach; see ENGINEERING-NOTES "Performance facts"). A caller that has
- * already looked up the registrable domain passes it as `domain`, so the PSL is not asked twice.
+ * already looked up the domain passes it as `domain`, so the PSL is not asked twice.
  */
-export function hostCandidates(host: string, domain: string | null = registrableDomain(host)): string[] {
-  if (domain === null) return [];
+export function hostCandidates(host: string, domain: string = siteDomain(host)): string[] {
   const out: string[] = [];
   let current = host;
   while (current.length >= domain.length) {
@@ -101,4 +113,19 @@ export function hostCandidates(host: string, domain: string | null = registrable
     current = current.slice(dot + 1);
   }
   return out;
+}
+
+/**
+ * True when the URL's host (or a parent up to its domain) is in the allowlist: the sites a person
+ * trusts (settings `allowlist`), as the background and the CLI read them.
+ */
+export function isAllowlisted(url: string, allowlist: readonly string[]): boolean {
+  if (allowlist.length === 0) return false;
+  const host = hostOfUrl(url);
+  if (host === null) return false;
+  const candidates = hostCandidates(host);
+  return allowlist.some((entry) => {
+    const normal = normalizeHost(entry);
+    return normal !== null && candidates.includes(normal);
+  });
 }

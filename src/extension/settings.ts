@@ -127,3 +127,13 @@ export function judgeOptions(settings: Settings, now?: Date): JudgeOptions {
     ...(now ? { now } : {}),
   };
 }
+
+/**
+ * Whether a page's own text is read for these settings: only when the text heuristics are on,
+ * the site is not trusted, and the lists have a phrase to look for. By default a page's prose is
+ * neither read nor sent. The background asks the content script for the text sample on this
+ * answer (cs-bg-signals `wantText`); the CLI reads a saved page's text on the same answer.
+ */
+export function wantsPageText(settings: Settings, allowlisted: boolean, artifacts: number): boolean {
+  return settings.sensitivity === 'text' && !allowlisted && artifacts > 0;
+}

@@ -43,7 +43,7 @@
  * guessed at: an index the engine misreads would give wrong verdicts silently.
  */
 import type { CompiledLists, Indicator } from '../core/types';
-import { normalizeHost, registrableDomain } from '../core/hosts';
+import { normalizeHost, siteDomain } from '../core/hosts';
 import { hostOfKey, urlKey } from '../core/detectors/listed-host';
 import { accountsKeyOf, parseProfile } from '../core/handles';
 
@@ -90,10 +90,11 @@ const INDICATOR_KEYS = new Set([
 /**
  * The shard key of an indicator (null: it stays in the head), the same key `judgedShardKeys`
  * (core/engine.ts) gives every URL a verdict on which can match it: a `domain` indicator matches
- * its host and the host's sub-domains, a `url` indicator its exact URL, both under the registrable
- * domain given here; an account the parser reads matches on its platform's hosts (x.com and
+ * its host and the host's sub-domains, a `url` indicator its exact URL, both under the host's
+ * domain given here (hosts.ts `siteDomain`: the registrable domain, or the host itself when it is
+ * a public suffix); an account the parser reads matches on its platform's hosts (x.com and
  * twitter.com, hosted sub-domains), under its platform's key; one it cannot read matches as its
- * exact URL, under that URL's registrable domain.
+ * exact URL, under that URL's host's domain.
  */
 export function indicatorShardKey(indicator: Pick<Indicator, 'kind' | 'value'> & Partial<Pick<Indicator, 'role'>>): string | null {
   const { kind, value } = indicator;
@@ -112,7 +113,7 @@ export function indicatorShardKey(indicator: Pick<Indicator, 'kind' | 'value'> &
     const key = urlKey(value);
     if (key !== null) host = hostOfKey(key);
   }
-  return host === null ? null : registrableDomain(host);
+  return host === null ? null : siteDomain(host);
 }
 
 /**

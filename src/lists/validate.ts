@@ -717,10 +717,10 @@ function checkIndicators(
       if (indicator.platform !== 'web') {
         add(place.file, place.entry, `platform "${String(indicator.platform)}": a domain's platform is "web" (use kind "handle" for an account's hosted sub-domain)`);
       }
-      // hostCandidates is empty exactly for a public suffix; computed once, it also serves the
-      // protected-outlet lookup (one PSL lookup per domain: this runs for thousands of them).
-      const candidates = hostCandidates(value);
-      if (candidates.length === 0) {
+      // One PSL lookup per domain (this runs for thousands of them): the registrable domain says
+      // whether it is a public suffix and gives the candidates for the protected-outlet lookup.
+      const registrable = registrableDomain(value);
+      if (registrable === null) {
         add(
           place.file,
           place.entry,
@@ -728,6 +728,7 @@ function checkIndicators(
         );
         return;
       }
+      const candidates = hostCandidates(value, registrable);
       const platformSite = platformSiteProblem(value);
       if (platformSite !== null) {
         add(

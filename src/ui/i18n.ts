@@ -16,6 +16,9 @@ export type MessageKey = keyof typeof import('../../public/_locales/en/messages.
 const getMessage = (key: string, subs: string[]): string =>
   (browser.i18n.getMessage as (key: string, subs?: string[]) => string)(key, subs);
 
+/** `t`'s shape: what a pure rule takes when its messages must also be read outside the browser. */
+export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
+
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   const text = getMessage(key, subs.map(String));
   // An empty answer means the key is missing from the shipped locale: show the key, visibly wrong,

@@ -6,7 +6,7 @@
 import { hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from '../core/hosts';
 import type { Role } from '../core/types';
 import { parseSettings, type Settings } from '../extension/settings';
-import { t } from './i18n';
+import { t, type Translate } from './i18n';
 
 export type DomainResult = { ok: true; domain: string } | { ok: false; error: string };
 
@@ -56,20 +56,24 @@ export const MAX_IMPORT_BYTES = 1_000_000;
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
 
-/** Reads pasted or uploaded settings JSON. Invalid input gives an error and no settings. */
-export function importSettingsText(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: t('importErrorTooLarge') };
-  if (text.trim() === '') return { ok: false, error: t('importErrorEmpty') };
+/**
+ * Reads pasted or uploaded settings JSON. Invalid input gives an error and no settings. The CLI
+ * (`check --settings FILE`) reads a file through this same function, with `message` reading the
+ * English catalogue, since there is no browser to ask.
+ */
+export function importSettingsText(text: string, message: Translate = t): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: message('importErrorTooLarge') };
+  if (text.trim() === '') return { ok: false, error: message('importErrorEmpty') };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: t('importErrorJson') };
+    return { ok: false, error: message('importErrorJson') };
   }
   const parsed = parseSettings(data);
   // parseSettings' messages name the field in English (they are shared with the CLI and tests);
   // they are wrapped in a translated sentence.
-  return parsed.ok ? parsed : { ok: false, error: t('importErrorInvalid', parsed.error) };
+  return parsed.ok ? parsed : { ok: false, error: message('importErrorInvalid', parsed.error) };
 }
 
 /** The exported file: the settings as they are, pretty-printed, so people can read and edit them. */

@@ -9,20 +9,34 @@
  * rejects (trailing dot, a second `www.`, IP literal, no dot, empty or long labels) it is returned
  * as is (without its `www.`),
  * and only the other, rare hosts go through `normalizeHost`: the result is the same either way.
+ * The one thing the fast path cannot see without the PSL is a `www.` in front of a public suffix
+ * (`www.gov.uk`, `www.parliament.nz`: normalizeHost keeps that `www.`); such a host is normalised
+ * again (`parseTarget`).
+ *
+ * A host that is itself a public suffix (`gov.uk`, `myshopify.com`) is a site too: its domain is
+ * the host itself and it has no parents (hosts.ts `siteDomain`).
  */
 import { hostCandidates, normalizeHost, registrableDomainOfNormalHost } from '../hosts';
 
 export interface HostInfo {
   /** Normalised host (hosts.ts rules). */
   host: string;
-  /** Registrable domain (PSL, private section included). */
+  /**
+   * Registrable domain (PSL, private section included), or the host itself when it is a public
+   * suffix (hosts.ts `siteDomain`).
+   */
   domain: string;
-  /** Public suffix: the domain minus its first label. */
+  /** The domain minus its first label (the public suffix, unless the host is one). */
   suffix: string;
   /** The label before the suffix: `washingtonpost` for `www.washingtonpost.com`. */
   label: string;
   /** The host and its parents up to the domain, most specific first (= hosts.ts `hostCandidates`). */
   candidates: string[];
+  /**
+   * Set when the host is itself a public suffix (`gov.uk`, `myshopify.com`): `domain` is the host,
+   * and `label` and `suffix` are parts of a suffix, not a name someone registered under one.
+   */
+  isSuffix?: true;
 }
 
 export interface ParsedTarget {
@@ -49,18 +63,23 @@ function fromParserHostname(input: string): string | null {
   return normalizeHost(input);
 }
 
-/** Host facts for a normalised host; null when it has no registrable domain (a bare suffix). */
+/** Host facts for a normalised host (hosts.ts rules); null only for a host without a dot. */
 export function hostInfo(host: string): HostInfo | null {
-  const domain = registrableDomainOfNormalHost(host);
-  if (domain === null) return null;
+  return infoOf(host, registrableDomainOfNormalHost(host));
+}
+
+function infoOf(host: string, registrable: string | null): HostInfo | null {
+  const domain = registrable ?? host;
   const dot = domain.indexOf('.');
   if (dot <= 0) return null;
   // hosts.ts `hostCandidates`, given the domain computed above so that the PSL is asked once.
   const candidates = hostCandidates(host, domain);
-  return { host, domain, suffix: domain.slice(dot + 1), label: domain.slice(0, dot), candidates };
+  const info: HostInfo = { host, domain, suffix: domain.slice(dot + 1), label: domain.slice(0, dot), candidates };
+  if (registrable === null) info.isSuffix = true;
+  return info;
 }
 
-/** Parses an http(s) URL once; null for anything else or a host without a registrable domain. */
+/** Parses an http(s) URL once; null for anything else or a host that is not a DNS name. */
 export function parseTarget(input: unknown): ParsedTarget | null {
   if (typeof input !== 'string' || input.length > 8192) return null;
   let url: URL;
@@ -70,8 +89,15 @@ export function parseTarget(input: unknown): ParsedTarget | null {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = fromParserHostname(url.hostname);
+  let host = fromParserHostname(url.hostname);
   if (host === null) return null;
-  const info = hostInfo(host);
+  let domain = registrableDomainOfNormalHost(host);
+  if (domain === null && host !== url.hostname && url.hostname.startsWith('www.')) {
+    // The fast path dropped a `www.` in front of a public suffix: normalizeHost keeps it.
+    host = normalizeHost(url.hostname);
+    if (host === null) return null;
+    domain = registrableDomainOfNormalHost(host);
+  }
+  const info = infoOf(host, domain);
   return info === null ? null : { url, info };
 }

@@ -14,11 +14,11 @@
  * - Work on one tab is serialised, so a late URL judgement never overwrites a page judgement.
  */
 import { browser } from 'wxt/browser';
-import { hostCandidates, hostOfUrl, normalizeHost } from '../../core/hosts';
+import { hostOfUrl, isAllowlisted } from '../../core/hosts';
 import type { CompiledLists, Engine, FlaggedTarget, Level, PageSignals } from '../../core/types';
 import type { Responses, TabState, WarningInfo } from '../messages';
 import { platform } from '../platform';
-import { judgeOptions, repairSettings, SETTINGS_KEY, type Settings } from '../settings';
+import { judgeOptions, repairSettings, SETTINGS_KEY, wantsPageText, type Settings } from '../settings';
 import { CUSTOM_LISTS_KEY, loadStoredCustomLists, withCustomLists } from '../custom-lists';
 import { demoOfTrainingPage } from '../../training/demos';
 import { judgeTrainingDemo } from '../../training/judge';
@@ -89,18 +89,6 @@ function decodedLists(reader: IndexReader, keys?: readonly string[]): CompiledLi
 
 function isWebUrl(url: string | undefined): url is string {
   return typeof url === 'string' && /^https?:\/\//i.test(url);
-}
-
-/** True when the URL's host (or a parent up to its registrable domain) is in the allowlist. */
-export function isAllowlisted(url: string, allowlist: readonly string[]): boolean {
-  if (allowlist.length === 0) return false;
-  const host = hostOfUrl(url);
-  if (host === null) return false;
-  const candidates = hostCandidates(host);
-  return allowlist.some((entry) => {
-    const normal = normalizeHost(entry);
-    return normal !== null && candidates.includes(normal);
-  });
 }
 
 function warningQualifies(level: Level, settings: Settings): boolean {
@@ -437,10 +425,7 @@ export function startBackground(deps: BackgroundDeps): void {
         // The page's text is asked for only when the text heuristics are on (and there is a phrase
         // to look for): by default a page's prose is neither read nor sent.
         const wantText =
-          set.sensitivity === 'text' &&
-          !state.allowlisted &&
-          merged.signals.text === undefined &&
-          (await engine()).lists.artifacts.length > 0;
+          merged.signals.text === undefined && wantsPageText(set, state.allowlisted, (await engine()).lists.artifacts.length);
         const more = wantText ? { wantText: true as const } : {};
         if (!set.linkMarkers || state.allowlisted) return { markers: [], ...more };
         // Markers for this batch's targets only (earlier batches were answered already).

@@ -11,6 +11,7 @@ import type { UiLists } from '../lists';
 import { t, type MessageKey } from '../i18n';
 import {
   importSettingsText,
+  MAX_IMPORT_BYTES,
   parseDomainInput,
   withAllowed,
   withCampaign,
@@ -128,7 +129,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
     const file = input.files?.[0];
     if (!file) return;
     input.value = '';
-    if (file.size > 1_000_000) {
+    if (file.size > MAX_IMPORT_BYTES) {
       setImportNote({ kind: 'error', text: t('importErrorTooLarge') });
       return;
     }

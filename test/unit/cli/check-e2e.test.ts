@@ -127,6 +127,16 @@ describe('check on the fixture index', () => {
     expect(verdicts[0]?.findings.some((f) => f.campaign?.id === 'burke-institute')).toBe(true);
   });
 
+  it('a host that is itself a public suffix is a site to judge, not bad input: exit 0, none', async () => {
+    const targets = ['https://www.parliament.nz/', 'myshopify.com', 'gov.uk', 'blogspot.com', 'https://www.gov.uk/government/news'];
+    const { code, verdicts, err } = await json(targets);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(verdicts).toEqual(targets.map((target) => ({ target, level: 'none', findings: [] })));
+    // Its sub-sites are still sites of their own, judged on their own.
+    expect((await json(['someone.blogspot.com', 'shop.myshopify.com'])).verdicts.map((v) => v.level)).toEqual(['none', 'none']);
+  });
+
   it('an unparseable target among good ones: exit 2, the others judged in order', async () => {
     const { code, verdicts, err } = await json(['washingtonpost.pm', 'not a target', '@institute_ibi', 'example.com']);
     expect(code).toBe(2);

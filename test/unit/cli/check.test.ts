@@ -70,7 +70,7 @@ function fakeEngine(): { engine: Engine; calls: Call[] } {
     return { target, level: 'none', findings: [] };
   };
   const engine: Engine = {
-    lists: {} as Engine['lists'],
+    lists: { artifacts: [] } as unknown as Engine['lists'],
     judge(url: string, signals?: PageSignals, _options?: JudgeOptions): Verdict {
       calls.push({ kind: 'judge', target: url, signals });
       return verdictFor(url);

@@ -338,6 +338,11 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     const bad = (await send({ type: 'ui-bg-judge-target', target: '@someone' }, pageSender())) as { ok: boolean; error: string };
     expect(bad.ok).toBe(false);
     expect(bad.error.length).toBeGreaterThan(10);
+    // A host that is itself a public suffix is a site (or a platform's home) to check, not bad input.
+    for (const target of ['https://www.parliament.nz/', 'myshopify.com', 'gov.uk', 'blogspot.com']) {
+      const reply = (await send({ type: 'ui-bg-judge-target', target }, pageSender())) as { ok: boolean; verdict: Verdict };
+      expect(reply, target).toEqual({ ok: true, verdict: { target, level: 'none', findings: [] } });
+    }
   });
 
   it('without a usable index: no verdict, no badge, a clear error for the UI, and a retry on the next event', async () => {

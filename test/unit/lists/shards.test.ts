@@ -58,7 +58,7 @@ function urls(): string[] {
     const host = line.trim();
     if (host !== '' && !host.startsWith('#')) out.add(`https://${host}/`);
   }
-  for (const odd of ['https://localhost/', 'https://127.0.0.1/', 'https://co.uk/', 'https://blogspot.com/', 'file:///etc/hosts', 'https://xn--80ak6aa92e.com/', `https://${'a'.repeat(9000)}.com/`])
+  for (const odd of ['https://localhost/', 'https://127.0.0.1/', 'https://co.uk/', 'https://blogspot.com/', 'https://www.parliament.nz/', 'https://myshopify.com/a', 'https://gov.uk/', 'https://www.gov.uk/', 'file:///etc/hosts', 'https://xn--80ak6aa92e.com/', `https://${'a'.repeat(9000)}.com/`])
     out.add(odd);
   return [...out];
 }

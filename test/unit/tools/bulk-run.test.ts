@@ -27,6 +27,13 @@ describe('runBulk', () => {
     expect(rows[1]!.error).toMatch(/handle alone is ambiguous/);
     expect(rows[2]!.verdict!.level).toBe('none');
   });
+  it('judges a host that is itself a public suffix (a real site or a platform) instead of refusing it', async () => {
+    const targets = ['https://www.parliament.nz/', 'myshopify.com', 'gov.uk', 'blogspot.com'];
+    const input = parseBulkInput(targets.join('\n'));
+    expect(input.targets.map((t) => t.value)).toEqual(targets);
+    const { rows } = await runBulk(engine, input.targets, { yieldNow: async () => undefined });
+    expect(rows.map((r) => [r.target, r.error, r.verdict?.level])).toEqual(targets.map((t) => [t, undefined, 'none']));
+  });
   it('stops at the next chunk when cancelled', async () => {
     const input = parseBulkInput(Array.from({ length: 1000 }, (_, i) => `s${i}.example`).join('\n'));
     const controller = new AbortController();
