@@ -42,6 +42,18 @@ function suite(kind: BrowserKind) {
     beforeAll(async () => {
       // With Chromium's back/forward cache on (Playwright turns it off); Firefox keeps its own.
       h = await launch(kind, { backForwardCache: true });
+      // Counts content-script messages per tab and sending document's scheme (a listener that never answers).
+      await h.extEval(() => {
+        const g = globalThis as any;
+        g.__navCounts = {};
+        (g.browser ?? g.chrome).runtime.onMessage.addListener((m: any, s: any) => {
+          if (typeof m?.type === 'string' && m.type.startsWith('cs-bg-') && s?.tab?.id !== undefined) {
+            const key = `${s.tab.id} ${String(s.url ?? '').split(':')[0]}`;
+            g.__navCounts[key] = (g.__navCounts[key] ?? 0) + 1;
+          }
+          return undefined;
+        });
+      });
     });
     afterAll(async () => {
       await h?.close();
@@ -96,6 +108,10 @@ function suite(kind: BrowserKind) {
       return state!;
     }
 
+    /** Content-script messages from the tab's documents of one scheme (`about`, `data`, `blob`, `http`). */
+    const messagesFrom = async (tabId: number, scheme: string) =>
+      ((await h.extEval(() => (globalThis as any).__navCounts)) as Record<string, number>)[`${tabId} ${scheme}`] ?? 0;
+
     /** The tabs a page opens (window.open), found by id: each browser reports them differently. */
     async function openedBy(page: TestPage, script: string): Promise<number> {
       const before = new Set(await tabIds());
@@ -132,6 +148,7 @@ function suite(kind: BrowserKind) {
       ))!;
       expect(read.verdict.findings.map((f) => f.reason)).toContain('claims-outlet-name');
       await h.waitForBadge(tabId, (b) => b.text === '?');
+      expect(await messagesFrom(tabId, 'blob')).toBeGreaterThan(0);
       await page.close();
     });
 
@@ -186,6 +203,16 @@ function suite(kind: BrowserKind) {
       console.log(`nav (${kind}): window.open('') -> ${await tabUrl(popup)}`);
       expect(await tabUrl(popup)).toBe('about:blank');
       await staysHigh(popup, 'window.open');
+      // Such a document is not read: the tab keeps its opener's verdict, not one of what was written
+      // into it. (Firefox runs no content script there. Chromium gives a document its opener wrote
+      // into the opener's location (document.open), so the script runs and sends; the browser names
+      // the sender about:blank, and the background drops it.)
+      const sentFromBlank = await messagesFrom(popup, 'about');
+      console.log(`nav (${kind}): content-script messages from the opened about:blank document: ${sentFromBlank}`);
+      if (kind === 'firefox') expect(sentFromBlank).toBe(0);
+      const popupState = (await h.tabState(popup))!;
+      expect(popupState.url).toBe(`${LISTED}?opener`);
+      expect(popupState.checked?.claimedNames?.map((n) => n.value)).not.toContain('Council weighs new transit funding plan - The Washington Post');
       // The popup then goes to a clean page: judged as that page.
       await navigate(popup, `${CLEAN}?from-popup`);
       await h.waitForTabState(popup, (s) => s?.url === `${CLEAN}?from-popup`, 20_000);

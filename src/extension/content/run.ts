@@ -93,6 +93,11 @@ function batchDocument(doc: Document, nodes: Element[], baseUrl: string): Docume
 
 export function startContent(env: ContentEnv): void {
   const { win, doc } = env;
+  // The manifest's match_origin_as_fallback brings the script into blob: documents (read as their
+  // origin's pages), and also into about:blank and data: documents a page made: those are never
+  // read (their tab shows its creator's verdict; src/extension/background/tab-url.ts).
+  const protocol = win.location.protocol;
+  if (protocol === 'about:' || protocol === 'data:') return;
   const W = { ...WATCH, ...env.watch };
   let url = win.location.href;
   let sentLinks = new Set<string>();

@@ -191,6 +191,25 @@ describe('content script: collecting and sending', () => {
     expect(page.links).toContain('https://x.com/a_user');
   });
 
+  it('does nothing in an about:blank or data: document (their tab has its creator\'s verdict)', async () => {
+    for (const url of ['about:blank', 'data:text/html,<title>The Washington Post</title>']) {
+      const location = { href: url, protocol: `${url.slice(0, url.indexOf(':'))}:`, hostname: '' };
+      const sent: PageSignals[] = [];
+      const life = { on: true };
+      switches.push(life);
+      startContent({
+        win: new Proxy(window, { get: (t, k) => (k === 'location' ? location : Reflect.get(t, k, t)) }) as Window,
+        doc: document,
+        send: async (s) => (sent.push(s), { markers: [] }),
+        message: messages,
+        alive: () => life.on,
+        watch: FAST,
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(sent, url).toEqual([]);
+    }
+  });
+
   it('a prerendered page (not shown yet) is read only once the browser shows it', async () => {
     setPage('https://claims.example/article', '<head><title>A headline - The Washington Post</title></head><body><p>x</p></body>');
     Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
