@@ -11,7 +11,7 @@
  * Which of these each browser allows at all is logged (`nav (<browser>): ...`), and asserted
  * where the browser's behaviour is the reason for a rule (src/extension/background/tab-url.ts).
  * Measured with Chromium 156 and firefox-esr 153: both let a page replace itself with a blob: of
- * its origin and with about:blank; Chromium refuses a page's top-level filesystem: and every
+ * its origin, with about:blank and with about:srcdoc; Chromium refuses a page's top-level filesystem: and every
  * top-level data: navigation, Firefox shows data: images and JSON; a javascript: URL never changes
  * the address; both restore pages from the back/forward cache when the page may be cached (Chromium
  * only with Playwright's `--disable-back-forward-cache` left out); Chromium prerenders only when no
@@ -194,6 +194,16 @@ function suite(kind: BrowserKind) {
       await page.goto(`${CLEAN}?after-blank`);
       await h.waitForTabState(tabId, (s) => s?.url === `${CLEAN}?after-blank`);
       await h.waitForBadge(tabId, (b) => b.text === '');
+      await page.close();
+    });
+
+    it('about:srcdoc: a listed page that navigates itself there (both browsers allow it) keeps its badge', async () => {
+      const { page, tabId } = await listedPage('srcdoc');
+      await page.evaluate(() => {
+        location.href = 'about:srcdoc';
+      }).catch(() => undefined);
+      await waitForTabUrl(tabId, (u) => u === 'about:srcdoc', 'about:srcdoc');
+      await staysHigh(tabId, 'about:srcdoc');
       await page.close();
     });
 

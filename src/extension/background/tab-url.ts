@@ -13,7 +13,7 @@
  *   name. Chromium refuses a page's top-level navigation to `filesystem:`, Firefox has no such
  *   scheme: mapped anyway, for a browser that allows it.
  * - `about:blank` (a page navigating itself there, a window it opens and writes into),
- *   `about:srcdoc`, `data:` (Firefox shows a page's top-level `data:` image; Chromium refuses
+ *   `about:srcdoc` (both browsers let a page navigate its own tab there), `data:` (Firefox shows a page's top-level `data:` image; Chromium refuses
  *   every page-initiated top-level `data:`), `blob:null/...`: the address names no site, and the
  *   document's content comes from whichever page made it. The tab keeps the verdict it had (the
  *   page that navigated it there), or, new, takes its opener's; with neither it has none.
@@ -71,8 +71,8 @@ export function tabAddress(url: string | undefined | null): TabAddress {
     case 'data':
       return INHERITED;
     case 'about': {
-      const page = url.slice(6).replace(/[?#].*$/s, '').toLowerCase();
-      return page === 'blank' || page === 'srcdoc' ? INHERITED : UNJUDGED;
+      const page = url.replace(/[?#].*$/s, '').toLowerCase();
+      return page === 'about:blank' || page === 'about:srcdoc' ? INHERITED : UNJUDGED;
     }
     default:
       return UNJUDGED;
