@@ -382,6 +382,22 @@ describe('a prerendered page (chromium)', () => {
     try {
       const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
       const worker = (await target.worker())!;
+      // Every content-script message, as the browser describes its sender (for the log). Retried:
+      // the worker's global may not be ready as soon as its target is.
+      const listening = () =>
+        worker.evaluate(() => {
+          const g = globalThis as any;
+          if (!g.chrome?.runtime) return false;
+          g.__navSenders = [];
+          g.chrome.runtime.onMessage.addListener((m: any, s: any) => {
+            if (typeof m?.type === 'string' && m.type.startsWith('cs-bg-')) {
+              g.__navSenders.push(`${m.type} from ${s.url} (frame ${s.frameId}, ${s.documentLifecycle}) in a tab at ${s.tab?.url}`);
+            }
+            return undefined;
+          });
+          return true;
+        });
+      await poll(listening, (ok) => ok, 10_000, 'the extension service worker');
       const stateOf = (url: string) =>
         worker.evaluate(async (u: string) => {
           const api = (globalThis as any).chrome;
@@ -404,7 +420,7 @@ describe('a prerendered page (chromium)', () => {
       await page.click('#next');
       const after = await poll(
         () => stateOf(CLAIMING),
-        (s) => s?.state?.phase === 'page',
+        (s) => !!s?.state?.checked?.claimedNames?.some((n) => n.value === 'The Washington Post'),
         15_000,
         'the article judged from its signals',
       );
@@ -416,6 +432,7 @@ describe('a prerendered page (chromium)', () => {
         return result?.result as boolean;
       }, after!.tabId);
       console.log(`nav (chromium): the article was ${prerendered ? 'prerendered, then shown' : 'loaded normally'}`);
+      console.log(`nav (chromium): content-script messages:\n  ${(await worker.evaluate(() => (globalThis as any).__navSenders as string[])).join('\n  ')}`);
       expect(prerendered).toBe(true);
       expect(after!.state!.checked?.claimedNames?.map((n) => n.value)).toContain('The Washington Post');
       expect(after!.state!.verdict.findings.map((f) => f.reason)).toContain('claims-outlet-name');

@@ -18,8 +18,11 @@
  *   document's content comes from whichever page made it. The tab keeps the verdict it had (the
  *   page that navigated it there), or, new, takes its opener's; with neither it has none.
  *   A person who types `about:blank` into a tab of a flagged site therefore still sees that
- *   site's badge there: that errs toward the verdict the person already saw, never toward
- *   flagging a site that was not flagged.
+ *   site's badge there, and Chromium names the active tab as the opener of any new tab (also
+ *   one the browser opens), so a blank tab opened next to a flagged page shows its verdict: both
+ *   err toward a verdict the person already saw, never toward flagging a site that was not
+ *   flagged. (Telling a page's window from the person's would need the document's own origin,
+ *   which only the content script in it sees.)
  * - Everything else (browser pages, `file:`, extension pages, `view-source:`) is not judged.
  *
  * `javascript:` URLs never become a tab's address (the document may change, its URL does not),
