@@ -5,12 +5,19 @@ import preact from '@preact/preset-vite';
  * The one content script, declared here rather than by WXT: it is built from
  * entrypoints/content-script.ts as a plain script (see that file for why: WXT's content-script
  * wrapper tells pages the extension is there). Every page, top frame only, once the page is idle.
+ *
+ * `match_origin_as_fallback` (Chrome 119+, Firefox 128+): also documents whose address is not their
+ * origin's (`blob:http://host/<uuid>`, and about:blank or data: documents a matching page made),
+ * so that a page that moves its tab to a blob: document of its own is still read there. The
+ * background accepts such a document's signals only for a blob: (or filesystem:) address, judged
+ * as its origin (src/extension/background/tab-url.ts).
  */
 export const CONTENT_SCRIPT = {
   matches: ['<all_urls>'],
   js: ['content-script.js'],
   run_at: 'document_idle',
   all_frames: false,
+  match_origin_as_fallback: true,
 } as const;
 
 // See ../shared/docs/ENGINEERING-NOTES.md for why each of these is set.

@@ -172,6 +172,12 @@ export interface LaunchOptions {
    * launched with WebDriver's `acceptInsecureCerts`.
    */
   tlsHosts?: readonly string[];
+  /**
+   * Chromium: keep the back/forward cache on (Playwright turns it off by default with
+   * `--disable-back-forward-cache`). Pages must also be served cacheable (server.ts: `bfcache` in
+   * the query).
+   */
+  backForwardCache?: boolean;
 }
 
 export async function poll<T>(
@@ -217,7 +223,7 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
   const install = options.install ?? true;
   const tlsHosts = options.tlsHosts ?? [];
   return kind === 'chromium'
-    ? launchChromium(install, tlsHosts)
+    ? launchChromium(install, tlsHosts, options.backForwardCache ?? false)
     : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts);
 }
 
@@ -426,7 +432,7 @@ async function spawnChromiumForLaterInstall(
   return { browser, context: browser.contexts()[0]!, proc };
 }
 
-async function launchChromium(installAtLaunch: boolean, tlsHosts: readonly string[] = []): Promise<Harness> {
+async function launchChromium(installAtLaunch: boolean, tlsHosts: readonly string[] = [], backForwardCache = false): Promise<Harness> {
   const ext = requireBuild('chromium');
   const server = await startServer(0, { tlsHosts });
   const profile = mkdtempSync(join(tmpdir(), 'unmask-chromium-'));
@@ -440,6 +446,7 @@ async function launchChromium(installAtLaunch: boolean, tlsHosts: readonly strin
       headless: true,
       viewport: { width: 1100, height: 800 },
       args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS(server.port, server.tlsPort, tlsHosts)],
+      ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     });
   } else {
     ({ browser: cdpBrowser, context, proc } = await spawnChromiumForLaterInstall(profile, server.port, server.tlsPort, tlsHosts));

@@ -169,7 +169,9 @@ export async function startServer(port = 0, options: ServerOptions = {}): Promis
     const body = await readFile(file);
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      // `no-store` keeps every test's pages fresh, and also keeps them out of the browsers'
+      // back/forward cache; a page asked for with `bfcache` in its query may go there.
+      'cache-control': /[?&]bfcache\b/.test(req.url ?? '') ? 'private, max-age=0' : 'no-store',
     });
     res.end(body);
   };

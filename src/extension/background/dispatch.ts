@@ -8,7 +8,8 @@
  * - the message is a plain object of a known type, within a total size, and every list and string
  *   in it is capped; anything else is dropped without an answer;
  * - `cs-bg-*` come from a content script in a tab's top frame, and the page's address is the
- *   sender's (`sender.tab.url`, checked against `sender.url`), never anything in the payload;
+ *   sender's (`sender.tab.url`, checked against `sender.url`, both as tab-url.ts judges them: a
+ *   `blob:` document as its origin), never anything in the payload;
  * - `ui-bg-*` come only from the extension's own pages (`sender.url` under `runtime.getURL('/')`).
  *
  * A hostile page cannot call `runtime.sendMessage` for us at all (no `externally_connectable`);
@@ -17,6 +18,7 @@
 import type { ClaimSource, PageSignals } from '../../core/types';
 import type { Message, Responses } from '../messages';
 import { isTrainingDemoId, isTrainingPage, type TrainingDemoId } from '../../training/demos';
+import { judgedUrl, tabAddress } from './tab-url';
 
 /** Largest message accepted, as JSON characters (a full signals batch is ~40 kB). */
 export const MAX_MESSAGE_CHARS = 256 * 1024;
@@ -56,6 +58,8 @@ export interface Sender {
   id?: string;
   url?: string;
   frameId?: number;
+  /** Chrome: `prerender` for a document the browser has not shown yet (speculation rules), `active` once shown. */
+  documentLifecycle?: string;
   tab?: { id?: number; url?: string; index?: number; windowId?: number };
 }
 
@@ -128,14 +132,23 @@ function contentOrigin(sender: Sender, env: DispatchEnv): Extract<Origin, { kind
   // Top frame only: the tab's verdict is about the page, not about its ads and embeds. (Firefox
   // and Chrome both set frameId for content scripts; 0 is the top frame.)
   if (sender.frameId !== undefined && sender.frameId !== 0) return null;
+  // A document the browser is not showing (Chrome: prerendered, or in the back/forward cache)
+  // speaks for no page in the tab: its `sender.tab.url` is the page shown instead. (A prerendered
+  // page's top frame has another frameId until it is shown, then 0; the content script waits.)
+  if (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') return null;
   // Chrome's `sender.url` is the document's address when it loaded and does not follow
   // history.pushState; `sender.tab.url` does. pushState cannot leave the document's origin, so the
   // tab's URL is the page's current address when both share an origin; when they do not, the
   // message comes from a document the tab has already navigated away from, and is dropped.
   const docUrl = typeof sender.url === 'string' ? sender.url : tab.url;
-  const url = typeof tab.url === 'string' ? tab.url : docUrl;
-  if (typeof url !== 'string' || typeof docUrl !== 'string') return null;
-  if (url.length > 8192 || !/^https?:\/\//i.test(url) || !sameOrigin(url, docUrl)) return null;
+  const tabUrl = typeof tab.url === 'string' ? tab.url : docUrl;
+  if (typeof tabUrl !== 'string' || typeof docUrl !== 'string' || tabUrl.length > 8192) return null;
+  // Both as the background judges them (tab-url.ts): an http(s) page as it is, a blob: document as
+  // its origin. Documents with no site of their own (about:blank, data:) are not read: their tab
+  // has its creator's verdict.
+  const url = judgedUrl(tabAddress(tabUrl));
+  const doc = judgedUrl(tabAddress(docUrl));
+  if (url === null || doc === null || !sameOrigin(url, doc)) return null;
   if (url.startsWith(env.extensionBase)) return null;
   return { kind: 'content', tabId: tab.id, url, tabIndex: tab.index, windowId: tab.windowId };
 }

@@ -27,6 +27,7 @@ import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
 import { type IndexReader, readIndex, wholeIndex } from '../../lists/compiled';
 import { judgedShardKeys } from '../../core/engine';
 import { markOnce } from './marks';
+import { inheritedState, judgedUrl, tabAddress } from './tab-url';
 import { readIndexText, takePrefetchedIndex, takePrefetchedLocal } from './prefetch';
 import {
   forgetTab,
@@ -85,10 +86,6 @@ function decodedLists(reader: IndexReader, keys?: readonly string[]): CompiledLi
     throw new Error('unmask-index.json: not a compiled index (format 1 or 3)');
   }
   return data;
-}
-
-function isWebUrl(url: string | undefined): url is string {
-  return typeof url === 'string' && /^https?:\/\//i.test(url);
 }
 
 function warningQualifies(level: Level, settings: Settings): boolean {
@@ -333,22 +330,44 @@ export function startBackground(deps: BackgroundDeps): void {
     return { level, levelName: levelWords(level, top), headline: top?.summary ?? '' };
   }
 
-  /** Judges a tab from its address alone (a new URL, a reload, a tab we have not seen). */
-  function judgeUrl(tabId: number, url: string | undefined, complete: boolean): Promise<void> {
+  /**
+   * A tab at an address with no site of its own (`about:blank`, `data:`; tab-url.ts) keeps its
+   * verdict or takes its opener's; with neither, or at a page we do not judge, it is forgotten.
+   */
+  async function unjudgedAddress(tabId: number, tabUrl: string | undefined, openerTabId: number | undefined): Promise<void> {
+    if (tabAddress(tabUrl).kind === 'inherited') {
+      const previous = await getTabState(tabId);
+      const opener = previous === null && typeof openerTabId === 'number' ? await getTabState(openerTabId) : null;
+      const state = inheritedState(tabId, previous, opener);
+      if (state !== null) {
+        if (state !== previous) {
+          await removeSignals(tabId);
+          await putTabState(state);
+        }
+        return showBadge(tabId, state.verdict.level, state.allowlisted, state.verdict.findings[0]);
+      }
+    } else if (await keepTrainingState(tabId, tabUrl)) {
+      return;
+    }
+    await forgetTab(tabId);
+    await showBadge(tabId, null);
+  }
+
+  /**
+   * Judges a tab from its address alone (a new URL, a reload, a tab we have not seen). `tabUrl` is
+   * the tab's own; the URL judged is what tab-url.ts makes of it.
+   */
+  function judgeUrl(tabId: number, tabUrl: string | undefined, complete: boolean, openerTabId?: number): Promise<void> {
     markOnce('first-event');
+    const url = judgedUrl(tabAddress(tabUrl));
     // Start loading the index and the settings now, while the tab's stored state is read: at a
     // cold start this overlaps the fetch with the storage reads instead of queueing them.
-    if (isWebUrl(url)) {
+    if (url !== null) {
       void engineForUrl(url).catch(() => undefined);
       void settings();
     }
     return serial(tabId, async () => {
-      if (!isWebUrl(url)) {
-        if (await keepTrainingState(tabId, url)) return;
-        await forgetTab(tabId);
-        await showBadge(tabId, null);
-        return;
-      }
+      if (url === null) return unjudgedAddress(tabId, tabUrl, openerTabId);
       const stored = await getSignals(tabId);
       // Signals already sent for this very URL (the content script can be faster than the
       // tab event) are kept; signals of another URL are dropped.
@@ -359,16 +378,12 @@ export function startBackground(deps: BackgroundDeps): void {
   }
 
   /** The document finished loading: show what we know (the badge may have been reset). */
-  function refreshTab(tabId: number, url: string | undefined): Promise<void> {
+  function refreshTab(tabId: number, tabUrl: string | undefined, openerTabId?: number): Promise<void> {
+    const url = judgedUrl(tabAddress(tabUrl));
     return serial(tabId, async () => {
+      if (url === null) return unjudgedAddress(tabId, tabUrl, openerTabId);
       const state = await getTabState(tabId);
       if (!state || state.url !== url) {
-        if (!isWebUrl(url)) {
-          if (await keepTrainingState(tabId, url)) return;
-          await forgetTab(tabId);
-          await showBadge(tabId, null);
-          return;
-        }
         const stored = await getSignals(tabId);
         await judgeTab(tabId, url, stored && stored.url === url ? stored : null, true);
         return;
@@ -384,7 +399,7 @@ export function startBackground(deps: BackgroundDeps): void {
     await Promise.all(
       tabs
         .filter((t) => typeof t.id === 'number')
-        .map((t) => judgeUrl(t.id as number, t.url, t.status === 'complete')),
+        .map((t) => judgeUrl(t.id as number, t.url, t.status === 'complete', t.openerTabId)),
     );
   }
 
@@ -490,9 +505,9 @@ export function startBackground(deps: BackgroundDeps): void {
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status === 'loading') {
-      void judgeUrl(tabId, change.url ?? tab.url, change.status === 'complete' || tab.status === 'complete');
+      void judgeUrl(tabId, change.url ?? tab.url, change.status === 'complete' || tab.status === 'complete', tab.openerTabId);
     } else if (change.status === 'complete') {
-      void refreshTab(tabId, tab.url);
+      void refreshTab(tabId, tab.url, tab.openerTabId);
     }
   });
   browser.tabs.onActivated.addListener(({ tabId }) => {
@@ -500,7 +515,7 @@ export function startBackground(deps: BackgroundDeps): void {
       const state = await getTabState(tabId);
       if (state) return showBadge(tabId, state.verdict.level, state.allowlisted, state.verdict.findings[0]);
       const tab = await browser.tabs.get(tabId);
-      void judgeUrl(tabId, tab.url, tab.status === 'complete');
+      void judgeUrl(tabId, tab.url, tab.status === 'complete', tab.openerTabId);
     }).catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -514,7 +529,7 @@ export function startBackground(deps: BackgroundDeps): void {
       void serial(removedTabId, () => forgetTab(removedTabId)).catch(() => undefined);
       void browser.tabs
         .get(addedTabId)
-        .then((tab) => judgeUrl(addedTabId, tab.url, tab.status === 'complete'))
+        .then((tab) => judgeUrl(addedTabId, tab.url, tab.status === 'complete', tab.openerTabId))
         .catch(() => undefined);
     });
   } catch {

@@ -93,6 +93,11 @@ function batchDocument(doc: Document, nodes: Element[], baseUrl: string): Docume
 
 export function startContent(env: ContentEnv): void {
   const { win, doc } = env;
+  // The manifest's match_origin_as_fallback brings the script into blob: documents (read as their
+  // origin's pages), and also into about:blank and data: documents a page made: those are never
+  // read (their tab shows its creator's verdict; src/extension/background/tab-url.ts).
+  const protocol = win.location.protocol;
+  if (protocol === 'about:' || protocol === 'data:') return;
   const W = { ...WATCH, ...env.watch };
   let url = win.location.href;
   let sentLinks = new Set<string>();
@@ -168,7 +173,25 @@ export function startContent(env: ContentEnv): void {
     void deliver(signals, here);
   }
 
-  idle(win, guard(collectPage), 2000);
+  // A prerendered document (Chrome's speculation rules) is not shown yet, and the background drops
+  // what it would send: it is read once the browser shows it (`prerenderingchange`). A page shown
+  // again from the back/forward cache is judged again from its address (the browser reports a
+  // navigation to it), so it is read again too.
+  const start = () => idle(win, guard(collectPage), 2000);
+  if ((doc as Document & { prerendering?: boolean }).prerendering === true) {
+    doc.addEventListener('prerenderingchange', guard(start), { once: true });
+  } else {
+    start();
+  }
+  win.addEventListener('pageshow', (event) => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    guard(() => {
+      sentLinks = new Set();
+      sentHandles = new Set();
+      textSentFor = null;
+      start();
+    })();
+  });
 
   if (!isDynamicSite(win.location.hostname)) return;
 

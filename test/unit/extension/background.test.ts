@@ -445,6 +445,114 @@ describe('background: the dispatcher rejects what is not ours', () => {
 
 // -----------------------------------------------------------------------------------------------
 
+describe('background: addresses a page can move its tab to (issue 17)', () => {
+  /** The browser reports a new address for the tab (with its opener, as tabs.onUpdated's tab carries it). */
+  async function moveTo(id: number, url: string, openerTabId?: number): Promise<void> {
+    const tab = { id, url, status: 'loading', ...(openerTabId === undefined ? {} : { openerTabId }) };
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url }, tab as never);
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, { ...tab, status: 'complete' } as never);
+  }
+  const settle = () => new Promise((r) => setTimeout(r, 30));
+
+  it('a listed page that moves to a blob: document of its origin: judged as that origin, badge kept', async () => {
+    startReal();
+    const id = await openTab('https://washingtonpost.pm/politics/1');
+    await waitState(id, (s) => s.verdict.level === 'high');
+    await moveTo(id, 'blob:https://washingtonpost.pm/2f7f0f6e-4b0a-4d7c-9a43-2c1f0c0b9d11');
+    const state = await waitState(id, (s) => s.url === 'https://washingtonpost.pm/');
+    expect(state.verdict.level).toBe('high');
+    expect((await badge(id)).text).toBe('!');
+    // A blob: of a clean origin is clean.
+    await moveTo(id, 'blob:https://example.org/1234');
+    await waitState(id, (s) => s.url === 'https://example.org/');
+    expect((await badge(id)).text).toBe('');
+  });
+
+  it('about:blank and data: keep the verdict the tab had; the next web page is judged as usual', async () => {
+    startReal();
+    const id = await openTab('https://washingtonpost.pm/');
+    const before = await waitState(id, (s) => s.verdict.level === 'high');
+    for (const url of ['about:blank', 'data:image/png;base64,iVBORw0KGgo=', 'about:blank#x']) {
+      await moveTo(id, url);
+      await settle();
+      expect(await stateOf(id), url).toEqual(before);
+      expect((await badge(id)).text, url).toBe('!');
+    }
+    await moveTo(id, 'https://example.org/');
+    await waitState(id, (s) => s.url === 'https://example.org/');
+    expect((await badge(id)).text).toBe('');
+    await moveTo(id, 'about:blank');
+    await settle();
+    expect((await stateOf(id))?.verdict.level).toBe('none');
+  });
+
+  it("a blank tab opened by a page has its opener's verdict; with no opener or an unknown one, none", async () => {
+    startReal();
+    const listed = await openTab('https://washingtonpost.pm/');
+    await waitState(listed, (s) => s.verdict.level === 'high');
+    const clean = await openTab('https://example.org/');
+    await waitState(clean);
+
+    const popup = (await fakeBrowser.tabs.create({ url: 'about:blank' })).id!;
+    await moveTo(popup, 'about:blank', listed);
+    const inherited = await waitState(popup);
+    expect(inherited).toEqual({ ...(await stateOf(listed))!, tabId: popup });
+    expect((await badge(popup)).text).toBe('!');
+    // It goes somewhere clean: judged as that page.
+    await moveTo(popup, 'https://example.org/next', listed);
+    await waitState(popup, (s) => s.url === 'https://example.org/next' && s.verdict.level === 'none');
+
+    const fromClean = (await fakeBrowser.tabs.create({ url: 'about:blank' })).id!;
+    await moveTo(fromClean, 'about:blank', clean);
+    expect((await waitState(fromClean)).verdict.level).toBe('none');
+
+    for (const opener of [undefined, 12345]) {
+      const lone = (await fakeBrowser.tabs.create({ url: 'about:blank' })).id!;
+      await moveTo(lone, 'about:blank', opener);
+      await settle();
+      expect(await stateOf(lone)).toBeNull();
+      expect((await badge(lone)).text).toBe('');
+    }
+  });
+
+  it('browser pages and files are still forgotten', async () => {
+    startReal();
+    const id = await openTab('https://washingtonpost.pm/');
+    await waitState(id, (s) => s.verdict.level === 'high');
+    await moveTo(id, 'chrome://newtab/');
+    await vi.waitFor(async () => expect(await stateOf(id)).toBeNull());
+    expect((await badge(id)).text).toBe('');
+  });
+
+  it("reads a blob: document's signals as its origin's; never an about:blank or data: document's, nor a prerendered one's", async () => {
+    startReal();
+    const blobUrl = 'blob:https://washingtonpost.ltd/2f7f0f6e';
+    const id = await openTab(blobUrl);
+    await waitState(id, (s) => s.url === 'https://washingtonpost.ltd/');
+    const msg = { type: 'cs-bg-signals', signals: WAPO_CLONE_SIGNALS };
+    expect(await send(msg, contentSender(id, blobUrl))).toEqual({ markers: [] });
+    const read = await waitState(id, (s) => s.phase === 'page');
+    expect(read.url).toBe('https://washingtonpost.ltd/');
+    expect(read.checked?.claimedNames?.map((n) => n.value)).toContain('The Washington Post');
+    // A blob: document of another origin than the tab's is not this tab's page.
+    expect(await send(msg, { ...contentSender(id, 'blob:https://example.org/1'), tab: { id, url: blobUrl } })).toBeUndefined();
+
+    const blank = await openTab('about:blank');
+    expect(await send(msg, contentSender(blank, 'about:blank'))).toBeUndefined();
+    expect(await send(msg, contentSender(blank, 'data:text/html,x'))).toBeUndefined();
+    // Chrome's prerendered (or cached) document: its tab still shows another page.
+    const shown = await openTab('https://example.org/');
+    await waitState(shown);
+    const prerendered = { ...contentSender(shown, 'https://example.org/next'), tab: { id: shown, url: 'https://example.org/' } };
+    expect(await send(msg, { ...prerendered, documentLifecycle: 'prerender' })).toBeUndefined();
+    expect(await send(msg, { ...prerendered, frameId: 0, documentLifecycle: 'cached' })).toBeUndefined();
+    expect((await stateOf(shown))?.phase).toBe('url');
+    expect(await send(msg, { ...contentSender(shown, 'https://example.org/'), documentLifecycle: 'active' })).toEqual({ markers: [] });
+  });
+});
+
+// -----------------------------------------------------------------------------------------------
+
 describe('background: badge and warning bar per level (scripted engine)', () => {
   /** An engine that gives each host the level its first label names: high.example -> high. */
   function scriptedEngine(): Engine {

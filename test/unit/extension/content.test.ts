@@ -191,6 +191,54 @@ describe('content script: collecting and sending', () => {
     expect(page.links).toContain('https://x.com/a_user');
   });
 
+  it('does nothing in an about:blank or data: document (their tab has its creator\'s verdict)', async () => {
+    for (const url of ['about:blank', 'data:text/html,<title>The Washington Post</title>']) {
+      const location = { href: url, protocol: `${url.slice(0, url.indexOf(':'))}:`, hostname: '' };
+      const sent: PageSignals[] = [];
+      const life = { on: true };
+      switches.push(life);
+      startContent({
+        win: new Proxy(window, { get: (t, k) => (k === 'location' ? location : Reflect.get(t, k, t)) }) as Window,
+        doc: document,
+        send: async (s) => (sent.push(s), { markers: [] }),
+        message: messages,
+        alive: () => life.on,
+        watch: FAST,
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(sent, url).toEqual([]);
+    }
+  });
+
+  it('a prerendered page (not shown yet) is read only once the browser shows it', async () => {
+    setPage('https://claims.example/article', '<head><title>A headline - The Washington Post</title></head><body><p>x</p></body>');
+    Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
+    try {
+      const sent = start();
+      await new Promise((r) => setTimeout(r, 150));
+      expect(sent).toHaveLength(0);
+      Object.defineProperty(document, 'prerendering', { value: false, configurable: true });
+      document.dispatchEvent(new Event('prerenderingchange'));
+      await vi.waitFor(() => expect(sent).toHaveLength(1));
+      expect(sent[0]!.claimedNames).toContainEqual({ source: 'title', value: 'A headline - The Washington Post' });
+    } finally {
+      delete (document as { prerendering?: boolean }).prerendering;
+    }
+  });
+
+  it('a page shown again from the back/forward cache is read again (its tab was judged again from the address)', async () => {
+    setPage('https://claims.example/cached', '<head><title>A headline - The Washington Post</title></head><body><a href="https://a.example/">a</a></body>');
+    const sent = start();
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    // An ordinary pageshow (the first load) changes nothing; a restore (persisted) sends the whole page again.
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).toHaveLength(1);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toEqual(sent[0]);
+  });
+
   it('stops all work once the extension is gone (runtime.id), not on page events', async () => {
     setPage('https://x.com/home', '<body><main><a href="/someone">S</a></main></body>');
     const sent = start();

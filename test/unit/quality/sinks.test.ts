@@ -26,7 +26,8 @@ const SINKS: readonly { name: string; pattern: RegExp }[] = [
   { name: 'insertAdjacentHTML', pattern: /\binsertAdjacentHTML\b/ },
   { name: 'document.write', pattern: /\bdocument\s*\.\s*write(?:ln)?\b/ },
   { name: 'dangerouslySetInnerHTML', pattern: /\bdangerouslySetInnerHTML\b/ },
-  { name: 'srcdoc', pattern: /\bsrcdoc\b/i },
+  // The attribute or property, not the address `about:srcdoc` (a URL the background classifies).
+  { name: 'srcdoc', pattern: /(?<!about:)\bsrcdoc\b/i },
   { name: 'new Function', pattern: /\bnew\s+Function\s*\(/ },
   { name: 'eval(', pattern: /(?<![\w$.])eval\s*\(/ },
   { name: 'createContextualFragment', pattern: /\bcreateContextualFragment\b/ },
@@ -184,10 +185,12 @@ describe('lint: no HTML or code sinks in src/ and entrypoints/', () => {
       'const t = `${a /* c */}`; evaluate(x); retrieval(x); obj.eval(x);', // 16: none
       'range.createContextualFragment(html);', // 17
       'document.write(html);', // 18: same line as the allowed one, another file
+      "const blank = url === 'about:srcdoc';", // 19: an address, not the attribute: none
+      "frame.srcdoc = 'about:srcdoc';", // 20
     ].join('\n');
     const hits = scanSource('src/fixture.tsx', fixture);
     const lines = [...new Set(hits.map((h) => h.line))].sort((a, b) => a - b);
-    expect(lines).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 17, 18]);
+    expect(lines).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 17, 18, 20]);
     expect(new Set(hits.map((h) => h.sink))).toEqual(new Set([
       'innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'dangerouslySetInnerHTML', 'srcdoc',
       'new Function', 'eval(', 'createContextualFragment',
