@@ -27,6 +27,7 @@ import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
 import { type IndexReader, readIndex, wholeIndex } from '../../lists/compiled';
 import { judgedShardKeys } from '../../core/engine';
 import { markOnce } from './marks';
+import { pageMarkers, warningInfo } from './page-marks';
 import { readIndexText, takePrefetchedIndex, takePrefetchedLocal } from './prefetch';
 import {
   forgetTab,
@@ -101,11 +102,6 @@ export function isAllowlisted(url: string, allowlist: readonly string[]): boolea
     const normal = normalizeHost(entry);
     return normal !== null && candidates.includes(normal);
   });
-}
-
-function warningQualifies(level: Level, settings: Settings): boolean {
-  if (settings.warningBar === 'off') return false;
-  return RANK[level] >= RANK[settings.warningBar];
 }
 
 export function startBackground(deps: BackgroundDeps): void {
@@ -336,15 +332,6 @@ export function startBackground(deps: BackgroundDeps): void {
     }
   }
 
-  function warningInfo(state: TabState, set: Settings, dismissedHosts: readonly string[]): WarningInfo | null {
-    const level = state.verdict.level;
-    if (level === 'none' || state.allowlisted || !warningQualifies(level, set)) return null;
-    const host = hostOfUrl(state.url);
-    if (host !== null && dismissedHosts.includes(host)) return null;
-    const top = state.verdict.findings[0];
-    return { level, levelName: levelWords(level, top), headline: top?.summary ?? '' };
-  }
-
   /** Judges a tab from its address alone (a new URL, a reload, a tab we have not seen). */
   function judgeUrl(tabId: number, url: string | undefined, complete: boolean): Promise<void> {
     markOnce('first-event');
@@ -442,10 +429,10 @@ export function startBackground(deps: BackgroundDeps): void {
           merged.signals.text === undefined &&
           (await engine()).lists.artifacts.length > 0;
         const more = wantText ? { wantText: true as const } : {};
-        if (!set.linkMarkers || state.allowlisted) return { markers: [], ...more };
+        if (state.allowlisted) return { markers: [], ...more };
         // Markers for this batch's targets only (earlier batches were answered already).
         const batch = new Set([...(signals.links ?? []), ...(signals.handles ?? [])]);
-        return { markers: state.flagged.filter((f) => batch.has(f.href)).slice(0, MAX_MARKERS), ...more };
+        return { markers: pageMarkers(state.flagged, batch, set, MAX_MARKERS), ...more };
       });
     },
     async warning(origin) {
