@@ -294,8 +294,9 @@ function suite(kind: BrowserKind) {
             return root?.querySelector('i')?.getAttribute('aria-label') ?? null;
           }).filter((l) => l !== null),
         );
-        expect(labels.length).toBe(flagged.length);
-        for (const l of labels) expect(l).toBe('Documented influence operation');
+        const WORDS = JSON.parse(readFileSync(join(EXTENSION_DIRS[kind], '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+        const LEVEL_KEY = { high: 'levelHigh', medium: 'levelMedium', low: 'levelLow' } as const;
+        expect([...labels].sort()).toEqual(state.flagged.map((f) => WORDS[LEVEL_KEY[f.level]]!.message).sort());
         // Clean links get nothing.
         expect(await page.evaluate(() => document.querySelector('a[href="https://www.washingtonpost.com/"] + span'))).toBeNull();
         await page.screenshot('link-marker-dfrlab');
