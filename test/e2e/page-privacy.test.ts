@@ -128,7 +128,7 @@ describe.each(browsers)('what a page can see, in %s', (kind) => {
     await options.close();
     await setSettings({ linkMarkers: true, warningBar: 'medium' });
     try {
-      const { page, tabId, state } = await judged('http://link-probe.example/');
+      const { page, state } = await judged('http://link-probe.example/');
       await page.waitFor('#listed + span');
       await sleep(1000);
       const words = await wordsToProbe(page, ['Documented influence operation', LIST_NAME, 'Fixture Campaign', '⚠']);
@@ -169,7 +169,6 @@ describe.each(browsers)('what a page can see, in %s', (kind) => {
       );
       expect(boxes[0]).toBe(boxes[1]);
       await again.page.close();
-      void tabId;
     } finally {
       await setSettings({ linkMarkers: false, warningBar: 'high', ownListsOnPages: false });
     }
