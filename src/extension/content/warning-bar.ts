@@ -11,7 +11,7 @@
  *   touch).
  * - No words: every word of the bar is CSS generated content in the root's own stylesheet
  *   (page-text.ts), because `window.find()` finds text nodes even inside closed shadow roots. The
- *   stylesheet's colours and sizes are the same for every level, except in the closed root.
+ *   host's own style is the same for every level; the level's colours apply only inside the root.
  * - `position: fixed` at the top, highest z-index, `all: initial` inside: it overlays the page and
  *   never shifts its layout.
  * - The headline comes from our own engine (never page HTML), escaped as a CSS string.
@@ -46,7 +46,7 @@ const CSS = `:host{all:initial!important;position:fixed!important;top:0!importan
 z-index:2147483647!important;display:block!important}\
 .bar{box-sizing:border-box;display:flex;flex-wrap:wrap;align-items:center;gap:8px 12px;width:100%;padding:10px 16px;\
 font:15px/1.4 system-ui,sans-serif;border-bottom:3px solid var(--b);background:var(--bg);color:var(--fg);box-shadow:0 2px 6px #0004}\
-p{margin:0;flex:1 1 320px}b{margin-right:.4em}b,span{font:inherit}b{font-weight:700}\
+p{margin:0;flex:1 1 320px}b{margin-right:.4em}\
 button{font:600 14px/1.2 system-ui,sans-serif;cursor:pointer;padding:6px 12px;border-radius:4px;border:2px solid var(--b);color:var(--fg);background:#fff}\
 .primary{background:var(--b);color:#fff}button:focus-visible{outline:3px solid #1A5FB4;outline-offset:2px}\
 @media print{.bar{display:none}}`;
