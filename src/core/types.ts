@@ -424,6 +424,11 @@ export interface FlaggedTarget {
   campaign?: { id: string; name: string };
   /** One short sentence, e.g. "Listed by Meta as a Doppelganger redirector". */
   summary: string;
+  /**
+   * Every source of the match is from the person's own lists (Source.list): pages get no marker
+   * for it unless the person opted in, since the marker would tell the page what their list holds.
+   */
+  ownList?: true;
 }
 
 export interface Engine {

@@ -45,6 +45,15 @@ export interface WarningInfo {
   headline: string;
 }
 
+/**
+ * A link marker as the content script gets it: the link and its level, nothing else (no sentence,
+ * no campaign: what the content script holds, a page's own process holds).
+ */
+export interface PageMarker {
+  href: string;
+  level: FlaggedTarget['level'];
+}
+
 export interface TabStateRequest {
   type: 'ui-bg-tab-state';
   tabId: number;
@@ -99,11 +108,12 @@ export interface TabState {
 
 export interface Responses {
   /**
-   * `markers` is empty unless the user turned link markers on. `wantText`: the text heuristics are
+   * `markers` is empty unless the user turned link markers on (and never holds links flagged only
+   * by the person's own lists unless they opted in: background/page-marks.ts). `wantText`: the text heuristics are
    * on and this page's text has not been seen; the content script then sends its text sample in
    * one more `cs-bg-signals` message (`{ text }`). Pages' prose is read and sent only then.
    */
-  'cs-bg-signals': { markers: FlaggedTarget[]; wantText?: true };
+  'cs-bg-signals': { markers: PageMarker[]; wantText?: true };
   'cs-bg-warning': WarningInfo | null;
   'cs-bg-warning-dismissed': { ok: true };
   'cs-bg-open-report': { ok: boolean };

@@ -24,6 +24,16 @@ export interface Settings {
   warningBar: WarningBarLevel;
   /** Mark links to flagged sites and posts of flagged accounts in pages. */
   linkMarkers: boolean;
+  /**
+   * Badge only: never change a page (no warning bar, no link markers, whatever the two settings
+   * above say), so that no site can see that its visitor runs Unmask.
+   */
+  badgeOnly: boolean;
+  /**
+   * Bars and markers also for findings that come only from the person's own lists. Off by default:
+   * a site that sees the bar or a marker learns that it is on one of their lists.
+   */
+  ownListsOnPages: boolean;
   /** Registrable domains the user trusts. */
   allowlist: string[];
   /** Training mode: bundled demo pages of each tactic. */
@@ -37,6 +47,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledRoles: [],
   warningBar: 'high',
   linkMarkers: false,
+  badgeOnly: false,
+  ownListsOnPages: false,
   allowlist: [],
   trainingMode: false,
 });
@@ -71,6 +83,8 @@ function fieldError(key: keyof Settings, value: unknown): string | null {
         ? null
         : `"warningBar" must be one of ${WARNING_LEVELS.join(', ')}`;
     case 'linkMarkers':
+    case 'badgeOnly':
+    case 'ownListsOnPages':
     case 'trainingMode':
       return typeof value === 'boolean' ? null : `"${key}" must be true or false`;
     case 'disabledRoles':

@@ -11,9 +11,27 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/extension/messages';
-import { EXTENSION_DIRS, launch, poll, readmeScreenshot, type BrowserKind, type Harness, type TestPage } from './harness';
+import { BAR_HOST, EXTENSION_DIRS, launch, poll, readmeScreenshot, type BrowserKind, type Harness, type TestPage } from './harness';
 
-const BAR = '[data-unmask-warning]';
+const BAR = BAR_HOST;
+
+/** Elements under <html> other than head and body: what a page can find of the warning bar. */
+const barsInPage = (page: TestPage) =>
+  page.evaluate(() => [...document.documentElement.children].filter((e) => e.tagName !== 'HEAD' && e.tagName !== 'BODY').length);
+
+/** Waits until the warning bar is in the page (seen from the bar script's own world). */
+async function waitForBar(h: Harness, tabId: number): Promise<void> {
+  await poll(
+    () => h.inTab(tabId, () => (globalThis as any).__unmaskWarning?.bar?.host?.isConnected === true),
+    (shown) => shown === true,
+    10_000,
+    'the warning bar',
+  );
+}
+
+/** Link markers as a page sees them: an empty span with no attribute right after a link. */
+const MARKERS_IN_PAGE = () =>
+  [...document.querySelectorAll('a + span')].filter((s) => s.attributes.length === 0 && s.textContent === '');
 
 async function judged(h: Harness, url: string): Promise<{ page: TestPage; tabId: number; state: TabState }> {
   const page = await h.open(url);
@@ -60,21 +78,22 @@ function suite(kind: BrowserKind) {
       expect(state.flagged.filter((f) => new URL(f.href).hostname.endsWith('washingtonpost.pm'))).toEqual([]);
 
       // The warning bar: injected, with the level in words and the headline, in a closed root.
-      await page.waitFor(BAR);
+      await waitForBar(h, tabId);
       expect(await barAnswer(h, tabId)).toEqual({ level: 'high', levelName: 'Documented influence operation', headline: top.summary });
       const text = await poll(() => h.closedShadowText(tabId, BAR), (t) => !!t && t.includes(top.summary), 5000, 'bar text');
       expect(text).toContain('Documented influence operation');
       const seenByPage = await page.evaluate(() => {
-        const host = document.querySelector('[data-unmask-warning]') as HTMLElement | null;
+        const host = [...document.documentElement.children].find((e) => e.tagName !== 'HEAD' && e.tagName !== 'BODY') as HTMLElement | undefined;
         return {
           shadowRoot: host?.shadowRoot ?? null,
           text: host?.textContent ?? null,
+          attributes: host ? host.attributes.length : null,
           fixed: host ? getComputedStyle(host).position : null,
           // Nothing from the bar reaches the page's own DOM APIs.
           inBody: document.body.textContent?.includes('Documented influence operation') ?? false,
         };
       });
-      expect(seenByPage).toEqual({ shadowRoot: null, text: '', fixed: 'fixed', inBody: false });
+      expect(seenByPage).toEqual({ shadowRoot: null, text: '', attributes: 0, fixed: 'fixed', inBody: false });
       // The page has no way to message the extension (no externally_connectable).
       expect(
         await page.evaluate(() => typeof (window as any).chrome?.runtime?.sendMessage + typeof (window as any).browser?.runtime),
@@ -95,7 +114,7 @@ function suite(kind: BrowserKind) {
     it('the warning bar: "See why" opens the report for this tab; "Dismiss" hides it for this tab and host', async () => {
       const url = 'http://washingtonpost.pm/?bar-clicks';
       const { page, tabId } = await judged(h, url);
-      await page.waitFor(BAR);
+      await waitForBar(h, tabId);
       const see = await poll(() => h.closedShadowBox(tabId, BAR, 'button.primary'), (b) => !!b && b.width > 0, 5000, 'See why');
       await page.mouseClick(see!);
       const reportUrl = `${h.origin}/report.html?tab=${tabId}`;
@@ -116,18 +135,18 @@ function suite(kind: BrowserKind) {
         await api.tabs.remove(id);
       }, reportTabs[0]!);
 
-      const dismiss = await h.closedShadowBox(tabId, BAR, 'button:not(.primary)');
+      const dismiss = await h.closedShadowBox(tabId, BAR, 'button.dismiss');
       await page.mouseClick(dismiss!);
-      await poll(() => page.evaluate(() => document.querySelector('[data-unmask-warning]') === null), (gone) => gone, 5000, 'bar removed');
+      await poll(() => barsInPage(page), (n) => n === 0, 5000, 'bar removed');
       // Reloaded, the page is judged again (badge still high) but the bar stays away ...
       await page.goto('http://washingtonpost.pm/?bar-clicks-2');
       await h.waitForTabState(tabId, (s) => s?.url === 'http://washingtonpost.pm/?bar-clicks-2' && s.phase === 'page');
       await h.waitForBadge(tabId, (b) => b.text === '!');
       expect(await barAnswer(h, tabId)).toBeNull();
-      expect(await page.evaluate(() => document.querySelector('[data-unmask-warning]') === null)).toBe(true);
+      expect(await barsInPage(page)).toBe(0);
       // ... while another tab on the same host still gets it.
       const other = await judged(h, 'http://washingtonpost.pm/?bar-other-tab');
-      await other.page.waitFor(BAR);
+      await waitForBar(h, other.tabId);
       await other.page.close();
       await page.close();
     });
@@ -163,7 +182,7 @@ function suite(kind: BrowserKind) {
       expect(state.verdict).toMatchObject({ level: 'none', findings: [] });
       expect(await h.badge(tabId)).toEqual({ text: '', title: 'Unmask: Nothing known about this site' });
       expect(await barAnswer(h, tabId)).toBeNull();
-      expect(await page.evaluate(() => document.querySelector('[data-unmask-warning]') === null)).toBe(true);
+      expect(await barsInPage(page)).toBe(0);
       await page.close();
     });
 
@@ -173,7 +192,7 @@ function suite(kind: BrowserKind) {
       expect(state.flagged.map((f) => f.href)).toContain('https://washingtonpost.pm/politics/2024/02/01/example-article/');
       expect((await h.badge(tabId)).text).toBe('i');
       expect(await barAnswer(h, tabId)).toBeNull();
-      expect(await page.evaluate(() => document.querySelector('[data-unmask-warning]') === null)).toBe(true);
+      expect(await barsInPage(page)).toBe(0);
       await page.close();
     });
 
@@ -257,36 +276,39 @@ function suite(kind: BrowserKind) {
         await api.storage.local.set({ settings: { ...(got.settings ?? {}), linkMarkers: true } });
       });
       try {
-        const { page, state } = await judged(h, 'http://dfrlab.org/?markers');
+        const { page, tabId, state } = await judged(h, 'http://dfrlab.org/?markers');
         const flagged = state.flagged.map((f) => f.href);
         expect(flagged).toContain('https://washingtonpost.pm/politics/2024/02/01/example-article/');
         await poll(
-          () => page.evaluate(() => document.querySelectorAll('[data-unmask-marker]').length),
+          () => page.evaluate(`(${MARKERS_IN_PAGE})().length`),
           (n) => n === flagged.length,
           5000,
           'one marker per flagged link',
         );
-        const markers = await page.evaluate(() =>
-          [...document.querySelectorAll('[data-unmask-marker]')].map((m) => ({
-            label: m.getAttribute('aria-label'),
-            after: (m.previousElementSibling as HTMLAnchorElement | null)?.href ?? null,
-            text: m.textContent,
-          })),
+        const after = await page.evaluate(`(${MARKERS_IN_PAGE})().map((m) => m.previousElementSibling?.href ?? null)`);
+        expect((after as string[]).sort()).toEqual([...flagged].sort());
+        // The level in words, inside each marker's closed root (the page reads none of it).
+        const labels = await h.inTab(tabId, () =>
+          [...document.querySelectorAll('a + span')].map((m) => {
+            const root = (m as any).openOrClosedShadowRoot ?? (globalThis as any).chrome?.dom?.openOrClosedShadowRoot?.(m);
+            return root?.querySelector('i')?.getAttribute('aria-label') ?? null;
+          }).filter((l) => l !== null),
         );
-        expect(markers.map((m) => m.after).sort()).toEqual([...flagged].sort());
-        for (const m of markers) expect(m.label).toMatch(/^Unmask: .+\. .+/);
+        const WORDS = JSON.parse(readFileSync(join(EXTENSION_DIRS[kind], '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+        const LEVEL_KEY = { high: 'levelHigh', medium: 'levelMedium', low: 'levelLow' } as const;
+        expect([...labels].sort()).toEqual(state.flagged.map((f) => WORDS[LEVEL_KEY[f.level]]!.message).sort());
         // Clean links get nothing.
-        expect(await page.evaluate(() => document.querySelector('a[href="https://www.washingtonpost.com/"] + [data-unmask-marker]'))).toBeNull();
+        expect(await page.evaluate(() => document.querySelector('a[href="https://www.washingtonpost.com/"] + span'))).toBeNull();
         await page.screenshot('link-marker-dfrlab');
         await page.close();
 
         // Posts of a flagged persona account in a feed, including posts that arrive later.
         const feed = await judged(h, 'http://x.com/home?markers');
-        await feed.page.waitFor('a[href="/baranowski21205"] + [data-unmask-marker="high"]');
-        expect(await feed.page.evaluate(() => document.querySelectorAll('[data-unmask-marker]').length)).toBe(1);
+        await feed.page.waitFor('a[href="/baranowski21205"] + span');
+        expect(await feed.page.evaluate(`(${MARKERS_IN_PAGE})().length`)).toBe(1);
         await feed.page.evaluate(() => (window as any).moreFeed());
-        await feed.page.waitFor('a[href="/institute_ibi"] + [data-unmask-marker="high"]');
-        expect(await feed.page.evaluate(() => document.querySelectorAll('[data-unmask-marker]').length)).toBe(2);
+        await feed.page.waitFor('a[href="/institute_ibi"] + span');
+        expect(await feed.page.evaluate(`(${MARKERS_IN_PAGE})().length`)).toBe(2);
         await feed.page.screenshot('link-marker-x-feed');
         await feed.page.close();
       } finally {
@@ -366,7 +388,7 @@ function beforeInstall(kind: BrowserKind) {
       if (kind === 'chromium') {
         // No content script ran in it: the verdict is from the address alone.
         expect(state!.phase).toBe('url');
-        expect(await spoof.evaluate(() => document.querySelector('[data-unmask-warning]') !== null)).toBe(true);
+        await waitForBar(h, spoofId);
       }
       // A navigation in that tab is judged as usual from then on.
       await spoof.goto('http://dfrlab.org/?after-install');

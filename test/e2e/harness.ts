@@ -38,7 +38,7 @@
  *   const report = await h.openExtensionPage(`report.html?tab=${tabId}`);
  *   await report.waitFor('[data-level="high"]');
  *   await report.screenshot('report-high');        // test-results/screenshots/report-high-chromium.png
- *   const barText = await h.closedShadowText(tabId, '[data-unmask-warning]');
+ *   const barText = await h.closedShadowText(tabId, BAR_HOST);
  *   await h.close();
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -78,6 +78,19 @@ export function readmeScreenshot(shot: string, name: string): void {
 }
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * The warning bar's host, for `closedShadowText`/`closedShadowBox`: it carries no attribute a
+ * selector could find (a page must not find it either), so it is read from the bar script's own
+ * state in the content-script world (`__unmaskWarning`, entrypoints/warning.ts).
+ */
+export const BAR_HOST = ':warning-bar';
+
+function hostExpression(hostSelector: string): string {
+  return hostSelector === BAR_HOST
+    ? '(globalThis.__unmaskWarning?.bar?.host?.isConnected ? globalThis.__unmaskWarning.bar.host : null)'
+    : `document.querySelector(${JSON.stringify(hostSelector)})`;
+}
 
 export interface Box {
   x: number;
@@ -285,7 +298,7 @@ function makeCommon(
     inTab,
     closedShadowBox(tabId, hostSelector, innerSelector) {
       const src = `() => {
-        const host = document.querySelector(${JSON.stringify(hostSelector)});
+        const host = ${hostExpression(hostSelector)};
         if (!host) return null;
         const root = host.openOrClosedShadowRoot ?? (globalThis.chrome?.dom?.openOrClosedShadowRoot?.(host));
         const el = root?.querySelector(${JSON.stringify(innerSelector)});
@@ -305,12 +318,27 @@ function makeCommon(
     },
     closedShadowText(tabId, hostSelector) {
       // Content scripts can open closed shadow roots: Firefox's `openOrClosedShadowRoot`,
-      // Chromium's `chrome.dom.openOrClosedShadowRoot`. The page itself cannot.
+      // Chromium's `chrome.dom.openOrClosedShadowRoot`. The page itself cannot. The text is what
+      // the root shows: its text nodes (not its stylesheets') and its CSS generated content
+      // (`::before`), in document order.
       const src = `() => {
-        const host = document.querySelector(${JSON.stringify(hostSelector)});
+        const host = ${hostExpression(hostSelector)};
         if (!host) return null;
         const root = host.openOrClosedShadowRoot ?? (globalThis.chrome?.dom?.openOrClosedShadowRoot?.(host));
-        return root ? root.textContent : null;
+        if (!root) return null;
+        const generated = (el) => {
+          const c = getComputedStyle(el, '::before').content;
+          if (!c || c === 'none' || c === 'normal') return '';
+          try { return JSON.parse(c); } catch { return c.replace(/^"|"$/g, ''); }
+        };
+        let out = '';
+        const walk = (n) => {
+          if (n.nodeType === 3) { if (n.parentElement?.tagName !== 'STYLE') out += n.textContent; return; }
+          if (n.nodeType === 1) out += generated(n) + ' ';
+          for (const c of n.childNodes) walk(c);
+        };
+        walk(root);
+        return out.replace(/\\s+/g, ' ').trim();
       }`;
       return extEval(
         async ({ id, code }: { id: number; code: string }) => {

@@ -98,7 +98,13 @@ export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOption
     bestRank = levelRank(level);
     const campaign = campaignRef(idx.catalog, indicator.campaign);
     best = {
-      target: { href, level, campaign, summary: flaggedTargetSummary(indicator.role, campaign.name, sources, stale) },
+      target: {
+        href,
+        level,
+        campaign,
+        summary: flaggedTargetSummary(indicator.role, campaign.name, sources, stale),
+        ...(sources.length > 0 && sources.every((s) => typeof s.list === 'string') ? { ownList: true as const } : {}),
+      },
       indicator,
       sources,
       domain: target.info.domain,

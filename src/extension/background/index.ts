@@ -28,6 +28,7 @@ import { type IndexReader, readIndex, wholeIndex } from '../../lists/compiled';
 import { judgedShardKeys } from '../../core/engine';
 import { markOnce } from './marks';
 import { inheritedState, judgedUrl, tabAddress } from './tab-url';
+import { pageMarkers, warningInfo } from './page-marks';
 import { readIndexText, takePrefetchedIndex, takePrefetchedLocal } from './prefetch';
 import {
   forgetTab,
@@ -86,11 +87,6 @@ function decodedLists(reader: IndexReader, keys?: readonly string[]): CompiledLi
     throw new Error('unmask-index.json: not a compiled index (format 1 or 3)');
   }
   return data;
-}
-
-function warningQualifies(level: Level, settings: Settings): boolean {
-  if (settings.warningBar === 'off') return false;
-  return RANK[level] >= RANK[settings.warningBar];
 }
 
 export function startBackground(deps: BackgroundDeps): void {
@@ -321,15 +317,6 @@ export function startBackground(deps: BackgroundDeps): void {
     }
   }
 
-  function warningInfo(state: TabState, set: Settings, dismissedHosts: readonly string[]): WarningInfo | null {
-    const level = state.verdict.level;
-    if (level === 'none' || state.allowlisted || !warningQualifies(level, set)) return null;
-    const host = hostOfUrl(state.url);
-    if (host !== null && dismissedHosts.includes(host)) return null;
-    const top = state.verdict.findings[0];
-    return { level, levelName: levelWords(level, top), headline: top?.summary ?? '' };
-  }
-
   /**
    * A tab at an address with no site of its own (`about:blank`, `data:`; tab-url.ts) keeps its
    * verdict or takes its opener's; with neither, or at a page we do not judge, it is forgotten.
@@ -442,10 +429,10 @@ export function startBackground(deps: BackgroundDeps): void {
         const wantText =
           merged.signals.text === undefined && wantsPageText(set, state.allowlisted, (await engine()).lists.artifacts.length);
         const more = wantText ? { wantText: true as const } : {};
-        if (!set.linkMarkers || state.allowlisted) return { markers: [], ...more };
+        if (state.allowlisted) return { markers: [], ...more };
         // Markers for this batch's targets only (earlier batches were answered already).
         const batch = new Set([...(signals.links ?? []), ...(signals.handles ?? [])]);
-        return { markers: state.flagged.filter((f) => batch.has(f.href)).slice(0, MAX_MARKERS), ...more };
+        return { markers: pageMarkers(state.flagged, batch, set, MAX_MARKERS), ...more };
       });
     },
     async warning(origin) {

@@ -1,22 +1,38 @@
 /**
  * Link markers (opt-in setting `linkMarkers`): a small sign beside links to flagged sites and to
  * flagged accounts. Cheap (one pass over the page's anchors, bounded), batched (one call per
- * answer from the background), idempotent (a marked anchor carries MARKED_ATTRIBUTE and is
- * skipped). The marker is a span with text only (`textContent`, never HTML), an accessible label
- * and a tooltip, styled inline so page CSS aimed at spans does not hide it.
+ * answer from the background), idempotent (anchors already marked are remembered here, in the
+ * content script's own world, never on the page's elements).
+ *
+ * What the page can see (security issue 17): an attribute-less, empty `<span>` after the link,
+ * with a closed shadow root, the same for every level. The sign, its colour and its words (the
+ * level, for screen readers and as a tooltip) are inside the root, and the words are CSS
+ * generated content (page-text.ts), so neither the page's DOM APIs nor `window.find()` reach them.
+ * A page can tell that a link it shows got a marker: that is why the background marks only links
+ * to Unmask's public lists unless the person opted in for their own lists (page-marks.ts).
  */
-import type { FlaggedTarget } from '../../core/types';
+import type { PageMarker } from '../messages';
+import { textRule } from './page-text';
 
-export const MARKED_ATTRIBUTE = 'data-unmask-marked';
-export const MARKER_ATTRIBUTE = 'data-unmask-marker';
 const MAX_ANCHORS = 5000;
 
-const LEVEL_KEYS: Record<FlaggedTarget['level'], string> = {
+const LEVEL_KEYS: Record<PageMarker['level'], string> = {
   high: 'levelHigh',
   medium: 'levelMedium',
   low: 'levelLow',
 };
-const COLORS: Record<FlaggedTarget['level'], string> = { high: '#B3261E', medium: '#8A5A00', low: '#5F6368' };
+const COLORS: Record<PageMarker['level'], string> = { high: '#B3261E', medium: '#8A5A00', low: '#5F6368' };
+
+// The host's box is the same for every level (a page can measure it); `!important` in the shadow
+// tree beats the page's own `!important` rules for the host.
+const HOST_CSS =
+  ':host{all:initial!important;display:inline-block!important;width:1.3em!important;height:1.3em!important;' +
+  'margin:0 0 0 .25em!important;vertical-align:middle!important}' +
+  'i{all:initial;display:block;width:100%;height:100%;border-radius:3px;cursor:help;' +
+  'font:bold .8em/1.6 system-ui,sans-serif;text-align:center;color:#fff}';
+
+/** Anchors marked in this page (the content script's own memory, invisible to the page). */
+const marked = new WeakSet<Element>();
 
 /** The comparable form of a link: absolute, no fragment (as the signals sent it). */
 function key(href: string, base: string): string | null {
@@ -32,42 +48,39 @@ function key(href: string, base: string): string | null {
 /** Marks every anchor pointing at a flagged target; returns how many markers were added. */
 export function markLinks(
   doc: Document,
-  flagged: readonly FlaggedTarget[],
+  flagged: readonly PageMarker[],
   message: (key: string, substitutions?: string[]) => string,
 ): number {
   const base = doc.baseURI;
-  const byHref = new Map<string, FlaggedTarget>();
+  const byHref = new Map<string, PageMarker>();
   for (const f of flagged) {
     const k = typeof f?.href === 'string' ? key(f.href, base) : null;
-    if (k && f.level in LEVEL_KEYS) byHref.set(k, f);
+    if (k && Object.prototype.hasOwnProperty.call(LEVEL_KEYS, f.level)) byHref.set(k, f);
   }
   if (byHref.size === 0) return 0;
   const getAttribute = Element.prototype.getAttribute;
-  const hasAttribute = Element.prototype.hasAttribute;
   const anchors = Document.prototype.querySelectorAll.call(doc, 'a[href]');
   let added = 0;
   for (let i = 0; i < anchors.length && i < MAX_ANCHORS; i++) {
     const a = anchors[i] as HTMLAnchorElement;
-    if (hasAttribute.call(a, MARKED_ATTRIBUTE)) continue;
+    if (marked.has(a)) continue;
     const raw = getAttribute.call(a, 'href');
     const k = raw === null ? null : key(raw, base);
     const f = k ? byHref.get(k) : undefined;
     if (!f) continue;
-    const levelWords = message(LEVEL_KEYS[f.level]);
-    const label = message('markerLabel', [levelWords, f.summary]);
-    const marker = doc.createElement('span');
-    marker.setAttribute(MARKER_ATTRIBUTE, f.level);
-    marker.setAttribute('role', 'img');
-    marker.setAttribute('aria-label', label);
-    marker.title = label;
-    marker.textContent = f.level === 'high' ? '⚠' : '?';
-    // Inline and !important: page CSS aimed at spans cannot hide or restyle it by selector.
-    marker.style.cssText =
-      'all:initial!important;display:inline-block!important;margin:0 0 0 .25em!important;padding:0 .3em!important;' +
-      'border-radius:3px!important;font:bold .8em/1.3 system-ui,sans-serif!important;color:#fff!important;' +
-      `cursor:help!important;background:${COLORS[f.level]}!important`;
-    a.setAttribute(MARKED_ATTRIBUTE, '');
-    a.after(marker);
+    const words = message(LEVEL_KEYS[f.level]);
+    const host = doc.createElement('span');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent =
+      HOST_CSS + `i{background:${COLORS[f.level]}}` + textRule('i', f.level === 'high' ? '!' : '?');
+    const sign = doc.createElement('i');
+    sign.setAttribute('role', 'img');
+    sign.setAttribute('aria-label', words);
+    sign.title = words;
+    root.append(style, sign);
+    marked.add(a);
+    a.after(host);
     added++;
   }
   return added;

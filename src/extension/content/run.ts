@@ -11,14 +11,15 @@
  * queued from a MutationObserver and read when idle; after several idle rounds with nothing new the
  * observer is disconnected, and scrolling or a navigation resumes it.
  */
-import type { FlaggedTarget, PageSignals } from '../../core/types';
+import type { PageSignals } from '../../core/types';
+import type { PageMarker } from '../messages';
 import { extractSignals, extractText } from '../../signals/extract';
 import { markLinks } from './markers';
 
 export interface ContentEnv {
   win: Window;
   doc: Document;
-  send(signals: PageSignals): Promise<{ markers?: FlaggedTarget[]; wantText?: boolean } | undefined>;
+  send(signals: PageSignals): Promise<{ markers?: PageMarker[]; wantText?: boolean } | undefined>;
   /** The level in words, for marker labels. */
   message(key: string, substitutions?: string[]): string;
   /**

@@ -4,20 +4,24 @@
  * itself. Framework-free and small (no Preact, no polyfill: it uses the browser's own
  * `browser`/`chrome` namespace).
  *
- * - A CLOSED shadow root: the page cannot read or restyle its content (it can still remove or
- *   cover the host element: the toolbar badge is the surface a page cannot touch).
+ * What the page can see of it (security issue 17; PRIVACY.md says the same to people):
+ * - One attribute-less `<div>` under `<html>`, with a CLOSED shadow root: no product name, no
+ *   level, no class, no inline style. The page cannot open the root, restyle it or read its nodes
+ *   (it can still remove or cover the host element: the toolbar badge is the surface a page cannot
+ *   touch).
+ * - No words: every word of the bar is CSS generated content in the root's own stylesheet
+ *   (page-text.ts), because `window.find()` finds text nodes even inside closed shadow roots. The
+ *   host's own style is the same for every level; the level's colours apply only inside the root.
  * - `position: fixed` at the top, highest z-index, `all: initial` inside: it overlays the page and
  *   never shifts its layout.
- * - Text only through `textContent`; the headline comes from our own engine (never page HTML).
+ * - The headline comes from our own engine (never page HTML), escaped as a CSS string.
  * - "See why" asks the background to open `report.html?tab=<this tab>`: our pages are not
  *   web-accessible, so a page can never frame or open them itself.
  * - Only trusted (real) clicks count: a page can dispatch synthetic events at the host element.
  */
 import type { Level } from '../../core/types';
 import type { WarningInfo } from '../messages';
-
-/** Marks the host element, for the person's own tools and for tests; carries no verdict data. */
-export const BAR_ATTRIBUTE = 'data-unmask-warning';
+import { textRule } from './page-text';
 
 interface Api {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -47,30 +51,32 @@ button{font:600 14px/1.2 system-ui,sans-serif;cursor:pointer;padding:6px 12px;bo
 .primary{background:var(--b);color:#fff}button:focus-visible{outline:3px solid #1A5FB4;outline-offset:2px}\
 @media print{.bar{display:none}}`;
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) {
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string) {
   const node = doc.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
   return node;
 }
 
 function render(doc: Document, root: ShadowRoot, info: WarningInfo, api: Api, remove: () => void): void {
   const colors = COLORS[info.level];
+  const say = (key: string, substitutions?: string[]) => api.i18n.getMessage(key, substitutions);
   root.replaceChildren();
   const style = el(doc, 'style');
-  style.textContent = CSS;
+  style.textContent =
+    CSS +
+    `.bar{--bg:${colors.bg};--fg:${colors.fg};--b:${colors.border}}` +
+    textRule('b', say('warningBarLevel', [info.levelName])) +
+    textRule('span', info.headline) +
+    textRule('.primary', say('warningBarOpenReport')) +
+    textRule('.dismiss', say('warningBarDismiss'));
   const bar = el(doc, 'div', 'bar');
   bar.setAttribute('role', 'alert');
-  bar.setAttribute('aria-label', api.i18n.getMessage('warningBarLabel'));
-  bar.style.setProperty('--bg', colors.bg);
-  bar.style.setProperty('--fg', colors.fg);
-  bar.style.setProperty('--b', colors.border);
-  bar.setAttribute('data-level', info.level);
+  bar.setAttribute('aria-label', say('warningBarLabel'));
   const text = el(doc, 'p');
-  text.append(el(doc, 'b', undefined, api.i18n.getMessage('warningBarLevel', [info.levelName])), el(doc, 'span', undefined, info.headline));
-  const open = el(doc, 'button', 'primary', api.i18n.getMessage('warningBarOpenReport'));
+  text.append(el(doc, 'b'), el(doc, 'span'));
+  const open = el(doc, 'button', 'primary');
   open.type = 'button';
-  const dismiss = el(doc, 'button', undefined, api.i18n.getMessage('warningBarDismiss'));
+  const dismiss = el(doc, 'button', 'dismiss');
   dismiss.type = 'button';
   open.addEventListener('click', (event) => {
     if (!event.isTrusted) return;
@@ -107,8 +113,8 @@ export async function runWarningBar(doc: Document, api: Api, state: { bar?: BarH
   }
   let bar = state.bar;
   if (!bar || !bar.host.isConnected) {
+    // No attribute at all: a page must not learn from its DOM which extension its visitor runs.
     const host = doc.createElement('div');
-    host.setAttribute(BAR_ATTRIBUTE, '');
     const root = host.attachShadow({ mode: 'closed' });
     (doc.documentElement ?? doc).appendChild(host);
     bar = { host, root };

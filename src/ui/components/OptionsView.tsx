@@ -180,6 +180,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
                 name="warningBar"
                 value={w.value}
                 checked={settings.warningBar === w.value}
+                disabled={settings.badgeOnly}
                 onChange={() => save({ ...settings, warningBar: w.value })}
               />
               <label for={`warning-${w.value}`}>{t(w.label)}</label>
@@ -191,12 +192,40 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
             type="checkbox"
             id="link-markers"
             checked={settings.linkMarkers}
+            disabled={settings.badgeOnly}
             aria-describedby="link-markers-help"
             onChange={(e) => save({ ...settings, linkMarkers: (e.currentTarget as HTMLInputElement).checked })}
           />
           <label for="link-markers">{t('linkMarkersLabel')}</label>
           <p class="help" id="link-markers-help">
             {t('linkMarkersHelp')}
+          </p>
+        </div>
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="own-lists-on-pages"
+            checked={settings.ownListsOnPages}
+            disabled={settings.badgeOnly}
+            aria-describedby="own-lists-on-pages-help"
+            onChange={(e) => save({ ...settings, ownListsOnPages: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <label for="own-lists-on-pages">{t('ownListsOnPagesLabel')}</label>
+          <p class="help" id="own-lists-on-pages-help">
+            {t('ownListsOnPagesHelp')}
+          </p>
+        </div>
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="badge-only"
+            checked={settings.badgeOnly}
+            aria-describedby="badge-only-help"
+            onChange={(e) => save({ ...settings, badgeOnly: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <label for="badge-only">{t('badgeOnlyLabel')}</label>
+          <p class="help" id="badge-only-help">
+            {t('badgeOnlyHelp')}
           </p>
         </div>
         <div class="choice">

@@ -269,7 +269,11 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
 
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, linkMarkers: true } });
     const reply = (await send({ type: 'cs-bg-signals', signals }, contentSender(id, url))) as { markers: { href: string }[] };
-    expect(reply.markers.map((m) => m.href)).toEqual(['https://washingtonpost.pm/politics/2024/02/01/example-article/']);
+    // The link and its level only: no sentence, no campaign goes into the page's process.
+    expect(reply.markers).toEqual([{ href: 'https://washingtonpost.pm/politics/2024/02/01/example-article/', level: 'high' }]);
+    // Badge only: no markers, whatever linkMarkers says.
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, linkMarkers: true, badgeOnly: true } });
+    expect(await send({ type: 'cs-bg-signals', signals }, contentSender(id, url))).toEqual({ markers: [] });
   });
 
   it('merges later batches from the same URL (feeds) and drops signals when the URL changes', async () => {
@@ -643,6 +647,17 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, warningBar: 'off' } });
     const high = await openTab('https://high.example/');
     await waitState(high);
+    expect(await send({ type: 'cs-bg-warning' }, contentSender(high, 'https://high.example/'))).toBeNull();
+  });
+
+  it('never injects the bar in badge-only mode', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, warningBar: 'medium', badgeOnly: true } });
+    startScripted();
+    const high = await openTab('https://high.example/');
+    await waitState(high);
+    await vi.waitFor(async () => expect((await badge(high)).text).toBe('!'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(executeScript).not.toHaveBeenCalled();
     expect(await send({ type: 'cs-bg-warning' }, contentSender(high, 'https://high.example/'))).toBeNull();
   });
 

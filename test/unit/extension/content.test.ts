@@ -6,10 +6,12 @@
  * (test/e2e/extension.test.ts) cover the same paths in Chromium and Firefox.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FlaggedTarget, PageSignals } from '../../../src/core/types';
-import { MARKED_ATTRIBUTE, MARKER_ATTRIBUTE, markLinks } from '../../../src/extension/content/markers';
+import type { PageSignals } from '../../../src/core/types';
+import type { PageMarker } from '../../../src/extension/messages';
+import { markLinks } from '../../../src/extension/content/markers';
+import { cssString } from '../../../src/extension/content/page-text';
 import { isDynamicSite, startContent, type ContentEnv } from '../../../src/extension/content/run';
-import { BAR_ATTRIBUTE, runWarningBar } from '../../../src/extension/content/warning-bar';
+import { runWarningBar } from '../../../src/extension/content/warning-bar';
 
 const FAST = { roundDelay: 5, idleTimeout: 20, urlPoll: 20, idleRoundsToStop: 3 };
 const messages = (key: string, subs?: string[]) => `${key}(${(subs ?? []).join('|')})`;
@@ -23,7 +25,7 @@ function setPage(url: string, html: string): void {
 }
 
 function start(
-  reply: (s: PageSignals) => Promise<{ markers?: FlaggedTarget[]; wantText?: boolean } | undefined> = async () => ({ markers: [] }),
+  reply: (s: PageSignals) => Promise<{ markers?: PageMarker[]; wantText?: boolean } | undefined> = async () => ({ markers: [] }),
   watch: ContentEnv['watch'] = FAST,
 ) {
   const sent: PageSignals[] = [];
@@ -282,42 +284,97 @@ describe('content script: collecting and sending', () => {
       'https://dfrlab.org/a',
       '<body><a id="bad" href="https://washingtonpost.pm/x">clone</a><a id="good" href="https://www.washingtonpost.com/">real</a></body>',
     );
-    const flagged: FlaggedTarget = { href: 'https://washingtonpost.pm/x', level: 'high', summary: 'Listed.' };
+    const flagged: PageMarker = { href: 'https://washingtonpost.pm/x', level: 'high' };
     const sent = start(async () => ({ markers: [flagged] }));
-    await vi.waitFor(() => expect(document.querySelectorAll(`[${MARKER_ATTRIBUTE}]`)).toHaveLength(1));
+    await vi.waitFor(() => expect(markersIn(document)).toHaveLength(1));
     expect(sent).toHaveLength(1);
-    expect(document.querySelector('#bad')!.nextElementSibling!.getAttribute(MARKER_ATTRIBUTE)).toBe('high');
+    expect(document.querySelector('#bad')!.nextElementSibling).toBe(markersIn(document)[0]);
     expect(document.querySelector('#good')!.nextElementSibling).toBeNull();
   });
 });
 
-describe('link markers', () => {
-  const flagged = (href: string, summary = 'Listed by Meta.'): FlaggedTarget => ({ href, level: 'high', summary });
+/** Elements the markers added after links (what a page can find: an empty span). */
+function markersIn(doc: Document): Element[] {
+  return [...doc.querySelectorAll('a + span')];
+}
 
-  it('are idempotent, resolve relative links, and label in words', () => {
+/** Records the shadow roots made while `fn` runs (closed roots are otherwise out of reach, as for a page). */
+async function withRoots<T>(fn: () => T | Promise<T>): Promise<{ result: T; roots: { host: Element; root: ShadowRoot }[] }> {
+  const roots: { host: Element; root: ShadowRoot }[] = [];
+  const original = Element.prototype.attachShadow;
+  const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = original.call(this, init);
+    roots.push({ host: this, root });
+    return root;
+  });
+  try {
+    return { result: await fn(), roots };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** Every text node under `node` that is not a stylesheet's: what find-in-page could match. */
+function textNodes(node: Node): string[] {
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3 && n.parentElement?.tagName !== 'STYLE' && n.textContent!.trim() !== '') out.push(n.textContent!);
+    for (const c of n.childNodes) walk(c);
+  };
+  walk(node);
+  return out;
+}
+
+describe('link markers', () => {
+  const flagged = (href: string): PageMarker => ({ href, level: 'high' });
+
+  it('are idempotent, resolve relative links, and label in words inside a closed root', async () => {
     setPage('https://example.org/dir/page', '<body><a id="a" href="/p">rel</a><a id="b" href="https://example.org/p#x">abs</a><a id="c" href="https://e.org/">no</a></body>');
-    expect(markLinks(document, [flagged('https://example.org/p')], messages)).toBe(2);
+    const { result, roots } = await withRoots(() => markLinks(document, [flagged('https://example.org/p')], messages));
+    expect(result).toBe(2);
     expect(markLinks(document, [flagged('https://example.org/p')], messages)).toBe(0);
-    const markers = document.querySelectorAll(`[${MARKER_ATTRIBUTE}]`);
-    expect(markers).toHaveLength(2);
-    expect(document.querySelector('#a')!.hasAttribute(MARKED_ATTRIBUTE)).toBe(true);
-    expect(document.querySelector('#c')!.hasAttribute(MARKED_ATTRIBUTE)).toBe(false);
-    expect(markers[0]!.getAttribute('role')).toBe('img');
-    expect(markers[0]!.getAttribute('aria-label')).toBe('markerLabel(levelHigh()|Listed by Meta.)');
+    expect(markersIn(document)).toHaveLength(2);
+    expect(roots).toHaveLength(2);
+    expect(roots[0]!.root.mode).toBe('closed');
+    const sign = roots[0]!.root.querySelector('i')!;
+    expect(sign.getAttribute('role')).toBe('img');
+    expect(sign.getAttribute('aria-label')).toBe('levelHigh()');
+    expect(textNodes(roots[0]!.root)).toEqual([]);
+    expect(roots[0]!.root.querySelector('style')!.textContent).toContain(cssString('!'));
   });
 
-  it('put any text as text: no HTML is ever parsed from a summary', () => {
-    setPage('https://example.org/', '<body><a href="https://bad.example/">x</a></body>');
-    markLinks(document, [flagged('https://bad.example/', '<img src=x onerror="alert(1)">')], messages);
-    expect(document.querySelectorAll('img')).toHaveLength(0);
-    expect(document.querySelector(`[${MARKER_ATTRIBUTE}]`)!.getAttribute('aria-label')).toContain('<img src=x');
+  it('leave nothing a page can read: no attribute on the link or the marker, no text, the same element for every level', () => {
+    setPage('https://example.org/', '<body><a id="h" href="https://bad.example/">x</a><a id="m" href="https://odd.example/">y</a></body>');
+    const before = document.body.innerHTML;
+    markLinks(document, [flagged('https://bad.example/'), { href: 'https://odd.example/', level: 'medium' }], messages);
+    const markers = markersIn(document);
+    expect(markers).toHaveLength(2);
+    for (const m of markers) {
+      expect(m.attributes).toHaveLength(0);
+      expect(m.textContent).toBe('');
+      expect(m.shadowRoot).toBeNull();
+    }
+    expect(markers[0]!.outerHTML).toBe(markers[1]!.outerHTML);
+    expect(document.body.innerHTML.replace(/<span><\/span>/g, '')).toBe(before);
+    expect(document.body.innerHTML).not.toMatch(/unmask/i);
   });
 
   it('ignore malformed answers (not a list of flagged targets)', () => {
     setPage('https://example.org/', '<body><a href="https://bad.example/">x</a></body>');
-    expect(markLinks(document, [{ href: 5, level: 'high' } as never, { href: 'https://bad.example/', level: 'evil' } as never], messages)).toBe(0);
+    expect(
+      markLinks(
+        document,
+        [{ href: 5, level: 'high' } as never, { href: 'https://bad.example/', level: 'evil' } as never, { href: 'https://bad.example/', level: 'toString' } as never],
+        messages,
+      ),
+    ).toBe(0);
   });
 });
+
+/** Elements under <html> that the page did not put there (what a page can find of the bar). */
+function barsIn(doc: Document): Element[] {
+  return [...doc.documentElement.children].filter((e) => e.tagName !== 'HEAD' && e.tagName !== 'BODY');
+}
 
 describe('warning bar', () => {
   function fakeApi(reply: unknown) {
@@ -345,32 +402,40 @@ describe('warning bar', () => {
       headline: 'This site imitates <b>The Washington Post</b>.',
     });
     await runWarningBar(document, api, state);
-    const host = document.querySelector(`[${BAR_ATTRIBUTE}]`) as HTMLElement;
-    expect(host).not.toBeNull();
-    expect(host.shadowRoot).toBeNull();
-    expect(host.parentElement).toBe(document.documentElement);
-    const text = state.bar!.root.textContent!;
-    expect(text).toContain('warningBarLevel(Documented influence operation)');
-    expect(text).toContain('This site imitates <b>The Washington Post</b>.');
-    expect(state.bar!.root.querySelector('b b')).toBeNull();
-    expect(state.bar!.root.querySelector('[role="alert"]')!.getAttribute('aria-label')).toBe('warningBarLabel()');
+    const [host] = barsIn(document) as HTMLElement[];
+    expect(host).toBeDefined();
+    expect(host!.shadowRoot).toBeNull();
+    expect(host!.parentElement).toBe(document.documentElement);
+    // What the page can read of it: an element with no attribute and no text.
+    expect(host!.attributes).toHaveLength(0);
+    expect(host!.textContent).toBe('');
+    // Inside the closed root the words are CSS generated content, never text nodes.
+    const root = state.bar!.root;
+    expect(textNodes(root)).toEqual([]);
+    const css = root.querySelector('style')!.textContent!;
+    expect(css).toContain(cssString('warningBarLevel(Documented influence operation)'));
+    expect(css).toContain(cssString('This site imitates <b>The Washington Post</b>.'));
+    expect(css).toContain(cssString('warningBarOpenReport()'));
+    expect(css).not.toContain('<b>');
+    expect(root.querySelector('b b')).toBeNull();
+    expect(root.querySelector('[role="alert"]')!.getAttribute('aria-label')).toBe('warningBarLabel()');
     expect(sent).toEqual([{ type: 'cs-bg-warning' }]);
     // Run again: one bar, updated.
     await runWarningBar(document, api, state);
-    expect(document.querySelectorAll(`[${BAR_ATTRIBUTE}]`)).toHaveLength(1);
+    expect(barsIn(document)).toHaveLength(1);
   });
 
   it('removes itself when the background has nothing to show, and shows nothing for a malformed answer', async () => {
     setPage('https://washingtonpost.pm/', '<body></body>');
     const state = {} as { bar?: { host: HTMLElement; root: ShadowRoot } | null };
     await runWarningBar(document, fakeApi({ level: 'high', levelName: 'L', headline: 'x' }).api, state);
-    expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).not.toBeNull();
+    expect(barsIn(document)).toHaveLength(1);
     await runWarningBar(document, fakeApi(null).api, state);
-    expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).toBeNull();
+    expect(barsIn(document)).toHaveLength(0);
     await runWarningBar(document, fakeApi({ level: 'none', levelName: 'L', headline: 'x' }).api, state);
     await runWarningBar(document, fakeApi({ level: 'high', levelName: 'L', headline: 5 }).api, state);
     await runWarningBar(document, fakeApi({ level: 'high', headline: 'x' }).api, state);
-    expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).toBeNull();
+    expect(barsIn(document)).toHaveLength(0);
   });
 
   it('ignores synthetic clicks (a page can dispatch events at our buttons only through the host)', async () => {
@@ -380,6 +445,6 @@ describe('warning bar', () => {
     await runWarningBar(document, api, state);
     for (const b of state.bar!.root.querySelectorAll('button')) b.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(sent).toEqual([{ type: 'cs-bg-warning' }]);
-    expect(document.querySelector(`[${BAR_ATTRIBUTE}]`)).not.toBeNull();
+    expect(barsIn(document)).toHaveLength(1);
   });
 });

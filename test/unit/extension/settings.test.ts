@@ -19,6 +19,19 @@ describe('parseSettings (strict, for imports)', () => {
     expect(parseSettings({ disabledRoles: ['villain'] })).toMatchObject({ ok: false });
     expect(parseSettings({ allowlist: [''] })).toMatchObject({ ok: false });
     expect(parseSettings({ linkMarkers: 'yes' })).toEqual({ ok: false, error: '"linkMarkers" must be true or false.' });
+    expect(parseSettings({ badgeOnly: 1 })).toEqual({ ok: false, error: '"badgeOnly" must be true or false.' });
+    expect(parseSettings({ ownListsOnPages: 'on' })).toEqual({ ok: false, error: '"ownListsOnPages" must be true or false.' });
+  });
+
+  it('takes badge-only mode and the opt-in for own lists on pages, both off by default', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ badgeOnly: false, ownListsOnPages: false });
+    expect(parseSettings({ badgeOnly: true, ownListsOnPages: true })).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, badgeOnly: true, ownListsOnPages: true },
+    });
+    // An export from before these settings existed still imports, with both off.
+    const { badgeOnly: _b, ownListsOnPages: _o, ...older } = DEFAULT_SETTINGS;
+    expect(parseSettings({ ...older, linkMarkers: true })).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, linkMarkers: true } });
   });
 });
 

@@ -34,6 +34,8 @@ const validField: { [K in keyof Settings]: fc.Arbitrary<Settings[K]> } = {
   disabledRoles: fc.uniqueArray(fc.constantFrom(...ROLES), { maxLength: 4 }),
   warningBar: fc.constantFrom('off', 'high', 'medium'),
   linkMarkers: fc.boolean(),
+  badgeOnly: fc.boolean(),
+  ownListsOnPages: fc.boolean(),
   allowlist: fc.array(fc.domain(), { maxLength: 5 }),
   trainingMode: fc.boolean(),
 };

@@ -272,6 +272,26 @@ describe('OptionsView', () => {
     expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, sensitivity: 'documented' });
   });
 
+  it('badge only: saved, and the bar and marker choices are then disabled', async () => {
+    const onChange = options(DEFAULT_SETTINGS);
+    await act(async () => byLabel('Badge only: never change pages').click());
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, badgeOnly: true });
+    options({ ...DEFAULT_SETTINGS, badgeOnly: true });
+    expect(byLabel('Mark links to listed sites').disabled).toBe(true);
+    expect(byLabel('Also show the bar and markers for findings only from your own lists').disabled).toBe(true);
+    expect([...container.querySelectorAll('input[name="warningBar"]')].every((r) => (r as HTMLInputElement).disabled)).toBe(true);
+  });
+
+  it('own lists on pages: off by default, saved when chosen, with a plain warning of what a site learns', async () => {
+    const onChange = options(DEFAULT_SETTINGS);
+    const box = byLabel('Also show the bar and markers for findings only from your own lists');
+    expect(box.checked).toBe(false);
+    const help = container.querySelector(`#${box.getAttribute('aria-describedby')}`)!.textContent!;
+    expect(help).toMatch(/^Warning: a site sees the bar or a marker\..*learn that it is on your list/);
+    await act(async () => box.click());
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, ownListsOnPages: true });
+  });
+
   it('switching a campaign off adds it to disabledCampaigns', async () => {
     const onChange = options(DEFAULT_SETTINGS);
     await act(async () => byLabel('Doppelganger').click());

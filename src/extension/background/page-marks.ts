@@ -1,0 +1,54 @@
+/**
+ * What the background lets into a page: the warning bar's words and the link markers. Everything a
+ * page shows can be seen by the page (security issue 17), so these rules decide what a flagged site
+ * may learn from its visitor's browser:
+ *
+ * - `badgeOnly`: nothing. No bar, no marker; the toolbar badge and popup still say everything.
+ * - Findings that come only from the person's own lists (every source is theirs: a private list of
+ *   a journalist's) get no bar and no marker unless the person opted in (`ownListsOnPages`), with
+ *   the options page's warning: the site would learn that it is on one of their lists. The bar
+ *   then speaks of the highest finding that is Unmask's own, if any reaches the warning level.
+ * - A marker carries the link and its level only; its sentence stays in the report.
+ */
+import { hostOfUrl } from '../../core/hosts';
+import type { FlaggedTarget, Finding, Level } from '../../core/types';
+import { isOwnListFinding } from '../../ui/view-model';
+import type { PageMarker, TabState, WarningInfo } from '../messages';
+import type { Settings } from '../settings';
+import { levelWords } from './badge';
+
+const RANK: Record<Level, number> = { none: 0, info: 1, low: 2, medium: 3, high: 4 };
+
+function warningLevelReached(level: Level, set: Settings): boolean {
+  if (set.warningBar === 'off') return false;
+  return RANK[level] >= RANK[set.warningBar];
+}
+
+/** The finding the bar may speak of: the first (highest) one the page may know about. */
+function barFinding(findings: readonly Finding[], set: Settings): Finding | undefined {
+  return set.ownListsOnPages ? findings[0] : findings.find((f) => !isOwnListFinding(f));
+}
+
+/** What the warning bar shows for a tab, or null for no bar. */
+export function warningInfo(state: TabState, set: Settings, dismissedHosts: readonly string[]): WarningInfo | null {
+  if (set.badgeOnly || state.allowlisted || state.verdict.level === 'none') return null;
+  const top = barFinding(state.verdict.findings, set);
+  if (!top) return null;
+  const level = top === state.verdict.findings[0] ? state.verdict.level : top.level;
+  if (!warningLevelReached(level, set)) return null;
+  const host = hostOfUrl(state.url);
+  if (host !== null && dismissedHosts.includes(host)) return null;
+  return { level, levelName: levelWords(level, top), headline: top.summary };
+}
+
+/** The markers for one batch of a page's links and accounts (`batch`: the hrefs it sent). */
+export function pageMarkers(flagged: readonly FlaggedTarget[], batch: ReadonlySet<string>, set: Settings, max: number): PageMarker[] {
+  if (set.badgeOnly || !set.linkMarkers) return [];
+  const out: PageMarker[] = [];
+  for (const f of flagged) {
+    if (out.length >= max) break;
+    if (!batch.has(f.href) || (f.ownList && !set.ownListsOnPages)) continue;
+    out.push({ href: f.href, level: f.level });
+  }
+  return out;
+}
