@@ -9,6 +9,7 @@
  * Pure: no browser APIs. Stored in `storage.local` under SETTINGS_KEY.
  */
 import { ROLES, type JudgeOptions, type Role, type Sensitivity } from '../core/types';
+import { parseAllowEntry } from '../core/allowlist';
 
 export { SETTINGS_KEY } from './storage-keys';
 
@@ -24,7 +25,10 @@ export interface Settings {
   warningBar: WarningBarLevel;
   /** Mark links to flagged sites and posts of flagged accounts in pages. */
   linkMarkers: boolean;
-  /** Registrable domains the user trusts. */
+  /**
+   * Sites and accounts the person trusts: domains (`example.org`) and profile URLs
+   * (`https://t.me/name`), as src/core/allowlist.ts reads them.
+   */
   allowlist: string[];
   /** Training mode: bundled demo pages of each tactic. */
   trainingMode: boolean;
@@ -80,7 +84,9 @@ function fieldError(key: keyof Settings, value: unknown): string | null {
     case 'disabledCampaigns':
       return isStringList(value) ? null : '"disabledCampaigns" must be a list of campaign ids';
     case 'allowlist':
-      return isStringList(value) ? null : '"allowlist" must be a list of domain names';
+      return Array.isArray(value) && value.length <= MAX_LIST && value.every((v) => parseAllowEntry(v) !== null)
+        ? null
+        : '"allowlist" must be a list of domain names and profile addresses (https://t.me/name)';
   }
 }
 
@@ -110,6 +116,11 @@ export function repairSettings(input: unknown): Settings {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return settings;
   const record = input as Record<string, unknown>;
   for (const key of KEYS) {
+    // One unreadable trusted entry must not drop the others: they are kept, it is left out.
+    if (key === 'allowlist' && Array.isArray(record[key])) {
+      settings.allowlist = (record[key] as unknown[]).slice(0, MAX_LIST).filter((v): v is string => parseAllowEntry(v) !== null);
+      continue;
+    }
     if (key in record && fieldError(key, record[key]) === null) {
       (settings as unknown as Record<string, unknown>)[key] = structuredClone(record[key]);
     }

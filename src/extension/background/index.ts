@@ -14,7 +14,7 @@
  * - Work on one tab is serialised, so a late URL judgement never overwrites a page judgement.
  */
 import { browser } from 'wxt/browser';
-import { hostCandidates, hostOfUrl, normalizeHost } from '../../core/hosts';
+import { hostOfUrl } from '../../core/hosts';
 import type { CompiledLists, Engine, FlaggedTarget, Level, PageSignals } from '../../core/types';
 import type { Responses, TabState, WarningInfo } from '../messages';
 import { platform } from '../platform';
@@ -89,18 +89,6 @@ function decodedLists(reader: IndexReader, keys?: readonly string[]): CompiledLi
 
 function isWebUrl(url: string | undefined): url is string {
   return typeof url === 'string' && /^https?:\/\//i.test(url);
-}
-
-/** True when the URL's host (or a parent up to its registrable domain) is in the allowlist. */
-export function isAllowlisted(url: string, allowlist: readonly string[]): boolean {
-  if (allowlist.length === 0) return false;
-  const host = hostOfUrl(url);
-  if (host === null) return false;
-  const candidates = hostCandidates(host);
-  return allowlist.some((entry) => {
-    const normal = normalizeHost(entry);
-    return normal !== null && candidates.includes(normal);
-  });
 }
 
 function warningQualifies(level: Level, settings: Settings): boolean {
@@ -306,7 +294,8 @@ export function startBackground(deps: BackgroundDeps): void {
           }
         : {}),
       flagged,
-      allowlisted: isAllowlisted(url, set.allowlist),
+      // The engine says it (Verdict.trusted): the one place that knows site and account entries.
+      allowlisted: verdict.trusted !== undefined,
       judgedAt: Date.now(),
       listsVersion: eng.lists.version,
     };
