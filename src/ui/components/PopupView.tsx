@@ -152,8 +152,13 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
   const training = Boolean(state?.training);
 
   return (
-    <main id="popup" class="popup" data-level={state ? (trusted ? 'none' : level) : undefined}
-      data-trusted={trusted ? 'true' : undefined} aria-busy={view.kind === 'loading'}>
+    <main
+      id="popup"
+      class="popup"
+      data-level={state ? (trusted ? 'none' : level) : undefined}
+      data-trusted={trusted ? 'true' : undefined}
+      aria-busy={view.kind === 'loading'}
+    >
       <header class="popup-header">
         <span class="brand">{t('extName')}</span>
         <button type="button" class="link-button" onClick={onOpenOptions}>
