@@ -116,11 +116,6 @@ export function repairSettings(input: unknown): Settings {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return settings;
   const record = input as Record<string, unknown>;
   for (const key of KEYS) {
-    // One unreadable trusted entry must not drop the others: they are kept, it is left out.
-    if (key === 'allowlist' && Array.isArray(record[key])) {
-      settings.allowlist = (record[key] as unknown[]).slice(0, MAX_LIST).filter((v): v is string => parseAllowEntry(v) !== null);
-      continue;
-    }
     if (key in record && fieldError(key, record[key]) === null) {
       (settings as unknown as Record<string, unknown>)[key] = structuredClone(record[key]);
     }

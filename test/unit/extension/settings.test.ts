@@ -32,11 +32,10 @@ it('parseSettings accepts trusted accounts as profile URLs beside trusted sites'
 });
 
 describe('repairSettings (lenient, for stored values)', () => {
-  it('keeps the readable trusted entries and leaves out the unreadable ones', () => {
-    expect(repairSettings({ allowlist: ['example.org', 'co.uk', 7, 'https://t.me/institute_ibi'] }).allowlist).toEqual([
-      'example.org',
-      'https://t.me/institute_ibi',
-    ]);
+  it('keeps a stored allowlist of sites and accounts; one unreadable entry makes it unreadable, as for every field', () => {
+    const allowlist = ['example.org', 'https://t.me/institute_ibi'];
+    expect(repairSettings({ allowlist }).allowlist).toEqual(allowlist);
+    expect(repairSettings({ allowlist: [...allowlist, 'https://t.me/'] }).allowlist).toEqual([]);
   });
   it('keeps readable fields and defaults the rest', () => {
     const repaired = repairSettings({ sensitivity: 'documented', allowlist: 42, linkMarkers: true, junk: 1 });
