@@ -37,6 +37,10 @@
  * names of 300 characters, URLs over 8 KB are judged by their host only. `judge` never throws: an
  * unexpected error gives a `none` verdict rather than breaking the page or the background.
  *
+ * Trust: a site or account the person trusts (`allowlist`, src/core/allowlist.ts) is judged all
+ * the same, then answered `none` with no findings and what was found kept in `Verdict.trusted`, so
+ * that the popup can say "You trust this site. Unmask knows it as ..." and not "Nothing known".
+ *
  * Levels: see types.ts `Level` and `detectors/listed.ts`. The verdict level is the highest finding
  * level; findings are sorted highest first. All wording is in `summaries.ts`.
  */
