@@ -17,7 +17,7 @@ import { extensionUrl, extensionVersion, loadLists, requestTabState, targetTab, 
 import { t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { withAllowed, withoutAllowed } from '../../src/ui/options-model';
-import { findingCitation, isCheckableUrl, reportMistakeUrl, trustDomainOf } from '../../src/ui/view-model';
+import { findingCitation, isCheckableUrl, reportMistakeUrl, trustTargetOf } from '../../src/ui/view-model';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/popup.css';
 import '../../src/ui/styles/explorer.css';
@@ -43,7 +43,9 @@ function Popup() {
     if (!state) return setView({ kind: 'not-judged', url: current.url });
     setView({ kind: 'state', state });
     const clean = state.verdict.findings.length === 0 && !state.allowlisted;
-    if (clean || state.verdict.findings.some((f) => f.campaign)) setLists(await loadLists());
+    // A trusted page is explained with what the lists know about it (Verdict.trusted).
+    const known = state.verdict.trusted?.findings ?? state.verdict.findings;
+    if (clean || known.some((f) => f.campaign)) setLists(await loadLists());
   }, []);
 
   useEffect(() => {
@@ -63,19 +65,19 @@ function Popup() {
   }, [tab, refresh]);
 
   const state = view.kind === 'state' ? view.state : null;
-  const domain = state ? trustDomainOf(state.url) : null;
+  // On a platform: the page's account, never the platform (src/core/allowlist.ts).
+  const target = state ? trustTargetOf(state.url) : null;
 
   async function trust() {
-    if (!domain) return;
+    if (!target) return;
     setError(undefined);
-    if (await updateSettings((s) => withAllowed(s, domain))) setTrustedNow(true);
+    if (await updateSettings((s) => withAllowed(s, target.entry))) setTrustedNow(true);
     else setError(t('trustFailed'));
     settleLater();
   }
-  async function untrust() {
-    if (!domain) return;
+  async function untrust(entry: string) {
     setError(undefined);
-    if (await updateSettings((s) => withoutAllowed(s, domain))) setTrustedNow(false);
+    if (await updateSettings((s) => withoutAllowed(s, entry))) setTrustedNow(false);
     else setError(t('trustFailed'));
     settleLater();
   }
@@ -88,7 +90,7 @@ function Popup() {
     <PopupView
       view={view}
       lists={lists}
-      trust={{ domain, trustedNow, error, onTrust: trust, onUntrust: untrust }}
+      trust={{ target, trustedNow, error, onTrust: trust, onUntrust: untrust }}
       mistakeHref={state ? reportMistakeUrl(state, extensionVersion()) : null}
       onOpenReport={
         tab?.id !== undefined

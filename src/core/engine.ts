@@ -37,6 +37,10 @@
  * names of 300 characters, URLs over 8 KB are judged by their host only. `judge` never throws: an
  * unexpected error gives a `none` verdict rather than breaking the page or the background.
  *
+ * Trust: a site or account the person trusts (`allowlist`, src/core/allowlist.ts) is judged all
+ * the same, then answered `none` with no findings and what was found kept in `Verdict.trusted`, so
+ * that the popup can say "You trust this site. Unmask knows it as ..." and not "Nothing known".
+ *
  * Levels: see types.ts `Level` and `detectors/listed.ts`. The verdict level is the highest finding
  * level; findings are sorted highest first. All wording is in `summaries.ts`.
  */
@@ -51,8 +55,9 @@ import type {
   Sensitivity,
   Verdict,
 } from './types';
-import { hostOfUrl, normalizeHost } from './hosts';
-import { accountsShardKey, isProfileHost, parseProfile } from './handles';
+import { hostOfUrl, normalizeHost, registrableDomain } from './hosts';
+import { trustingEntry } from './allowlist';
+import { accountsShardKey, isProfileHost, parseProfile, profileOfUrl } from './handles';
 import { describeProfile, urlSubject } from './summaries';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
@@ -110,30 +115,6 @@ function stringArray(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
 }
 
-/**
- * Normalised allowlists by content, so that a long allowlist is not re-parsed on every verdict
- * (one `new URL` per entry). Keyed by the joined entries, not by array identity: a settings page
- * may change an array in place. Bounded: settings change rarely.
- */
-const allowlistCache = new Map<string, Set<string>>();
-
-function allowlisted(info: HostInfo, allowlist: readonly string[]): boolean {
-  if (allowlist.length === 0) return false;
-  const key = allowlist.join('\n');
-  let set = allowlistCache.get(key);
-  if (set === undefined) {
-    set = new Set();
-    for (const entry of allowlist) {
-      const normal = normalizeHost(entry);
-      if (normal !== null) set.add(normal);
-    }
-    if (allowlistCache.size >= 16) allowlistCache.clear();
-    allowlistCache.set(key, set);
-  }
-  for (const candidate of info.candidates) if (set.has(candidate)) return true;
-  return false;
-}
-
 interface ListedState {
   findings: Finding[];
   seen: Indicator[];
@@ -150,6 +131,15 @@ interface ListedState {
 function displayHost(host: string): string {
   const unicode = toUnicodeHost(host);
   return unicode === host ? host : `${unicode} (${host})`;
+}
+
+/**
+ * The account a page belongs to (its profile or one of its posts), by account key: links and
+ * shown accounts that are this same account say nothing new about it (a profile page links to
+ * itself and shows its own posts' author).
+ */
+function ownAccountKey(url: URL): string | null {
+  return profileOfUrl(url)?.key ?? null;
 }
 
 function none(target: string): Verdict {
@@ -216,7 +206,11 @@ export function createEngine(compiled: CompiledLists): Engine {
     if (parsed === null) return none(target);
     const { info } = parsed;
     const host = info.host;
-    if (allowlisted(info, opts.allowlist)) return none(target);
+    // A trusted site or account is judged all the same (the verdict stays pure and the popup can say
+    // what the lists know about it); `trust` then turns the result into the person's choice.
+    const trustedBy = trustingEntry(parsed.url, info.candidates, opts.allowlist);
+    const trust = (verdict: Verdict): Verdict =>
+      trustedBy === null ? verdict : { target, level: 'none', findings: [], trusted: { entry: trustedBy, level: verdict.level, findings: verdict.findings } };
     const sig: PageSignals = signals !== null && typeof signals === 'object' ? signals : {};
     if (needsAccounts(info) || sig.links !== undefined || sig.handles !== undefined) accounts();
 
@@ -285,12 +279,13 @@ export function createEngine(compiled: CompiledLists): Engine {
     if (opts.sensitivity === 'text') for (const f of detectArtifacts(artifacts, catalog, sig.text, opts)) findings.push(f);
     // 6. Links and accounts shown: info only.
     if (sig.links !== undefined || sig.handles !== undefined) {
-      for (const f of detectLinks(listed, info.domain, sig.links, sig.handles, opts)) findings.push(f);
+      const own = ownAccountKey(parsed.url);
+      for (const f of detectLinks(listed, info.domain, sig.links, sig.handles, opts, own)) findings.push(f);
     }
 
-    if (findings.length === 0) return none(target);
+    if (findings.length === 0) return trust(none(target));
     const sorted = sortFindings(findings);
-    return { target, level: verdictLevel(sorted), findings: sorted };
+    return trust({ target, level: verdictLevel(sorted), findings: sorted });
   }
 
   function judge(url: string, signals?: PageSignals, options?: JudgeOptions): Verdict {
@@ -311,7 +306,7 @@ export function createEngine(compiled: CompiledLists): Engine {
     try {
       accounts();
       const page = typeof pageUrl === 'string' ? parseTarget(pageUrl) : null;
-      return flaggedTargets(listed, hrefs, settings(options), page?.info.domain ?? null);
+      return flaggedTargets(listed, hrefs, settings(options), page?.info.domain ?? null, page ? ownAccountKey(page.url) : null);
     } catch {
       return [];
     }

@@ -359,3 +359,54 @@ export function profileOfUrl(url: URL): ProfileRef | null {
       return null;
   }
 }
+
+/**
+ * The canonical profile URL of an account, with the handle as written: what a person's allowlist
+ * stores for "trust this account" (settings.ts), so that an exported settings file reads as
+ * addresses. `parseProfile(profileUrl(ref)).key === ref.key` for every account `parseProfile`
+ * returns (test/unit/core/handles.test.ts), which is what the engine compares.
+ */
+export function profileUrl(ref: ProfileRef): string {
+  const h = encodeURIComponent(ref.handle);
+  const ns = ref.key.slice(ref.platform.length + 1);
+  switch (ref.platform) {
+    case 'x':
+      return `https://x.com/${h}`;
+    case 'telegram':
+      return `https://t.me/${h}`;
+    case 'youtube':
+      if (ns.startsWith('@')) return `https://www.youtube.com/@${h}`;
+      if (ns.startsWith('channel:')) return `https://www.youtube.com/channel/${h}`;
+      return `https://www.youtube.com/${ns.startsWith('c:') ? 'c' : 'user'}/${h}`;
+    case 'tiktok':
+      return `https://www.tiktok.com/@${h}`;
+    case 'facebook':
+      return ns.startsWith('id:') ? `https://www.facebook.com/profile.php?id=${h}` : `https://www.facebook.com/${h}`;
+    case 'instagram':
+      return `https://www.instagram.com/${h}`;
+    case 'threads':
+      return `https://www.threads.net/@${h}`;
+    case 'bluesky':
+      return `https://bsky.app/profile/${h}`;
+    case 'reddit':
+      return `https://www.reddit.com/user/${h}`;
+    case 'medium':
+      return `https://medium.com/@${h}`;
+    case 'substack':
+      return ns.startsWith('@') ? `https://substack.com/@${h}` : `https://${ref.handle}.substack.com/`;
+    case 'vk':
+      return `https://vk.com/${h}`;
+    case 'rumble':
+      return `https://rumble.com/${ns.startsWith('c:') ? 'c' : 'user'}/${h}`;
+    case 'pinterest':
+      return `https://www.pinterest.com/${h}`;
+    case 'tumblr':
+      return `https://www.tumblr.com/${h}`;
+    case 'linkedin':
+      return `https://www.linkedin.com/${ns.startsWith('company:') ? 'company' : 'in'}/${h}`;
+    case 'quora':
+      return ns.startsWith('space:') ? `https://${ref.handle}.quora.com/` : `https://www.quora.com/profile/${h}`;
+    default:
+      return `https://${ref.platform}/${h}`;
+  }
+}

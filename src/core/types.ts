@@ -389,6 +389,21 @@ export interface Verdict {
   level: Level;
   /** Highest level first. */
   findings: Finding[];
+  /**
+   * Set when the person trusts this site or account (`JudgeOptions.allowlist`). The verdict is then
+   * `none` with no findings, as they chose: no badge, no warning bar, no markers. What the lists
+   * say about it is kept here, only so that the popup and the report can say it truthfully
+   * ("You trust this site. Unmask knows it as ...") instead of "Nothing known".
+   */
+  trusted?: TrustedVerdict;
+}
+
+export interface TrustedVerdict {
+  /** The allowlist entry that covers the target, as stored (a domain or a profile URL). */
+  entry: string;
+  /** The level and findings the target would have without that entry. */
+  level: Level;
+  findings: Finding[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -406,7 +421,10 @@ export interface JudgeOptions {
   sensitivity?: Sensitivity;
   disabledCampaigns?: readonly string[];
   disabledRoles?: readonly Role[];
-  /** Registrable domains the user trusts: judged `none`. */
+  /**
+   * Sites (domains) and accounts (profile URLs) the person trusts (src/core/allowlist.ts): judged
+   * `none`, with what the lists say kept in `Verdict.trusted`.
+   */
   allowlist?: readonly string[];
   /** "Now", for time-bound roles; defaults to the current date. */
   now?: Date;

@@ -95,7 +95,10 @@ export interface TabState {
   checked?: { claimedNames: PageSignals['claimedNames']; links: number; handles: number; text: number };
   /** Flagged links and accounts found on the page. */
   flagged: FlaggedTarget[];
-  /** The user trusts this site: it is judged `none`. */
+  /**
+   * The person trusts this site or account: it is judged `none` (`verdict.trusted` keeps what the
+   * lists say about it, for the popup and the report).
+   */
   allowlisted: boolean;
   judgedAt: number;
   listsVersion: string;

@@ -9,6 +9,7 @@
  * Pure: no browser APIs. Stored in `storage.local` under SETTINGS_KEY.
  */
 import { ROLES, type JudgeOptions, type Role, type Sensitivity } from '../core/types';
+import { parseAllowEntry } from '../core/allowlist';
 
 export { SETTINGS_KEY } from './storage-keys';
 
@@ -34,7 +35,10 @@ export interface Settings {
    * a site that sees the bar or a marker learns that it is on one of their lists.
    */
   ownListsOnPages: boolean;
-  /** Registrable domains the user trusts. */
+  /**
+   * Sites and accounts the person trusts: domains (`example.org`) and profile URLs
+   * (`https://t.me/name`), as src/core/allowlist.ts reads them.
+   */
   allowlist: string[];
   /** Training mode: bundled demo pages of each tactic. */
   trainingMode: boolean;
@@ -94,7 +98,9 @@ function fieldError(key: keyof Settings, value: unknown): string | null {
     case 'disabledCampaigns':
       return isStringList(value) ? null : '"disabledCampaigns" must be a list of campaign ids';
     case 'allowlist':
-      return isStringList(value) ? null : '"allowlist" must be a list of domain names';
+      return Array.isArray(value) && value.length <= MAX_LIST && value.every((v) => parseAllowEntry(v) !== null)
+        ? null
+        : '"allowlist" must be a list of domain names and profile addresses (https://t.me/name)';
   }
 }
 

@@ -1,40 +1,49 @@
 /**
- * Pure rules of the options page: reading a typed domain for the allowlist and reading an imported
+ * Pure rules of the options page: reading a typed site or account for the allowlist and reading an imported
  * settings file. Both are strict and never change anything on bad input: they return an error a
  * person can act on, and the page shows it.
  */
 import { hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from '../core/hosts';
 import type { Role } from '../core/types';
+import { isProfileHost } from '../core/handles';
 import { parseSettings, type Settings } from '../extension/settings';
 import { t, type Translate } from './i18n';
+import { trustTargetOf } from './view-model';
 
-export type DomainResult = { ok: true; domain: string } | { ok: false; error: string };
+export type TrustInputResult = { ok: true; entry: string; label: string } | { ok: false; error: string };
 
 /**
- * A domain typed by a person: `example.org`, `www.example.org`, or a pasted address
- * (`https://news.example.org/a`). The allowlist holds registrable domains (what the engine compares),
- * so `news.example.co.uk` becomes `example.co.uk`; a bare public suffix (`co.uk`, `github.io`) is
- * refused because trusting it would trust every site under it.
+ * A site or account typed by a person for the allowlist (src/core/allowlist.ts):
+ * - a domain (`example.org`, `www.example.org`) or a pasted address (`https://news.example.org/a`):
+ *   its registrable domain, so `news.example.co.uk` becomes `example.co.uk`; a bare public suffix
+ *   (`co.uk`, `github.io`) is refused because trusting it would trust every site under it;
+ * - a profile or post address on a platform (`https://t.me/name/45`): that account, stored as its
+ *   profile URL. A platform itself (`x.com`, `https://t.me/`) is refused: it hosts every listed
+ *   account there.
  */
-export function parseDomainInput(input: string): DomainResult {
+export function parseTrustInput(input: string): TrustInputResult {
   const trimmed = input.trim();
   if (trimmed === '') return { ok: false, error: t('domainErrorEmpty') };
-  const host = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? hostOfUrl(trimmed) : normalizeHost(trimmed);
+  const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
+  const host = isUrl ? hostOfUrl(trimmed) : normalizeHost(trimmed);
   if (!host) return { ok: false, error: t('domainErrorInvalid', trimmed.slice(0, 80)) };
+  const account = trustTargetOf(isUrl ? trimmed : `https://${trimmed}`);
+  if (account?.kind === 'account') return { ok: true, entry: account.entry, label: account.label };
+  if (isProfileHost(host)) return { ok: false, error: t('domainErrorPlatform', registrableDomain(host) ?? host) };
   if (isPublicSuffix(host)) return { ok: false, error: t('domainErrorSuffix', host) };
   const domain = registrableDomain(host);
   if (!domain) return { ok: false, error: t('domainErrorInvalid', trimmed.slice(0, 80)) };
-  return { ok: true, domain };
+  return { ok: true, entry: domain, label: domain };
 }
 
-/** Adds a domain to the allowlist (sorted, no duplicates); a new object, the old one untouched. */
-export function withAllowed(settings: Settings, domain: string): Settings {
-  const allowlist = [...new Set([...settings.allowlist, domain])].sort();
+/** Adds a site or account to the allowlist (sorted, no duplicates); a new object, the old one untouched. */
+export function withAllowed(settings: Settings, entry: string): Settings {
+  const allowlist = [...new Set([...settings.allowlist, entry])].sort();
   return { ...settings, allowlist };
 }
 
-export function withoutAllowed(settings: Settings, domain: string): Settings {
-  return { ...settings, allowlist: settings.allowlist.filter((d) => d !== domain) };
+export function withoutAllowed(settings: Settings, entry: string): Settings {
+  return { ...settings, allowlist: settings.allowlist.filter((d) => d !== entry) };
 }
 
 export function withCampaign(settings: Settings, id: string, enabled: boolean): Settings {

@@ -9,8 +9,11 @@
  * redirectors and phishing hosts were "reported as", because they are time-bound. Headlines are calm:
  * facts first, no exclamation marks, no "danger".
  */
-import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Role, Source, SourceRef } from '../core/types';
+import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Platform, Role, Source, SourceRef, Verdict } from '../core/types';
 import { hostOfUrl, registrableDomain } from '../core/hosts';
+import { parseAllowEntry, trustEntryFor } from '../core/allowlist';
+import { parseProfile, type ProfileRef } from '../core/handles';
+import { PLATFORM_NAMES } from '../core/summaries';
 import type { TabState } from '../extension/messages';
 import { isOwnListId } from '../lists/custom';
 import type { UiLists } from './lists';
@@ -34,7 +37,58 @@ const LEVEL_KEYS: Record<Level, MessageKey> = {
  */
 export function levelName(level: Level, finding?: Finding): string {
   if (level === 'high' && finding && isHeuristic(finding)) return t('levelHighImitation');
+  // A named amplifier is a real account a source says spread a campaign's content: "likely
+  // imitation" and "documented influence operation" would both say more than the source.
+  if (finding && isAmplifier(finding) && (level === 'high' || level === 'medium')) return t('levelAmplifier');
   return t(LEVEL_KEYS[level]);
+}
+
+/** A finding about an account a source names as spreading a campaign's content, not run by it. */
+export function isAmplifier(finding: Finding): boolean {
+  return finding.role === 'amplifier' && !isAboutLinks(finding);
+}
+
+/** How each platform's accounts are written: `@name` where the platform shows an @, `u/` on Reddit. */
+const ACCOUNT_PREFIX: Partial<Record<Platform, string>> = {
+  x: '@',
+  tiktok: '@',
+  instagram: '@',
+  threads: '@',
+  bluesky: '@',
+  medium: '@',
+  reddit: 'u/',
+};
+
+/** An account as people write it: "@name on X", "name on Telegram", "u/name on Reddit", "@name on YouTube". */
+export function accountName(profile: ProfileRef): string {
+  const numeric = /^\d+$/.test(profile.handle);
+  const prefix =
+    profile.platform === 'youtube'
+      ? profile.key.startsWith('youtube:@')
+        ? '@'
+        : ''
+      : profile.platform === 'substack' && profile.key.startsWith('substack:@')
+        ? '@'
+        : numeric
+          ? ''
+          : (ACCOUNT_PREFIX[profile.platform] ?? '');
+  return t('accountOnPlatform', `${prefix}${profile.handle}`, PLATFORM_NAMES[profile.platform] ?? profile.platform);
+}
+
+/** The account of a profile or post URL in words, or null when the URL is no account's. */
+export function accountNameOf(url: string | undefined): string | null {
+  if (!url) return null;
+  const profile = parseProfile(url);
+  return profile === null ? null : accountName(profile);
+}
+
+/**
+ * What a page is, for the banner under the level: its account ("@name on X") on a platform, its
+ * registrable domain elsewhere. A post is shown as its author's account, since that is what the
+ * lists (and trust) are about; the platform's domain alone says nothing.
+ */
+export function pageSubject(url: string): string | null {
+  return accountNameOf(url) ?? trustDomainOf(url);
 }
 
 /** Findings from our own detection (lookalikes, claimed names), not from a listed indicator. */
@@ -103,11 +157,41 @@ export function otherNames(campaign: Pick<Campaign, 'name' | 'aliases'>): Campai
 }
 
 /**
- * Whether "trust this site" makes sense for these findings. Not for accounts: the site is then a
- * platform (x.com, t.me), and trusting its domain would silence every listed account on it; the
- * settings have no per-account allowlist.
+ * What "trust" would add for a page and how to name it: its account on a platform (that account
+ * only, never the platform: src/core/allowlist.ts), its registrable domain elsewhere; null for a
+ * platform page of no account and for pages without a host.
  */
-export function canTrustSite(findings: readonly Finding[]): boolean {
+export interface TrustTarget {
+  /** The allowlist entry: a domain or a profile URL. */
+  entry: string;
+  kind: 'site' | 'account';
+  /** "washingtonpost.pm", "@name on X". */
+  label: string;
+}
+
+export function trustTargetOf(url: string): TrustTarget | null {
+  const entry = trustEntryFor(url);
+  return entry === null ? null : describeTrustEntry(entry);
+}
+
+/** An allowlist entry in words (options page, popup); null for an entry that is neither kind. */
+export function describeTrustEntry(entry: string): TrustTarget | null {
+  const parsed = parseAllowEntry(entry);
+  if (parsed === null) return null;
+  return parsed.kind === 'account'
+    ? { entry, kind: 'account', label: accountName(parsed.profile) }
+    : { entry, kind: 'site', label: parsed.domain };
+}
+
+/**
+ * Whether "trust" makes sense for these findings on this target. An account is always trusted on
+ * its own. A site is not when the findings are about an account on it: that is a platform whose
+ * accounts Unmask cannot tell apart by URL, and trusting its domain would silence every listed
+ * account there.
+ */
+export function canTrust(target: TrustTarget | null, findings: readonly Finding[]): target is TrustTarget {
+  if (target === null) return false;
+  if (target.kind === 'account') return true;
   return !findings.some(
     (f) =>
       f.reason === 'listed-account' ||
@@ -115,6 +199,37 @@ export function canTrustSite(findings: readonly Finding[]): boolean {
       f.role === 'persona' ||
       f.role === 'amplifier',
   );
+}
+
+/**
+ * What the popup and the report say about a trusted site or account: the person's choice first,
+ * then what the lists know about it (Verdict.trusted), never "nothing known" when something is.
+ */
+export interface TrustedView {
+  /** The entry that covers the page (to remove on "stop trusting"). */
+  entry: string;
+  /** The level and findings the page would have without the person's choice. */
+  level: Level;
+  findings: Finding[];
+}
+
+export function trustedViewOf(verdict: Verdict): TrustedView | null {
+  const trusted = verdict.trusted;
+  if (!trusted || typeof trusted.entry !== 'string') return null;
+  return { entry: trusted.entry, level: trusted.level, findings: Array.isArray(trusted.findings) ? trusted.findings : [] };
+}
+
+/**
+ * "Unmask knows it as “Documented influence operation”: <headline>" and "Documented by Meta and
+ * US Department of Justice." for the top finding of a trusted page; empty when nothing is known.
+ */
+export function trustedKnownLines(known: { level: Level; findings: readonly Finding[] }, campaign?: Campaign, actor?: Actor): string[] {
+  const top = known.findings[0];
+  if (!top || known.level === 'none') return [t('trustedNothingKnown')];
+  const lines = [t('trustedKnownAs', levelName(known.level, top), headline(top, campaign, actor))];
+  const who = isAboutLinks(top) ? '' : publishers(top.sources);
+  if (who) lines.push(t('trustedDocumentedBy', who));
+  return lines;
 }
 
 /** The highest finding: the verdict's findings are sorted highest first by the engine. */
@@ -257,9 +372,12 @@ export function evidenceText(finding: Finding): string[] {
     case 'listed-url':
       out.push(t('evidenceListedUrl', who || t('operationUnnamed')));
       break;
-    case 'listed-account':
-      if (subject) out.push(who ? t('evidenceListedAccount', subject, who) : t('evidenceListedAccountNoSource', subject));
+    case 'listed-account': {
+      // The account in words, not its URL (the URL is in the full report's evidence).
+      const account = accountNameOf(subject) ?? subject;
+      if (account) out.push(who ? t('evidenceListedAccount', account, who) : t('evidenceListedAccountNoSource', account));
       break;
+    }
     default:
       break;
   }

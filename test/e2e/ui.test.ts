@@ -96,11 +96,33 @@ describe.each(browsers)('extension pages in %s', (kind) => {
       for (const f of seen) expect(f.outline, `focus ring on ${f.id || f.text}`).toMatch(/^solid [1-9]/);
     }
 
+    // A documented site: trusting it asks first, and Cancel changes nothing.
     await popup.click('#trust-site');
+    await popup.waitFor('#trust-confirm');
+    expect(await popup.text('#trust-confirm')).toContain('Unmask lists washingtonpost.pm as “Documented influence operation”. Trust it anyway?');
+    await popup.click('#trust-confirm-cancel');
+    expect(await popup.evaluate(() => document.querySelector('#trust-confirm'))).toBeNull();
+    expect(((await settingsOf(h)) as { allowlist?: string[] } | null)?.allowlist ?? []).toEqual([]);
+    await popup.click('#trust-site');
+    await popup.waitFor('#trust-confirm-yes');
+    await popup.click('#trust-confirm-yes');
     await h.waitForBadge(tabId, (b) => b.text === '');
-    await popup.waitFor('main#popup[data-level="none"]');
+    await popup.waitFor('main#popup[data-level="none"][data-trusted="true"]');
     expect(await popup.text('h1')).toBe('You trust washingtonpost.pm.');
     expect(await settingsOf(h)).toMatchObject({ allowlist: ['washingtonpost.pm'] });
+    // A popup opened later reads the background's verdict (`none`, with what the lists know kept).
+    await h.waitForTabState(tabId, (s) => s?.allowlisted === true);
+    const later = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    await later.waitFor('main#popup[data-trusted="true"] #untrust-site');
+    const trustedText = (await later.text('main#popup'))!;
+    expect(trustedText).toContain('Unmask knows it as “Documented influence operation”: This site imitates The Washington Post');
+    expect(trustedText).toContain('Documented by Meta and US Department of Justice.');
+    expect(await later.text('#untrust-site')).toBe('Stop trusting this site');
+    const status = await later.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
+    expect(status).toContain('You trust this site');
+    expect(status).not.toContain('Nothing known');
+    await shoot(later, 'popup-trusted', 'main#popup', 400);
+    await later.close();
 
     await popup.click('#untrust-site');
     await h.waitForBadge(tabId, (b) => b.text !== '');
@@ -162,13 +184,54 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     await site.close();
   });
 
-  it('the popup for a listed persona account says who runs it and offers no "trust x.com"', async () => {
+  it('the popup for a listed persona account says who runs it and offers to trust that account, never "x.com"', async () => {
     const { popup, site, level } = await popupFor('http://x.com/baranowski21205');
     expect(level).toBe('high');
     expect(await popup.text('h1')).toMatch(/^This account is run by /);
-    expect(await popup.evaluate(() => document.querySelector('#trust-site'))).toBeNull();
+    expect(await popup.text('.level-subject')).toBe('@baranowski21205 on X');
+    expect(await popup.text('#trust-site')).toBe('Trust @baranowski21205 on X');
     await shoot(popup, 'popup-persona', 'main#popup', 400);
     await popup.close();
+    await site.close();
+  });
+
+  it('a named amplifier on X: its own words, "@name on X", no "who is behind it", no finding about its own posts; trust is that account only', async () => {
+    const { popup, site, level, text } = await popupFor('http://x.com/ChayBowes/status/1');
+    expect(level).toBe('medium');
+    const status = await popup.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
+    expect(status).toContain('Named as spreading an operation’s content');
+    expect(status).not.toContain('Likely imitation');
+    expect(await popup.text('.level-subject')).toBe('@ChayBowes on X');
+    expect(await popup.text('h1')).toBe(
+      'DIMA (M82 Project) named this account as spreading content of Storm-1516 / CopyCop. It does not say the account is run by the operation.',
+    );
+    expect(text).toContain('The account @ChayBowes on X is listed by');
+    expect(text).not.toContain('Who is behind it');
+    expect(text).toContain('The content it spread');
+    expect(text).not.toContain('x.com/ChayBowes');
+    // The page shows the account's own post and links to its profile: no finding about itself.
+    const id = await h.tabIdOf(site);
+    const state = await h.tabState(id);
+    expect(state!.verdict.findings.map((f) => f.reason)).toEqual(['listed-account']);
+    await shoot(popup, 'popup-amplifier', 'main#popup', 400);
+
+    // Not documented as run by the operation (medium): no question; the entry is the account.
+    expect(await popup.text('#trust-site')).toBe('Trust @ChayBowes on X');
+    await popup.click('#trust-site');
+    await popup.waitFor('main#popup[data-trusted="true"]');
+    expect(await settingsOf(h)).toMatchObject({ allowlist: ['https://x.com/ChayBowes'] });
+    await h.waitForTabState(id, (s) => s?.allowlisted === true);
+    await h.waitForBadge(id, (b) => b.text === '');
+    // Another listed account on the same platform is still flagged.
+    const other = await h.open('http://x.com/baranowski21205');
+    const otherId = await h.tabIdOf(other);
+    await h.waitForBadge(otherId, (b) => b.text === '!');
+    expect((await h.tabState(otherId))!.allowlisted).toBe(false);
+    await popup.click('#untrust-site');
+    await h.waitForTabState(id, (s) => s?.allowlisted === false);
+    expect(await settingsOf(h)).toMatchObject({ allowlist: [] });
+    await popup.close();
+    await other.close();
     await site.close();
   });
 

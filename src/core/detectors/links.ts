@@ -17,6 +17,7 @@ import { type Catalog, campaignRef, indicatorEnabled, isPrimary, sourceRefs, wit
 import { type AccountIndex, matchParsedAccount } from './listed-account';
 import { type HostIndex, matchCandidates, matchParsedUrl } from './listed-host';
 import { type ParsedTarget, parseTarget } from './target';
+import { profileOfUrl } from '../handles';
 import { listedLevel } from './listed';
 
 export const MAX_LINKS = 500;
@@ -42,6 +43,8 @@ export interface FlagResult {
   sources: SourceRef[];
   /** Registrable domain of the href. */
   domain: string;
+  /** The parsed href (for the page's own account test). */
+  url: URL;
 }
 
 /**
@@ -108,6 +111,7 @@ export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOption
       indicator,
       sources,
       domain: target.info.domain,
+      url: target.url,
     };
   }
   return best;
@@ -118,13 +122,19 @@ export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOption
  * are skipped when the match is the site itself (as in `collect`): on a listed site, every link to
  * its own pages would be marked.
  */
-export function flaggedTargets(idx: ListedIndexes, hrefs: readonly unknown[], options: JudgeOptions, ownDomain: string | null = null): FlaggedTarget[] {
+export function flaggedTargets(
+  idx: ListedIndexes,
+  hrefs: readonly unknown[],
+  options: JudgeOptions,
+  ownDomain: string | null = null,
+  ownAccount: string | null = null,
+): FlaggedTarget[] {
   const out: FlaggedTarget[] = [];
   if (!Array.isArray(hrefs)) return out;
   const n = Math.min(hrefs.length, MAX_FLAGGED);
   for (let i = 0; i < n; i++) {
     const r = flagHref(idx, hrefs[i], options);
-    if (r === null || ownLink(r, ownDomain)) continue;
+    if (r === null || ownLink(r, ownDomain) || ownAccountLink(r, ownAccount)) continue;
     out.push(r.target);
   }
   return out;
@@ -132,6 +142,15 @@ export function flaggedTargets(idx: ListedIndexes, hrefs: readonly unknown[], op
 
 function ownLink(r: FlagResult, ownDomain: string | null): boolean {
   return ownDomain !== null && r.domain === ownDomain && r.indicator.kind === 'domain';
+}
+
+/**
+ * A link to (or a shown post of) the page's own account: on a listed account's profile every post
+ * links back to it, and "links to flagged accounts" would then be about the page itself (UI issue,
+ * item 3). The account's own finding already says everything.
+ */
+function ownAccountLink(r: FlagResult, ownAccount: string | null): boolean {
+  return ownAccount !== null && profileOfUrl(r.url)?.key === ownAccount;
 }
 
 function summarise(
@@ -158,7 +177,14 @@ function summarise(
 }
 
 /** Flagged hrefs of a list (deduplicated, capped); links into `ownDomain` are skipped. */
-function collect(idx: ListedIndexes, list: unknown, max: number, ownDomain: string | null, options: JudgeOptions): FlagResult[] {
+function collect(
+  idx: ListedIndexes,
+  list: unknown,
+  max: number,
+  ownDomain: string | null,
+  ownAccount: string | null,
+  options: JudgeOptions,
+): FlagResult[] {
   const results: FlagResult[] = [];
   if (!Array.isArray(list)) return results;
   const seen = new Set<string>();
@@ -166,7 +192,7 @@ function collect(idx: ListedIndexes, list: unknown, max: number, ownDomain: stri
   for (let i = 0; i < n; i++) {
     const r = flagHref(idx, list[i], options);
     if (r === null || seen.has(r.target.href)) continue;
-    if (ownLink(r, ownDomain)) continue;
+    if (ownLink(r, ownDomain) || ownAccountLink(r, ownAccount)) continue;
     seen.add(r.target.href);
     results.push(r);
   }
@@ -174,8 +200,9 @@ function collect(idx: ListedIndexes, list: unknown, max: number, ownDomain: stri
 }
 
 /**
- * The `info` findings for a page's links and shown accounts. Links into the page's own site are
- * skipped: a listed site linking to itself says nothing new.
+ * The `info` findings for a page's links and shown accounts. Links into the page's own site, and
+ * links to and posts of the page's own account (`ownAccount`, an account key), are skipped: a
+ * listed site or account pointing at itself says nothing new.
  */
 export function detectLinks(
   idx: ListedIndexes,
@@ -183,11 +210,12 @@ export function detectLinks(
   links: unknown,
   handles: unknown,
   options: JudgeOptions,
+  ownAccount: string | null = null,
 ): Finding[] {
   const out: Finding[] = [];
-  const linkResults = collect(idx, links, MAX_LINKS, ownDomain, options);
+  const linkResults = collect(idx, links, MAX_LINKS, ownDomain, ownAccount, options);
   if (linkResults.length > 0) out.push(summarise(idx, linkResults, 'links-to-flagged'));
-  const handleResults = collect(idx, handles, MAX_HANDLES, null, options);
+  const handleResults = collect(idx, handles, MAX_HANDLES, null, ownAccount, options);
   if (handleResults.length > 0) out.push(summarise(idx, handleResults, 'shows-flagged-account'));
   return out;
 }

@@ -14,7 +14,7 @@
  * - Work on one tab is serialised, so a late URL judgement never overwrites a page judgement.
  */
 import { browser } from 'wxt/browser';
-import { hostOfUrl, isAllowlisted } from '../../core/hosts';
+import { hostOfUrl } from '../../core/hosts';
 import type { CompiledLists, Engine, FlaggedTarget, Level, PageSignals } from '../../core/types';
 import type { Responses, TabState, WarningInfo } from '../messages';
 import { platform } from '../platform';
@@ -287,7 +287,8 @@ export function startBackground(deps: BackgroundDeps): void {
           }
         : {}),
       flagged,
-      allowlisted: isAllowlisted(url, set.allowlist),
+      // The engine says it (Verdict.trusted): the one place that knows site and account entries.
+      allowlisted: verdict.trusted !== undefined,
       judgedAt: Date.now(),
       listsVersion: eng.lists.version,
     };

@@ -6,7 +6,7 @@
 import type { Actor, Campaign, Finding, SourceRef } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { countryName, formatPartialDate, isAboutLinks, joinList, otherNames } from '../view-model';
+import { countryName, formatPartialDate, isAboutLinks, isAmplifier, joinList, otherNames } from '../view-model';
 import { SourceList } from './SourceList';
 import { TacticList } from './TacticList';
 
@@ -50,8 +50,11 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
   const SubH = `h${headingLevel + 1}` as 'h3';
   if (!campaign && !finding.campaign && !finding.actor) return null;
   const name = campaign?.name ?? finding.campaign?.name;
+  // A named amplifier is not run by the operation: the campaign is the content it spread, and who
+  // runs that operation is no "who is behind" this account (UI issue 15, item 2).
+  const amplifier = isAmplifier(finding);
 
-  const attributions = (campaign?.attribution ?? []).map((a) => {
+  const attributions = (amplifier ? [] : (campaign?.attribution ?? [])).map((a) => {
     const actor = lists?.actors.get(a.actor);
     return {
       key: `${a.actor}|${a.by}`,
@@ -78,7 +81,9 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
 
   return (
     <section class="campaign" aria-labelledby={`campaign-${idKey}-h`}>
-      <H id={`campaign-${idKey}-h`}>{isAboutLinks(finding) ? t('sectionWhoIsBehindLinks') : t('sectionWhoIsBehind')}</H>
+      <H id={`campaign-${idKey}-h`}>
+        {isAboutLinks(finding) ? t('sectionWhoIsBehindLinks') : amplifier ? t('sectionAmplifiedContent') : t('sectionWhoIsBehind')}
+      </H>
       {name ? <p class="campaign-name">{name}</p> : null}
       {aliases.length > 0 ? (
         <p class="campaign-aliases">
@@ -101,7 +106,7 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
             </li>
           ))}
         </ul>
-      ) : finding.actor ? (
+      ) : finding.actor && !amplifier ? (
         <p class="actor">{t('actorLine', actorLabel(finding.actor))}</p>
       ) : null}
       {campaign && (campaign.active.from || campaign.active.to) ? (

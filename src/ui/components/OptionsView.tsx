@@ -12,13 +12,13 @@ import { t, type MessageKey } from '../i18n';
 import {
   importSettingsText,
   MAX_IMPORT_BYTES,
-  parseDomainInput,
+  parseTrustInput,
   withAllowed,
   withCampaign,
   withoutAllowed,
   withRole,
 } from '../options-model';
-import { joinList, otherNames } from '../view-model';
+import { describeTrustEntry, joinList, otherNames } from '../view-model';
 
 const SENSITIVITY: { value: Sensitivity; label: MessageKey; help: MessageKey }[] = [
   { value: 'documented', label: 'sensitivityDocumented', help: 'sensitivityDocumentedHelp' },
@@ -95,19 +95,19 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
 
   async function addDomain(e: Event) {
     e.preventDefault();
-    const result = parseDomainInput(domainInput);
+    const result = parseTrustInput(domainInput);
     if (!result.ok) {
       setSaved(null);
       setDomainNote({ kind: 'error', text: result.error });
       return;
     }
-    if (settings.allowlist.includes(result.domain)) {
-      setDomainNote({ kind: 'ok', text: t('allowlistAlready', result.domain) });
+    if (settings.allowlist.includes(result.entry)) {
+      setDomainNote({ kind: 'ok', text: t('allowlistAlready', result.label) });
       return;
     }
-    if (await save(withAllowed(settings, result.domain))) {
+    if (await save(withAllowed(settings, result.entry))) {
       setDomainInput('');
-      setDomainNote({ kind: 'ok', text: t('allowlistAdded', result.domain) });
+      setDomainNote({ kind: 'ok', text: t('allowlistAdded', result.label) });
     }
   }
 
@@ -318,23 +318,28 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         <p class="muted">{t('allowlistIntro')}</p>
         {settings.allowlist.length > 0 ? (
           <ul class="allowlist">
-            {settings.allowlist.map((domain) => (
-              <li key={domain}>
-                <span class="domain">{domain}</span>{' '}
-                <button
-                  type="button"
-                  class="button-secondary"
-                  aria-label={t('allowlistRemoveLabel', domain)}
-                  onClick={async () => {
-                    if (await save(withoutAllowed(settings, domain))) {
-                      setDomainNote({ kind: 'ok', text: t('allowlistRemoved', domain) });
-                    }
-                  }}
-                >
-                  {t('allowlistRemove')}
-                </button>
-              </li>
-            ))}
+            {settings.allowlist.map((entry) => {
+              // An account reads as "@name on X"; its stored address stays visible beside it.
+              const label = describeTrustEntry(entry)?.label ?? entry;
+              return (
+                <li key={entry}>
+                  <span class="domain">{label}</span>
+                  {label !== entry ? <span class="muted allow-entry"> ({entry})</span> : null}{' '}
+                  <button
+                    type="button"
+                    class="button-secondary"
+                    aria-label={t('allowlistRemoveLabel', label)}
+                    onClick={async () => {
+                      if (await save(withoutAllowed(settings, entry))) {
+                        setDomainNote({ kind: 'ok', text: t('allowlistRemoved', label) });
+                      }
+                    }}
+                  >
+                    {t('allowlistRemove')}
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         ) : (
           <p>{t('allowlistEmpty')}</p>

@@ -10,10 +10,23 @@
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { adviceForAll, canReportMistake, claimSourceName, formatCount, formatTime, headline, isAboutLinks, isExplorableCampaign } from '../view-model';
+import {
+  adviceForAll,
+  canReportMistake,
+  claimSourceName,
+  describeTrustEntry,
+  formatCount,
+  formatTime,
+  headline,
+  isAboutLinks,
+  isExplorableCampaign,
+  pageSubject,
+  trustedKnownLines,
+  trustedViewOf,
+} from '../view-model';
 import { actorOf, campaignOf } from './CampaignDetails';
 import { TrainingNote } from './TrainingNote';
-import { AdviceList, CheckedList, LevelBanner, NoStateMessage, type PageView } from './common';
+import { AdviceList, CheckedList, LevelBanner, NoStateMessage, TrustedBanner, type PageView } from './common';
 import { FindingCard } from './FindingCard';
 import { LevelBadge } from './LevelBadge';
 
@@ -98,16 +111,31 @@ function ReportBody({
   const { verdict } = state;
   const top = verdict.findings[0];
   const claimed = state.checked?.claimedNames ?? [];
+  // A trusted site or account: the person's choice, and what the lists know about it (never "nothing known").
+  const trusted = trustedViewOf(verdict);
+  const trustedTop = trusted?.findings[0];
   return (
     <>
       <section class="report-summary" aria-labelledby="summary-h">
         <h2 id="summary-h" class="visually-hidden">
           {t('sectionVerdict')}
         </h2>
-        <LevelBanner level={state.allowlisted ? 'none' : verdict.level} finding={state.allowlisted ? undefined : top} />
-        {state.allowlisted ? (
-          <p class="headline">{t('reportAllowlisted')}</p>
-        ) : top ? (
+        {state.allowlisted || trusted ? (
+          <>
+            <TrustedBanner account={describeTrustEntry(trusted?.entry ?? '')?.kind === 'account'} subject={pageSubject(state.url) ?? undefined} />
+            {trusted
+              ? trustedKnownLines(trusted, trustedTop && campaignOf(trustedTop, lists), trustedTop && actorOf(trustedTop, lists)).map((line) => (
+                  <p key={line} class="trusted-known">
+                    {line}
+                  </p>
+                ))
+              : null}
+            <p class="headline">{t('reportAllowlisted')}</p>
+          </>
+        ) : (
+          <LevelBanner level={verdict.level} finding={top} />
+        )}
+        {state.allowlisted || trusted ? null : top ? (
           <p class="headline">{headline(top, campaignOf(top, lists), actorOf(top, lists))}</p>
         ) : (
           <p class="headline">{t('cleanBody')}</p>

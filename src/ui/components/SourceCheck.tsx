@@ -9,9 +9,9 @@ import type { Finding, Verdict } from '../../core/types';
 import { MAX_TARGET_CHARS } from '../../extension/background/dispatch';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { LevelBanner } from './common';
+import { LevelBanner, TrustedBanner } from './common';
 import { FindingCard } from './FindingCard';
-import { isExplorableCampaign } from '../view-model';
+import { describeTrustEntry, isExplorableCampaign, trustedViewOf } from '../view-model';
 
 export type CheckReply = { ok: true; verdict: Verdict } | { ok: false; error: string };
 
@@ -54,10 +54,12 @@ export function SourceCheck({ onCheck, lists, onCopyCitation, explorerHref, head
   }
 
   const verdict = result.kind === 'verdict' ? result.verdict : null;
+  // A target the person trusts is `none` for the badge, but a check asks what the lists say: they
+  // are shown under "You trust this site" rather than "Nothing known".
+  const trusted = verdict ? trustedViewOf(verdict) : null;
+  const findings = trusted?.findings ?? verdict?.findings ?? [];
   // Not a campaign of the person's own list: the explorer shows Unmask's lists only ("not found").
-  const campaigns = verdict
-    ? [...new Map(verdict.findings.filter((f) => isExplorableCampaign(f.campaign)).map((f) => [f.campaign!.id, f.campaign!])).values()]
-    : [];
+  const campaigns = [...new Map(findings.filter((f) => isExplorableCampaign(f.campaign)).map((f) => [f.campaign!.id, f.campaign!])).values()];
   return (
     <section id="source-check" class="source-check" aria-labelledby="source-check-h">
       <H id="source-check-h">{t('sourceCheckTitle')}</H>
@@ -89,16 +91,24 @@ export function SourceCheck({ onCheck, lists, onCopyCitation, explorerHref, head
         </p>
         {result.kind === 'busy' ? <p class="muted">{t('sourceCheckChecking')}</p> : null}
         {verdict ? (
-          verdict.findings.length === 0 ? (
+          findings.length === 0 ? (
             <>
-              <LevelBanner level="none" subject={verdict.target} />
+              {trusted ? (
+                <TrustedBanner account={describeTrustEntry(trusted.entry)?.kind === 'account'} subject={verdict.target} />
+              ) : (
+                <LevelBanner level="none" subject={verdict.target} />
+              )}
               <p class="headline-text">{t('sourceCheckNothing', verdict.target)}</p>
               <p>{t('sourceCheckNothingBody')}</p>
             </>
           ) : (
             <>
-              <LevelBanner level={verdict.level} subject={verdict.target} finding={verdict.findings[0]} />
-              {verdict.findings.map((finding, i) => (
+              {trusted ? (
+                <TrustedBanner account={describeTrustEntry(trusted.entry)?.kind === 'account'} subject={verdict.target} />
+              ) : (
+                <LevelBanner level={verdict.level} subject={verdict.target} finding={findings[0]} />
+              )}
+              {findings.map((finding, i) => (
                 <FindingCard
                   key={i}
                   finding={finding}

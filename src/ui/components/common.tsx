@@ -30,6 +30,23 @@ export function LevelBanner({ level, subject, finding }: { level: Level; subject
   );
 }
 
+/**
+ * The banner of a site or account the person trusts: their choice, not a verdict, so neither a
+ * level's colour nor the "nothing known" check (a shield, on a neutral colour).
+ */
+export function TrustedBanner({ account, subject }: { account: boolean; subject?: string }) {
+  return (
+    <div class="level-banner level-trusted" role="status" aria-live="polite">
+      <svg width={20} height={20} viewBox="0 0 20 20" aria-hidden="true" focusable="false" class="level-icon">
+        <path d="M10 1.5 17.5 4.5V10c0 4-3.3 7.2-7.5 8.5C5.8 17.2 2.5 14 2.5 10V4.5Z" fill="none" stroke="currentColor" stroke-width="2" />
+      </svg>
+      <span class="visually-hidden">{t('levelAnnounce')} </span>
+      <span class="level-words">{account ? t('levelTrustedAccount') : t('levelTrusted')}</span>
+      {subject ? <span class="level-subject">{subject}</span> : null}
+    </div>
+  );
+}
+
 export function AdviceList({ advice }: { advice: readonly Advice[] }) {
   if (advice.length === 0) return null;
   return (

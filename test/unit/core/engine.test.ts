@@ -56,15 +56,41 @@ describe('options', () => {
     const v = engine.judge('https://washingtonpost.pm/', undefined, { now: NOW, disabledCampaigns: ['doppelganger'] });
     expect(reasons(v)).toEqual(['medium:lookalike-domain']);
   });
-  it('allowlist: trusted registrable domains are none, with no findings, sub-domains included', () => {
-    expect(engine.judge('https://rrn.media/', { links: ['https://spiegel.ltd/'] }, { now: NOW, allowlist: ['rrn.media'] })).toEqual({
-      target: 'https://rrn.media/',
-      level: 'none',
-      findings: [],
-    });
-    expect(engine.judge('https://news.washingtonpost.ltd/', undefined, { allowlist: ['WashingtonPost.ltd'] }).level).toBe('none');
+  it('allowlist: a trusted site is none with no findings (sub-domains included), and the verdict keeps what the lists say', () => {
+    const v = engine.judge('https://rrn.media/', { links: ['https://spiegel.ltd/'] }, { now: NOW, allowlist: ['rrn.media'] });
+    expect(v).toMatchObject({ target: 'https://rrn.media/', level: 'none', findings: [] });
+    // What the popup needs to say "You trust this site. Unmask knows it as ...": the entry and the findings.
+    expect(v.trusted?.entry).toBe('rrn.media');
+    expect(v.trusted?.level).toBe('high');
+    expect(v.trusted?.findings).toEqual(engine.judge('https://rrn.media/', { links: ['https://spiegel.ltd/'] }, { now: NOW }).findings);
+    const sub = engine.judge('https://news.washingtonpost.ltd/', undefined, { allowlist: ['WashingtonPost.ltd'] });
+    expect(sub.level).toBe('none');
+    expect(sub.trusted).toMatchObject({ entry: 'WashingtonPost.ltd', level: 'medium' });
     expect(engine.judge('https://rrn.media/', undefined, { now: NOW, allowlist: ['media'] }).level).toBe('high');
     expect(engine.judge('https://rrn.media/', undefined, { now: NOW, allowlist: ['other.example'] }).level).toBe('high');
+    // A trusted site with nothing known: still marked, so the popup says "You trust" and not "Nothing known".
+    expect(engine.judge('https://example.com/', undefined, { allowlist: ['example.com'] }).trusted).toEqual({ entry: 'example.com', level: 'none', findings: [] });
+    expect(engine.judge('https://rrn.media/', undefined, { now: NOW }).trusted).toBeUndefined();
+  });
+  it('allowlist: a trusted account is that account only (its profile and posts), never its platform', () => {
+    const opts = { now: NOW, allowlist: ['https://t.me/institute_ibi'] };
+    const post = engine.judge('https://t.me/institute_ibi/45', undefined, opts);
+    expect(post.level).toBe('none');
+    expect(post.trusted).toMatchObject({ entry: 'https://t.me/institute_ibi', level: 'high' });
+    expect(engine.judge('https://t.me/s/Institute_IBI', undefined, opts).level).toBe('none');
+    // The same name on another platform is another account; other accounts on t.me stay flagged.
+    expect(engine.judge('https://x.com/institute_ibi', undefined, opts).level).toBe('high');
+    expect(engine.judge('https://x.com/bd_politico', undefined, { now: NOW, allowlist: ['https://x.com/institute_ibi'] }).level).toBe('high');
+    // A page on the platform that is no account's, and its links, are not trusted by an account entry.
+    const feed = engine.judge('https://t.me/', { links: ['https://rrn.media/'] }, opts);
+    expect(feed.level).toBe('info');
+    expect(feed.trusted).toBeUndefined();
+    // Hosted accounts: the profile URL of a sub-domain account.
+    expect(engine.judge('https://burkeinstitute.substack.com/p/a', undefined, { now: NOW, allowlist: ['https://burkeinstitute.substack.com/'] }).trusted?.level).toBe('high');
+    // Entries that are neither a domain nor a profile URL trust nothing.
+    for (const entry of ['t.me/institute_ibi', 'https://t.me/share', 'https://example.com/page']) {
+      expect(engine.judge('https://t.me/institute_ibi/45', undefined, { now: NOW, allowlist: [entry] }).level, entry).toBe('high');
+    }
   });
   it('bad option values fall back to defaults', () => {
     const bad = { sensitivity: 'everything', now: new Date('nope'), disabledCampaigns: 'doppelganger', allowlist: 5 } as unknown as object;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProfile } from '../../../src/core/handles';
+import { parseProfile, profileUrl } from '../../../src/core/handles';
 import { describeProfile } from '../../../src/core/summaries';
 
 const key = (url: string) => parseProfile(url)?.key ?? null;
@@ -136,5 +136,31 @@ describe('parseProfile: Reddit, Medium, Substack, VK, Rumble, Pinterest, Tumblr,
     expect(describeProfile(parseProfile('https://x.com/AlertChannel')!)).toBe('@AlertChannel on X');
     expect(describeProfile(parseProfile('https://t.me/institute_ibi')!)).toBe('institute_ibi on Telegram');
     expect(describeProfile(parseProfile('https://www.youtube.com/channel/UCHa42HrKBenuE2BdmOHqlfA')!)).toBe('UCHa42HrKBenuE2BdmOHqlfA on YouTube');
+  });
+});
+
+describe('profileUrl: the stored form of a trusted account', () => {
+  it('is an https profile URL that parses back to the same account, on every platform', () => {
+    const accounts = [
+      'https://twitter.com/Institute_IBI/status/1', 'https://t.me/s/Institute_IBI', 'https://t.me/institute_ibi/45',
+      'https://www.youtube.com/@Some.Name', 'https://www.youtube.com/channel/UCHa42HrKBenuE2BdmOHqlfA', 'https://youtube.com/c/SomeName',
+      'https://youtube.com/user/SomeName', 'https://www.tiktok.com/@camille_lefevre_fr/video/1', 'https://www.facebook.com/profile.php?id=1234',
+      'https://www.facebook.com/SomePage', 'https://www.facebook.com/people/Name/100064/', 'https://instagram.com/some.name',
+      'https://www.threads.com/@some.name', 'https://bsky.app/profile/name.bsky.social', 'https://old.reddit.com/u/Some_Name',
+      'https://medium.com/@KatelynWilsonKWK', 'https://vozanoticias.medium.com/some-post-123', 'https://substack.com/@somename',
+      'https://burkeinstitute.substack.com/p/a', 'https://vk.com/somename', 'https://rumble.com/c/SomeChannel', 'https://rumble.com/user/someone',
+      'https://ca.pinterest.com/somename/', 'https://www.tumblr.com/copsandyuderu', 'https://jovialfurybasement.tumblr.com/post/1',
+      'https://uk.linkedin.com/in/some-name', 'https://www.linkedin.com/company/some-co', 'https://www.quora.com/profile/Some-Name',
+      'https://lucysusmyhome.quora.com/Please-ask',
+    ];
+    for (const url of accounts) {
+      const ref = parseProfile(url);
+      expect(ref, url).not.toBeNull();
+      const stored = profileUrl(ref!);
+      expect(stored, url).toMatch(/^https:\/\//);
+      expect(parseProfile(stored)?.key, `${url} -> ${stored}`).toBe(ref!.key);
+    }
+    expect(profileUrl(parseProfile('https://t.me/Institute_IBI/45')!)).toBe('https://t.me/Institute_IBI');
+    expect(profileUrl(parseProfile('https://mobile.twitter.com/AlertChannel/status/1')!)).toBe('https://x.com/AlertChannel');
   });
 });

@@ -63,6 +63,23 @@ describe('links detector', () => {
     const v = engine.judge('https://washingtonpost.pm/', { links: ['https://washingtonpost.pm/other', 'https://www.washingtonpost.pm/x'] }, { now: NOW });
     expect(reasons(v)).toEqual(['high:listed-domain']);
   });
+  it("a listed account's own profile and posts are not \"links to flagged accounts\" about itself; other accounts are", () => {
+    const own = ['https://x.com/institute_ibi', 'https://twitter.com/Institute_IBI/status/123', 'https://x.com/institute_ibi/media'];
+    const onProfile = engine.judge('https://x.com/institute_ibi', { links: own, handles: ['https://x.com/institute_ibi'] }, { now: NOW });
+    expect(reasons(onProfile)).toEqual(['high:listed-account']);
+    const onPost = engine.judge('https://x.com/institute_ibi/status/9', { links: [...own, 'https://x.com/bd_politico'], handles: own }, { now: NOW });
+    expect(reasons(onPost)).toEqual(['high:listed-account', 'info:links-to-flagged']);
+    expect(only(onPost, 'links-to-flagged').evidence.targets).toEqual(['https://x.com/bd_politico']);
+    // The same name on another platform is another account.
+    expect(reasons(engine.judge('https://x.com/institute_ibi', { links: ['https://t.me/institute_ibi'] }, { now: NOW }))).toEqual([
+      'high:listed-account',
+      'info:links-to-flagged',
+    ]);
+    // In-page markers leave out the page's own account too.
+    expect(engine.flagged([...own, 'https://x.com/bd_politico'], { now: NOW }, 'https://x.com/institute_ibi').map((f) => f.href)).toEqual([
+      'https://x.com/bd_politico',
+    ]);
+  });
   it('reads at most 500 links and ignores junk', () => {
     const filler = Array.from({ length: 500 }, (_, i) => `https://example.com/${i}`);
     expect(engine.judge('https://example.org/', { links: [...filler, 'https://rrn.media/'] }, { now: NOW }).level).toBe('none');

@@ -331,6 +331,20 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect((await waitState(id, (s) => !s.allowlisted)).verdict.level).toBe('high');
   });
 
+  it('a trusted account is allowlisted on its posts, with what the lists say kept; other accounts on the platform are not', async () => {
+    startReal();
+    const post = await openTab('https://t.me/institute_ibi/45');
+    const other = await openTab('https://x.com/bd_politico');
+    await waitState(post, (s) => s.verdict.level === 'high');
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, allowlist: ['https://t.me/institute_ibi'] } });
+    const state = await waitState(post, (s) => s.allowlisted);
+    expect(state.verdict).toMatchObject({ level: 'none', findings: [], trusted: { entry: 'https://t.me/institute_ibi', level: 'high' } });
+    expect(await badge(post)).toEqual({ text: '', title: MESSAGES.badgeTitleAllowlisted!.message });
+    const untouched = await waitState(other);
+    expect(untouched.allowlisted).toBe(false);
+    expect(untouched.verdict.level).toBe('high');
+  });
+
   it('answers ui-bg-judge-target with a verdict, and a person-readable error for bad input', async () => {
     startReal();
     const ok = (await send({ type: 'ui-bg-judge-target', target: 'washingtonpost.pm' }, pageSender('report.html'))) as {

@@ -18,6 +18,10 @@ describe('parseSettings (strict, for imports)', () => {
     });
     expect(parseSettings({ disabledRoles: ['villain'] })).toMatchObject({ ok: false });
     expect(parseSettings({ allowlist: [''] })).toMatchObject({ ok: false });
+    // Trusted entries are sites or accounts, nothing else: a public suffix, a page or junk is refused.
+    for (const entry of ['co.uk', 'https://example.org/page', 'x.com/name', 'not a domain', 'https://t.me/share', 5]) {
+      expect(parseSettings({ allowlist: ['example.org', entry] }), String(entry)).toMatchObject({ ok: false });
+    }
     expect(parseSettings({ linkMarkers: 'yes' })).toEqual({ ok: false, error: '"linkMarkers" must be true or false.' });
     expect(parseSettings({ badgeOnly: 1 })).toEqual({ ok: false, error: '"badgeOnly" must be true or false.' });
     expect(parseSettings({ ownListsOnPages: 'on' })).toEqual({ ok: false, error: '"ownListsOnPages" must be true or false.' });
@@ -35,7 +39,17 @@ describe('parseSettings (strict, for imports)', () => {
   });
 });
 
+it('parseSettings accepts trusted accounts as profile URLs beside trusted sites', () => {
+  const allowlist = ['example.org', 'https://t.me/institute_ibi', 'https://x.com/AlertChannel', 'https://name.substack.com/'];
+  expect(parseSettings({ allowlist })).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, allowlist } });
+});
+
 describe('repairSettings (lenient, for stored values)', () => {
+  it('keeps a stored allowlist of sites and accounts; one unreadable entry makes it unreadable, as for every field', () => {
+    const allowlist = ['example.org', 'https://t.me/institute_ibi'];
+    expect(repairSettings({ allowlist }).allowlist).toEqual(allowlist);
+    expect(repairSettings({ allowlist: [...allowlist, 'https://t.me/'] }).allowlist).toEqual([]);
+  });
   it('keeps readable fields and defaults the rest', () => {
     const repaired = repairSettings({ sensitivity: 'documented', allowlist: 42, linkMarkers: true, junk: 1 });
     expect(repaired).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'documented', linkMarkers: true });

@@ -16,6 +16,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ROLES } from '../../../src/core/types';
+import { parseAllowEntry } from '../../../src/core/allowlist';
 import { DEFAULT_SETTINGS, parseSettings, repairSettings, type Settings } from '../../../src/extension/settings';
 import { OptionsView } from '../../../src/ui/components/OptionsView';
 import { importSettingsText, MAX_IMPORT_BYTES } from '../../../src/ui/options-model';
@@ -36,7 +37,14 @@ const validField: { [K in keyof Settings]: fc.Arbitrary<Settings[K]> } = {
   linkMarkers: fc.boolean(),
   badgeOnly: fc.boolean(),
   ownListsOnPages: fc.boolean(),
-  allowlist: fc.array(fc.domain(), { maxLength: 5 }),
+  // Sites (domains that are not public suffixes: `a.pg` is one, under PSL's `*.pg`) and accounts.
+  allowlist: fc.array(
+    fc.oneof(
+      fc.domain().filter((d) => parseAllowEntry(d) !== null),
+      fc.constantFrom('https://t.me/institute_ibi', 'https://x.com/AlertChannel', 'https://www.youtube.com/@SomeName', 'https://name.substack.com/'),
+    ),
+    { maxLength: 5 },
+  ),
   trainingMode: fc.boolean(),
 };
 const validSettings = fc.record(validField, { requiredKeys: [] });

@@ -66,6 +66,17 @@ describe('SourceCheck component', () => {
     expect(result.textContent).toContain('Doppelganger');
     expect([...result.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain('#campaign=doppelganger');
   });
+  it('a target the person trusts: "You trust this site" and what the lists say, not "nothing known"', async () => {
+    await check('washingtonpost.pm', {
+      ok: true,
+      verdict: { target: 'washingtonpost.pm', level: 'none', findings: [], trusted: { entry: 'washingtonpost.pm', level: 'high', findings: [WAPO_FINDING] } },
+    });
+    const result = container.querySelector('#source-check-result')!;
+    expect(result.querySelector('[role="status"]')!.textContent).toContain('You trust this site');
+    expect(result.textContent).not.toContain('Nothing known');
+    expect(result.textContent).toContain('Doppelganger');
+    expect([...result.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain('#campaign=doppelganger');
+  });
   it('shows the error in an alert, as text', async () => {
     await check(HOSTILE, { ok: false, error: `cannot parse "${HOSTILE}"` });
     const alert = container.querySelector('#source-check-result [role="alert"]')!;

@@ -37,7 +37,7 @@ useRenderContainer((el) => {
   container = el;
 });
 
-const trust = (domain: string): TrustProps => ({ domain, trustedNow: false, onTrust: () => {}, onUntrust: () => {} });
+const trust = (domain: string): TrustProps => ({ target: { entry: domain, kind: 'site', label: domain }, trustedNow: false, onTrust: () => {}, onUntrust: () => {} });
 
 function popup(state: TabState) {
   render(

@@ -11,6 +11,7 @@ import { PopupView, type TrustProps } from '../../../src/ui/components/PopupView
 import { ReportView } from '../../../src/ui/components/ReportView';
 import { SourceList } from '../../../src/ui/components/SourceList';
 import type { UiLists } from '../../../src/ui/lists';
+import { trustTargetOf, type TrustTarget } from '../../../src/ui/view-model';
 import { CLEAN_STATE, HIGH_STATE, LISTS, META, WAPO_FINDING, state } from './fixtures';
 import { useRenderContainer } from './render';
 
@@ -19,7 +20,8 @@ useRenderContainer((el) => {
   container = el;
 });
 
-const noTrust: TrustProps = { domain: 'washingtonpost.pm', trustedNow: false, onTrust: () => {}, onUntrust: () => {} };
+const site = (domain: string): TrustTarget => ({ entry: domain, kind: 'site', label: domain });
+const noTrust: TrustProps = { target: site('washingtonpost.pm'), trustedNow: false, onTrust: () => {}, onUntrust: () => {} };
 
 function popup(view: PageView, lists: UiLists | null = LISTS, trust: TrustProps = noTrust) {
   render(
@@ -72,7 +74,7 @@ describe('PopupView', () => {
   });
 
   it('a clean page: calm words and what was checked, no trust or mistake buttons', () => {
-    const root = popup({ kind: 'state', state: CLEAN_STATE }, LISTS, { ...noTrust, domain: 'washingtonpost.com' });
+    const root = popup({ kind: 'state', state: CLEAN_STATE }, LISTS, { ...noTrust, target: site('washingtonpost.com') });
     expect(root.querySelector('main')!.getAttribute('data-level')).toBe('none');
     expect(root.querySelector('h1')!.textContent).toBe('Nothing known about this site');
     expect(root.textContent).toContain('The address, against 2 listed sites and 1 listed accounts.');
@@ -89,25 +91,73 @@ describe('PopupView', () => {
     expect(container.querySelector('main')!.hasAttribute('data-level')).toBe(false);
   });
 
-  it('trust: calls onTrust, then shows the trusted notice with undo', async () => {
+  it('trust on a documented site asks first; once trusted it says what is true, not "nothing known"', async () => {
     const onTrust = vi.fn();
     const onUntrust = vi.fn();
     const root = popup({ kind: 'state', state: HIGH_STATE }, LISTS, { ...noTrust, onTrust, onUntrust });
     const trust = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Trust washingtonpost.pm')!;
     await act(() => trust.click());
+    // A `high` site: a question first, with the safe answer focused; nothing is trusted yet.
+    expect(onTrust).not.toHaveBeenCalled();
+    expect(root.querySelector('#trust-confirm')!.textContent).toContain(
+      'Unmask lists washingtonpost.pm as “Documented influence operation”. Trust it anyway?',
+    );
+    expect(document.activeElement?.id).toBe('trust-confirm-cancel');
+    await act(() => (root.querySelector('#trust-confirm-cancel') as HTMLButtonElement).click());
+    expect(root.querySelector('#trust-confirm')).toBeNull();
+    expect(onTrust).not.toHaveBeenCalled();
+    await act(() => (root.querySelector('#trust-site') as HTMLButtonElement).click());
+    await act(() => (root.querySelector('#trust-confirm-yes') as HTMLButtonElement).click());
     expect(onTrust).toHaveBeenCalledOnce();
+
     popup({ kind: 'state', state: HIGH_STATE }, LISTS, { ...noTrust, trustedNow: true, onTrust, onUntrust });
+    expect(root.querySelector('main')!.getAttribute('data-trusted')).toBe('true');
     expect(root.querySelector('h1')!.textContent).toBe('You trust washingtonpost.pm.');
-    expect(root.querySelector('[role="status"]')!.textContent).toContain('Nothing known about this site');
+    const status = root.querySelector('[role="status"]')!.textContent!;
+    expect(status).toContain('You trust this site');
+    expect(status).not.toContain('Nothing known');
+    expect(root.textContent).toContain(
+      'Unmask knows it as “Documented influence operation”: This site imitates The Washington Post. It belongs to Doppelganger, an influence operation from Russia.',
+    );
+    expect(root.textContent).toContain('Documented by Meta and US Department of Justice.');
     const undo = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Undo')!;
     await act(() => undo.click());
-    expect(onUntrust).toHaveBeenCalledOnce();
-    // Once the background has re-judged the tab as allowlisted, the button says what it does.
-    popup({ kind: 'state', state: { ...HIGH_STATE, allowlisted: true } }, LISTS, { ...noTrust, onTrust, onUntrust });
-    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Stop trusting this site')).toBe(true);
+    expect(onUntrust).toHaveBeenCalledWith('washingtonpost.pm');
+
+    // Re-judged by the background: the verdict is `none` and keeps what the lists say in `trusted`.
+    const { verdict } = HIGH_STATE;
+    const trustedState = {
+      ...HIGH_STATE,
+      allowlisted: true,
+      verdict: { target: verdict.target, level: 'none' as const, findings: [], trusted: { entry: 'washingtonpost.pm', level: verdict.level, findings: verdict.findings } },
+    };
+    popup({ kind: 'state', state: trustedState }, LISTS, { ...noTrust, onTrust, onUntrust });
+    expect(root.querySelector('main')!.getAttribute('data-level')).toBe('none');
+    expect(root.textContent).toContain('Unmask knows it as “Documented influence operation”: This site imitates The Washington Post.');
+    expect(root.textContent).not.toContain('Nothing known');
+    const stop = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Stop trusting this site')!;
+    await act(() => stop.click());
+    expect(onUntrust).toHaveBeenLastCalledWith('washingtonpost.pm');
   });
 
-  it('offers no "trust this site" for an account on a platform (it would silence every account there)', () => {
+  it('trust on a site the lists do not document (medium, lookalike) needs no question', async () => {
+    const onTrust = vi.fn();
+    const lookalike = state({
+      url: 'https://washingtonpost.ltd/',
+      verdict: {
+        target: 'https://washingtonpost.ltd/',
+        level: 'medium',
+        findings: [{ ...WAPO_FINDING, reason: 'lookalike-domain', level: 'medium', role: undefined, campaign: undefined, actor: undefined, sources: [] }],
+      },
+    });
+    const root = popup({ kind: 'state', state: lookalike }, LISTS, { ...noTrust, target: site('washingtonpost.ltd'), onTrust });
+    await act(() => (root.querySelector('#trust-site') as HTMLButtonElement).click());
+    expect(onTrust).toHaveBeenCalledOnce();
+    expect(root.querySelector('#trust-confirm')).toBeNull();
+  });
+
+  it('an account on a platform: named "@name on X" under the banner and in "Why", and trusted alone, never the platform', async () => {
+    const url = 'https://ca.pinterest.com/franolcadriw/boards/';
     const persona: Finding = {
       ...WAPO_FINDING,
       reason: 'listed-account',
@@ -115,16 +165,60 @@ describe('PopupView', () => {
       indicator: 'https://ca.pinterest.com/franolcadriw',
       impersonates: undefined,
       outlet: undefined,
-      evidence: { subject: 'https://ca.pinterest.com/franolcadriw' },
+      evidence: { subject: url },
     };
+    const target = trustTargetOf(url)!;
+    expect(target).toEqual({ entry: 'https://www.pinterest.com/franolcadriw', kind: 'account', label: 'franolcadriw on Pinterest' });
+    const onTrust = vi.fn();
     const root = popup(
-      { kind: 'state', state: state({ url: 'https://ca.pinterest.com/franolcadriw', verdict: { target: 'https://ca.pinterest.com/franolcadriw', level: 'high', findings: [persona] } }) },
+      { kind: 'state', state: state({ url, verdict: { target: url, level: 'high', findings: [persona] } }) },
       LISTS,
-      { ...noTrust, domain: 'pinterest.com' },
+      { ...noTrust, target, onTrust },
     );
     expect(root.querySelector('h1')!.textContent).toBe('This account is run by Doppelganger, an influence operation from Russia.');
-    expect(root.querySelector('#trust-site')).toBeNull();
+    expect(root.querySelector('.level-subject')!.textContent).toBe('franolcadriw on Pinterest');
+    expect(root.querySelector('#why-h')!.parentElement!.textContent).toContain('The account franolcadriw on Pinterest is listed by Meta and US Department of Justice.');
+    expect(root.textContent).not.toContain('pinterest.com');
     expect(root.textContent).toContain('To check an account');
+    expect(root.querySelector('#trust-site')!.textContent).toBe('Trust franolcadriw on Pinterest');
+    await act(() => (root.querySelector('#trust-site') as HTMLButtonElement).click());
+    await act(() => (root.querySelector('#trust-confirm-yes') as HTMLButtonElement).click());
+    expect(onTrust).toHaveBeenCalledOnce();
+    // Given a site target (what the popup offered before), an account's findings offer no trust at all.
+    popup({ kind: 'state', state: state({ url, verdict: { target: url, level: 'high', findings: [persona] } }) }, LISTS, { ...noTrust, target: site('pinterest.com') });
+    expect(root.querySelector('#trust-site')).toBeNull();
+  });
+
+  it('a named amplifier gets wording of its own and no "who is behind it" with the state actor', () => {
+    const url = 'https://x.com/AlertChannel/status/1';
+    const amplifier: Finding = {
+      ...WAPO_FINDING,
+      reason: 'listed-account',
+      level: 'medium',
+      role: 'amplifier',
+      indicator: 'https://x.com/AlertChannel',
+      impersonates: undefined,
+      outlet: undefined,
+      evidence: { subject: url },
+    };
+    const root = popup({ kind: 'state', state: state({ url, verdict: { target: url, level: 'medium', findings: [amplifier] } }) }, LISTS, {
+      ...noTrust,
+      target: trustTargetOf(url),
+    });
+    const status = root.querySelector('[role="status"]')!.textContent!;
+    expect(status).toContain('Named as spreading an operation’s content');
+    expect(status).not.toContain('Likely imitation');
+    expect(root.querySelector('.level-subject')!.textContent).toBe('@AlertChannel on X');
+    expect(root.querySelector('h1')!.textContent).toBe(
+      'Meta named this account as spreading content of Doppelganger. It does not say the account is run by the operation.',
+    );
+    const text = root.textContent!;
+    expect(text).not.toContain('Who is behind it');
+    expect(text).toContain('The content it spread');
+    expect(text).not.toContain('attributes it to');
+    expect(text).not.toContain('Social Design Agency');
+    expect(text).toContain('The account @AlertChannel on X is listed by Meta and US Department of Justice.');
+    expect(root.querySelector('#trust-site')!.textContent).toBe('Trust @AlertChannel on X');
   });
 
   it('renders page-derived strings as text, never HTML', () => {
@@ -242,6 +336,22 @@ describe('ReportView (contract: data-level on the root)', () => {
     expect(container.textContent).toContain('What Unmask checked');
     expect(container.textContent).not.toContain('Report a mistake');
   });
+
+  it('a trusted site: the person\'s choice and what the lists know about it, never "nothing known"', () => {
+    const { verdict } = HIGH_STATE;
+    const trusted = {
+      ...HIGH_STATE,
+      allowlisted: true,
+      verdict: { target: verdict.target, level: 'none' as const, findings: [], trusted: { entry: 'washingtonpost.pm', level: verdict.level, findings: verdict.findings } },
+    };
+    render(<ReportView view={{ kind: 'state', state: trusted }} lists={LISTS} mistakeHref={null} />, container);
+    expect(container.querySelector('main#report')!.getAttribute('data-level')).toBe('none');
+    const status = container.querySelector('[role="status"]')!.textContent!;
+    expect(status).toContain('You trust this site');
+    expect(status).not.toContain('Nothing known');
+    expect(container.textContent).toContain('Unmask knows it as “Documented influence operation”: This site imitates The Washington Post.');
+    expect(container.textContent).toContain('Documented by Meta and US Department of Justice.');
+  });
 });
 
 describe('OptionsView', () => {
@@ -328,7 +438,7 @@ describe('OptionsView', () => {
   });
 
   async function addDomain(text: string) {
-    const input = byLabel('Add a site (for example example.org)');
+    const input = byLabel('Add a site (for example example.org) or an account (its profile address, for example https://x.com/name)');
     await act(async () => {
       input.value = text;
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -342,7 +452,7 @@ describe('OptionsView', () => {
     const onChange = options(DEFAULT_SETTINGS);
     await addDomain('not a domain');
     expect(container.querySelector('#allow-note [role="alert"]')!.textContent).toBe(
-      '“not a domain” is not a site address. Type a domain such as example.org.',
+      '“not a domain” is not a site or profile address. Type a domain such as example.org, or paste a profile address such as https://x.com/name.',
     );
     await addDomain('co.uk');
     expect(container.querySelector('#allow-note [role="alert"]')!.textContent).toContain('co.uk is shared by many sites');
@@ -351,6 +461,23 @@ describe('OptionsView', () => {
     expect(onChange).not.toHaveBeenCalled();
     await addDomain('https://news.example.co.uk/path');
     expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, allowlist: ['example.co.uk'] });
+  });
+
+  it('allowlist: a platform is refused; a profile or post address adds that account, listed as "@name on X"', async () => {
+    const onChange = options(DEFAULT_SETTINGS);
+    for (const input of ['t.me', 'https://x.com/home', 'www.reddit.com']) {
+      await addDomain(input);
+      expect(container.querySelector('#allow-note [role="alert"]')!.textContent, input).toContain('hosts many people’s accounts');
+    }
+    expect(onChange).not.toHaveBeenCalled();
+    await addDomain('https://t.me/Institute_IBI/45');
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, allowlist: ['https://t.me/Institute_IBI'] });
+    expect(container.querySelector('#allow-note')!.textContent).toContain('Institute_IBI on Telegram added.');
+
+    options({ ...DEFAULT_SETTINGS, allowlist: ['example.org', 'https://x.com/AlertChannel', 'https://www.reddit.com/user/someone'] });
+    const items = [...container.querySelectorAll('ul.allowlist li')].map((li) => li.textContent!.replace(/Remove$/, '').trim());
+    expect(items).toEqual(['example.org', '@AlertChannel on X (https://x.com/AlertChannel)', 'u/someone on Reddit (https://www.reddit.com/user/someone)']);
+    expect(container.querySelector('button[aria-label="Remove @AlertChannel on X"]')).not.toBeNull();
   });
 
   it('allowlist entries can be removed', async () => {
@@ -402,7 +529,7 @@ describe('a page that only links to listed sites (a research article)', () => {
       url: 'https://www.disinfo.eu/doppelganger/',
       verdict: { target: 'https://www.disinfo.eu/doppelganger/', level: 'info', findings: [finding] },
     });
-    const root = popup({ kind: 'state', state: research }, LISTS, { ...noTrust, domain: 'disinfo.eu' });
+    const root = popup({ kind: 'state', state: research }, LISTS, { ...noTrust, target: site('disinfo.eu') });
     expect(root.querySelector('main')!.getAttribute('data-level')).toBe('info');
     expect(root.querySelector('h1')!.textContent).toBe('This page links to 2 listed sites or accounts. The page itself is not flagged.');
     const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
@@ -426,7 +553,7 @@ describe('level words for an undocumented high finding', () => {
       sources: [],
     };
     const lookalike = state({ url: 'https://washingtonpost.ltd/', verdict: { target: 'https://washingtonpost.ltd/', level: 'high', findings: [finding] } });
-    const root = popup({ kind: 'state', state: lookalike }, LISTS, { ...noTrust, domain: 'washingtonpost.ltd' });
+    const root = popup({ kind: 'state', state: lookalike }, LISTS, { ...noTrust, target: site('washingtonpost.ltd') });
     expect(root.querySelector('[role="status"]')!.textContent).toContain('Imitation of a real outlet');
     expect(root.textContent).not.toContain('Documented influence operation');
     render(<ReportView view={{ kind: 'state', state: lookalike }} lists={LISTS} mistakeHref={null} />, container);

@@ -43,7 +43,7 @@ describe('colour contrast (base.css)', () => {
     ['ok', 'bg'],
     ['text', 'panel'],
     ['muted', 'panel'],
-    ...(['high', 'medium', 'low', 'info', 'none'] as const).map((l): [string, string] => [`level-${l}-fg`, `level-${l}-bg`]),
+    ...(['high', 'medium', 'low', 'info', 'none', 'trusted'] as const).map((l): [string, string] => [`level-${l}-fg`, `level-${l}-bg`]),
   ];
   it.each(textPairs)('--%s on --%s is at least 4.5:1', (fg, bg) => {
     expect(contrast(color(fg), color(bg))).toBeGreaterThanOrEqual(4.5);
@@ -55,7 +55,7 @@ describe('colour contrast (base.css)', () => {
   });
 
   it('level colours differ from each other (the icon and words carry the meaning too)', () => {
-    const levels = ['high', 'medium', 'low', 'info', 'none'].map((l) => color(`level-${l}-bg`));
-    expect(new Set(levels).size).toBe(5);
+    const levels = ['high', 'medium', 'low', 'info', 'none', 'trusted'].map((l) => color(`level-${l}-bg`));
+    expect(new Set(levels).size).toBe(6);
   });
 });

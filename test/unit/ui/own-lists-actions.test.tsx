@@ -16,7 +16,7 @@ import { BulkView } from '../../../src/ui/components/Bulk';
 import { PopupView, type TrustProps } from '../../../src/ui/components/PopupView';
 import { ReportView } from '../../../src/ui/components/ReportView';
 import { SourceCheck, type CheckReply } from '../../../src/ui/components/SourceCheck';
-import { canReportMistake, isExplorableCampaign, isOwnListFinding, reportMistakeUrl } from '../../../src/ui/view-model';
+import { canReportMistake, isExplorableCampaign, isOwnListFinding, reportMistakeUrl, trustTargetOf } from '../../../src/ui/view-model';
 import { state } from './fixtures';
 import { BUNDLED_FINDING, OWN_CAMPAIGN_FINDING, OWN_ENGINE, OWN_LISTS, OWN_ON_BUNDLED_FINDING } from './own-list-fixtures';
 import { useRenderContainer } from './render';
@@ -37,7 +37,7 @@ function judged(url: string, links?: string[]) {
 const MIXED = judged('https://custom-list-only.example/', ['https://washingtonpost.pm/politics']);
 
 function popup(s: ReturnType<typeof judged>, onOpenExplorer = vi.fn()) {
-  const trust: TrustProps = { domain: new URL(s.url).hostname, trustedNow: false, onTrust: () => {}, onUntrust: () => {} };
+  const trust: TrustProps = { target: trustTargetOf(s.url), trustedNow: false, onTrust: () => {}, onUntrust: () => {} };
   render(
     <PopupView
       view={{ kind: 'state', state: s }}

@@ -13,7 +13,12 @@ import {
   reportMistakeUrl,
   safeHttpsUrl,
   sourcesHeading,
+  accountNameOf,
+  canTrust,
+  levelName,
+  pageSubject,
   trustDomainOf,
+  trustTargetOf,
 } from '../../../src/ui/view-model';
 import { CLEAN_STATE, DOJ, HIGH_STATE, LISTS, META, WAPO_FINDING, state } from './fixtures';
 import { installMessages } from './messages';
@@ -276,5 +281,61 @@ describe('small helpers', () => {
     expect(text).toContain('Page: https://washingtonpost.pm/');
     expect(text).toContain(`- Meta, "${META.title}", 2023-08. ${META.url}`);
     expect(text).toContain(DOJ.url);
+  });
+});
+
+describe('accounts in words, and what "trust" trusts', () => {
+  it('names an account the way each platform writes it', () => {
+    const cases: [string, string][] = [
+      ['https://twitter.com/AlertChannel/status/1', '@AlertChannel on X'],
+      ['https://t.me/institute_ibi/45', 'institute_ibi on Telegram'],
+      ['https://www.tiktok.com/@camille_lefevre_fr', '@camille_lefevre_fr on TikTok'],
+      ['https://www.youtube.com/@SomeName/videos', '@SomeName on YouTube'],
+      ['https://www.youtube.com/channel/UCHa42HrKBenuE2BdmOHqlfA', 'UCHa42HrKBenuE2BdmOHqlfA on YouTube'],
+      ['https://old.reddit.com/user/Some_Name/comments', 'u/Some_Name on Reddit'],
+      ['https://www.instagram.com/some.name/', '@some.name on Instagram'],
+      ['https://www.facebook.com/profile.php?id=1234', '1234 on Facebook'],
+      ['https://burkeinstitute.substack.com/p/a', 'burkeinstitute on Substack'],
+      ['https://bsky.app/profile/name.bsky.social', '@name.bsky.social on Bluesky'],
+      ['https://vk.com/somename', 'somename on VK'],
+    ];
+    for (const [url, words] of cases) expect(accountNameOf(url), url).toBe(words);
+    expect(accountNameOf('https://x.com/home')).toBeNull();
+    expect(accountNameOf('https://example.org/')).toBeNull();
+  });
+
+  it('the banner names the account on a platform and the site elsewhere, never just "x.com"', () => {
+    expect(pageSubject('https://x.com/AlertChannel/status/1')).toBe('@AlertChannel on X');
+    expect(pageSubject('https://news.washingtonpost.pm/a')).toBe('washingtonpost.pm');
+    expect(pageSubject('https://x.com/home')).toBe('x.com');
+  });
+
+  it('"Why" names a listed account in words, not as its URL', () => {
+    const lines = evidenceText(f({ reason: 'listed-account', role: 'persona', evidence: { subject: 'https://t.me/institute_ibi/45' }, sources: [META] }));
+    expect(lines[0]).toBe('The account institute_ibi on Telegram is listed by Meta.');
+    expect(lines.join(' ')).not.toContain('https://');
+  });
+
+  it('trust on a platform is the account (its profile URL), never the platform; a feed offers none', () => {
+    expect(trustTargetOf('https://t.me/Institute_IBI/45')).toEqual({ entry: 'https://t.me/Institute_IBI', kind: 'account', label: 'Institute_IBI on Telegram' });
+    expect(trustTargetOf('https://name.substack.com/p/post')).toEqual({ entry: 'https://name.substack.com/', kind: 'account', label: 'name on Substack' });
+    for (const url of ['https://t.me/', 'https://x.com/home', 'https://www.reddit.com/r/news/', 'https://www.youtube.com/watch?v=1']) {
+      expect(trustTargetOf(url), url).toBeNull();
+    }
+    expect(trustTargetOf('https://news.washingtonpost.pm/a')).toEqual({ entry: 'washingtonpost.pm', kind: 'site', label: 'washingtonpost.pm' });
+    // A site whose findings are about an account on it (a platform Unmask cannot read) is not offered.
+    const persona = f({ reason: 'listed-url', role: 'persona' });
+    expect(canTrust(trustTargetOf('https://gab.com/someone'), [persona])).toBe(false);
+    expect(canTrust(trustTargetOf('https://t.me/someone'), [persona])).toBe(true);
+    expect(canTrust(null, [persona])).toBe(false);
+  });
+
+  it('an amplifier has a level name of its own, never "likely imitation" or "documented influence operation"', () => {
+    const amplifier = f({ reason: 'listed-account', level: 'medium', role: 'amplifier' });
+    expect(levelName('medium', amplifier)).toBe('Named as spreading an operation’s content');
+    expect(levelName('high', { ...amplifier, level: 'high' })).toBe('Named as spreading an operation’s content');
+    expect(levelName('medium', f({ reason: 'lookalike-domain', level: 'medium' }))).toBe('Likely imitation or secondary report');
+    // Links to an amplifier are about the links.
+    expect(levelName('info', f({ reason: 'links-to-flagged', level: 'info', role: 'amplifier' }))).toBe(levelName('info'));
   });
 });
