@@ -35,3 +35,13 @@ export function sortFindings<T extends Pick<Finding, 'level'>>(findings: T[]): T
     .sort((a, b) => levelRank(b.f.level) - levelRank(a.f.level) || a.i - b.i)
     .map(({ f }) => f);
 }
+
+/**
+ * True when a verdict from the address alone rests only on names that are common words (a weak
+ * lookalike or successor: `bild.hu`, `bostontimes.net`). The page's own name settles those, so
+ * the background shows no badge until the page has been read: a real site that shares a common
+ * word never flickers a warning.
+ */
+export function awaitsPage(verdict: { level: Level; findings: readonly Pick<Finding, 'level' | 'evidence'>[] }): boolean {
+  return verdict.level === 'low' && verdict.findings.every((f) => f.level !== 'low' || f.evidence.commonName === true);
+}

@@ -15,6 +15,7 @@
  */
 import { browser } from 'wxt/browser';
 import { hostOfUrl } from '../../core/hosts';
+import { awaitsPage } from '../../core/levels';
 import type { CompiledLists, Engine, FlaggedTarget, Level, PageSignals } from '../../core/types';
 import type { Responses, TabState, WarningInfo } from '../messages';
 import { platform } from '../platform';
@@ -295,7 +296,8 @@ export function startBackground(deps: BackgroundDeps): void {
     // The badge first (what the person sees); then the page's signals and the state, written in
     // that order: a worker stopped between the two writes leaves the signals for the next one
     // (test/unit/quality/faults.test.ts). A popup opened meanwhile waits for this tab's queue.
-    const shown = showBadge(tabId, verdict.level, state.allowlisted, verdict.findings[0]);
+    // A weak, common-word resemblance waits for the page's own name (levels.ts awaitsPage).
+    const shown = signals === undefined && awaitsPage(verdict) ? showBadge(tabId, null) : showBadge(tabId, verdict.level, state.allowlisted, verdict.findings[0]);
     const signalsStored = storeSignals?.();
     await Promise.all([shown, signalsStored, putTabState(state)]);
     markOnce('first-verdict');
@@ -376,7 +378,8 @@ export function startBackground(deps: BackgroundDeps): void {
         await judgeTab(tabId, url, stored && stored.url === url ? stored : null, true);
         return;
       }
-      await showBadge(tabId, state.verdict.level, state.allowlisted, state.verdict.findings[0]);
+      if (state.phase === 'url' && awaitsPage(state.verdict)) await showBadge(tabId, null);
+      else await showBadge(tabId, state.verdict.level, state.allowlisted, state.verdict.findings[0]);
       await updateWarning(tabId, state, await settings());
     }).catch(() => undefined);
   }

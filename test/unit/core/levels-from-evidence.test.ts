@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
+import { awaitsPage } from '../../../src/core/levels';
 import type { ClaimedName, CompiledLists, Indicator, ProtectedOutlet, Verdict } from '../../../src/core/types';
 
 const outlet = (id: string, name: string, domains: string[], weakLabels?: string[]): ProtectedOutlet => ({
@@ -117,5 +118,15 @@ describe('successors of campaign outlets', () => {
 
   it('the outlet itself is its listed finding only', () => {
     expect(reasons(byAddress('dcweekly.org'))).toEqual(['listed-domain/high']);
+  });
+});
+
+describe('awaitsPage: a weak resemblance waits for the page before the badge shows', () => {
+  it('only a verdict resting on common-word names waits', () => {
+    expect(awaitsPage(byAddress('bild.work'))).toBe(true);
+    expect(awaitsPage(byAddress('bostontimes.net'))).toBe(true);
+    expect(awaitsPage(byAddress('washingtonpost.pm'))).toBe(false);
+    expect(awaitsPage(byAddress('dcweekly.news'))).toBe(false);
+    expect(awaitsPage(byAddress('example.org'))).toBe(false);
   });
 });
