@@ -24,8 +24,8 @@ function copyGood(): { dir: string; lists: string; out: string } {
   return { dir, lists: join(dir, 'lists'), out: join(dir, 'public', 'unmask-index.json') };
 }
 
-function run(args: string[], cwd = REPO): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, [SCRIPT, ...args], { cwd, encoding: 'utf8', env: { ...process.env, UNMASK_DICTIONARIES: 'dictionary-en' } });
+function run(args: string[], cwd = REPO, dictionaries = 'dictionary-en'): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, [SCRIPT, ...args], { cwd, encoding: 'utf8', env: { ...process.env, UNMASK_DICTIONARIES: dictionaries } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -62,6 +62,19 @@ describe('npm run lists (default: validate and compile)', () => {
       '',
     ]);
     expect(() => readFileSync(t.out)).toThrow();
+  });
+
+  it('the weak-label rule: writes weak-labels.json beside the lists; a dictionary that cannot be read fails naming it', () => {
+    const t = copyGood();
+    expect(run(['--lists', t.lists, '--out', t.out]).code).toBe(0);
+    const table = JSON.parse(readFileSync(join(t.lists, 'weak-labels.json'), 'utf8')) as { dictionaries: string[]; weak: Record<string, string[]> };
+    expect(table.dictionaries).toEqual([expect.stringMatching(/^dictionary-en@/)]);
+    const u = copyGood();
+    const r = run(['--lists', u.lists, '--out', u.out], REPO, 'dictionary-en,dictionary-xx');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('node_modules/dictionary-xx/package.json: missing');
+    expect(r.stderr).toContain('nothing compiled');
+    expect(() => readFileSync(u.out)).toThrow();
   });
 
   it('rejects unknown arguments with exit 2', () => {
