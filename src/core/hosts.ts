@@ -35,18 +35,23 @@ export function normalizeHost(input: string): string | null {
   return host;
 }
 
-/**
- * The host of a URL, normalised as above; null when the URL is not http(s) or has no DNS host.
- */
-export function hostOfUrl(url: string): string | null {
+/** The URL parsed, when it is an http(s) URL; null for anything else. */
+export function httpUrl(url: string): URL | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return normalizeHost(parsed.hostname);
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+}
+
+/**
+ * The host of a URL, normalised as above; null when the URL is not http(s) or has no DNS host.
+ */
+export function hostOfUrl(url: string): string | null {
+  const parsed = httpUrl(url);
+  return parsed === null ? null : normalizeHost(parsed.hostname);
 }
 
 /** The registrable domain (eTLD+1, private PSL section included) of a normalised host. */

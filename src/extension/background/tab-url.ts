@@ -29,6 +29,7 @@
  * and history.pushState/replaceState cannot leave the document's origin: both stay `web`.
  */
 import type { TabState } from '../messages';
+import { httpUrl } from '../../core/hosts';
 
 export type TabAddress =
   /** An http(s) page: judged as it is. */
@@ -44,14 +45,7 @@ const UNJUDGED: TabAddress = { kind: 'unjudged' };
 const INHERITED: TabAddress = { kind: 'inherited' };
 
 function httpOrigin(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return parsed.origin;
+  return httpUrl(url)?.origin ?? null;
 }
 
 /** Classifies a tab's (or a document's) address; see the file's comment for each kind. */
