@@ -196,6 +196,25 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect(await badge(id)).toEqual({ text: '!', title: `Unmask: ${MESSAGES.levelHigh!.message}` });
   });
 
+  it('a common-word resemblance (bild.xyz) shows no badge until the page is read; the page settles it', async () => {
+    startReal();
+    const id = await openTab('https://bild.xyz/a');
+    const before = await waitState(id);
+    expect(before.phase).toBe('url');
+    expect(before.verdict.level).toBe('low');
+    expect((await badge(id)).text).toBe('');
+    // The page claims to be BILD: high, and the badge shows it.
+    await send({ type: 'cs-bg-signals', signals: { claimedNames: [{ source: 'og:site_name', value: 'BILD' }] } }, contentSender(id, 'https://bild.xyz/a'));
+    expect((await waitState(id, (s) => s.phase === 'page')).verdict.level).toBe('high');
+    expect((await badge(id)).text).toBe('!');
+    // Another tab whose page names itself otherwise: nothing, at no point.
+    const other = await openTab('https://bild.hu/');
+    expect((await badge(other)).text).toBe('');
+    await send({ type: 'cs-bg-signals', signals: { claimedNames: [{ source: 'og:site_name', value: 'Bild Magyar Kiadó' }] } }, contentSender(other, 'https://bild.hu/'));
+    expect((await waitState(other, (s) => s.phase === 'page')).verdict.level).toBe('none');
+    expect((await badge(other)).text).toBe('');
+  });
+
   it('judges the real outlet none, with no badge text and no warning bar', async () => {
     startReal();
     const id = await openTab('https://www.washingtonpost.com/');
