@@ -340,9 +340,12 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
     const tokens = rest.split(/[.-]/).filter((t) => t !== '' && t !== 'www');
     for (let i = 0; i < tokens.length; i++) {
       let joined = '';
+      let numbered = false;
       for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
         joined += tokens[j];
-        if (joined === label) continue;
+        // A number written apart (`local-news-24`) makes no name: only `news24` as one token is.
+        numbered ||= j > i && /^\d+$/.test(tokens[j] as string);
+        if (joined === label || numbered) continue;
         const entries = index.byLabel.get(joined);
         if (entries === undefined) continue;
         addHits(ctx, joined.length >= EMBEDDED_MIN ? entries : entries.filter((e) => claimFor(index, e.outlet, claims) !== undefined), 'embedded');

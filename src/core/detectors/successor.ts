@@ -92,6 +92,8 @@ export function findSuccessors(index: SuccessorIndex, info: HostInfo): Successor
   for (let i = 0; i < tokens.length; i++) {
     let joined = '';
     for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
+      // A number written apart (`local-news-360`) makes no name with the words before it.
+      if (j > i && /^\d+$/.test(tokens[j] as string)) break;
       joined += tokens[j];
       if (seen.has(joined)) continue;
       const entry = index.byLabel.get(joined);

@@ -130,3 +130,18 @@ describe('awaitsPage: a weak resemblance waits for the page before the badge sho
     expect(awaitsPage(byAddress('example.org'))).toBe(false);
   });
 });
+
+describe('numbers written apart make no name', () => {
+  it('local-news-24 is not news24, and a campaign outlet news360 is not in local-news-360', () => {
+    const lists: CompiledLists = {
+      ...LISTS,
+      outlets: [...LISTS.outlets, outlet('news24', 'News24', ['news24.com'])],
+      indicators: [...LISTS.indicators, operated('worldnews360.com')],
+    };
+    const e = createEngine(lists);
+    expect(e.judge('https://local-news-24.org/').level).toBe('none');
+    expect(e.judge('https://news24-live.org/').level).toBe('medium');
+    expect(e.judge('https://local-worldnews-360.org/').level).toBe('none');
+    expect(e.judge('https://worldnews360-live.org/').level).not.toBe('none');
+  });
+});
