@@ -16,7 +16,8 @@
 import { browser } from 'wxt/browser';
 import { hostOfUrl } from '../../core/hosts';
 import { awaitsPage } from '../../core/levels';
-import type { CompiledLists, Engine, FlaggedTarget, Level, PageSignals } from '../../core/types';
+import { buildTabState } from '../../core/tab-state';
+import type { CompiledLists, Engine, Level, PageSignals } from '../../core/types';
 import type { Responses, TabState, WarningInfo } from '../messages';
 import { platform } from '../platform';
 import { judgeOptions, repairSettings, SETTINGS_KEY, wantsPageText, type Settings } from '../settings';
@@ -268,31 +269,8 @@ export function startBackground(deps: BackgroundDeps): void {
     const signals = stored && stored.url === url ? stored.signals : undefined;
     // From its address alone, a URL can be judged by the first engine (`engineForUrl`).
     const [eng, set] = await Promise.all([signals ? engine() : engineForUrl(url), settings()]);
-    const opts = judgeOptions(set);
-    const verdict = eng.judge(url, signals, opts);
-    const hrefs = signals ? [...(signals.links ?? []), ...(signals.handles ?? [])] : [];
-    const flagged = hrefs.length ? dedupeFlagged(eng.flagged(hrefs, opts, url)) : [];
-    const state: TabState = {
-      tabId,
-      url,
-      phase: signals ? 'page' : 'url',
-      verdict,
-      ...(signals
-        ? {
-            checked: {
-              claimedNames: signals.claimedNames ?? [],
-              links: signals.links?.length ?? 0,
-              handles: signals.handles?.length ?? 0,
-              text: signals.text?.length ?? 0,
-            },
-          }
-        : {}),
-      flagged,
-      // The engine says it (Verdict.trusted): the one place that knows site and account entries.
-      allowlisted: verdict.trusted !== undefined,
-      judgedAt: Date.now(),
-      listsVersion: eng.lists.version,
-    };
+    const state = buildTabState(eng, { tabId, url, signals, options: judgeOptions(set), now: Date.now() });
+    const verdict = state.verdict;
     // The badge first (what the person sees); then the page's signals and the state, written in
     // that order: a worker stopped between the two writes leaves the signals for the next one
     // (test/unit/quality/faults.test.ts). A popup opened meanwhile waits for this tab's queue.
@@ -551,9 +529,4 @@ export function startBackground(deps: BackgroundDeps): void {
     void rejudgeAll().catch(() => undefined);
   });
   markOnce('listeners');
-}
-
-function dedupeFlagged(list: FlaggedTarget[]): FlaggedTarget[] {
-  const seen = new Set<string>();
-  return list.filter((f) => (seen.has(f.href) ? false : (seen.add(f.href), true)));
 }
