@@ -17,21 +17,21 @@ import { browser } from 'wxt/browser';
 import { hostOfUrl } from '../../core/hosts';
 import { awaitsPage } from '../../core/levels';
 import { buildTabState } from '../../core/tab-state';
-import type { CompiledLists, Engine, Level, PageSignals } from '../../core/types';
-import type { Responses, TabState, WarningInfo } from '../messages';
+import type { Engine, PageSignals } from '../../core/types';
+import type { Responses, TabState } from '../messages';
 import { platform } from '../platform';
-import { judgeOptions, repairSettings, SETTINGS_KEY, wantsPageText, type Settings } from '../settings';
-import { CUSTOM_LISTS_KEY, loadStoredCustomLists, withCustomLists } from '../custom-lists';
+import { judgeOptions, SETTINGS_KEY, wantsPageText, type Settings } from '../settings';
+import { CUSTOM_LISTS_KEY } from '../custom-lists';
 import { demoOfTrainingPage } from '../../training/demos';
 import { judgeTrainingDemo } from '../../training/judge';
-import { levelWords, showBadge } from './badge';
+import { showBadge } from './badge';
 import { dispatch, type Handlers, type Origin, type Sender } from './dispatch';
-import { type IndexReader, readIndex, wholeIndex } from '../../lists/compiled';
-import { judgedShardKeys } from '../../core/engine';
+import { type BackgroundDeps, createEngineProvider } from './engine-provider';
 import { markOnce } from './marks';
 import { inheritedState, judgedUrl, tabAddress } from './tab-url';
 import { pageMarkers, warningInfo } from './page-marks';
-import { readIndexText, takePrefetchedIndex, takePrefetchedLocal } from './prefetch';
+import { takePrefetchedLocal } from './prefetch';
+import { createSettingsReader } from './settings-reader';
 import {
   forgetTab,
   getSignals,
@@ -46,11 +46,7 @@ import {
   type StoredSignals,
 } from './state';
 
-export interface BackgroundDeps {
-  createEngine(compiled: CompiledLists): Engine;
-  /** Reads the compiled index; by default fetched from the extension's own `/unmask-index.json`. */
-  loadLists?: () => Promise<CompiledLists>;
-}
+export type { BackgroundDeps } from './engine-provider';
 
 /** The bar script built from entrypoints/warning.ts (an unlisted script: injected only when needed). */
 export const WARNING_SCRIPT = '/warning.js';
@@ -59,154 +55,15 @@ const MAX_MARKERS = 200;
 
 type ContentOrigin = Extract<Origin, { kind: 'content' }>;
 
-const RANK: Record<Level, number> = { none: 0, info: 1, low: 2, medium: 3, high: 4 };
-
-/** The index from the extension's own file: the text `early` (prefetch.ts) if given and read, else a new read. */
-async function fetchIndex(early: Promise<string> | null): Promise<IndexReader> {
-  const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
-  const text = await (early?.catch(() => readIndexText(url)) ?? readIndexText(url));
-  // Data, not code: read by the one decoder (src/lists/compiled.ts: format 3 as written by
-  // `npm run lists`, or format 1), which refuses any other format.
-  try {
-    const reader = readIndex(text);
-    markOnce('index-fetched');
-    return reader;
-  } catch (e) {
-    throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
-  }
-}
-
-/** The lists from the index (all, or the head and the shards of these keys), decoded and shape-checked. */
-function decodedLists(reader: IndexReader, keys?: readonly string[]): CompiledLists {
-  let data: CompiledLists;
-  try {
-    data = reader.lists(keys);
-    markOnce('index-decoded');
-  } catch (e) {
-    throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (data?.format !== 1 || !Array.isArray(data.indicators) || !Array.isArray(data.campaigns)) {
-    throw new Error('unmask-index.json: not a compiled index (format 1 or 3)');
-  }
-  return data;
-}
-
 export function startBackground(deps: BackgroundDeps): void {
   markOnce('script');
   // The storage.local read background.js started as it loaded (prefetch.ts): the first settings
   // read and the first own-lists read use it (each once; dropped if either key changes first).
-  let earlySettings = takePrefetchedLocal();
-  let earlyLists = earlySettings;
-
-  // --- The index, and the engines built from it -----------------------------------------------
-  // Its text was requested as background.js loaded (prefetch.ts); its head is parsed as soon as it
-  // is in. Kept until the full engine is built, then dropped (a change of the person's own lists
-  // reads it again).
-  let indexPromise: Promise<IndexReader> | null = null;
-  function index(early: Promise<string> | null = null): Promise<IndexReader> {
-    if (indexPromise !== null) return indexPromise;
-    const promise = deps.loadLists ? deps.loadLists().then(wholeIndex) : fetchIndex(early);
-    indexPromise = promise;
-    promise.catch(() => {
-      if (indexPromise === promise) indexPromise = null;
-    });
-    return promise;
-  }
-  if (!deps.loadLists) {
-    const early = takePrefetchedIndex();
-    if (early !== null) void index(early).catch(() => undefined);
-  }
-
-  /** The person's usable own lists, read once per engine (custom-lists.ts), in parallel with the index. */
-  let customRead: Promise<unknown> | null = null;
-  function customLists(): Promise<unknown> {
-    if (customRead !== null) return customRead;
-    // The first read uses the one started at load (a cold worker's first storage read is slow).
-    const early = earlyLists;
-    earlyLists = null;
-    const read = early ? early.then((got) => got[CUSTOM_LISTS_KEY], () => loadStoredCustomLists()) : loadStoredCustomLists();
-    customRead = read.then((raw) => {
-      markOnce('custom-lists-read');
-      return raw;
-    });
-    return customRead;
-  }
-
-  async function buildEngine(lists: CompiledLists): Promise<Engine> {
-    // Unmask's lists plus the person's own (custom-lists.ts: only lists that pass the checks and
-    // are switched on; if they cannot be read, Unmask's lists alone).
-    const merged = await withCustomLists(lists, customLists());
-    markOnce('engine-start');
-    const built = deps.createEngine(merged);
-    markOnce('engine-built');
-    return built;
-  }
-
-  /** The engine over every list, memoised for this worker's life (or until the own lists change). */
-  let enginePromise: Promise<Engine> | null = null;
-  function engine(): Promise<Engine> {
-    if (enginePromise !== null) return enginePromise;
-    const promise: Promise<Engine> = index()
-      .then((reader) => buildEngine(decodedLists(reader)))
-      .then((built) => {
-        markOnce('engine-full');
-        if (enginePromise === promise) {
-          // Everything the first verdict's engine and the index text held can go.
-          firstEngine = null;
-          indexPromise = null;
-        }
-        return built;
-      })
-      .catch((error: unknown) => {
-        // Try again on the next event (unless the lists changed meanwhile and a newer one started).
-        if (enginePromise === promise) {
-          enginePromise = null;
-          customRead = null;
-        }
-        throw error;
-      });
-    enginePromise = promise;
-    return promise;
-  }
-
-  /**
-   * A cold worker's first verdict is for one URL: until the full engine is asked for, it is made
-   * by an engine over the index's head and that URL's shards (src/lists/compiled.ts: the same
-   * verdict for URLs with those shard keys, from 550-1,200 of the 8,300 indicators and about 40%
-   * of the text to parse). The full engine is built as soon as that verdict is shown (`judgeTab`).
-   */
-  let firstEngine: { keys: string; engine: Promise<Engine> } | null = null;
-  function engineForUrl(url: string): Promise<Engine> {
-    // Once the full engine is asked for and no first engine is left, every URL gets the full one
-    // (no shard keys to work out on each navigation).
-    if (deps.loadLists || (firstEngine === null && enginePromise !== null)) return engine();
-    const keys = judgedShardKeys(url);
-    const joined = keys.join(' ');
-    if (firstEngine !== null) return firstEngine.keys === joined ? firstEngine.engine : engine();
-    const promise: Promise<Engine> = index().then((reader) => (reader.sharded ? buildEngine(decodedLists(reader, keys)) : engine()));
-    const entry = { keys: joined, engine: promise };
-    firstEngine = entry;
-    promise.catch(() => {
-      if (firstEngine === entry) firstEngine = null;
-    });
-    return promise;
-  }
-
-  /** After a verdict from the first engine: the full one, in its own task. */
-  function buildFullSoon(): void {
-    if (enginePromise !== null || firstEngine === null) return;
-    setTimeout(() => void engine().catch(() => undefined), 0);
-  }
-
-  let settingsPromise: Promise<Settings> | null = null;
-  function settings(): Promise<Settings> {
-    if (settingsPromise !== null) return settingsPromise;
-    const early = earlySettings;
-    earlySettings = null;
-    const read = early ? early.catch(() => browser.storage.local.get(SETTINGS_KEY)) : browser.storage.local.get(SETTINGS_KEY);
-    settingsPromise = read.then((got) => repairSettings(got[SETTINGS_KEY])).catch(() => repairSettings(undefined));
-    return settingsPromise;
-  }
+  const earlyLocal = takePrefetchedLocal();
+  const engines = createEngineProvider(deps, earlyLocal);
+  const { engine, engineForUrl, buildFullSoon } = engines;
+  const settingsReader = createSettingsReader(earlyLocal);
+  const { settings } = settingsReader;
 
   /** The signals this worker stored last, per tab (a mirror of `sig:<tab>` for this worker's life). */
   const recentSignals = new Map<number, StoredSignals>();
@@ -516,16 +373,8 @@ export function startBackground(deps: BackgroundDeps): void {
     // The person's own lists changed (imported, removed, switched): a new engine, then every tab again.
     const listsChanged = CUSTOM_LISTS_KEY in changes;
     if (!settingsChanged && !listsChanged) return;
-    if (settingsChanged) {
-      settingsPromise = null;
-      earlySettings = null;
-    }
-    if (listsChanged) {
-      enginePromise = null;
-      firstEngine = null;
-      customRead = null;
-      earlyLists = null;
-    }
+    if (settingsChanged) settingsReader.invalidate();
+    if (listsChanged) engines.invalidate();
     void rejudgeAll().catch(() => undefined);
   });
   markOnce('listeners');
