@@ -7,6 +7,7 @@
  * type: unknown types and oversized payloads are rejected, the page's address is always taken from
  * the sender (never from the payload), and `ui-bg-*` messages are accepted only from extension pages.
  */
+import type { TabState } from '../core/tab-state';
 import type { FlaggedTarget, Level, PageSignals, Verdict } from '../core/types';
 
 export interface SignalsMessage {
@@ -84,30 +85,8 @@ export type Message =
   | TabStateRequest
   | JudgeTargetRequest;
 
-/** What the background remembers about a tab (in storage.session, so a restarted worker keeps it). */
-export interface TabState {
-  tabId: number;
-  url: string;
-  /** `url`: judged from the address alone; `page`: refined with the page's signals. */
-  phase: 'url' | 'page';
-  verdict: Verdict;
-  /** What was examined on the page, for the "what Unmask checked" explanation. */
-  checked?: { claimedNames: PageSignals['claimedNames']; links: number; handles: number; text: number };
-  /** Flagged links and accounts found on the page. */
-  flagged: FlaggedTarget[];
-  /**
-   * The person trusts this site or account: it is judged `none` (`verdict.trusted` keeps what the
-   * lists say about it, for the popup and the report).
-   */
-  allowlisted: boolean;
-  judgedAt: number;
-  listsVersion: string;
-  /**
-   * Set only for a training demo (src/training/demos.ts): `url` is then the address the demo
-   * simulates, not the tab's, and the popup and the report say "Training example".
-   */
-  training?: { demo: string };
-}
+/** What the background remembers about a tab: defined with its pure builder (src/core/tab-state.ts). */
+export type { TabState };
 
 export interface Responses {
   /**

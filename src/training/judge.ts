@@ -6,9 +6,8 @@
  * Pure: the background passes its engine and settings in; Node tests pass the engine built from
  * public/unmask-index.json.
  */
+import { buildTabState, type TabState } from '../core/tab-state';
 import type { Engine } from '../core/types';
-import type { TabState } from '../extension/messages';
-import type { Settings } from '../extension/settings';
 import { isTrainingDemoId, TRAINING_DEMOS, trainingJudgeOptions } from './demos';
 
 /**
@@ -17,35 +16,20 @@ import { isTrainingDemoId, TRAINING_DEMOS, trainingJudgeOptions } from './demos'
  */
 export function judgeTrainingDemo(
   engine: Engine,
-  settings: Pick<Settings, 'trainingMode'>,
+  settings: { readonly trainingMode: boolean },
   demoId: unknown,
   tabId: number,
   now: Date = new Date(),
 ): TabState | null {
   if (settings.trainingMode !== true || !isTrainingDemoId(demoId)) return null;
   const demo = TRAINING_DEMOS[demoId];
-  const options = trainingJudgeOptions(demo, now);
-  const verdict = engine.judge(demo.url, demo.signals, options);
-  const hrefs = [...(demo.signals.links ?? []), ...(demo.signals.handles ?? [])];
-  const seen = new Set<string>();
-  const flagged = hrefs.length
-    ? engine.flagged(hrefs, options, demo.url).filter((f) => (seen.has(f.href) ? false : (seen.add(f.href), true)))
-    : [];
-  return {
+  // A demo is judged with no allowlist, so `allowlisted` is false, as the popup expects of it.
+  return buildTabState(engine, {
     tabId,
     url: demo.url,
-    phase: 'page',
-    verdict,
-    checked: {
-      claimedNames: demo.signals.claimedNames ?? [],
-      links: demo.signals.links?.length ?? 0,
-      handles: demo.signals.handles?.length ?? 0,
-      text: demo.signals.text?.length ?? 0,
-    },
-    flagged,
-    allowlisted: false,
-    judgedAt: now.getTime(),
-    listsVersion: engine.lists.version,
+    signals: demo.signals,
+    options: trainingJudgeOptions(demo, now),
+    now: now.getTime(),
     training: { demo: demoId },
-  };
+  });
 }

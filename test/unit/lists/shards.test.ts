@@ -1,7 +1,7 @@
 /**
  * The index's shards (src/lists/compiled.ts, format 3), on the REAL compiled lists: a cold worker
  * judges its first URL with an engine over the head and that URL's shards only
- * (background/index.ts `engineForUrl`). That is safe only if such an engine gives, for every URL
+ * (background/engine-provider.ts `engineForUrl`). That is safe only if such an engine gives, for every URL
  * with those shard keys, exactly the verdict of the engine over every list: checked here on every
  * listed host (and sub-domains, `www.`, ports, odd forms), every listed URL and profile (and the
  * same profile on the platform's other hosts), every protected outlet and lookalikes of it, and

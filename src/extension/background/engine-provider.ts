@@ -1,0 +1,172 @@
+/**
+ * The engines the background judges with, from the compiled index and the person's own lists.
+ * Independent of the settings: the same engine serves every tab and every setting.
+ *
+ * - The index's text was requested as background.js loaded (prefetch.ts); it is parsed as soon as
+ *   it is in, and kept until the full engine is built (a change of the person's own lists reads it
+ *   again).
+ * - A cold worker's first verdict is for one URL: until the full engine is asked for, it is made
+ *   by an engine over the index's head and that URL's shards (`engineForUrl`; src/lists/compiled.ts:
+ *   the same verdict for URLs with those shard keys, from a fraction of the indicators and of the
+ *   text to parse). The full engine is built as soon as that verdict is shown (`buildFullSoon`).
+ * - `invalidate()` is the one way to drop what was built: the person's own lists changed.
+ */
+import { browser } from 'wxt/browser';
+import { judgedShardKeys } from '../../core/engine';
+import type { CompiledLists, Engine } from '../../core/types';
+import { type IndexReader, readIndex, wholeIndex } from '../../lists/compiled';
+import { CUSTOM_LISTS_KEY, loadStoredCustomLists, withCustomLists } from '../custom-lists';
+import { markOnce } from './marks';
+import { readIndexText, takePrefetchedIndex } from './prefetch';
+
+export interface BackgroundDeps {
+  createEngine(compiled: CompiledLists): Engine;
+  /** Reads the compiled index; by default fetched from the extension's own `/unmask-index.json`. */
+  loadLists?: () => Promise<CompiledLists>;
+}
+
+export interface EngineProvider {
+  /** The engine over every list, memoised for this worker's life (or until `invalidate()`). */
+  engine(): Promise<Engine>;
+  /** The engine to judge `url` from its address alone: the first engine at a cold start, else the full one. */
+  engineForUrl(url: string): Promise<Engine>;
+  /** After a verdict from the first engine: the full one, in its own task. */
+  buildFullSoon(): void;
+  /** The person's own lists changed: every engine is built again when next asked for. */
+  invalidate(): void;
+}
+
+/** The index from the extension's own file: the text `early` (prefetch.ts) if given and read, else a new read. */
+async function fetchIndex(early: Promise<string> | null): Promise<IndexReader> {
+  const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
+  const text = await (early?.catch(() => readIndexText(url)) ?? readIndexText(url));
+  // Data, not code: read by the one decoder (src/lists/compiled.ts: format 3 as written by
+  // `npm run lists`, or format 1), which refuses any other format.
+  try {
+    const reader = readIndex(text);
+    markOnce('index-fetched');
+    return reader;
+  } catch (e) {
+    throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** The lists from the index (all, or the head and the shards of these keys), decoded and shape-checked. */
+function decodedLists(reader: IndexReader, keys?: readonly string[]): CompiledLists {
+  let data: CompiledLists;
+  try {
+    data = reader.lists(keys);
+    markOnce('index-decoded');
+  } catch (e) {
+    throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (data?.format !== 1 || !Array.isArray(data.indicators) || !Array.isArray(data.campaigns)) {
+    throw new Error('unmask-index.json: not a compiled index (format 1 or 3)');
+  }
+  return data;
+}
+
+/**
+ * `earlyLocal`: the storage.local read background.js started as it loaded (prefetch.ts); the first
+ * read of the person's own lists uses it (once; dropped if they change first).
+ */
+export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<Record<string, unknown>> | null): EngineProvider {
+  let earlyLists = earlyLocal;
+
+  let indexPromise: Promise<IndexReader> | null = null;
+  function index(early: Promise<string> | null = null): Promise<IndexReader> {
+    if (indexPromise !== null) return indexPromise;
+    const promise = deps.loadLists ? deps.loadLists().then(wholeIndex) : fetchIndex(early);
+    indexPromise = promise;
+    promise.catch(() => {
+      if (indexPromise === promise) indexPromise = null;
+    });
+    return promise;
+  }
+  if (!deps.loadLists) {
+    const early = takePrefetchedIndex();
+    if (early !== null) void index(early).catch(() => undefined);
+  }
+
+  /** The person's usable own lists, read once per engine (custom-lists.ts), in parallel with the index. */
+  let customRead: Promise<unknown> | null = null;
+  function customLists(): Promise<unknown> {
+    if (customRead !== null) return customRead;
+    // The first read uses the one started at load (a cold worker's first storage read is slow).
+    const early = earlyLists;
+    earlyLists = null;
+    const read = early ? early.then((got) => got[CUSTOM_LISTS_KEY], () => loadStoredCustomLists()) : loadStoredCustomLists();
+    customRead = read.then((raw) => {
+      markOnce('custom-lists-read');
+      return raw;
+    });
+    return customRead;
+  }
+
+  async function buildEngine(lists: CompiledLists): Promise<Engine> {
+    // Unmask's lists plus the person's own (custom-lists.ts: only lists that pass the checks and
+    // are switched on; if they cannot be read, Unmask's lists alone).
+    const merged = await withCustomLists(lists, customLists());
+    markOnce('engine-start');
+    const built = deps.createEngine(merged);
+    markOnce('engine-built');
+    return built;
+  }
+
+  let enginePromise: Promise<Engine> | null = null;
+  function engine(): Promise<Engine> {
+    if (enginePromise !== null) return enginePromise;
+    const promise: Promise<Engine> = index()
+      .then((reader) => buildEngine(decodedLists(reader)))
+      .then((built) => {
+        markOnce('engine-full');
+        if (enginePromise === promise) {
+          // Everything the first verdict's engine and the index text held can go.
+          firstEngine = null;
+          indexPromise = null;
+        }
+        return built;
+      })
+      .catch((error: unknown) => {
+        // Try again on the next event (unless the lists changed meanwhile and a newer one started).
+        if (enginePromise === promise) {
+          enginePromise = null;
+          customRead = null;
+        }
+        throw error;
+      });
+    enginePromise = promise;
+    return promise;
+  }
+
+  let firstEngine: { keys: string; engine: Promise<Engine> } | null = null;
+  function engineForUrl(url: string): Promise<Engine> {
+    // Once the full engine is asked for and no first engine is left, every URL gets the full one
+    // (no shard keys to work out on each navigation).
+    if (deps.loadLists || (firstEngine === null && enginePromise !== null)) return engine();
+    const keys = judgedShardKeys(url);
+    const joined = keys.join(' ');
+    if (firstEngine !== null) return firstEngine.keys === joined ? firstEngine.engine : engine();
+    const promise: Promise<Engine> = index().then((reader) => (reader.sharded ? buildEngine(decodedLists(reader, keys)) : engine()));
+    const entry = { keys: joined, engine: promise };
+    firstEngine = entry;
+    promise.catch(() => {
+      if (firstEngine === entry) firstEngine = null;
+    });
+    return promise;
+  }
+
+  function buildFullSoon(): void {
+    if (enginePromise !== null || firstEngine === null) return;
+    setTimeout(() => void engine().catch(() => undefined), 0);
+  }
+
+  function invalidate(): void {
+    enginePromise = null;
+    firstEngine = null;
+    customRead = null;
+    earlyLists = null;
+  }
+
+  return { engine, engineForUrl, buildFullSoon, invalidate };
+}
