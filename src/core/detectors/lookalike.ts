@@ -186,7 +186,7 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
     if (!outlet || !Array.isArray(outlet.domains)) continue;
     for (const name of [outlet.name, ...(outlet.names ?? [])]) {
       if (typeof name !== 'string') continue;
-      const normalized = normalizeName(name);
+      const normalized = nameAsLabelWords(name);
       const compact = normalized.replace(/ /g, '');
       if (!normalized.includes(' ') || compact.length < NAME_LABEL_MIN || !/^[a-z0-9]+$/.test(compact) || index.byLabel.has(compact)) continue;
       const entry: OutletLabel = { outlet, label: compact, weak: false };
@@ -196,6 +196,19 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
   for (const [label, entries] of index.nameLabels) if (!index.byLabel.has(label)) index.byLabel.set(label, entries);
   for (const label of index.byLabel.keys()) if (label.length >= SUBSTRING_MIN) index.substringLengths.add(label.length);
   return index;
+}
+
+/**
+ * A name's words as an address would spell them: lower case, accents dropped, anything but ASCII
+ * letters and digits a space, a leading "the" dropped. Cheaper than normalizeName (no confusable
+ * folding, which a name the outlet itself writes does not need) and run for every outlet name as
+ * a worker starts.
+ */
+function nameAsLabelWords(name: string): string {
+  let text = name.toLowerCase();
+  if (!/^[\x20-\x7e]*$/.test(text)) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  text = text.replace(/['`\u2019]s\b/g, 's').replace(/[^a-z0-9]+/g, ' ').trim();
+  return text.startsWith('the ') ? text.slice(4) : text;
 }
 
 /** Names of outlets as one-word labels need this many letters (see buildLookalikeIndex). */
