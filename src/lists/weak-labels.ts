@@ -28,7 +28,7 @@ import { type Dictionary, fold, hasWord } from './hunspell';
 /**
  * Labels of at most this many characters are weak whatever they spell: two-, three- and
  * four-letter names (`abc`, `nos`, `geo`, `ria`) are shared by many unrelated sites and
- * organisations on other endings (see docs/lookalikes.md for the measurement behind it).
+ * organisations on other endings (lists/README.md, "Weak labels", gives the measurement behind it).
  */
 export const SHORT_LABEL_MAX = 4;
 
