@@ -47,6 +47,7 @@ import {
 } from '../src/lists/weak-labels';
 import type { Indicator, ProtectedOutlet } from '../src/core/types';
 import { SUCCESSOR_ROLES, campaignOutletLabel } from '../src/core/detectors/successor';
+import { outletNameLabels } from '../src/core/detectors/lookalike';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -213,6 +214,7 @@ function build(args: Args): void {
   }
   const compiled = compileLists({ ...lists, outlets: withWeakLabels(lists.outlets, table) }, version);
   compiled.campaignLabels = table.campaign;
+  compiled.nameLabels = outletNameLabels(compiled.outlets);
   const text = serializeCompiled(compiled);
   mkdirSync(dirname(args.out), { recursive: true });
   // Written only when it changed, so that an unchanged index keeps its mtime (no needless rebuilds).

@@ -168,7 +168,7 @@ export function createEngine(compiled: CompiledLists): Engine {
   };
   const needsAccounts = (info: HostInfo): boolean =>
     accountIndex === null && (isProfileHost(info.host) || info.candidates.some((c) => handleHosts.has(c)));
-  const lookalikes = buildLookalikeIndex(outlets);
+  const lookalikes = buildLookalikeIndex(outlets, compiled?.nameLabels);
   // Built on the first page that shows claimed names: a service worker woken by a tab's URL alone
   // does not pay for it (~10 ms of a cold start).
   let claimIndex: ReturnType<typeof buildClaimIndex> | null = null;

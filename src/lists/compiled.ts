@@ -65,6 +65,7 @@ interface Head {
   outlets: CompiledLists['outlets'];
   artifacts: CompiledLists['artifacts'];
   campaignLabels?: CompiledLists['campaignLabels'];
+  nameLabels?: CompiledLists['nameLabels'];
   strings: string[];
   sourceLists: string[][];
   shards: number;
@@ -186,6 +187,7 @@ export function serializeCompiled(compiled: CompiledLists, shards: number = INDE
     outlets: compiled.outlets,
     artifacts: compiled.artifacts,
     ...(compiled.campaignLabels !== undefined ? { campaignLabels: compiled.campaignLabels } : {}),
+    ...(compiled.nameLabels !== undefined ? { nameLabels: compiled.nameLabels } : {}),
     strings,
     sourceLists,
     shards,
@@ -313,6 +315,8 @@ function decode(head: Head, wanted: boolean[], rowsOf: (section: number) => Row[
     outlets: head.outlets,
     artifacts: head.artifacts,
     ...(head.campaignLabels !== undefined && typeof head.campaignLabels === 'object' ? { campaignLabels: head.campaignLabels } : {}),
+    // Checked where it is used (buildLookalikeIndex recomputes labels that do not fit the outlets).
+    ...(Array.isArray(head.nameLabels) ? { nameLabels: head.nameLabels } : {}),
   };
 }
 

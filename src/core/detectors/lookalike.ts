@@ -143,9 +143,13 @@ export function labelOf(domain: string): { label: string; suffix: string } | nul
   return { label: domain.slice(0, dot), suffix: domain.slice(dot + 1) };
 }
 
-export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): LookalikeIndex {
+export function buildLookalikeIndex(
+  outlets: readonly ProtectedOutlet[],
+  /** `outletNameLabels(outlets)`, as `npm run lists` ships it; computed here when absent or unusable. */
+  shippedNameLabels?: readonly (readonly [string, number])[],
+): LookalikeIndex {
   // Outlet names are normalised on first use (a page that claims a name): a verdict from an
-  // address alone never reads them, and normalising ~1,500 names was a third of this build.
+  // address alone never reads them.
   let names: Map<string, Set<string>> | null = null;
   const index: LookalikeIndex = {
     official: new Set(),
@@ -160,17 +164,21 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
       return (names ??= outletNames(outlets));
     },
   };
+  // Per outlet, plain arrays rather than Sets: an outlet has a handful of domains, and a worker's
+  // cold start pays for every object made here.
+  const seen: string[] = [];
   for (const outlet of outlets) {
     if (!outlet || !Array.isArray(outlet.domains)) continue;
-    const weakLabels = new Set((outlet.weakLabels ?? []).map((l) => l.toLowerCase()));
-    const seen = new Set<string>();
+    const weakLabels = Array.isArray(outlet.weakLabels) ? outlet.weakLabels : [];
+    seen.length = 0;
     for (const domain of outlet.domains) {
       if (typeof domain !== 'string') continue;
-      index.official.add(domain.toLowerCase());
-      const parts = labelOf(domain.toLowerCase());
-      if (parts === null || seen.has(parts.label)) continue;
-      seen.add(parts.label);
-      const entry: OutletLabel = { outlet, label: parts.label, weak: weakLabels.has(parts.label) };
+      const lower = domain.toLowerCase();
+      index.official.add(lower);
+      const parts = labelOf(lower);
+      if (parts === null || seen.includes(parts.label)) continue;
+      seen.push(parts.label);
+      const entry: OutletLabel = { outlet, label: parts.label, weak: weakLabels.includes(parts.label) };
       push(index.byLabel, parts.label, entry);
       push(index.bySkeleton, skeleton(parts.label), entry);
       if (parts.label.length >= MIN_EDIT_LABEL) {
@@ -179,23 +187,59 @@ export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): Lookal
       }
     }
   }
-  // Outlets' names written as one word ("losangelestimes", "nrchandelsblad"): clones use them as
-  // addresses as often as the outlet's own domain label. Only long names of two or more words, and
-  // never where they are some outlet's domain label already.
+  const nameLabels = usableNameLabels(shippedNameLabels, outlets) ?? outletNameLabels(outlets);
+  for (const [label, at] of nameLabels) {
+    if (index.byLabel.has(label)) continue;
+    push(index.nameLabels, label, { outlet: outlets[at] as ProtectedOutlet, label, weak: false });
+  }
+  for (const [label, entries] of index.nameLabels) index.byLabel.set(label, entries);
+  for (const label of index.byLabel.keys()) if (label.length >= SUBSTRING_MIN) index.substringLengths.add(label.length);
+  return index;
+}
+
+/**
+ * Outlets' names written as one word ("losangelestimes", "nrchandelsblad"), with the outlet's
+ * position in `outlets`: clones use them as addresses as often as the outlet's own domain label.
+ * Only long names of two or more words, and never where they are some outlet's domain label
+ * already. `npm run lists` ships them in the index, so that a worker does not normalise every
+ * outlet name as it starts.
+ */
+export function outletNameLabels(outlets: readonly ProtectedOutlet[]): [string, number][] {
+  const domainLabels = new Set<string>();
   for (const outlet of outlets) {
     if (!outlet || !Array.isArray(outlet.domains)) continue;
+    for (const domain of outlet.domains) {
+      const parts = typeof domain === 'string' ? labelOf(domain.toLowerCase()) : null;
+      if (parts !== null) domainLabels.add(parts.label);
+    }
+  }
+  const out: [string, number][] = [];
+  outlets.forEach((outlet, at) => {
+    if (!outlet || !Array.isArray(outlet.domains)) return;
+    const labels = new Set<string>();
     for (const name of [outlet.name, ...(outlet.names ?? [])]) {
       if (typeof name !== 'string') continue;
       const normalized = nameAsLabelWords(name);
       const compact = normalized.replace(/ /g, '');
-      if (!normalized.includes(' ') || compact.length < NAME_LABEL_MIN || !/^[a-z0-9]+$/.test(compact) || index.byLabel.has(compact)) continue;
-      const entry: OutletLabel = { outlet, label: compact, weak: false };
-      push(index.nameLabels, compact, entry);
+      if (!normalized.includes(' ') || compact.length < NAME_LABEL_MIN || !/^[a-z0-9]+$/.test(compact) || domainLabels.has(compact)) continue;
+      if (labels.has(compact)) continue;
+      labels.add(compact);
+      out.push([compact, at]);
     }
+  });
+  return out;
+}
+
+/** Shipped name labels when they fit these outlets (an index from another build is recomputed). */
+function usableNameLabels(
+  shipped: readonly (readonly [string, number])[] | undefined,
+  outlets: readonly ProtectedOutlet[],
+): readonly (readonly [string, number])[] | null {
+  if (!Array.isArray(shipped)) return null;
+  for (const row of shipped) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || !Number.isInteger(row[1]) || outlets[row[1]] === undefined) return null;
   }
-  for (const [label, entries] of index.nameLabels) if (!index.byLabel.has(label)) index.byLabel.set(label, entries);
-  for (const label of index.byLabel.keys()) if (label.length >= SUBSTRING_MIN) index.substringLengths.add(label.length);
-  return index;
+  return shipped;
 }
 
 /**

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
 import { parseCompiled } from '../../../src/lists/compiled';
+import { outletNameLabels } from '../../../src/core/detectors/lookalike';
+import { campaignOutletLabel } from '../../../src/core/detectors/successor';
+import { registrableDomain } from '../../../src/core/hosts';
 
 const path = fileURLToPath(new URL('../../../public/unmask-index.json', import.meta.url));
 const present = existsSync(path);
@@ -100,5 +103,35 @@ describe.skipIf(!present)('a fresh engine indexes accounts on first need (cold-s
     const v = fresh().judge('https://kalimera-reader.example/', { handles: ['https://x.com/institute_ibi'] }, { now: NOW });
     expect(v.level).toBe('info');
     expect(fresh().flagged(['https://x.com/institute_ibi'], { now: NOW }).map((f) => f.href)).toEqual(['https://x.com/institute_ibi']);
+  });
+});
+
+describe.skipIf(!present)('what the index ships for a quick start', () => {
+  it('ships the outlets’ one-word names exactly as outletNameLabels computes them', () => {
+    expect(lists!.nameLabels).toBeDefined();
+    expect(lists!.nameLabels).toEqual(outletNameLabels(lists!.outlets));
+    expect(lists!.nameLabels!.length).toBeGreaterThan(100);
+  });
+
+  it('judges alike with shipped name labels, recomputed ones, and unusable ones', () => {
+    const { nameLabels, ...rest } = lists!;
+    const recomputed = createEngine(rest);
+    const unusable = createEngine({ ...rest, nameLabels: [['losangelestimes', lists!.outlets.length + 5]] });
+    const hosts = ['losangelestimes.news', 'nrchandelsblad.online', 'washingtonpost.pm', 'example.com'];
+    for (const host of hosts) {
+      const want = engine!.judge(`https://${host}/`, undefined, { now: NOW });
+      expect(recomputed.judge(`https://${host}/`, undefined, { now: NOW }), host).toEqual(want);
+      expect(unusable.judge(`https://${host}/`, undefined, { now: NOW }), host).toEqual(want);
+    }
+    expect(engine!.judge('https://losangelestimes.news/', undefined, { now: NOW }).level).not.toBe('none');
+  });
+
+  it('reads a listed domain’s name part alike on the quick path and through full host parsing', () => {
+    for (const indicator of lists!.indicators) {
+      if (indicator.kind !== 'domain') continue;
+      const slow = registrableDomain(indicator.value.toLowerCase());
+      const want = slow === null ? null : slow.slice(0, slow.indexOf('.')).replace(/-/g, '');
+      expect(campaignOutletLabel(indicator.value), indicator.value).toBe(want === '' ? null : want);
+    }
   });
 });
