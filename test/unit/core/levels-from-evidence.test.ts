@@ -27,6 +27,8 @@ const LISTS: CompiledLists = {
     outlet('bild', 'BILD', ['bild.de'], ['bild']),
     outlet('der-spiegel', 'DER SPIEGEL', ['spiegel.de'], ['spiegel']),
     outlet('delfi', 'Delfi', ['delfi.lt']),
+    outlet('bbc', 'BBC', ['bbc.co.uk', 'bbc.com'], ['bbc']),
+    outlet('eci', 'Election Commission of India', ['eci.gov.in'], ['eci']),
   ],
   artifacts: [],
   campaignLabels: { bostontimes: 'words', dailynews: 'generic' },
@@ -60,6 +62,27 @@ describe('lookalikes of protected outlets: the address alone', () => {
     expect(withPage('delft.lt', 'Delfi').level).toBe('high');
   });
 
+  it('a short name or common word standing as a whole part of a longer address is low, inside a word none', () => {
+    for (const host of ['bbc-uk.news', 'uk-bbc.com', 'bild-d.beauty', 'news.spiegel-online.click']) {
+      const v = byAddress(host);
+      expect(reasons(v), host).toEqual(['lookalike-domain/low']);
+      expect(v.findings[0]!.evidence.commonName, host).toBe(true);
+      expect(v.findings[0]!.summary, host).toContain('is also a common word or short name');
+    }
+    expect(byAddress('bbcuk.news').level).toBe('none');
+    expect(byAddress('mybildshop.com').level).toBe('none');
+    // Two letters as a part of an address are everywhere: never a sign.
+    expect(byAddress('wo-it.com').level).toBe('none');
+  });
+
+  it('a common word of seven letters or more with one letter changed is low; shorter ones need the claim', () => {
+    const v = byAddress('spiegelr.live');
+    expect(reasons(v)).toEqual(['lookalike-domain/low']);
+    expect(v.findings[0]!.evidence.commonName).toBe(true);
+    expect(byAddress('bilf.de').level).toBe('none');
+    expect(withPage('spiegelr.live', 'DER SPIEGEL').level).toBe('high');
+  });
+
   it('endings only the entitled can register are never lookalikes', () => {
     expect(byAddress('washingtonpost.gov.pl').level).toBe('none');
     expect(byAddress('washingtonpost.ac.uk').level).toBe('none');
@@ -80,6 +103,14 @@ describe('lookalikes: what the page says settles it', () => {
     const v = withPage('washingtonpost.fan', 'Fan Club of Capitals');
     expect(reasons(v)).toEqual(['lookalike-domain/low']);
     expect(v.findings[0]!.summary).toContain('presents itself as “Fan Club of Capitals”');
+  });
+
+  it('a short name in a title segment does not stop the rest of the title naming the site otherwise', () => {
+    const title = (host: string, value: string) => engine.judge(`https://${host}/`, { claimedNames: [{ source: 'title', value }] });
+    expect(title('eci-liege.be', "ECI - École de commerce et d'informatique").level).toBe('none');
+    expect(title('bbc-uk.news', 'Home - BBC').level).toBe('low');
+    expect(withPage('bbc-uk.news', 'BBC').level).toBe('high');
+    expect(withPage('bbc-uk.news', 'UK Business Club').level).toBe('none');
   });
 
   it('an official domain is never a lookalike, whatever it claims', () => {
