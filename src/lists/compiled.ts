@@ -16,7 +16,7 @@
  *                                          section it is in ("0" the head, "1".."9", ":"... the shards)
  *     "indicators":  [ row, ... ] },       the head's own rows
  *     then one line per shard: [ row, ... ],   the rows of one shard (the last line ends with `]`) ]
- *   row = [value, kind, platform, role, campaign, sourceList, note, firstReported?, impersonates?, brands?, status?]
+ *   row = [value, kind, platform, role, campaign, sourceList, note, firstReported?, impersonates?, brands?, status?, firstSeen?]
  *     kind, platform, role, campaign, note: indexes into `strings` (note -1 when absent);
  *     sourceList: index into `sourceLists`; the optional tail: null when absent, trailing nulls dropped.
  *
@@ -82,6 +82,7 @@ const INDICATOR_KEYS = new Set([
   'brands',
   'impersonates',
   'firstReported',
+  'firstSeen',
   'status',
   'sources',
   'note',
@@ -170,6 +171,7 @@ export function serializeCompiled(compiled: CompiledLists, shards: number = INDE
       indicator.impersonates ?? null,
       indicator.brands ?? null,
       indicator.status ?? null,
+      indicator.firstSeen ?? null,
     ];
     while (row.length > 7 && row[row.length - 1] === null) row.pop();
     const key = indicatorShardKey(indicator);
@@ -330,6 +332,8 @@ function decodeRow(row: Row, strings: readonly string[], sourceLists: readonly s
   if (impersonates != null) indicator.impersonates = impersonates as string;
   const firstReported = row[7];
   if (firstReported != null) indicator.firstReported = firstReported as string;
+  const firstSeen = row[11];
+  if (firstSeen != null) indicator.firstSeen = firstSeen as string;
   const status = row[10];
   if (status != null) indicator.status = status as Indicator['status'] & object;
   const list = sourceLists[row[5]];
