@@ -1,7 +1,8 @@
 /**
  * `npm run lists`: validates lists/ and compiles it into public/unmask-index.json.
  *
- *   npx tsx scripts/lists.ts                      validate, compile, print a one-line summary
+ *   npx tsx scripts/lists.ts                      validate, compile, write lists/COVERAGE.md, print a
+ *                                                 one-line summary
  *   npx tsx scripts/lists.ts --format             rewrite every list file in canonical format
  *   npx tsx scripts/lists.ts --check-format       exit 1 listing files not in canonical format
  *   npx tsx scripts/lists.ts --changelog "msg" [--version X.Y.Z] [--since REV]
@@ -30,6 +31,7 @@ import {
   renderEntry,
 } from '../src/lists/changelog';
 import { compileLists, countLists, serializeCompiled } from '../src/lists/compile';
+import { renderCoverage } from '../src/lists/coverage';
 import { formatListText } from '../src/lists/format';
 import { readListTree, readListTreeAtGit, snapshotOf } from '../src/lists/load';
 import { listKindOf } from '../src/lists/schema';
@@ -219,6 +221,10 @@ function build(args: Args): void {
   mkdirSync(dirname(args.out), { recursive: true });
   // Written only when it changed, so that an unchanged index keeps its mtime (no needless rebuilds).
   if (!existsSync(args.out) || readFileSync(args.out, 'utf8') !== text) writeFileSync(args.out, text);
+  // lists/COVERAGE.md follows the lists (test/unit/lists/real-lists.test.ts fails when it is stale).
+  const coveragePath = join(args.lists, 'COVERAGE.md');
+  const coverage = renderCoverage(lists, version);
+  if (!existsSync(coveragePath) || readFileSync(coveragePath, 'utf8') !== coverage) writeFileSync(coveragePath, coverage);
   const c = countLists(lists);
   const ms = Math.round(performance.now() - started);
   console.log(

@@ -59,11 +59,23 @@ export interface Source {
   /** Licence of the data as published, e.g. "MIT", "Apache-2.0 (DIMA, M82 Project)", "not stated". */
   licence: string;
   /**
+   * When someone last opened `url` and found in it what is cited (YYYY-MM-DD), and how: a source
+   * whose citation nobody has checked for a year is listed by the citation-health test
+   * (src/lists/citations.ts). Absent: never checked since it was added.
+   */
+  verified?: SourceVerification;
+  /**
    * The name of the person's own list this source came from (custom lists, src/lists/custom.ts),
    * set when that list is merged into the index. Never written in a list file (the validator
    * refuses the key): a bundled source has none.
    */
   list?: string;
+}
+
+export interface SourceVerification {
+  date: PartialDate;
+  /** What was checked and where, e.g. "file read at the pinned commit; every value citing it found". */
+  how: string;
 }
 
 export type ActorKind = 'state-agency' | 'state-directed-company' | 'contractor' | 'individual' | 'group';
@@ -127,6 +139,12 @@ export interface Campaign {
   summary: string;
   tactics: Tactic[];
   sources: string[];
+  /**
+   * What the lists are known to lack for this campaign, in one sentence (no citable indicator,
+   * families a report names that are not transcribed yet). Shown in lists/COVERAGE.md and the
+   * explorer, so that an empty or thin campaign says why.
+   */
+  gaps?: string;
   /** Documented events with no citable indicator yet (seizures, indictments). */
   events?: { date: PartialDate; what: string; sources: string[] }[];
 }
@@ -205,6 +223,12 @@ export interface Indicator {
   /** For `impersonation`: the protected outlet id it imitates, when the source names it. */
   impersonates?: string;
   firstReported?: PartialDate;
+  /**
+   * An earlier first-seen date (registration, first post) that a source documents, when it is
+   * before `firstReported`: both are kept, the reported date for when the public knew, this one
+   * for how long the operation had run. Only what a cited source states.
+   */
+  firstSeen?: PartialDate;
   status?: { state: IndicatorState; date?: PartialDate; by?: string };
   sources: string[];
   /** A short English note in our own words (never copied text). */

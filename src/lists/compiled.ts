@@ -16,7 +16,7 @@
  *                                          section it is in ("0" the head, "1".."9", ":"... the shards)
  *     "indicators":  [ row, ... ] },       the head's own rows
  *     then one line per shard: [ row, ... ],   the rows of one shard (the last line ends with `]`) ]
- *   row = [value, kind, platform, role, campaign, sourceList, note, firstReported?, impersonates?, brands?, status?]
+ *   row = [value, kind, platform, role, campaign, sourceList, note, firstReported?, impersonates?, brands?, status?, firstSeen?]
  *     kind, platform, role, campaign, note: indexes into `strings` (note -1 when absent);
  *     sourceList: index into `sourceLists`; the optional tail: null when absent, trailing nulls dropped.
  *
@@ -25,7 +25,7 @@
  * parents down to it; URL indicators match the exact URL), and accounts of its own platform. So
  * indicators are split by a hash of a shard key (`indicatorShardKey`: the registrable domain, or
  * `accounts:<platform>`), and `readIndex(text).lists(judgedShardKeys(url))` decodes the head and
- * one or two shards: about 40% of the text to parse, and 550-1,200 of the 8,300 indicators to index.
+ * one or two shards: well under half of the text to parse and of the indicators to index.
  * What has no key stays in the head (values whose domain cannot be computed): a verdict on a URL
  * from the head plus its shards is the verdict from the whole index (test/unit/lists/shards.test.ts
  * checks this on the real lists). Why interned rows: per-indicator notes (~250 distinct texts) and
@@ -46,6 +46,7 @@ import type { CompiledLists, Indicator } from '../core/types';
 import { normalizeHost, siteDomain } from '../core/hosts';
 import { hostOfKey, urlKey } from '../core/detectors/listed-host';
 import { accountsKeyOf, parseProfile } from '../core/handles';
+import { campaignOutletLabel } from '../core/detectors/successor';
 
 export const COMPACT_FORMAT = 3;
 /** Shards `npm run lists` writes: ~25 KB of the ~700 KB index each. */
@@ -83,6 +84,7 @@ const INDICATOR_KEYS = new Set([
   'brands',
   'impersonates',
   'firstReported',
+  'firstSeen',
   'status',
   'sources',
   'note',
@@ -97,12 +99,20 @@ const INDICATOR_KEYS = new Set([
  * twitter.com, hosted sub-domains), under its platform's key; one it cannot read matches as its
  * exact URL, under that URL's host's domain.
  */
-export function indicatorShardKey(indicator: Pick<Indicator, 'kind' | 'value'> & Partial<Pick<Indicator, 'role'>>): string | null {
+export function indicatorShardKey(
+  indicator: Pick<Indicator, 'kind' | 'value'> & Partial<Pick<Indicator, 'role'>>,
+  campaignLabels?: CompiledLists['campaignLabels'],
+): string | null {
   const { kind, value } = indicator;
   if (typeof value !== 'string') return null;
   // Campaign-run outlets stay in the head: a verdict on ANY address may match their names
-  // (detectors/successor.ts), so the first engine of a cold worker must hold them all.
-  if (kind === 'domain' && (indicator.role === 'operated-outlet' || indicator.role === 'impersonation')) return null;
+  // (detectors/successor.ts), so the first engine of a cold worker must hold them all. Except
+  // those whose name the successor detector never looks for (a `generic` label, `best`, `news`):
+  // only a verdict on their own domain can match them, so they go to that domain's shard.
+  if (kind === 'domain' && (indicator.role === 'operated-outlet' || indicator.role === 'impersonation')) {
+    const label = campaignOutletLabel(value);
+    if (label === null || campaignLabels?.[label] !== 'generic') return null;
+  }
   if (kind === 'handle') {
     const profile = parseProfile(value);
     if (profile !== null) return accountsKeyOf(profile.platform);
@@ -171,9 +181,10 @@ export function serializeCompiled(compiled: CompiledLists, shards: number = INDE
       indicator.impersonates ?? null,
       indicator.brands ?? null,
       indicator.status ?? null,
+      indicator.firstSeen ?? null,
     ];
     while (row.length > 7 && row[row.length - 1] === null) row.pop();
-    const key = indicatorShardKey(indicator);
+    const key = indicatorShardKey(indicator, compiled.campaignLabels);
     const section = key === null ? 0 : shardOf(key, shards);
     sections[section]!.push(row);
     order += String.fromCharCode(ORDER_BASE + section);
@@ -334,6 +345,8 @@ function decodeRow(row: Row, strings: readonly string[], sourceLists: readonly s
   if (impersonates != null) indicator.impersonates = impersonates as string;
   const firstReported = row[7];
   if (firstReported != null) indicator.firstReported = firstReported as string;
+  const firstSeen = row[11];
+  if (firstSeen != null) indicator.firstSeen = firstSeen as string;
   const status = row[10];
   if (status != null) indicator.status = status as Indicator['status'] & object;
   const list = sourceLists[row[5]];

@@ -24,6 +24,7 @@ import type {
   ProtectedOutlet,
   Role,
   Source,
+  SourceVerification,
   Tactic,
   TextArtifact,
   Tier,
@@ -143,6 +144,11 @@ const list = (of: FieldType, opts: { nonEmpty?: boolean; unique?: boolean } = {}
 const obj = (fields: readonly Field[]): FieldType => ({ type: 'object', fields });
 const sourcesField: Field = { key: 'sources', spec: list(str('ref-source'), { nonEmpty: true, unique: true }) };
 
+export const VERIFIED_FIELDS = [
+  { key: 'date', spec: str('date') },
+  { key: 'how', spec: str('text') },
+] as const satisfies readonly (Field & { key: keyof SourceVerification })[];
+
 export const SOURCE_FIELDS = [
   { key: 'id', spec: str('id') },
   { key: 'publisher', spec: str('text') },
@@ -152,6 +158,7 @@ export const SOURCE_FIELDS = [
   { key: 'tier', spec: oneOf(TIERS) },
   { key: 'via', optional: true, spec: str('text') },
   { key: 'licence', spec: str('text') },
+  { key: 'verified', optional: true, spec: obj(VERIFIED_FIELDS) },
 ] as const satisfies readonly (Field & { key: keyof Source })[];
 
 export const ACTOR_FIELDS = [
@@ -213,6 +220,7 @@ export const CAMPAIGN_FIELDS = [
   { key: 'summary', spec: str('text') },
   { key: 'tactics', spec: list(obj(TACTIC_FIELDS)) },
   sourcesField as Field & { key: 'sources' },
+  { key: 'gaps', optional: true, spec: str('text') },
   { key: 'events', optional: true, spec: list(obj(EVENT_FIELDS)) },
 ] as const satisfies readonly (Field & { key: keyof Campaign })[];
 
@@ -232,6 +240,7 @@ export const INDICATOR_FIELDS = [
   { key: 'brands', optional: true, spec: list(str('text'), { unique: true }) },
   { key: 'impersonates', optional: true, spec: str('ref-outlet') },
   { key: 'firstReported', optional: true, spec: str('date') },
+  { key: 'firstSeen', optional: true, spec: str('date') },
   { key: 'status', optional: true, spec: obj(STATUS_FIELDS) },
   sourcesField as Field & { key: 'sources' },
   { key: 'note', optional: true, spec: str('text') },
@@ -276,6 +285,7 @@ type Covers<T, F extends readonly { key: string }[]> = [Exclude<keyof T, Keys<F>
 const schemaCoversTypes: [
   // `list` is set by the merge of a person's own lists (custom.ts), never written in a file.
   Covers<Omit<Source, 'list'>, typeof SOURCE_FIELDS>,
+  Covers<SourceVerification, typeof VERIFIED_FIELDS>,
   Covers<Actor, typeof ACTOR_FIELDS>,
   Covers<CampaignAlias, typeof ALIAS_FIELDS>,
   Covers<Attribution, typeof ATTRIBUTION_FIELDS>,
@@ -289,7 +299,7 @@ const schemaCoversTypes: [
   Covers<ProtectedOutlet, typeof OUTLET_FIELDS>,
   Covers<LabelOverride, typeof LABEL_OVERRIDE_FIELDS>,
   Covers<TextArtifact, typeof ARTIFACT_FIELDS>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void schemaCoversTypes;
 
 // ---------------------------------------------------------------------------------------------
@@ -322,7 +332,7 @@ export const INDICATORS_DIR = 'indicators';
  * Files in `lists/` that are not list data and are allowed to be there: the maintainers' guide,
  * the changelog, and the report the importer (scripts/import) writes beside the lists it made.
  */
-export const NON_LIST_FILES: readonly string[] = ['weak-labels.json', 'README.md', 'CHANGELOG.md', 'IMPORT-REPORT.md'];
+export const NON_LIST_FILES: readonly string[] = ['weak-labels.json', 'README.md', 'CHANGELOG.md', 'COVERAGE.md', 'IMPORT-REPORT.md'];
 
 /** Kebab-case: lower-case letters and digits in groups joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -22,6 +22,7 @@ import type {
 import { hostCandidates, hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from '../core/hosts';
 import { firstDifferentLine, formatList } from './format';
 import { checkHandle, platformSiteProblem } from './handles';
+import { citationProblems } from './citations';
 import {
   FIELDS_BY_KIND,
   FIXED_FILES,
@@ -358,6 +359,13 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
   }
 
   const ids = crossCheck(state, { now });
+
+  // --- Citation health (bundled lists only) ------------------------------------------------------
+  // A person's own list may cite what it likes; a bundled citation must be followable and fixed.
+  state.lists.sources.forEach((source, i) => {
+    const place = state.places.sources[i] as Place;
+    for (const message of citationProblems(source)) add(place.file, place.entry, message);
+  });
   for (const { file, campaign } of indicatorFiles) {
     if (ID_PATTERN.test(campaign) && !ids.campaign.has(campaign)) {
       add(file, undefined, `no campaign "${campaign}" in lists/${FIXED_FILES.campaigns}: add the campaign first, or rename the file`);
@@ -458,6 +466,27 @@ function crossCheck(state: State, context: EntriesContext): Record<RefKind | 'ar
 
   // --- Indicators -------------------------------------------------------------------------------
   checkIndicators(lists.indicators, places.indicators, officialDomains, add, where);
+
+  // --- Indicators: an earlier first-seen date goes with the reported date -------------------------
+  lists.indicators.forEach((indicator, i) => {
+    const place = places.indicators[i] as Place;
+    const seen = indicator.firstSeen;
+    if (typeof seen !== 'string') return;
+    const reported = indicator.firstReported;
+    if (typeof reported !== 'string') {
+      add(place.file, place.entry, `firstSeen "${seen}" without firstReported: give the date of the first public report that names it too`);
+      return;
+    }
+    const n = Math.min(seen.length, reported.length);
+    // At the precision both share: "2023" against "2023-05" may still be earlier, so it stays.
+    if (seen === reported || seen.slice(0, n) > reported.slice(0, n)) {
+      add(
+        place.file,
+        place.entry,
+        `firstSeen "${seen}" is not before firstReported "${reported}": firstSeen is only for an earlier documented date; remove it`,
+      );
+    }
+  });
 
   // --- Text artifacts: one entry per phrase --------------------------------------------------------
   const phrases = new Map<string, Place>();

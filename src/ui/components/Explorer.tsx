@@ -264,6 +264,11 @@ function CampaignView({ model, campaign, indicator, onCopy, link }: { model: Exp
           </tbody>
         </table>
       ) : null}
+      {campaign.gaps ? (
+        <p id="campaign-gaps">
+          <strong>{t('explorerGaps')}</strong> {campaign.gaps}
+        </p>
+      ) : null}
       <h3>{t('explorerTimeline')}</h3>
       <ol id="timeline" class="timeline">
         {timeline.map((e) => (

@@ -54,6 +54,17 @@ describe('serializeCompiled / parseCompiled', () => {
     expect(() => serializeCompiled(fixture, 65)).toThrow(/shards must be 1\.\.64/);
   });
 
+  it('keeps an earlier first-seen date next to the reported one, in canonical key order', () => {
+    const compiled = realCompiled();
+    const first = compiled.indicators[0]!;
+    const { sources, note, ...head } = first;
+    const withSeen = { ...head, firstReported: '2024-02-12', firstSeen: '2023-09', sources, ...(note === undefined ? {} : { note }) };
+    const lists = { ...compiled, indicators: [withSeen, ...compiled.indicators.slice(1)] };
+    const back = parseCompiled(serializeCompiled(lists));
+    expect(back.indicators[0]!.firstSeen).toBe('2023-09');
+    expect(JSON.stringify(back.indicators[0])).toBe(JSON.stringify(withSeen));
+  });
+
   it('shares each distinct sources list, frozen (no caller can change one indicator through another)', () => {
     const back = parseCompiled(serializeCompiled(realCompiled()));
     const [a, b] = back.indicators.filter((i) => JSON.stringify(i.sources) === JSON.stringify(back.indicators[0]?.sources));

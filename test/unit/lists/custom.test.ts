@@ -65,9 +65,13 @@ describe('custom lists: good files', () => {
     if (example.ok) {
       expect(example.list.name).toBe('Doppelganger clones (example from Unmask lists)');
       expect(example.list.indicators.map((i) => i.value)).toEqual(['spiegel.ltd', 'washingtonpost.pm']);
-      // Every entry of the example is a real entry of Unmask's lists, word for word.
+      // Every entry of the example is a real entry of Unmask's lists, word for word (a source
+      // without the maintainers' record of when its citation was last checked).
       for (const i of example.list.indicators) expect(INDEX.indicators.find((b) => b.value === i.value)).toEqual(i);
-      for (const s of example.list.sources) expect(INDEX.sources.find((b) => b.id === s.id)).toEqual(s);
+      for (const s of example.list.sources) {
+        const { verified: _checked, ...bundled } = INDEX.sources.find((b) => b.id === s.id) ?? { id: '' };
+        expect(bundled).toEqual(s);
+      }
       expect(alreadyBundled(INDEX, example.list)).toBe(2);
     }
     const test = parseCustomListText(FIXTURE_TEXT, CTX, NOW);

@@ -4,6 +4,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { latestVersion } from '../../../src/lists/changelog';
+import { renderCoverage } from '../../../src/lists/coverage';
 import { formatListText } from '../../../src/lists/format';
 import { readListTree } from '../../../src/lists/load';
 import { listKindOf } from '../../../src/lists/schema';
@@ -20,6 +23,12 @@ describe('the real lists in lists/', () => {
     expect(problems.map(formatProblem)).toEqual([]);
     expect(lists.campaigns.length).toBeGreaterThan(0);
     expect(lists.indicators.length).toBeGreaterThan(0);
+  });
+
+  it('match lists/COVERAGE.md (run `npm run lists` after changing them)', () => {
+    const { lists } = validateLists(files);
+    const version = latestVersion(readFileSync(join(LISTS, 'CHANGELOG.md'), 'utf8')) ?? '0.0.0';
+    expect(readFileSync(join(LISTS, 'COVERAGE.md'), 'utf8')).toBe(renderCoverage(lists, version));
   });
 
   it('are every one canonically formatted', () => {

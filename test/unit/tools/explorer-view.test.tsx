@@ -51,6 +51,13 @@ describe('ExplorerView', () => {
       expect(href.startsWith('https://') || href.startsWith('#'), href).toBe(true);
     }
   });
+  it("a campaign page says what the lists lack for it, when the campaign records it", async () => {
+    const gaps = 'Only one of its 123 sites is named in a source read so far.';
+    await show({ ...COMPILED, campaigns: [{ ...COMPILED.campaigns[0]!, gaps }] }, { campaign: 'doppelganger' });
+    expect(container.querySelector('#campaign-gaps')!.textContent).toBe(`What the lists lack: ${gaps}`);
+    await show(COMPILED, { campaign: 'doppelganger' });
+    expect(container.querySelector('#campaign-gaps')).toBeNull();
+  });
   it('an unknown campaign says so and shows the overview', async () => {
     await show(COMPILED, { campaign: 'no-such' });
     expect(container.querySelector('.explorer-main [role="alert"]')!.textContent).toBe('This operation or actor is not in the lists.');
