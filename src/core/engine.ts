@@ -55,7 +55,7 @@ import type {
   Sensitivity,
   Verdict,
 } from './types';
-import { hostOfUrl, normalizeHost, registrableDomain } from './hosts';
+import { hostOfUrl } from './hosts';
 import { trustingEntry } from './allowlist';
 import { accountsShardKey, isProfileHost, parseProfile, profileOfUrl } from './handles';
 import { describeProfile, urlSubject } from './summaries';

@@ -74,6 +74,7 @@ function seenHostLink(raw: string, hosts: ReadonlySet<string>): boolean {
  * Tested after removing tabs and newlines, which the URL parser drops anywhere ("ht\ttps://x" is
  * https), and past leading controls and spaces, which it trims; `\` counts as `/`.
  */
+// eslint-disable-next-line no-control-regex -- the URL parser trims C0 controls: so must this test
 const RELATIVE = /^(?![\u0000-\u0020]*(?:[a-z][a-z0-9+.-]*:|[\\/]{2}))/i;
 
 /**

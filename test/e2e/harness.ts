@@ -309,6 +309,7 @@ function makeCommon(
       return extEval(
         async ({ id, code }: { id: number; code: string }) => {
           const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          // eslint-disable-next-line no-new-func -- as above: executeScript needs a real function
           const func = new Function(`return (${code})()`) as () => unknown;
           const [result] = await api.scripting.executeScript({ target: { tabId: id }, func });
           return (result?.result ?? null) as Box | null;
@@ -343,6 +344,7 @@ function makeCommon(
       return extEval(
         async ({ id, code }: { id: number; code: string }) => {
           const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          // eslint-disable-next-line no-new-func -- as above: executeScript needs a real function
           const func = new Function(`return (${code})()`) as () => unknown;
           const [result] = await api.scripting.executeScript({ target: { tabId: id }, func });
           return (result?.result ?? null) as string | null;
