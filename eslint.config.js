@@ -90,6 +90,16 @@ export default tseslint.config(
   // The one value module of src/core that pages carry: it stays a plain table.
   pageRules(['src/core/platform-hosts.ts'], '^\\.'),
   {
+    // Shared test code lives in test/support/: real-browser tests do not reach into unit tests.
+    files: ['test/e2e/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/unit/**'], message: 'Move shared test code to test/support/.' }] },
+      ],
+    },
+  },
+  {
     // Tests, benchmarks and scripts feed hostile and malformed values on purpose, and reach into
     // browser and report objects that have no types.
     files: ['test/**', 'bench/**', 'scripts/**'],
