@@ -53,7 +53,7 @@ export async function runBrowser(): Promise<void> {
     ?.split('=')[1]
     ?.split(',');
   const want = (n: string) => !only || only.includes(n);
-  console.log(`## Browser benchmarks (issue 6)\n`);
+  console.log(`## Browser benchmarks\n`);
   console.log(
     `Command: \`${process.argv.includes('--browser') ? 'npm run bench -- --browser' : 'npx tsx bench/browser.ts'}${process.argv
       .filter((a) => a.startsWith('--runs=') || a.startsWith('--only='))

@@ -1,5 +1,5 @@
 /**
- * The checks that treat `lists/` like code (issue 2, "Checks"). Pure: it works on file names and
+ * The checks that treat `lists/` like code. Pure: it works on file names and
  * their parsed contents (or text), so tests can feed it small in-memory trees.
  *
  * Every problem names the file and the entry (its id, or for an indicator its value) and says what

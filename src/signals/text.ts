@@ -20,7 +20,7 @@ const INLINE = new Set([
 /**
  * The text of a subtree, at most `max` characters, whitespace collapsed, skipping quotes, code,
  * scripts and hidden subtrees. Block boundaries become `sep` (a space for the text sample, a
- * newline where lines matter). Stops at the cap, so a 300 KB page costs what 20 KB costs.
+ * newline where lines matter). Stops at the cap, so a long page costs what a page of the cap's length costs.
  */
 export function boundedText(dom: Dom, doc: Document, root: Node, max: number, sep: string, maxSteps = 200_000): string {
   const walker = dom.call(doc, 'createTreeWalker', root, 5 /* SHOW_ELEMENT | SHOW_TEXT */) as TreeWalker;

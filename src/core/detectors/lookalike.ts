@@ -2,9 +2,9 @@
  * Detector 3: lookalikes of protected outlets.
  *
  * We check the visited host against the protected outlets, never a pre-generated list of
- * permutations: dnstwist makes 11,644 variants of washingtonpost.com and still misses the real
+ * permutations: dnstwist makes thousands of variants of washingtonpost.com and still misses the real
  * Doppelganger domains (`washingtonpost.pm`, `spiegel.ltd`, `bild.work`: its TLD dictionary lacks
- * `pm`, `ltd`, `work`) (ENGINEERING-NOTES, "Lookalike detection facts").
+ * `pm`, `ltd`, `work`).
  *
  * Structures, built once in `createEngine`:
  * - `official`: every official registrable domain of every outlet. A host under one of them is
@@ -135,7 +135,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
  * The label before the public suffix of an outlet's domain: `washingtonpost.com` ->
  * `washingtonpost`. `ProtectedOutlet.domains` are registrable domains (types.ts; every one is
  * checked against the Public Suffix List by src/lists/validate.ts), so the label is the first one
- * and no PSL lookup is needed: 600 lookups were a fifth of a worker's cold-start indexing.
+ * and no PSL lookup is needed, which keeps them out of a worker's cold-start indexing.
  */
 export function labelOf(domain: string): { label: string; suffix: string } | null {
   const dot = domain.indexOf('.');
@@ -145,7 +145,7 @@ export function labelOf(domain: string): { label: string; suffix: string } | nul
 
 export function buildLookalikeIndex(outlets: readonly ProtectedOutlet[]): LookalikeIndex {
   // Outlet names are normalised on first use (a page that claims a name): a verdict from an
-  // address alone never reads them, and normalising ~1,500 names was a third of this build.
+  // address alone never reads them, and normalising every outlet name dominated this build.
   let names: Map<string, Set<string>> | null = null;
   const index: LookalikeIndex = {
     official: new Set(),
@@ -385,7 +385,7 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
 
 /**
  * Hits for a host without claimed names, kept per index: a site is judged again at every
- * navigation within it, and on a listed lookalike domain this search was a quarter of the
+ * navigation within it, and on a listed lookalike domain this search was a large part of the
  * verdict. The hits depend only on the host (HostInfo is derived from it); nothing here is
  * handed out (findings are built fresh from them). Bounded: cleared when full.
  */
