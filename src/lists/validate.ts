@@ -665,6 +665,9 @@ function describeKind(kind: string): string {
   return kind === 'handle' ? 'account' : kind;
 }
 
+// Over 150 lines on purpose: one pass over the indicators, one check after
+// another, each reading the same per-indicator context: split, it would only pass that context around.
+// eslint-disable-next-line max-lines-per-function
 function checkIndicators(
   indicators: readonly Indicator[],
   places: readonly Place[],
