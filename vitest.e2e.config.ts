@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     retry: 0,
+    // One line per missing browser, saying how to install it.
+    globalSetup: ['test/support/check-browsers.ts'],
   },
 });

@@ -20,7 +20,7 @@ export const CONTENT_SCRIPT = {
   match_origin_as_fallback: true,
 } as const;
 
-// See ../shared/docs/ENGINEERING-NOTES.md for why each of these is set.
+// Each setting below says why it is set; ARCHITECTURE.md describes the builds.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -37,10 +37,10 @@ export default defineConfig({
     // Content scripts ship in every page (budget: 20 kB for all of them). They use only
     // runtime.sendMessage and i18n.getMessage, which are promise-based natively in Chrome MV3 and
     // Firefox, so they get WXT's plain `browser` (globalThis.browser ?? chrome) instead of
-    // webextension-polyfill (~10 kB). The background and the pages keep the polyfill.
+    // webextension-polyfill. The background and the pages keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       // The background: no constant inlining across modules. Rolldown (Vite 8) copies an
-      // imported `const` string to each place it is used: tldts' 68 kB public-suffix string came
+      // imported `const` string to each place it is used: tldts' public-suffix string came
       // out twice, and the worker parses all of background.js at every start.
       if (entrypoints.some((e) => e.type === 'background')) {
         config.build ??= {};

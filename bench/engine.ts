@@ -1,5 +1,5 @@
 /**
- * Engine benchmarks (issue 3, "Speed"): host verdict, heavy page, index load with memory, for the
+ * Engine benchmarks: host verdict, heavy page, index load with memory, for the
  * shipped index and a synthetic 100k-indicator one. No assertions: figures for the README.
  * Run with `npm run bench` (bench/run.ts prints the table).
  */

@@ -1,5 +1,5 @@
 /**
- * Scaling table (issue 6, "Speed and size"): index load, lookup and memory for 1k, 10k and 100k
+ * Scaling table: index load, lookup and memory for 1k, 10k and 100k
  * indicators, in Node (the engine is pure TypeScript; the service worker pays the same parse and
  * build). The lists are the shipped (or fixture) index with generated indicators of the same kinds
  * (bench/engine.ts `synthetic`). No assertions: figures for the README.

@@ -13,7 +13,7 @@ import { startContent } from '../src/extension/content/run';
  * in a ContentScriptContext that dispatches `<extension id>:content:wxt:content-script-started`
  * on the page's document at start. Extension ids are public, so any page could listen for that
  * event and learn that its visitor runs Unmask, and could forge it to stop the script. It also
- * cost ~2 kB of the 20 kB budget. Nothing of it was used here.
+ * took room in the content-script budget, and nothing of it was used here.
  */
 export default defineUnlistedScript({
   main() {

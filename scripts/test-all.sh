@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: list checks, type checks, unit tests, the build, then real-browser tests.
+# The whole test suite: list checks, type checks, lint and format, unit tests, the build, then
+# real-browser tests.
 # Each runner writes a JSON report to test-results/; scripts/test-summary.mjs reads them and prints
 # the final "N passed, N failed" line.
 set -uo pipefail
@@ -15,6 +16,12 @@ npm run --silent lists || status=1
 
 step "typecheck"
 npx tsc --noEmit || status=1
+
+step "lint (eslint: typescript-eslint and the layer rules)"
+npx eslint . || status=1
+
+step "format (prettier --check)"
+npx prettier --check . >test-results/format.log 2>&1 || { tail -n 20 test-results/format.log; echo "not formatted: run npm run format"; status=1; }
 
 step "unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1

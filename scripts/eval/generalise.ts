@@ -1,6 +1,6 @@
 /**
  * `npm run eval:generalise`: how well Unmask recognises campaign addresses that its lists do not
- * hold yet, and how often it flags legitimate sites. The figures go in the README.
+ * hold yet, and how often it flags legitimate sites. The figures go in ARCHITECTURE.md ("How well it generalises").
  *
  *   npm run eval:generalise [-- --cut YYYY-MM-DD] [--json] [--verbose]
  *

@@ -7,7 +7,7 @@
  *   one account, compared by its account key (handles.ts), whatever the spelling of the page's URL.
  *
  * Why accounts: on a platform the registrable domain (t.me, x.com, substack.com) is shared by every
- * account on it, so trusting the domain from one post silenced every listed channel there (issue 17.6).
+ * account on it, so trusting the domain from one post silenced every listed channel there.
  * "Trust" from a page on a platform therefore stores the page's account (`trustEntryFor`), and a
  * platform page that belongs to no account (a feed, a search) offers no trust at all.
  *

@@ -13,7 +13,7 @@
  * What each structure matches, why, what it costs:
  * - Listed hosts (`detectors/listed-host.ts`): Map from host to indicators; a visited host and its
  *   parents up to the registrable domain (PSL with its private section) are looked up, one Map
- *   lookup per label: ~0.2-0.4 µs with 10k-100k hosts (uBlock Origin's approach; a plain sourced
+ *   lookup per label, whatever the number of hosts (uBlock Origin's approach; a plain sourced
  *   Map is both faster and more explainable than bloom filters, which were shown to be poisonable).
  * - Listed URLs: `url` indicators are items PLACED on sites the campaign does not control; they
  *   match the exact URL only (normalised key), never the host. A real outlet that carried one
@@ -27,11 +27,10 @@
  *   with claimed names), since a verdict from a URL alone never needs it.
  * - Text artifacts (`detectors/rewrite-artifacts.ts`): lower-case once, one regex per phrase.
  * - Links (`detectors/links.ts`): documented indicators only, `info` at most.
- * Figures (bench/engine.ts, `npm run bench`): ~1.6 µs per verdict for an unlisted host, ~2.8 µs for a
- * listed one, ~2 ms for a page with 5,000 links and 300 KB of text. Repeat visits are the common
+ * Figures: `npm run bench` (bench/engine.ts) and docs/benchmarks/. Repeat visits are the common
  * case (every navigation within a site): the lookalike hits of a host (lookalike.ts) and the built
- * finding of an indicator (listed.ts, copied for each caller) are kept, which took a listed-host
- * verdict from ~5.7 to ~2.8 µs; the first verdict on a host pays the full search.
+ * finding of an indicator (listed.ts, copied for each caller) are kept; the first verdict on a host
+ * pays the full search.
  *
  * Bounds (a hostile page controls every signal): 500 links, 500 handles, 300 KB of text, 20 claimed
  * names of 300 characters, URLs over 8 KB are judged by their host only. `judge` never throws: an
@@ -55,7 +54,7 @@ import type {
   Sensitivity,
   Verdict,
 } from './types';
-import { hostOfUrl, normalizeHost, registrableDomain } from './hosts';
+import { hostOfUrl } from './hosts';
 import { trustingEntry } from './allowlist';
 import { accountsShardKey, isProfileHost, parseProfile, profileOfUrl } from './handles';
 import { describeProfile, urlSubject } from './summaries';
@@ -150,8 +149,8 @@ export function createEngine(compiled: CompiledLists): Engine {
   const indicators: Indicator[] = Array.isArray(compiled?.indicators) ? compiled.indicators : [];
   const outlets = Array.isArray(compiled?.outlets) ? compiled.outlets : [];
   const catalog = buildCatalog(compiled);
-  // Accounts are indexed on first need (parsing ~700 profile URLs was ~8 ms of a worker's cold
-  // start, and a verdict from a news site's address never needs them): when the visited host is a
+  // Accounts are indexed on first need (parsing every profile URL is a cost a worker's cold start
+  // need not pay, and a verdict from a news site's address never needs them): when the visited host is a
   // platform, or a host some handle indicator names (`handleHosts`: a cheap text pass, no URL
   // parsing, filled by the host index's one pass), or a page shows links or accounts.
   const handleHosts = new Set<string>();
@@ -170,7 +169,7 @@ export function createEngine(compiled: CompiledLists): Engine {
     accountIndex === null && (isProfileHost(info.host) || info.candidates.some((c) => handleHosts.has(c)));
   const lookalikes = buildLookalikeIndex(outlets, compiled?.nameLabels);
   // Built on the first page that shows claimed names: a service worker woken by a tab's URL alone
-  // does not pay for it (~10 ms of a cold start).
+  // does not pay for it.
   let claimIndex: ReturnType<typeof buildClaimIndex> | null = null;
   const claimsIndex = (): ReturnType<typeof buildClaimIndex> =>
     (claimIndex ??= buildClaimIndex(outlets, indicators, lookalikes.names, compiled?.campaignLabels));

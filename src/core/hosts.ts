@@ -104,7 +104,7 @@ export function siteDomain(host: string): string {
  * `a.b.example.co.uk`, `b.example.co.uk`, `example.co.uk` and stops at the registrable domain, so
  * that no list entry can ever match a whole public suffix. A host that is itself a public suffix
  * (`blogspot.com`) gives only itself (`siteDomain`). Cost: one PSL lookup plus one slice per
- * label (uBlock Origin's approach; see ENGINEERING-NOTES "Performance facts"). A caller that has
+ * label (uBlock Origin's approach). A caller that has
  * already looked up the domain passes it as `domain`, so the PSL is not asked twice.
  */
 export function hostCandidates(host: string, domain: string = siteDomain(host)): string[] {

@@ -2,7 +2,7 @@
  * Compiles validated lists into the index the engine, the extension and the CLI load
  * (`public/unmask-index.json`): a `CompiledLists` in memory, written in the compact format 3 of
  * `src/lists/compiled.ts` (notes, kinds, roles, campaign ids and source id lists stored once and
- * referenced by index, indicators as fixed-position arrays in shards: 683 KiB instead of 3.2 MB). Readers
+ * referenced by index, indicators as fixed-position arrays in shards). Readers
  * decode it with `parseCompiled` or `readIndex` from that file, never with a bare JSON.parse.
  *
  * Nothing is stripped: every field is something the engine matches on or the UI shows (notes,

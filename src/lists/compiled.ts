@@ -25,12 +25,11 @@
  * parents down to it; URL indicators match the exact URL), and accounts of its own platform. So
  * indicators are split by a hash of a shard key (`indicatorShardKey`: the registrable domain, or
  * `accounts:<platform>`), and `readIndex(text).lists(judgedShardKeys(url))` decodes the head and
- * one or two shards: well under half of the text to parse and of the indicators to index.
+ * one or two shards: a fraction of the text to parse and of the indicators to index.
  * What has no key stays in the head (values whose domain cannot be computed): a verdict on a URL
  * from the head plus its shards is the verdict from the whole index (test/unit/lists/shards.test.ts
- * checks this on the real lists). Why interned rows: per-indicator notes (~250 distinct texts) and
- * source id lists (~90 distinct) were more than half of the 3.2 MB format-1 file, and parse time
- * follows size.
+ * checks this on the real lists). Why interned rows: per-indicator notes and source id lists repeat a
+ * few hundred distinct values across thousands of indicators, and parse time follows size.
  *
  * Decoding gives exactly the `CompiledLists` of format 1 (types.ts; its `format` stays 1, the
  * shape the engine knows): the same keys in the same order, the indicators in the compiled order
@@ -49,7 +48,7 @@ import { accountsKeyOf, parseProfile } from '../core/handles';
 import { campaignOutletLabel } from '../core/detectors/successor';
 
 export const COMPACT_FORMAT = 3;
-/** Shards `npm run lists` writes: ~25 KB of the ~700 KB index each. */
+/** Shards `npm run lists` writes: each a small part of the index. */
 export const INDEX_SHARDS = 16;
 /** Most shards a head may declare (one character each in `order`, from "1"). */
 const MAX_SHARDS = 64;
@@ -277,7 +276,7 @@ export function readIndex(text: string): IndexReader {
     return rows;
   };
   // Each distinct source list once, frozen and shared by its indicators: no caller can change one
-  // indicator through another, and a cold worker does not copy ~8,000 small arrays.
+  // indicator through another, and a cold worker does not copy thousands of small arrays.
   for (const list of head.sourceLists) if (Array.isArray(list)) Object.freeze(list);
   return {
     version: head.version,

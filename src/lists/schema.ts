@@ -329,10 +329,10 @@ export const FIXED_FILES: Record<Exclude<ListKind, 'indicators'>, string> = {
 export const INDICATORS_DIR = 'indicators';
 
 /**
- * Files in `lists/` that are not list data and are allowed to be there: the maintainers' guide,
- * the changelog, and the report the importer (scripts/import) writes beside the lists it made.
+ * Files in `lists/` that are not list data and are allowed to be there: the generated weak-label
+ * answers, the maintainers' guide, the changelog and the generated coverage page.
  */
-export const NON_LIST_FILES: readonly string[] = ['weak-labels.json', 'README.md', 'CHANGELOG.md', 'COVERAGE.md', 'IMPORT-REPORT.md'];
+export const NON_LIST_FILES: readonly string[] = ['weak-labels.json', 'README.md', 'CHANGELOG.md', 'COVERAGE.md'];
 
 /** Kebab-case: lower-case letters and digits in groups joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -3,7 +3,7 @@
  * counts by role, the report timeline, and the search. Pure (fuse.js runs in Node too), so the
  * search is tested on the real lists.
  *
- * Search has two parts, so that it stays instant over ~8,300 indicators:
+ * Search has two parts, so that it stays instant over thousands of indicators:
  * - domains, URLs and handles: an exact Map lookup, then a prefix scan of the sorted keys (binary
  *   search); a handle is found by its profile URL, by `x.com/name`, by `name` and by `@name`;
  * - campaigns, actors and outlet brand names (a few hundred documents): fuse.js, fuzzy.

@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { chooseFile, EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
+import { chooseFile, EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness } from './harness';
 
 const HOST_URL = 'http://custom-list-only.example/';
 const FIXTURE = join(__dirname, '../fixtures/custom-lists/test-list.json');

@@ -50,9 +50,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser as PwBrowser, BrowserContext, Page as PwPage, Worker as PwWorker } from 'playwright-core';
 import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
 import type { TabState } from '../../src/extension/messages';
+import { BROWSER_PATHS, missingBrowser, type BrowserKind } from '../support/browsers';
 import { startServer, type SiteServer } from './server';
 
-export type BrowserKind = 'chromium' | 'firefox';
+export type { BrowserKind };
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION_DIRS: Record<BrowserKind, string> = {
@@ -233,6 +234,8 @@ export function requireBuild(kind: BrowserKind): string {
 }
 
 export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<Harness> {
+  const missing = missingBrowser(kind);
+  if (missing !== null) throw new Error(missing);
   const install = options.install ?? true;
   const tlsHosts = options.tlsHosts ?? [];
   return kind === 'chromium'
@@ -309,6 +312,7 @@ function makeCommon(
       return extEval(
         async ({ id, code }: { id: number; code: string }) => {
           const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          // eslint-disable-next-line no-new-func -- as above: executeScript needs a real function
           const func = new Function(`return (${code})()`) as () => unknown;
           const [result] = await api.scripting.executeScript({ target: { tabId: id }, func });
           return (result?.result ?? null) as Box | null;
@@ -343,6 +347,7 @@ function makeCommon(
       return extEval(
         async ({ id, code }: { id: number; code: string }) => {
           const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          // eslint-disable-next-line no-new-func -- as above: executeScript needs a real function
           const func = new Function(`return (${code})()`) as () => unknown;
           const [result] = await api.scripting.executeScript({ target: { tabId: id }, func });
           return (result?.result ?? null) as string | null;
@@ -432,7 +437,7 @@ async function spawnChromiumForLaterInstall(
 ): Promise<{ browser: PwBrowser; context: BrowserContext; proc: ChildProcess }> {
   const { chromium } = await import('playwright-core');
   const proc = spawn(
-    '/usr/bin/chromium',
+    BROWSER_PATHS.chromium,
     [
       '--headless=new',
       `--user-data-dir=${profile}`,
@@ -470,7 +475,7 @@ async function launchChromium(installAtLaunch: boolean, tlsHosts: readonly strin
   if (installAtLaunch) {
     const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: BROWSER_PATHS.chromium,
       headless: true,
       viewport: { width: 1100, height: 800 },
       args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS(server.port, server.tlsPort, tlsHosts)],
@@ -671,7 +676,7 @@ async function launchFirefox(
   const server = await startServer(0, { tlsHosts });
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: BROWSER_PATHS.firefox,
     headless: true,
     protocol: 'webDriverBiDi',
     // Firefox 153+ lets WebDriver navigate only to http(s)/file/blob/about:blank unless system

@@ -24,7 +24,7 @@ import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/extension/messages';
 import { canonicalHttpHost } from '../../src/signals/extract';
-import { nearCanonicalUrls } from '../unit/signals/url-samples';
+import { nearCanonicalUrls } from '../support/url-samples';
 import { launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

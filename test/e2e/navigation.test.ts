@@ -157,7 +157,7 @@ function suite(kind: BrowserKind) {
       const made = await page.evaluate(
         () =>
           new Promise<string>((resolve) => {
-            const request = (window as any).webkitRequestFileSystem as Function | undefined;
+            const request = (window as any).webkitRequestFileSystem as ((...args: unknown[]) => void) | undefined;
             if (typeof request !== 'function') return resolve('no webkitRequestFileSystem');
             request.call(window, 0 /* TEMPORARY */, 1024, (fs: any) => {
               fs.root.getFile('x.html', { create: true }, (entry: any) => {
@@ -208,7 +208,7 @@ function suite(kind: BrowserKind) {
     });
 
     it("about:blank: a window a listed page opens (and writes into) has its opener's verdict; a clean page's has none", async () => {
-      const { page, tabId } = await listedPage('opener');
+      const { page } = await listedPage('opener');
       const popup = await openedBy(page, `(() => { const w = window.open(''); w.document.write(${JSON.stringify(CLAIMING_HTML)}); w.document.close(); })()`);
       console.log(`nav (${kind}): window.open('') -> ${await tabUrl(popup)}`);
       expect(await tabUrl(popup)).toBe('about:blank');

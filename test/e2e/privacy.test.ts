@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page as PwPage, Request as PwRequest } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimViolations, documentedPermissions, requested, type Manifest } from '../unit/quality/permissions';
+import { claimViolations, documentedPermissions, requested, type Manifest } from '../support/permissions';
 import { launch, requireBuild, type Harness } from './harness';
 import { servedHosts } from './server';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, launch, poll, readmeScreenshot, SCREENSHOT_DIR, type BrowserKind, type Harness, type TestPage } from './harness';
-import { validateBundle } from '../unit/tools/stix-validate';
+import { validateBundle } from '../support/stix-validate';
 
 
 async function setViewport(page: TestPage, width: number, height: number) {

@@ -15,7 +15,7 @@
  * - `byWord`: the first four letters of each distinctive word of each name -> entries. A claim
  *   that missed the exact Map gets a SMALL candidate set (entries sharing such a word start with
  *   it; a typo is rarely in the first letters), and only those go
- *   through fuse.js (Bitap is linear in entries: one search over 5,000 names costs ~29 ms, far too
+ *   through fuse.js (Bitap is linear in entries: a search over every outlet name is far too
  *   much per page), then through a bounded edit distance guard: names of 8+ letters only, at most
  *   1 edit under 12 letters, 2 from 12, same first letter, Fuse score <= 0.2. Fuzzy matching never runs on page
  *   text, only on the (at most 20) claimed names.

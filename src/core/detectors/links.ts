@@ -7,7 +7,7 @@
  * `info`, and it uses documented indicators only (detectors 1 and 2): no lookalike heuristics on
  * links, which would turn every media-literacy page into a warning.
  *
- * Cost: per href one `new URL` and one PSL walk (~1-2 µs); capped at 500 links and 500 handles per
+ * Cost: per href one `new URL` and one PSL walk; capped at 500 links and 500 handles per
  * page (`flagged` for in-page markers takes up to 5,000).
  */
 import type { FlaggedTarget, Finding, Indicator, JudgeOptions, SourceRef } from '../types';

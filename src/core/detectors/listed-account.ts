@@ -4,7 +4,7 @@
  * A Map from canonical account key (`handles.ts`: `x:name`, `telegram:name`,
  * `youtube:channel:UC...`) to indicators. Lists and pages spell accounts differently
  * (`http://twitter.com/Name`, `https://x.com/name/status/1`); both go through `parseProfile`, so a
- * match is one parse (~1 µs) and one Map lookup. Handles on platforms we do not parse (nairaland,
+ * match is one parse and one Map lookup. Handles on platforms we do not parse (nairaland,
  * pixiv, soundcloud...) fall back to an exact-URL match in the host index.
  */
 import type { Indicator } from '../types';

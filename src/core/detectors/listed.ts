@@ -128,7 +128,7 @@ export function listedFinding(
   const timeBound = indicator.role === 'redirector' || indicator.role === 'phishing';
   const { level, stale } = listedLevel(indicator, resolved.primary, timeBound ? (options.now ?? new Date()) : NO_DATE, resolved.start);
   // Everything else in the finding follows from the indicator, the staleness and the two subjects:
-  // built once, then copied (~40% of a listed-host verdict was spent rebuilding it).
+  // built once, then copied (rebuilding it was a large part of a listed-host verdict).
   // A short scan, not a Map: building a string key cost more than the few comparisons.
   for (const t of resolved.findings) {
     if (t.level === level && t.stale === stale && t.display === display && t.subject === subject) return copyFinding(t.finding);

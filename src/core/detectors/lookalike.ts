@@ -139,7 +139,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
  * The label before the public suffix of an outlet's domain: `washingtonpost.com` ->
  * `washingtonpost`. `ProtectedOutlet.domains` are registrable domains (types.ts; every one is
  * checked against the Public Suffix List by src/lists/validate.ts), so the label is the first one
- * and no PSL lookup is needed: 600 lookups were a fifth of a worker's cold-start indexing.
+ * and no PSL lookup is needed, which keeps them out of a worker's cold-start indexing.
  */
 export function labelOf(domain: string): { label: string; suffix: string } | null {
   const dot = domain.indexOf('.');
@@ -465,7 +465,7 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
 
 /**
  * Hits for a host without claimed names, kept per index: a site is judged again at every
- * navigation within it, and on a listed lookalike domain this search was a quarter of the
+ * navigation within it, and on a listed lookalike domain this search was a large part of the
  * verdict. The hits depend only on the host (HostInfo is derived from it); nothing here is
  * handed out (findings are built fresh from them). Bounded: cleared when full.
  */

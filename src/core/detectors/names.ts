@@ -28,7 +28,7 @@ export function normalizeName(input: string): string {
   let text = input.slice(0, MAX_NAME);
   if (PRINTABLE_ASCII.test(text)) {
     // Nothing for NFKC, marks or confusables to do (the common case). The ASCII expressions also
-    // spare a cold start the compilation of the Unicode-property ones (~10 ms).
+    // spare a cold start the compilation of the Unicode-property ones.
     text = text
       .toLowerCase()
       .replace(/['`]s\b/g, 's')

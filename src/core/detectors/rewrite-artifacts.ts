@@ -2,11 +2,11 @@
  * Detector 5: machine-rewrite leftovers in the page text ("As an AI language model", a prompt
  * echoed into a CopyCop article). A weak sign on its own: `low`, and only with sensitivity `text`.
  *
- * The text sample (capped at 300 KB) is lower-cased once (~0.3 ms); each phrase is compiled at load
+ * The text sample (capped at 300 KB) is lower-cased once; each phrase is compiled at load
  * into a regular expression whose words are joined by `\s+`, so that any run of whitespace or line
  * breaks in the page matches the single spaces of the phrase without rewriting the whole text
- * (collapsing whitespace with a global replace cost ~6 ms on 300 KB). V8 scans for the literal
- * first word, so each phrase costs well under a millisecond; should the list grow to hundreds of
+ * (a global whitespace replace over the whole sample costs more than all the phrases). V8 scans for the literal
+ * first word, so each phrase is cheap; should the list grow to hundreds of
  * phrases, an Aho-Corasick automaton over whitespace-collapsed windows would replace the loop
  * without changing this interface.
  * The extractor excludes quotes and code, so a research page quoting a leftover does not carry it

@@ -9,7 +9,7 @@
  * - L minus one character is P            -> repetition or insertion (L has one more);
  * - L minus character i is in `deletions` with P minus the same i -> replacement at i;
  *   with P minus i±1 and the two characters swapped                -> transposition.
- * So a check costs about 2 x len(L) Map lookups (~1 µs), whatever the number of outlets.
+ * So a check costs about 2 x len(L) Map lookups, whatever the number of outlets.
  *
  * Guards, after Chromium's lookalike checks (components/lookalikes), because one edit from a short
  * word is usually another word:

@@ -16,12 +16,12 @@
  * Both sides of a comparison (the visited label and each protected label) go through `skeleton`,
  * so the direction of a mapping never matters, only that it is the same on both sides.
  *
- * Cost: punycode decode (~2 µs) only for `xn--` labels; one pass over the code points.
+ * Cost: punycode decode only for `xn--` labels; one pass over the code points.
  */
 import punycode from 'punycode/punycode.js';
 import { CONFUSABLES_BY_TARGET } from './confusables';
 
-/** Character -> what it looks like. A prototype-less object: ~1,700 entries, built in microseconds. */
+/** Character -> what it looks like. A prototype-less object, built once at load. */
 const TABLE: Record<string, string> = Object.create(null);
 for (const target of Object.keys(CONFUSABLES_BY_TARGET)) {
   for (const ch of CONFUSABLES_BY_TARGET[target]!) TABLE[ch] = target;

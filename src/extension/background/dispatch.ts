@@ -3,7 +3,7 @@
  * answers the message, so several async listeners would race; here one listener validates every
  * message before anything else sees it.
  *
- * Rules (ENGINEERING-NOTES, "Security facts"):
+ * Rules (the Security section of ARCHITECTURE.md):
  * - the sender is this extension (`sender.id`);
  * - the message is a plain object of a known type, within a total size, and every list and string
  *   in it is capped; anything else is dropped without an answer;
@@ -20,7 +20,7 @@ import type { Message, Responses } from '../messages';
 import { isTrainingDemoId, isTrainingPage, type TrainingDemoId } from '../../training/demos';
 import { judgedUrl, tabAddress } from './tab-url';
 
-/** Largest message accepted, as JSON characters (a full signals batch is ~40 kB). */
+/** Largest message accepted, as JSON characters (well above a full signals batch at the content script's limits). */
 export const MAX_MESSAGE_CHARS = 256 * 1024;
 export const SIGNAL_CAPS = {
   claimedNames: 50,

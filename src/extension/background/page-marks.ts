@@ -1,6 +1,6 @@
 /**
  * What the background lets into a page: the warning bar's words and the link markers. Everything a
- * page shows can be seen by the page (security issue 17), so these rules decide what a flagged site
+ * page shows can be seen by the page, so these rules decide what a flagged site
  * may learn from its visitor's browser:
  *
  * - `badgeOnly`: nothing. No bar, no marker; the toolbar badge and popup still say everything.

@@ -2,11 +2,11 @@
  * What a cold worker's first verdict waits for, requested as the very first thing background.js
  * does: the compiled index (`unmask-index.json`) and the stored settings and own lists.
  *
- * Both are I/O, not work: reading an extension file took 15-30 ms in Chromium whatever its size,
- * and a cold worker's first storage.local read up to ~20 ms (bench section 5c milestones), while
- * evaluating the rest of background.js (tldts' suffix table, fuse.js, the polyfill) takes about as
- * long again. This module is imported first by entrypoints/background.ts and imports nothing
- * heavy, so both requests are in flight while the rest is evaluated. The background takes each
+ * Both are I/O, not work: reading an extension file and a cold worker's first storage.local read
+ * each wait on the browser for a time that does not depend on their size, while evaluating the rest
+ * of background.js (tldts' suffix table, fuse.js, the polyfill) takes comparable time (bench
+ * section 5c milestones, in docs/benchmarks/). This module is imported first by
+ * entrypoints/background.ts and imports nothing heavy, so both requests are in flight while the rest is evaluated. The background takes each
  * once, on its first need (`takePrefetched*`); later loads read again.
  *
  * Only the extension's own file and its own storage: nothing leaves the browser. Outside the extension's
@@ -39,8 +39,8 @@ function quiet<T>(request: Promise<T>): Promise<T> {
 
 /**
  * The text of `unmask-index.json`. The body is read as soon as the response is in, between the
- * tasks of the worker's start (its chunks need the worker's thread: read later, they cost a cold
- * verdict ~10 ms). Parsed by the background (`readIndex`, src/lists/compiled.ts), which this module
+ * tasks of the worker's start (its chunks need the worker's thread: read later, they would delay a
+ * cold verdict). Parsed by the background (`readIndex`, src/lists/compiled.ts), which this module
  * does not import: whatever it imports is evaluated before it, and so before the request starts.
  */
 export async function readIndexText(url: string): Promise<string> {

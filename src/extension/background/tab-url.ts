@@ -3,7 +3,7 @@
  * script sender's `url`) to the URL the background judges. Pure (no browser API), so that the
  * background, the message dispatcher and the unit tests share it.
  *
- * Why it exists (issue 17, item 1): the background used to judge http(s) addresses only and to
+ * Why it exists: the background used to judge http(s) addresses only and to
  * forget a tab at any other, so a listed site could clear its own badge and popup by moving its tab
  * to an address of another scheme whose document it still writes:
  *

@@ -4,7 +4,7 @@
  * answer from the background), idempotent (anchors already marked are remembered here, in the
  * content script's own world, never on the page's elements).
  *
- * What the page can see (security issue 17): an attribute-less, empty `<span>` after the link,
+ * What the page can see: an attribute-less, empty `<span>` after the link,
  * with a closed shadow root, the same for every level. The sign, its colour and its words (the
  * level, for screen readers and as a tooltip) are inside the root, and the words are CSS
  * generated content (page-text.ts), so neither the page's DOM APIs nor `window.find()` reach them.

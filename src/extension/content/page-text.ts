@@ -3,7 +3,8 @@
  *
  * A closed shadow root hides its nodes from the page's scripts, but not its text: `window.find()`
  * searches rendered text in closed shadow trees, and a prefix search recovers a whole sentence
- * (security issue 17). CSS generated content (`::before { content: "…" }`) is drawn and read by
+ * (a page can read what the extension adds to it).
+ * CSS generated content (`::before { content: "…" }`) is drawn and read by
  * screen readers, yet it is no text node: find-in-page, selections and `innerText` do not see it,
  * and the stylesheet that carries it lives in the closed root, out of the page's reach. Both the
  * warning bar and the link markers write every word they show this way.

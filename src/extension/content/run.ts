@@ -92,6 +92,9 @@ function batchDocument(doc: Document, nodes: Element[], baseUrl: string): Docume
   return out;
 }
 
+// Over 150 lines on purpose: one closure holds the scheduler's state (queue, observer, timers,
+// last URL) for one start, so nothing of it outlives the extension or is shared between starts.
+// eslint-disable-next-line max-lines-per-function
 export function startContent(env: ContentEnv): void {
   const { win, doc } = env;
   // The manifest's match_origin_as_fallback brings the script into blob: documents (read as their

@@ -4,7 +4,7 @@
  * itself. Framework-free and small (no Preact, no polyfill: it uses the browser's own
  * `browser`/`chrome` namespace).
  *
- * What the page can see of it (security issue 17; PRIVACY.md says the same to people):
+ * What the page can see of it (PRIVACY.md says the same to people):
  * - One attribute-less `<div>` under `<html>`, with a CLOSED shadow root: no product name, no
  *   level, no class, no inline style. The page cannot open the root, restyle it or read its nodes
  *   (it can still remove or cover the host element: the toolbar badge is the surface a page cannot

@@ -51,7 +51,7 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
   if (!campaign && !finding.campaign && !finding.actor) return null;
   const name = campaign?.name ?? finding.campaign?.name;
   // A named amplifier is not run by the operation: the campaign is the content it spread, and who
-  // runs that operation is no "who is behind" this account (UI issue 15, item 2).
+  // runs that operation is no "who is behind" this account.
   const amplifier = isAmplifier(finding);
 
   const attributions = (amplifier ? [] : (campaign?.attribution ?? [])).map((a) => {

@@ -145,7 +145,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
   const trustedEntry = trustedView?.entry ?? trust.target?.entry;
   const trustedAs = trustedEntry ? describeTrustEntry(trustedEntry) : null;
   const subject = state ? (pageSubject(state.url) ?? undefined) : undefined;
-  // Trusting a documented site or account asks first (UI issue 15, item 1).
+  // Trusting a documented site or account asks first.
   const [confirming, setConfirming] = useState(false);
   // A training demo's state: its address is simulated, so "trust this site" and "report a mistake"
   // would act on a site the person never visited.

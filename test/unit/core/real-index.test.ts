@@ -114,7 +114,7 @@ describe.skipIf(!present)('what the index ships for a quick start', () => {
   });
 
   it('judges alike with shipped name labels, recomputed ones, and unusable ones', () => {
-    const { nameLabels, ...rest } = lists!;
+    const { nameLabels: _shipped, ...rest } = lists!;
     const recomputed = createEngine(rest);
     const unusable = createEngine({ ...rest, nameLabels: [['losangelestimes', lists!.outlets.length + 5]] });
     const hosts = ['losangelestimes.news', 'nrchandelsblad.online', 'washingtonpost.pm', 'example.com'];

@@ -32,7 +32,12 @@ export function variants(label: string, suffix: string, withEdits: boolean): Var
   const add = (fuzzer: string, l: string, s = suffix) => {
     if (l !== label && l.length > 0) out.push({ fuzzer, host: `${l}.${s}` });
   };
-  for (const s of SUFFIXES) if (s !== suffix) add('tld-swap', label, s), out.push({ fuzzer: 'tld-swap', host: `${label}.${s}` });
+  for (const s of SUFFIXES) {
+    if (s !== suffix) {
+      add('tld-swap', label, s);
+      out.push({ fuzzer: 'tld-swap', host: `${label}.${s}` });
+    }
+  }
   for (let i = 0; i < label.length; i++) {
     for (const g of GLYPHS[label[i] as string] ?? []) add('homoglyph', label.slice(0, i) + g + label.slice(i + 1));
   }

@@ -3,7 +3,7 @@
  * deterministic whatever the input order, and with nothing stripped.
  */
 import { describe, expect, it } from 'vitest';
-import type { CompiledLists, ListsData } from '../../../src/core/types';
+import type { ListsData } from '../../../src/core/types';
 import { compileLists, countBy, serializeCompiled } from '../../../src/lists/compile';
 import { INDEX_SHARDS, parseCompiled } from '../../../src/lists/compiled';
 import { readListTree } from '../../../src/lists/load';

@@ -23,7 +23,6 @@ const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.js
 const EXT_ID = 'test-extension-id';
 const EXT_BASE = `chrome-extension://${EXT_ID}/`;
 
-let fetchCalls = 0;
 let fetchImpl: (url: string) => Promise<Response>;
 const serveLists = async (url: string) =>
   url === `${EXT_BASE}unmask-index.json` ? new Response(serializeCompiled(LISTS), { status: 200 }) : new Response('', { status: 404 });
@@ -33,12 +32,8 @@ const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
 beforeEach(() => {
   fakeBrowser.reset();
-  fetchCalls = 0;
   fetchImpl = serveLists;
-  vi.stubGlobal('fetch', vi.fn((url: string) => {
-    fetchCalls++;
-    return fetchImpl(url);
-  }));
+  vi.stubGlobal('fetch', vi.fn((url: string) => fetchImpl(url)));
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((() => 'x') as never);
   vi.spyOn(platform, 'executeScript').mockImplementation((async () => undefined) as never);
   unhandled.length = 0;

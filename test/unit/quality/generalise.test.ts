@@ -3,7 +3,7 @@
  * real lists as the done-when of the lookalike work asks: by address alone nothing at `medium` or
  * higher, `low` only for common-word names and on at most 2% of the corpus; with a page that shows
  * the site's own name, nothing at `low` or higher. The recall figures are printed by the eval
- * itself (README "How well it generalises").
+ * itself (ARCHITECTURE.md "How well it generalises").
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -54,7 +54,12 @@ export function variantsOf(domain: string): { kind: Kind; host: string }[] {
   const add = (kind: Kind, l: string, s = suffix) => {
     if (l !== label && l.length > 0 && !l.startsWith('-') && !l.endsWith('-')) out.push({ kind, host: `${l}.${s}` });
   };
-  for (const s of SUFFIXES) if (s !== suffix) add('other-suffix', label, s), out.push({ kind: 'other-suffix', host: `${label}.${s}` });
+  for (const s of SUFFIXES) {
+    if (s !== suffix) {
+      add('other-suffix', label, s);
+      out.push({ kind: 'other-suffix', host: `${label}.${s}` });
+    }
+  }
   for (let i = 0; i < label.length; i++) for (const g of GLYPHS[label[i]!] ?? []) add('homoglyph', label.slice(0, i) + g + label.slice(i + 1));
   if (label.length >= 5) {
     for (let i = 1; i < label.length; i++) add('hyphenation', `${label.slice(0, i)}-${label.slice(i)}`);

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
-import { claimViolations, documentedPermissions, requested, type Manifest } from './permissions';
+import { claimViolations, documentedPermissions, requested, type Manifest } from '../../support/permissions';
 
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const PRIVACY = readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8');

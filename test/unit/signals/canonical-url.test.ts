@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalHttpHost, extractSignals } from '../../../src/signals/extract';
 import { documentFromHtml } from '../../../src/cli/html';
-import { nearCanonicalUrls } from './url-samples';
+import { nearCanonicalUrls } from '../../support/url-samples';
 
 function parsed(raw: string, base?: string): { href: string; hostname: string } | null {
   try {

@@ -577,7 +577,7 @@ describe('link budget', () => {
 
 describe('a heavy page (5,000 links, 300 KB of text)', () => {
   it('stays within every bound', async () => {
-    const { heavyPageHtml } = await import('./heavy-page');
+    const { heavyPageHtml } = await import('../../support/heavy-page');
     const window = new Window({ url: 'https://heavy.example.com/' });
     window.document.write(heavyPageHtml());
     const s = extractSignals(window.document as unknown as Document, 'https://heavy.example.com/');

@@ -11,7 +11,7 @@ import { partialDateStart, patternFor, patternString, toStixBundle, toStixJson }
 import { sha1, uuidv5 } from '../../../src/tools/uuid';
 import { indexLists } from '../../../src/ui/lists';
 import { LISTS, META, WAPO_FINDING } from '../ui/fixtures';
-import { validateBundle, validatePattern } from './stix-validate';
+import { validateBundle, validatePattern } from '../../support/stix-validate';
 import { parseCompiled } from '../../../src/lists/compiled';
 
 const PERSONA: Finding = {

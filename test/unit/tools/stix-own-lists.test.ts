@@ -2,7 +2,7 @@
  * STIX export of findings from a person's own lists (custom lists): never presented as Unmask's
  * intelligence. What only a list says is created by an identity for that list (not Unmask's), is
  * marked `x_unmask_lists`, and says "From your list “NAME”"; Unmask's campaigns, actors and
- * indicators stay Unmask's, and the bundle stays valid under our STIX 2.1 rules (stix-validate.ts).
+ * indicators stay Unmask's, and the bundle stays valid under our STIX 2.1 rules (test/support/stix-validate.ts).
  *
  * The findings come from the real engine over real list files (test/unit/ui/own-list-fixtures.ts):
  * spiegel.ltd only through the docs example list, on Unmask's `doppelganger`; washingtonpost.pm
@@ -22,7 +22,7 @@ import { parseBulkInput } from '../../../src/tools/bulk-input';
 import { toStixBundle, toStixJson, type StixObject } from '../../../src/tools/export/stix';
 import { indexLists } from '../../../src/ui/lists';
 import { BUNDLED, EXAMPLE_LIST } from '../ui/own-list-fixtures';
-import { validateBundle } from './stix-validate';
+import { validateBundle } from '../../support/stix-validate';
 
 const NOW = new Date(Date.UTC(2026, 10, 21, 9, 0, 0));
 const EXAMPLE_NAME = 'Doppelganger clones (example from Unmask lists)';

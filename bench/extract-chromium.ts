@@ -3,14 +3,14 @@
  * heavy page: the module is bundled with esbuild as the content script would bundle it, and run
  * in the page (main world; an isolated world runs the same DOM code). No network: the page is
  * served by a route handler.
- * Run: npx tsx test/unit/signals/measure-heavy-chromium.ts
+ * Run: npx tsx bench/extract-chromium.ts
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { heavyPageHtml } from './heavy-page';
+import { heavyPageHtml } from '../test/support/heavy-page';
 
 const bundle = await build({
-  entryPoints: [new URL('../../../src/signals/extract.ts', import.meta.url).pathname],
+  entryPoints: [new URL('../src/signals/extract.ts', import.meta.url).pathname],
   bundle: true,
   minify: true,
   format: 'iife',

@@ -3,7 +3,7 @@
  * Firefox (Xrays, MV2 temporary add-on) gives the same signals as the CLI's happy-dom loader, for
  * every fixture page, served from a local server (no other network). Prints one line per page and
  * browser, and exits 1 on any difference.
- * Run: npx tsx test/unit/signals/browser-check.ts   (after nothing: it bundles extract.ts itself)
+ * Run: npx tsx bench/extract-browser-check.ts   (after nothing: it bundles extract.ts itself)
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,15 +13,15 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { documentFromHtml } from '../../../src/cli/html';
-import { extractSignals } from '../../../src/signals/extract';
+import { documentFromHtml } from '../src/cli/html';
+import { extractSignals } from '../src/signals/extract';
 
-const PAGES = new URL('../../fixtures/pages/', import.meta.url).pathname;
+const PAGES = new URL('../test/fixtures/pages/', import.meta.url).pathname;
 const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort();
 
 const dir = mkdtempSync(join(tmpdir(), 'unmask-signals-check-'));
 const bundle = (await build({
-  entryPoints: [new URL('../../../src/signals/extract.ts', import.meta.url).pathname],
+  entryPoints: [new URL('../src/signals/extract.ts', import.meta.url).pathname],
   bundle: true, minify: true, format: 'iife', globalName: 'UnmaskSignals', write: false,
 })).outputFiles[0]!.text;
 // The page's own `document.documentElement` may be clobbered (clobber.html): reach <html> safely.

@@ -2,11 +2,11 @@
  * Times extractSignals on the generated heavy pages in happy-dom. NOT a browser: happy-dom's DOM
  * is JavaScript (its querySelectorAll, baseURI and TreeWalker are slower than Chromium's native
  * ones), so this is an indication, not the content script's cost in a real page.
- * Run: npx tsx test/unit/signals/measure-heavy.ts
+ * Run: npx tsx bench/extract-happy-dom.ts
  */
 import { Window } from 'happy-dom';
-import { extractSignals } from '../../../src/signals/extract';
-import { heavyPageHtml } from './heavy-page';
+import { extractSignals } from '../src/signals/extract';
+import { heavyPageHtml } from '../test/support/heavy-page';
 
 async function measure(label: string, html: string): Promise<void> {
   const window = new Window({ url: 'https://heavy.example.com/' });

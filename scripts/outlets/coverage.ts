@@ -1,8 +1,10 @@
 /**
- * Reports which impersonating domains in the shared source data have no protected outlet that
- * they could be recognised as imitating.
+ * Reports which impersonating domains in a folder of source data have no protected outlet that
+ * they could be recognised as imitating. A read-only report for the list maintainer: it writes
+ * nothing. The folder is the source material itself (Meta's `indicators.csv`, Graphika's CSVs,
+ * DIMA's JSON), downloaded by whoever runs it; it is not part of the repository.
  *
- *   npx tsx scripts/import/outlets-coverage.ts [--data ../shared/data] [--all]
+ *   npx tsx scripts/outlets/coverage.ts --data DIR [--all]
  *
  * Impersonating domains are: Meta rows whose comment says "Domains spoofing news or government
  * sites", Graphika's "media-impersonating" rows, rows whose notes say "impersonat" or "typosquat",
@@ -86,7 +88,11 @@ function collectSpoofs(dataDir: string): Spoof[] {
 
 function main(argv: readonly string[]): number {
   const dataArg = argv.indexOf('--data');
-  const dataDir = dataArg >= 0 && argv[dataArg + 1] ? resolve(argv[dataArg + 1] as string) : resolve(root, '../shared/data');
+  if (dataArg < 0 || !argv[dataArg + 1]) {
+    console.error('usage: npx tsx scripts/outlets/coverage.ts --data DIR [--all]  (DIR: the source data to check)');
+    return 2;
+  }
+  const dataDir = resolve(argv[dataArg + 1] as string);
   const outlets = JSON.parse(readFileSync(join(root, 'lists/protected-outlets.json'), 'utf8')) as ProtectedOutlet[];
   const labels: { label: string; id: string; weak: boolean }[] = [];
   for (const o of outlets) {

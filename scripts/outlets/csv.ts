@@ -1,6 +1,6 @@
 /**
- * A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF or LF), enough for the shared
- * `indicators.csv` and the DISARM id table. No dependency: package.json is not ours to change.
+ * A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF or LF), enough for the source
+ * data's CSV files that coverage.ts reads. No dependency for so little.
  */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -41,11 +41,3 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Rows as objects keyed by the header row. */
-export function parseCsvObjects(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
-  if (header === undefined) return [];
-  return rows
-    .filter((r) => r.length > 1 || (r[0] ?? '') !== '')
-    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}

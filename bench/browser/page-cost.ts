@@ -1,0 +1,238 @@
+/** Section 2: main-thread script time on the heavy page, with vs without the extension. */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  HEAVY_HOST,
+  Launched,
+  Ports,
+  copyBuild,
+  extractBundle,
+  f1,
+  instrument,
+  launchChromium,
+  median,
+  navTiming,
+  openHelper,
+  p90,
+  records,
+  sleep,
+  tabIdOf,
+  table,
+  verdictOf,
+  waitFor,
+} from './common';
+
+// ------------------------------------------------------------------------------------------------
+// 2. Main-thread script time on the heavy page, with vs without the extension
+// ------------------------------------------------------------------------------------------------
+
+interface Metrics {
+  script: number;
+  task: number;
+  layout: number;
+  style: number;
+  longTasks: number;
+  longTaskMs: number;
+}
+
+async function heavyRun(l: Launched, helper: Page | null, settleMs: number): Promise<Metrics & { signalsAfterLoad?: number }> {
+  const page = await l.context.newPage();
+  const cdp = await l.context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
+  const url = `http://${HEAVY_HOST}/?r=${Math.random().toString(36).slice(2)}`;
+  await page.goto(url, { waitUntil: 'load' });
+  let signalsAfterLoad: number | undefined;
+  if (l.worker && helper) {
+    // The content script is done when its signals reached the worker and it was answered.
+    const tabId = await tabIdOf(helper, url);
+    const stamp = await waitFor(
+      async () => {
+        const r = await records(l.worker!);
+        const sig = r.signals.find((s) => s.tabId === tabId);
+        return sig && r.badges.some((b) => b.tabId === tabId && b.t >= sig.t) ? sig : null;
+      },
+      10_000,
+      'heavy page signals',
+    );
+    const nav = await navTiming(page).catch(() => null);
+    if (nav) signalsAfterLoad = stamp.t - (nav.origin + nav.loadEnd);
+  }
+  await sleep(settleMs);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? NaN) * 1000;
+  // Long tasks, read after the metrics (this evaluation is the first script the page runs).
+  const lt = await page
+    .evaluate(
+      () =>
+        new Promise<number[]>((ok) => {
+          try {
+            const po = new PerformanceObserver((list) => ok(list.getEntries().map((e) => e.duration)));
+            po.observe({ type: 'longtask', buffered: true });
+            setTimeout(() => ok([]), 200);
+          } catch {
+            ok([]);
+          }
+        }),
+    )
+    .catch(() => [] as number[]);
+  await cdp.detach();
+  await page.close();
+  return {
+    script: m('ScriptDuration'),
+    task: m('TaskDuration'),
+    layout: m('LayoutDuration'),
+    style: m('RecalcStyleDuration'),
+    longTasks: lt.length,
+    longTaskMs: lt.reduce((a, b) => a + b, 0),
+    ...(signalsAfterLoad !== undefined ? { signalsAfterLoad } : {}),
+  };
+}
+
+/** extractSignals on the heavy page, in the content script's world (an isolated world). */
+async function extractionRun(
+  l: Launched,
+  helper: Page,
+): Promise<{ first: number; second: number; withText: number; links: number; text: number }> {
+  const page = await l.context.newPage();
+  const url = `http://${HEAVY_HOST}/?x=${Math.random().toString(36).slice(2)}`;
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = await tabIdOf(helper, url);
+  await sleep(500); // after the content script's own idle round
+  const r = await helper.evaluate(async (id: number) => {
+    const api = (globalThis as any).chrome.scripting;
+    await api.executeScript({ target: { tabId: id }, files: ['bench-extract.js'] });
+    const [res] = await api.executeScript({
+      target: { tabId: id },
+      func: () => {
+        const run = (globalThis as any).__benchExtract;
+        // As the content script calls it: no page text (read only with the text heuristics on).
+        const t0 = performance.now();
+        const s = run(document, location.href, { maxText: 0 });
+        const t1 = performance.now();
+        run(document, location.href, { maxText: 0 });
+        const t2 = performance.now();
+        const withText = run(document, location.href);
+        const t3 = performance.now();
+        return { first: t1 - t0, second: t2 - t1, withText: t3 - t2, links: s.links?.length ?? 0, text: withText.text?.length ?? 0 };
+      },
+    });
+    return res.result;
+  }, tabId);
+  await page.close();
+  return r;
+}
+
+/**
+ * The floor of section 2: a content script that does what any content script of this kind must
+ * (be injected into an isolated world, wait for an idle moment, send the background one message)
+ * and nothing else: no page is read.
+ */
+const FLOOR_CONTENT_SCRIPT = `(() => {
+  const send = () => chrome.runtime.sendMessage({ type: 'cs-bg-signals', signals: {} }).catch(() => undefined);
+  requestIdleCallback(send, { timeout: 2000 });
+})();
+`;
+
+export async function section2(ports: Ports, runs: number, heavyBytes: number): Promise<void> {
+  const ext = copyBuild(undefined, undefined, await extractBundle());
+  const floorExt = copyBuild();
+  writeFileSync(join(floorExt.dir, 'content-script.js'), FLOOR_CONTENT_SCRIPT);
+  const withExt = await launchChromium(ports, ext);
+  const without = await launchChromium(ports, null);
+  const floor = await launchChromium(ports, floorExt);
+  try {
+    await instrument(withExt.worker!);
+    await instrument(floor.worker!);
+    const helper = await openHelper(withExt, ext.origin);
+    const floorHelper = await openHelper(floor, floorExt.origin);
+    // Warm-up: one load each (caches, JIT, worker's index).
+    await heavyRun(withExt, helper, 300);
+    await heavyRun(without, null, 300);
+    await heavyRun(floor, floorHelper, 300);
+    const a: (Metrics & { signalsAfterLoad?: number })[] = [];
+    const b: Metrics[] = [];
+    const c: Metrics[] = [];
+    for (let i = 0; i < runs; i++) {
+      // Alternate, so that machine load drifts hit every side alike.
+      a.push(await heavyRun(withExt, helper, 1000));
+      b.push(await heavyRun(without, null, 1000));
+      c.push(await heavyRun(floor, floorHelper, 1000));
+    }
+    const row = (name: string, key: keyof Metrics, target = '') => {
+      const x = a.map((r) => r[key]);
+      const y = b.map((r) => r[key]);
+      // Difference of medians, and the distribution of paired differences (run i with vs run i without).
+      const diffs = x.map((v, i) => v - (y[i] as number));
+      return [
+        name,
+        `${f1(median(x))} / ${f1(p90(x))}`,
+        `${f1(median(y))} / ${f1(p90(y))}`,
+        f1(median(x) - median(y)),
+        `${f1(median(diffs))} / ${f1(p90(diffs))}`,
+        target,
+      ];
+    };
+    const scriptDelta = median(a.map((r) => r.script)) - median(b.map((r) => r.script));
+    table(
+      `2. Main-thread time on a heavy page, with vs without the extension (N = ${runs} each)`,
+      [
+        'Metric (ms)',
+        'With extension: median / p90',
+        'Without: median / p90',
+        'Difference of medians',
+        'Paired difference: median / p90',
+        'Target',
+      ],
+      [
+        row('ScriptDuration', 'script', `<= 10 ms: ${verdictOf(scriptDelta, 10)}`),
+        row('TaskDuration', 'task'),
+        row('LayoutDuration', 'layout'),
+        row('RecalcStyleDuration', 'style'),
+        row('Long tasks (count)', 'longTasks'),
+        row('Long tasks (total ms)', 'longTaskMs'),
+      ],
+      [
+        `Page: http://${HEAVY_HOST}/ (${(heavyBytes / 1024).toFixed(0)} KiB of HTML: 5,000 links to unlisted hosts, ~300 KB of text, title and og:site_name, no script of its own), served by a local server; a fresh tab per run; CDP \`Performance.enable({timeDomain: 'threadTicks'})\` (durations are the renderer main thread's CPU time, so a loaded machine does not inflate them) and \`Performance.getMetrics\` read 1 s after the content script's signals reached the worker (with) or 1 s after load (without). The content script runs in the page's renderer main thread (isolated world), so ScriptDuration counts it; TaskDuration is all main-thread work (parsing, style, layout included).`,
+        `Content script's signals reached the worker ${f1(median(a.map((r) => r.signalsAfterLoad ?? NaN)))} ms (median) after the load event (idle-scheduled).`,
+        `Floor (the same build with content-script.js replaced by a 4-line script that, when the page is idle, sends the background one empty signals message and reads nothing): ScriptDuration ${f1(median(c.map((r) => r.script)))} / ${f1(p90(c.map((r) => r.script)))} ms (median / p90; paired with the runs without: ${f1(median(c.map((r, i) => r.script - (b[i] as Metrics).script)))} ms). What Unmask's content script adds on top of that floor: ${f1(median(a.map((r) => r.script)) - median(c.map((r) => r.script)))} ms.`,
+      ],
+    );
+    const ex: Awaited<ReturnType<typeof extractionRun>>[] = [];
+    const n = Math.max(3, Math.ceil(runs / 3));
+    for (let i = 0; i < n; i++) ex.push(await extractionRun(withExt, helper));
+    table(
+      `2b. Where the content script's time goes: \`extractSignals\` on the same page (N = ${n}, ms)`,
+      ['Part', 'Median', 'p90'],
+      [
+        [
+          '`extractSignals(document, url, { maxText: 0 })`, first call in a fresh isolated world (cold code, as the content script runs it: no page text by default)',
+          f1(median(ex.map((r) => r.first))),
+          f1(p90(ex.map((r) => r.first))),
+        ],
+        ['the same, second call (warm code)', f1(median(ex.map((r) => r.second))), f1(p90(ex.map((r) => r.second)))],
+        [
+          'the same WITH the 20,000-character text sample (only with "Plus text signals" on), warm',
+          f1(median(ex.map((r) => r.withText))),
+          f1(p90(ex.map((r) => r.withText))),
+        ],
+        [
+          'ScriptDuration with the extension (section 2: thread CPU time, not wall), for comparison',
+          f1(median(a.map((r) => r.script))),
+          f1(p90(a.map((r) => r.script))),
+        ],
+      ],
+      [
+        `\`extractSignals\` (src/signals/extract.ts) bundled alone with esbuild and injected with \`chrome.scripting.executeScript\` into the tab's isolated world after load; it returned ${f1(median(ex.map((r) => r.links)))} links (and ${f1(median(ex.map((r) => r.text)))} characters of text when asked for it). These are wall-clock times (\`performance.now()\`), which a loaded machine stretches; section 2 is thread CPU time. Besides extraction, ScriptDuration holds compiling and running content-script.js, message serialisation and the observer set-up.`,
+      ],
+    );
+    await helper.close();
+    await floorHelper.close();
+  } finally {
+    await withExt.close();
+    await without.close();
+    await floor.close();
+    rmSync(join(ext.dir, '..'), { recursive: true, force: true });
+    rmSync(join(floorExt.dir, '..'), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,113 @@
+// ESLint: typescript-eslint's recommended rules, plus the layer rules that keep the architecture
+// (ARCHITECTURE.md) true as the code grows. `npm run lint`.
+import tseslint from 'typescript-eslint';
+
+/** Modules that must never reach a page: the lists, the Public Suffix List, the UI, the polyfill. */
+const NOT_IN_PAGES = [
+  { group: ['**/lists/**', '**/unmask-index*', '**/*.json'], message: 'The content script carries no lists: the background judges.' },
+  { group: ['tldts', 'tldts-*'], message: "The content script stays small: host parsing is the background's." },
+  { group: ['preact', 'preact/*', '@preact/*', '**/ui/**'], message: 'No Preact in every page: the warning bar is plain DOM.' },
+  {
+    group: ['webextension-polyfill', '@wxt-dev/webextension-polyfill', 'fuse.js', 'punycode', 'punycode/*'],
+    message: 'Not in the content script (size budget).',
+  },
+  { group: ['**/background/**', '**/tools/**', '**/training/**', '**/cli/**'], message: 'The content script imports no other layer.' },
+];
+
+/** The content script's layer rule for `files`: `outside` matches the value imports they may not make. */
+function pageRules(files, outside) {
+  return {
+    files,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...NOT_IN_PAGES,
+            {
+              regex: outside,
+              allowTypeImports: true,
+              message: 'The content script takes values only from its own files, src/signals and src/core/platform-hosts (types are free).',
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'public/**', 'test-results/**', 'generated/**', 'dist/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Core ESLint rules the code already states its exceptions to (eslint-disable comments).
+      'no-control-regex': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // A function over 150 lines is the exception, and says why above an eslint-disable comment.
+    files: ['src/**', 'entrypoints/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // The judgement: pure TypeScript that runs in Node and in the worker, and knows no layer above it.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/signals/**',
+                '**/lists/**',
+                '**/tools/**',
+                '**/training/**',
+                '**/ui/**',
+                '**/cli/**',
+                '**/extension/**',
+                '**/entrypoints/**',
+              ],
+              message: 'src/core imports nothing above it.',
+            },
+            {
+              group: ['wxt', 'wxt/*', 'preact', 'preact/*', 'webextension-polyfill', 'happy-dom', 'node:*'],
+              message: 'src/core is plain TypeScript: no browser API, no UI, no Node API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Everything bundled into every page. Types may come from anywhere (they vanish in the build);
+  // values only from the content script's own files, src/signals and the platform host table.
+  pageRules(
+    ['entrypoints/content-script.ts', 'entrypoints/warning.ts'],
+    '^\\.\\./src/(?!extension/content/|signals/|core/platform-hosts$)',
+  ),
+  pageRules(['src/extension/content/**/*.ts'], '^\\.\\./(?!\\.\\./)|^\\.\\./\\.\\./(?!signals/|core/platform-hosts$)'),
+  pageRules(['src/signals/**/*.ts'], '^\\.\\./(?!core/platform-hosts$)'),
+  // The one value module of src/core that pages carry: it stays a plain table.
+  pageRules(['src/core/platform-hosts.ts'], '^\\.'),
+  {
+    // Shared test code lives in test/support/: real-browser tests do not reach into unit tests.
+    files: ['test/e2e/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/unit/**'], message: 'Move shared test code to test/support/.' }] },
+      ],
+    },
+  },
+  {
+    // Tests, benchmarks and scripts feed hostile and malformed values on purpose, and reach into
+    // browser and report objects that have no types.
+    files: ['test/**', 'bench/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-control-regex': 'off' },
+  },
+);
