@@ -53,11 +53,27 @@ describe('CSV export', () => {
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('-2')).toBe("'-2");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\tx')).toBe(`"'\tx"`);
     expect(csvCell('\rx')).toBe(`"'\rx"`);
     expect(csvCell('a-b')).toBe('a-b');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(csvCell('')).toBe('');
+  });
+  it('a field a spreadsheet would split on its locale separator is quoted, and each piece is guarded', () => {
+    // Opened with `;` as the separator (most European locales), `x.com;=1+2` is two cells.
+    expect(csvCell('x.com;=1+2')).toBe(`"x.com;'=1+2"`);
+    expect(csvCell('x.com,=1+2')).toBe(`"x.com,'=1+2"`);
+    expect(csvCell('x.com\t@SUM(A1)')).toBe(`"x.com\t'@SUM(A1)"`);
+    // Spaces a spreadsheet trims, and the full-width sign some spreadsheets also read as a formula.
+    expect(csvCell('a; =1+2')).toBe(`"a;' =1+2"`);
+    expect(csvCell('\uff1d1+2')).toBe("'\uff1d1+2");
+    expect(csvCell('a;b')).toBe('"a;b"');
+    // Every cell of every split of a whole exported row: none starts with a trigger.
+    const csv = toCsv([{ line: 1, target: 'x.com;=cmd|" /C calc"!A0', error: 'x;-2+3,@A1\t+1' }]);
+    const row = csv.split('\r\n')[1]!;
+    for (const sep of [',', ';', '\t']) {
+      for (const cell of row.split(sep)) expect(cell.replace(/^"/, '')).not.toMatch(/^\s*[=+\-@]/);
+    }
   });
 });
 
