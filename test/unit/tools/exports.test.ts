@@ -114,7 +114,7 @@ describe('Markdown export', () => {
     expect(mdProse('An IDN: wаshingtonpost.com')).toBe('An IDN: `wаshingtonpost.com`');
     // Not hosts: abbreviations and numbers stay prose.
     expect(mdProse('U.S. report 2.5, e.g. this')).toBe('U.S. report 2.5, e.g. this');
-    const lookalike: Finding = { ...PERSONA, reason: 'lookalike', summary: 'spiegel.ltd imitates spiegel.de, a protected outlet.', sources: [{ ...META, title: 'Clones at bild.work', via: 'lists rrn.media' }] };
+    const lookalike: Finding = { ...PERSONA, reason: 'lookalike-domain', summary: 'spiegel.ltd imitates spiegel.de, a protected outlet.', sources: [{ ...META, title: 'Clones at bild.work', via: 'lists rrn.media' }] };
     const md = toMarkdown([{ line: 1, target: 'spiegel.ltd', verdict: verdict('spiegel.ltd', [lookalike]) }]);
     expect(md).toContain('| `spiegel.ltd` imitates `spiegel.de`, a protected outlet. |');
     expect(md).toContain('"Clones at `bild.work`"');
