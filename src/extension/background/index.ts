@@ -20,6 +20,7 @@ import { type BackgroundDeps, createEngineProvider } from './engine-provider';
 import { createHandlers } from './handlers';
 import { markOnce } from './marks';
 import { takePrefetchedLocal } from './prefetch';
+import { CONTENT_MESSAGES, createRateLimiter } from './rate-limit';
 import { createSettingsReader } from './settings-reader';
 import { createTabs } from './tabs';
 
@@ -38,7 +39,8 @@ export function startBackground(deps: BackgroundDeps): void {
   const handlers = createHandlers(tabs, engines, settingsReader);
 
   // --- Listeners: all registered synchronously -------------------------------------------------
-  const env = { extensionId: browser.runtime.id, extensionBase };
+  const contentBudget = createRateLimiter(CONTENT_MESSAGES);
+  const env = { extensionId: browser.runtime.id, extensionBase, contentBudget };
   browser.runtime.onMessage.addListener(((message: unknown, sender: Sender) =>
     dispatch(message, sender, env, handlers)) as never);
 
@@ -53,6 +55,7 @@ export function startBackground(deps: BackgroundDeps): void {
     void tabs.activated(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    contentBudget.forget(tabId);
     tabs.removed(tabId);
   });
   // Guarded: WXT's fakeBrowser has no onReplaced.
