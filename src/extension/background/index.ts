@@ -18,6 +18,7 @@ import { SETTINGS_KEY } from '../settings';
 import { dispatch, type Sender } from './dispatch';
 import { type BackgroundDeps, createEngineProvider } from './engine-provider';
 import { createHandlers } from './handlers';
+import { platform } from '../platform';
 import { markOnce } from './marks';
 import { takePrefetchedLocal } from './prefetch';
 import { CONTENT_MESSAGES, createRateLimiter } from './rate-limit';
@@ -29,6 +30,7 @@ export { WARNING_SCRIPT } from './tabs';
 
 export function startBackground(deps: BackgroundDeps): void {
   markOnce('script');
+  platform.restrictStorage();
   // The storage.local read background.js started as it loaded (prefetch.ts): the first settings
   // read and the first own-lists read use it (each once; dropped if either key changes first).
   const earlyLocal = takePrefetchedLocal();
