@@ -322,6 +322,16 @@ describe('ReportView (contract: data-level on the root)', () => {
     expect(container.querySelector('article.finding .copy-status')!.textContent).toBe('Citation copied.');
   });
 
+  it('the full-address choice: off by default, the person can turn it on', async () => {
+    const choose = vi.fn();
+    render(<ReportView view={{ kind: 'state', state: HIGH_STATE }} lists={LISTS} mistakeHref="https://github.com/x" fullAddress={false} onFullAddress={choose} />, container);
+    const box = container.querySelector('#full-address') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(box.closest('label')!.textContent).toContain('full address');
+    await act(async () => box.click());
+    expect(choose).toHaveBeenCalledWith(true);
+  });
+
   it('no state: data-level="none" and a message; while loading: no data-level yet', () => {
     render(<ReportView view={{ kind: 'not-judged' }} lists={null} mistakeHref={null} />, container);
     expect(container.querySelector('main#report')!.getAttribute('data-level')).toBe('none');
