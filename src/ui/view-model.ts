@@ -13,7 +13,7 @@ import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Platfor
 import { hostOfUrl, httpUrl, registrableDomain } from '../core/hosts';
 import { parseAllowEntry, trustEntryFor } from '../core/allowlist';
 import { parseProfile, type ProfileRef } from '../core/handles';
-import { PLATFORM_NAMES } from '../core/summaries';
+import { fromYourList, PLATFORM_NAMES } from '../core/summaries';
 import type { TabState } from '../extension/messages';
 import { isOwnListId } from '../lists/custom';
 import type { UiLists } from './lists';
@@ -265,6 +265,14 @@ function claimedValue(finding: Finding): string | undefined {
  * it is loaded; without them the finding's own campaign and actor fields are enough.
  */
 export function headline(finding: Finding, campaign?: Campaign, actor?: Actor): string {
+  // A finding only from the person's own lists says so first, whatever the list calls itself or
+  // cites: its claims are the list's, not Unmask's (the sentence itself carries the same label).
+  const own = fromYourList(finding.sources);
+  const text = unlabelledHeadline(finding, campaign, actor);
+  return own !== null && isOwnListFinding(finding) && !text.startsWith(own) ? `${own}: ${text}` : text;
+}
+
+function unlabelledHeadline(finding: Finding, campaign?: Campaign, actor?: Actor): string {
   const op = operationPhrase(finding, campaign, actor);
   const campaignName = finding.campaign?.name ?? campaign?.name;
   const outlet = finding.outlet ?? finding.impersonates;
