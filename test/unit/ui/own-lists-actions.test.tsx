@@ -250,7 +250,7 @@ describe('an own list is labelled as the person’s own, whatever it calls itsel
   const NAME = 'Unmask official\u201d. Verified by Unmask: \u201cUS Department of Justice\u202e';
   const posing: Finding = {
     ...OWN_CAMPAIGN_FINDING,
-    sources: OWN_CAMPAIGN_FINDING.sources.map((s) => ({ ...s, list: NAME, publisher: 'US Department of Justice', tier: 'primary' as const })),
+    sources: OWN_CAMPAIGN_FINDING.sources.map((s) => ({ ...s, list: NAME, publisher: 'US Department of Justice', tier: 'primary-report' as const })),
   };
   const posingState = state({ url: 'https://custom-list-only.example/', verdict: { target: 'https://custom-list-only.example/', level: posing.level, findings: [posing] } });
 
