@@ -276,7 +276,34 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     const page = await h.openExtensionPage('bulk.html');
     await page.waitFor('main#bulk[data-ready="true"]', 30_000);
     // One line of two million commas (the page used to parse it on its own thread, for seconds).
-    const blocked = await page.evaluate(() => {
+    const { ours, browser } = await page.evaluate(async () => {
+      const text = `url,note\nwashingtonpost.pm,${','.repeat(2_000_000)}\nrrn.media,x\n`;
+      /** The longest time the page's thread was held within 1.5 s after `start` runs. */
+      const longestBlock = (start: () => void) =>
+        new Promise<number>((resolve) => {
+          start();
+          const started = performance.now();
+          let longest = 0;
+          let last = started;
+          const tick = () => {
+            const now = performance.now();
+            longest = Math.max(longest, now - last);
+            last = now;
+            if (now - started > 1500) resolve(longest);
+            else setTimeout(tick, 10);
+          };
+          setTimeout(tick, 10);
+        });
+      // What the browser itself costs: the same text in a plain textarea of its own (laying out two
+      // million characters), which no extension code can avoid once a person pastes them.
+      const plain = document.createElement('textarea');
+      plain.rows = 8;
+      plain.setAttribute('wrap', 'off');
+      document.body.append(plain);
+      const browser = await longestBlock(() => {
+        plain.value = text;
+      });
+      plain.remove();
       // Record what the page hands to a worker: the text itself must go there to be parsed.
       const posted: number[] = ((window as unknown as { __posted: number[] }).__posted = []);
       const send = Worker.prototype.postMessage;
@@ -285,26 +312,15 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
         return (send as (...a: unknown[]) => void).call(this, message, ...rest);
       } as typeof send;
       const area = document.querySelector('#bulk-input') as HTMLTextAreaElement;
-      area.value = `url,note\nwashingtonpost.pm,${','.repeat(2_000_000)}\nrrn.media,x\n`;
-      const started = performance.now();
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-      // Time until the page's thread is free again, through the debounce and the parse.
-      return new Promise<number>((resolve) => {
-        let longest = 0;
-        let last = performance.now();
-        const tick = () => {
-          const now = performance.now();
-          longest = Math.max(longest, now - last);
-          last = now;
-          if (now - started > 1500) resolve(longest);
-          else setTimeout(tick, 10);
-        };
-        setTimeout(tick, 10);
+      const ours = await longestBlock(() => {
+        area.value = text;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
       });
+      return { ours, browser };
     });
-    // Parsed on the page's thread this took several seconds; what is left is the browser laying out
-    // the textarea's text (Chromium takes up to about two seconds for two million characters).
-    expect(blocked).toBeLessThan(3000);
+    // Parsed on the page's thread this took seconds on top of the browser's own layout; in the
+    // worker the page is held no longer than a plain textarea holding the same text, give or take.
+    expect(ours).toBeLessThan(browser + 1000);
     await poll(() => page.text('#bulk-parsed'), (t) => t === '2 addresses from the column “url”.', 15_000, 'pathological CSV parsed');
     expect(await page.evaluate(() => (window as unknown as { __posted: number[] }).__posted)).toContain(2_000_040);
     await page.evaluate(() => {
