@@ -5,12 +5,12 @@
  * Exports are built by the pure functions in src/tools/export/ and saved as files (Blob).
  */
 import { render } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { createEngine } from '../../src/core/engine';
 import type { Engine, JudgeOptions } from '../../src/core/types';
 import { loadStoredCustomLists, withCustomLists } from '../../src/extension/custom-lists';
 import { judgeOptions } from '../../src/extension/settings';
-import { parseBulkInput } from '../../src/tools/bulk-input';
+import { BULK_LIMITS, type BulkInput } from '../../src/tools/bulk-input';
 import type { BulkRow } from '../../src/tools/bulk-rows';
 import { runBulk } from '../../src/tools/bulk-run';
 import { toCsv } from '../../src/tools/export/csv';
@@ -23,7 +23,8 @@ import { indexLists, type UiLists } from '../../src/ui/lists';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/bulk.css';
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** A file over this is refused before it is read (a UTF-8 file this size has at most BULK_LIMITS.chars characters). */
+const MAX_FILE_BYTES = BULK_LIMITS.chars;
 
 function download(name: string, type: string, text: string) {
   const blob = new Blob([text], { type });
@@ -48,7 +49,36 @@ function Bulk() {
   const [rows, setRows] = useState<readonly BulkRow[]>([]);
   const [status, setStatus] = useState<BulkStatus>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
-  const parsed = useMemo(() => (text.trim() ? parseBulkInput(text) : null), [text]);
+  // Parsed in a worker (src/tools/bulk-parse.worker.ts), shortly after typing stops: a pathological
+  // file must not freeze the page. Only the answer to the latest text counts.
+  const [parsed, setParsed] = useState<BulkInput | null>(null);
+  const parser = useRef<Worker | null>(null);
+  const latest = useRef(0);
+  useEffect(() => {
+    const id = ++latest.current;
+    const tooLarge = t('bulkInputTooLarge');
+    setError((e) => (e === tooLarge ? undefined : e));
+    if (!text.trim()) {
+      setParsed(null);
+      return;
+    }
+    if (text.length > BULK_LIMITS.chars) {
+      setParsed(null);
+      setError(t('bulkInputTooLarge'));
+      return;
+    }
+    if (parser.current === null) {
+      parser.current = new Worker(new URL('../../src/tools/bulk-parse.worker.ts', import.meta.url), { type: 'module' });
+      parser.current.onmessage = (event: MessageEvent<{ id: number; parsed: BulkInput }>) => {
+        if (event.data.id !== latest.current) return;
+        if (event.data.parsed.tooLarge) setError(t('bulkInputTooLarge'));
+        setParsed(event.data.parsed.tooLarge ? null : event.data.parsed);
+      };
+    }
+    const worker = parser.current;
+    const timer = setTimeout(() => worker.postMessage({ id, text }), 150);
+    return () => clearTimeout(timer);
+  }, [text]);
 
   useEffect(() => {
     void (async () => {

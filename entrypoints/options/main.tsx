@@ -79,6 +79,15 @@ function Options() {
     if (!bundled || current === null) return { ok: false, error: t('customListsUnavailable'), problems: [] };
     const outcome = importCustomListText(text, bundled, current.raw);
     if (!outcome.ok) return outcome;
+    // Shown first; saved only when the person presses Import, against the lists stored then.
+    return { ok: true, message: outcome.message, review: { ...outcome.review, apply: () => applyImport(text) } };
+  }
+
+  async function applyImport(text: string): Promise<ImportReply> {
+    const current = await readStoredForChange();
+    if (!bundled || current === null) return { ok: false, error: t('customListsUnavailable'), problems: [] };
+    const outcome = importCustomListText(text, bundled, current.raw);
+    if (!outcome.ok) return outcome;
     if (!(await save(outcome.next))) return { ok: false, error: t('customListsSaveFailed'), problems: [] };
     return { ok: true, message: outcome.message };
   }

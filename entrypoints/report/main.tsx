@@ -19,6 +19,7 @@ import '../../src/ui/styles/report.css';
 function Report() {
   const [view, setView] = useState<PageView>({ kind: 'loading' });
   const [lists, setLists] = useState<UiLists | null>(null);
+  const [fullAddress, setFullAddress] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -42,12 +43,14 @@ function Report() {
     <ReportView
       view={view}
       lists={lists}
-      mistakeHref={state ? reportMistakeUrl(state, extensionVersion()) : null}
+      mistakeHref={state ? reportMistakeUrl(state, extensionVersion(), fullAddress ? 'full' : 'site') : null}
+      fullAddress={fullAddress}
+      onFullAddress={setFullAddress}
       onCopyCitation={
         state
           ? async (finding: Finding) => {
               try {
-                await navigator.clipboard.writeText(findingCitation(finding, state.url));
+                await navigator.clipboard.writeText(findingCitation(finding, state.url, fullAddress ? 'full' : 'page'));
                 return true;
               } catch {
                 return false;

@@ -33,8 +33,10 @@
  * pays the full search.
  *
  * Bounds (a hostile page controls every signal): 500 links, 500 handles, 300 KB of text, 20 claimed
- * names of 300 characters, URLs over 8 KB are judged by their host only. `judge` never throws: an
- * unexpected error gives a `none` verdict rather than breaking the page or the background.
+ * names of 300 characters, URLs over 8 KB are judged by their host only. `judge` never throws, and
+ * fails closed: the address is judged first, and a page-signal part (3-6) that throws is dropped
+ * on its own, keeping the address's findings; only an error in judging the address itself gives
+ * `none`.
  *
  * Trust: a site or account the person trusts (`allowlist`, src/core/allowlist.ts) is judged all
  * the same, then answered `none` with no findings and what was found kept in `Verdict.trusted`, so
@@ -211,7 +213,15 @@ export function createEngine(compiled: CompiledLists): Engine {
     const trust = (verdict: Verdict): Verdict =>
       trustedBy === null ? verdict : { target, level: 'none', findings: [], trusted: { entry: trustedBy, level: verdict.level, findings: verdict.findings } };
     const sig: PageSignals = signals !== null && typeof signals === 'object' ? signals : {};
-    if (needsAccounts(info) || sig.links !== undefined || sig.handles !== undefined) accounts();
+    // Reading a signal is page data too: it may fail like any page-signal part (below).
+    const has = (key: 'links' | 'handles'): boolean => {
+      try {
+        return sig[key] !== undefined;
+      } catch {
+        return false;
+      }
+    };
+    if (needsAccounts(info) || has('links') || has('handles')) accounts();
 
     const findings: Finding[] = [];
     // Plain arrays: a page matches zero, one or two indicators; Sets would cost more than scans.
@@ -234,7 +244,18 @@ export function createEngine(compiled: CompiledLists): Engine {
     const listedCampaigns = state.campaigns;
     const namedOutlets = state.outlets;
 
-    if (opts.sensitivity !== 'documented') {
+    // Fail closed: the address findings above stand whatever the page sent. Each part below reads
+    // page signals (attacker-chosen, and the most complex code here); one that throws is dropped
+    // on its own, so that a page cannot turn a listed address into "nothing known" by sending
+    // something no detector expected. Nothing is logged: a content script's console is the page's.
+    const pagePart = (run: () => void): void => {
+      try {
+        run();
+      } catch {
+        // This part gives no findings for this page.
+      }
+    };
+    if (opts.sensitivity !== 'documented') pagePart(() => {
       const claims = siteClaims(sig.claimedNames);
       // The page's own signals were read (the content script sends claimedNames, even empty).
       const pageSeen = Array.isArray(sig.claimedNames);
@@ -273,13 +294,12 @@ export function createEngine(compiled: CompiledLists): Engine {
         };
         for (const f of detectSuccessors(successors(), catalog, sctx)) findings.push(f);
       }
-    }
+    });
     // 5. Machine-rewrite leftovers.
-    if (opts.sensitivity === 'text') for (const f of detectArtifacts(artifacts, catalog, sig.text, opts)) findings.push(f);
+    if (opts.sensitivity === 'text') pagePart(() => findings.push(...detectArtifacts(artifacts, catalog, sig.text, opts)));
     // 6. Links and accounts shown: info only.
-    if (sig.links !== undefined || sig.handles !== undefined) {
-      const own = ownAccountKey(parsed.url);
-      for (const f of detectLinks(listed, info.domain, sig.links, sig.handles, opts, own)) findings.push(f);
+    if (has('links') || has('handles')) {
+      pagePart(() => findings.push(...detectLinks(listed, info.domain, sig.links, sig.handles, opts, ownAccountKey(parsed.url))));
     }
 
     if (findings.length === 0) return trust(none(target));

@@ -49,10 +49,21 @@ export function fromYourList(sources: readonly SourceRef[]): string | null {
   const names: string[] = [];
   for (const s of sources) if (typeof s.list === 'string' && !names.includes(s.list)) names.push(s.list);
   if (names.length === 0) return null;
-  const quoted = names.map((n) => `“${short(n)}”`);
+  const quoted = names.map((n) => `“${listLabel(n)}”`);
   // A finding that sums up several links can cite Unmask's sources and a list's together.
   const from = sources.every((s) => typeof s.list === 'string') ? 'From' : 'Partly from';
   return names.length === 1 ? `${from} your list ${quoted[0]}` : `${from} your lists ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * A list's name as shown between quotes: whatever the file calls itself, it cannot close the quotes
+ * and go on as Unmask's own words (“x”. Verified by Unmask: “y”), nor reorder the sentence with
+ * bidirectional or invisible characters. Quotation marks and control/format characters are dropped,
+ * and the name is shortened.
+ */
+export function listLabel(name: string): string {
+  const clean = short(name.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}"“”„‟«»‹›「」『』〝〞＂]/gu, ' '));
+  return clean === '' ? '?' : clean;
 }
 
 /** The sentence, after "From your list “NAME”: " when it came from the person's own list. */

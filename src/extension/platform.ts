@@ -12,6 +12,19 @@ export const platform = {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: files as never });
   },
 
+  /**
+   * Closes storage.local to content scripts (Chrome 102+: `setAccessLevel`), so that a page's
+   * renderer, even compromised, cannot read the person's own lists or switch Unmask off through
+   * the storage API. The level lasts for the browser session, so it is set at every start of the
+   * worker. Firefox has no `setAccessLevel`: there content scripts keep access to storage.local
+   * (docs/security.md says what that means); storage.session is closed to them in both browsers.
+   */
+  restrictStorage(): void {
+    const local = browser.storage?.local as { setAccessLevel?: (details: { accessLevel: string }) => Promise<void> } | undefined;
+    if (typeof local?.setAccessLevel !== 'function') return;
+    void local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+  },
+
   /** A UI string; the key itself when there is no message (never throws). */
   message(key: string, substitutions?: string[]): string {
     try {

@@ -22,7 +22,24 @@ export interface BulkInput {
   duplicates: number;
   /** Lines beyond `maxTargets`, not included. */
   truncated: number;
+  /** Set when the input is over BULK_LIMITS.chars: nothing was read (no targets). */
+  tooLarge?: true;
 }
+
+/**
+ * Bounds: the input is attacker-shaped (a file someone sent the journalist), and the page must stay
+ * usable whatever it holds. One line of millions of commas made millions of cells and then scored
+ * every one of those columns; a 20 MB file took seconds on the page's thread. The bulk page parses
+ * in a worker (entrypoints/bulk), refuses input over `chars` with a message saying so, reads at most
+ * `cells` cells of a record and keeps at most `cellChars` characters of a cell (an address is
+ * shorter; the rest is dropped), and detects the delimiter on the first `sampleChars` of a line.
+ */
+export const BULK_LIMITS = {
+  chars: 5_000_000,
+  cells: 1000,
+  cellChars: 8192,
+  sampleChars: 65_536,
+} as const;
 
 export interface BulkParseOptions {
   /** At most this many targets (default 50,000): a pasted file must not hang the page. */
@@ -72,14 +89,14 @@ export function parseCsv(text: string, delimiter: string): { line: number; cells
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
-          cell += '"';
+          if (cell.length < BULK_LIMITS.cellChars) cell += '"';
           i++;
         } else {
           quoted = false;
         }
       } else {
         if (ch === '\n') line++;
-        cell += ch;
+        if (cell.length < BULK_LIMITS.cellChars) cell += ch;
       }
       continue;
     }
@@ -87,12 +104,14 @@ export function parseCsv(text: string, delimiter: string): { line: number; cells
       quoted = true;
       fieldStart = false;
     } else if (ch === delimiter) {
-      cells.push(cell);
+      // Past the cell limit, the rest of the record's cells are not kept (nor is the text scanned
+      // twice: the loop goes on to the record's end).
+      if (cells.length < BULK_LIMITS.cells) cells.push(cell);
       cell = '';
       fieldStart = true;
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
+      if (cells.length < BULK_LIMITS.cells) cells.push(cell);
       records.push({ line: start, cells });
       cells = [];
       cell = '';
@@ -100,12 +119,12 @@ export function parseCsv(text: string, delimiter: string): { line: number; cells
       line++;
       start = line;
     } else {
-      cell += ch;
+      if (cell.length < BULK_LIMITS.cellChars) cell += ch;
       if (!(ch === ' ' && fieldStart)) fieldStart = false;
     }
   }
   if (cell !== '' || cells.length > 0) {
-    cells.push(cell);
+    if (cells.length < BULK_LIMITS.cells) cells.push(cell);
     records.push({ line: start, cells });
   }
   return records;
@@ -150,9 +169,13 @@ function normalHeader(cell: string): string {
 
 export function parseBulkInput(input: string, options: BulkParseOptions = {}): BulkInput {
   const maxTargets = options.maxTargets ?? 50_000;
+  if (input.length > BULK_LIMITS.chars) return { format: 'text', targets: [], duplicates: 0, truncated: 0, tooLarge: true };
   const text = input.replace(/^\uFEFF/, '');
   const lines = text.split(/\r\n|\r|\n/);
-  const sample = lines.filter((l) => !isBlankOrComment(l)).slice(0, 20);
+  const sample = lines
+    .filter((l) => !isBlankOrComment(l))
+    .slice(0, 20)
+    .map((l) => l.slice(0, BULK_LIMITS.sampleChars));
   const delimiter = sample.length > 0 ? detectDelimiter(sample) : null;
 
   const seen = new Set<string>();

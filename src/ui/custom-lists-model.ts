@@ -4,7 +4,8 @@
  * calls (storage, file reading) are in entrypoints/options/main.tsx.
  */
 import type { CompiledLists } from '../core/types';
-import { alreadyBundled, bundledContext, CUSTOM_LIMITS, parseCustomListText, type BundledContext } from '../lists/custom';
+import { listLabel } from '../core/summaries';
+import { alreadyBundled, bundledContext, CUSTOM_LIMITS, parseCustomListText, type BundledContext, type CustomListData } from '../lists/custom';
 import { readCustomLists, withImported, type BrokenList, type StoredCustomLists } from '../extension/custom-lists';
 import { t, uiLang } from './i18n';
 
@@ -61,8 +62,37 @@ export function customListsView(raw: unknown, bundled: Bundled, now?: Date): Cus
 }
 
 export type ImportOutcome =
-  | { ok: true; next: StoredCustomLists; message: string }
+  | { ok: true; next: StoredCustomLists; message: string; review: ListReview }
   | { ok: false; error: string; problems: string[] };
+
+/** What a list file would add, shown before it is saved. */
+export interface ListReview {
+  /** The sentence above the lines (names the list). */
+  title: string;
+  lines: string[];
+}
+
+/**
+ * A checked list file in a few lines for the person to read before it is saved: how its findings
+ * will be labelled (always as their own list, whatever it calls itself), what it holds by kind,
+ * the operations it names and the sources it cites, and whether it replaces a list of theirs.
+ */
+export function listReview(list: CustomListData, replaced: boolean): ListReview {
+  const n = (x: number) => x.toLocaleString(uiLang());
+  const count = (kind: string) => list.indicators.filter((i) => i.kind === kind).length;
+  const cut = (values: string[]) => (values.length > 5 ? t('importChangeMore', values.slice(0, 5).join(', '), values.length - 5) : values.join(', '));
+  const own = new Map(list.campaigns.map((c) => [c.id, c.name]));
+  const campaigns = [...new Set(list.indicators.map((i) => i.campaign))].map((id) => own.get(id) ?? id);
+  const publishers = [...new Set(list.sources.map((s) => s.publisher))];
+  const lines = [
+    t('customListsSummaryLabel'),
+    t('customListsSummaryIndicators', n(list.indicators.length), n(count('domain')), n(count('url')), n(count('handle'))),
+  ];
+  if (campaigns.length > 0) lines.push(t('customListsSummaryCampaigns', cut(campaigns)));
+  if (publishers.length > 0) lines.push(t('customListsSummarySources', cut(publishers)));
+  if (replaced) lines.push(t('customListsSummaryReplaces'));
+  return { title: t('customListsReview', listLabel(list.name)), lines };
+}
 
 /**
  * An imported file's text against the stored lists: the next stored value and what to say, or a
@@ -80,7 +110,7 @@ export function importCustomListText(text: string, bundled: Bundled, raw: unknow
   let message = change.replaced ? t('customListsReplaced', parsed.list.name, count) : t('customListsImported', parsed.list.name, count);
   const known = alreadyBundled(bundled.compiled, parsed.list);
   if (known > 0) message += ` ${t('customListsAlreadyBundled', known.toLocaleString(uiLang()))}`;
-  return { ok: true, next: change.next, message };
+  return { ok: true, next: change.next, message, review: listReview(parsed.list, change.replaced) };
 }
 
 /** Files over this size are refused before they are read (the text limit, in bytes with room for UTF-8). */

@@ -7,7 +7,7 @@ import { hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from '../
 import type { Role } from '../core/types';
 import { isProfileHost } from '../core/handles';
 import { parseSettings, type Settings } from '../extension/settings';
-import { t, type Translate } from './i18n';
+import { t, type MessageKey, type Translate } from './i18n';
 import { trustTargetOf } from './view-model';
 
 export type TrustInputResult = { ok: true; entry: string; label: string } | { ok: false; error: string };
@@ -89,3 +89,59 @@ export function importSettingsText(text: string, message: Translate = t): Import
 export function exportSettingsText(settings: Settings): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
 }
+
+/** How a settings import summary names what it changes (the options page passes its labels). */
+export interface SummaryNames {
+  campaign: (id: string) => string;
+  role: (role: Role) => string;
+}
+
+const SENSITIVITY_KEYS: Record<Settings['sensitivity'], MessageKey> = {
+  documented: 'sensitivityDocumented',
+  lookalikes: 'sensitivityLookalikes',
+  text: 'sensitivityText',
+};
+const WARNING_KEYS: Record<Settings['warningBar'], MessageKey> = { off: 'warningBarOff', high: 'warningBarHigh', medium: 'warningBarMedium' };
+const SWITCHES: [keyof Settings, MessageKey][] = [
+  ['linkMarkers', 'linkMarkersLabel'],
+  ['badgeOnly', 'badgeOnlyLabel'],
+  ['ownListsOnPages', 'ownListsOnPagesLabel'],
+  ['trainingMode', 'trainingModeLabel'],
+];
+/** Entries named in a summary line; the rest are counted. */
+const SHOWN = 5;
+
+function named(values: readonly string[], name: (v: string) => string): string {
+  const shown = values.slice(0, SHOWN).map(name).join(', ');
+  return values.length > SHOWN ? t('importChangeMore', shown, values.length - SHOWN) : shown;
+}
+
+/**
+ * What importing `next` over `current` would change, one line each, for the person to read before
+ * it is applied: a settings file may come from anyone, and one that trusts ten thousand sites or
+ * turns the bar off must not do so silently. Empty when nothing would change.
+ */
+export function settingsImportSummary(current: Settings, next: Settings, names: SummaryNames, message: Translate = t): string[] {
+  const lines: string[] = [];
+  const change = (label: MessageKey, from: string, to: string) => lines.push(message('importChange', message(label), from, to));
+  if (current.sensitivity !== next.sensitivity) change('sensitivityLegend', message(SENSITIVITY_KEYS[current.sensitivity]), message(SENSITIVITY_KEYS[next.sensitivity]));
+  if (current.warningBar !== next.warningBar) change('warningBarLegend', message(WARNING_KEYS[current.warningBar]), message(WARNING_KEYS[next.warningBar]));
+  for (const [key, label] of SWITCHES) {
+    if (current[key] !== next[key]) change(label, message(current[key] ? 'importOn' : 'importOff'), message(next[key] ? 'importOn' : 'importOff'));
+  }
+  const diff = <T extends string>(from: readonly T[], to: readonly T[]) => ({
+    added: to.filter((v) => !from.includes(v)),
+    removed: from.filter((v) => !to.includes(v)),
+  });
+  const trust = diff(current.allowlist, next.allowlist);
+  if (trust.added.length) lines.push(message('importTrustAdded', String(trust.added.length), named(trust.added, (v) => v)));
+  if (trust.removed.length) lines.push(message('importTrustRemoved', String(trust.removed.length), named(trust.removed, (v) => v)));
+  const campaigns = diff(current.disabledCampaigns, next.disabledCampaigns);
+  if (campaigns.added.length) lines.push(message('importCampaignsOff', String(campaigns.added.length), named(campaigns.added, names.campaign)));
+  if (campaigns.removed.length) lines.push(message('importCampaignsOn', String(campaigns.removed.length), named(campaigns.removed, names.campaign)));
+  const roles = diff(current.disabledRoles, next.disabledRoles);
+  if (roles.added.length) lines.push(message('importRolesOff', named(roles.added, (r) => names.role(r as Role))));
+  if (roles.removed.length) lines.push(message('importRolesOn', named(roles.removed, (r) => names.role(r as Role))));
+  return lines;
+}
+

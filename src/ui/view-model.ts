@@ -10,10 +10,10 @@
  * facts first, no exclamation marks, no "danger".
  */
 import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Platform, Role, Source, SourceRef, Verdict } from '../core/types';
-import { hostOfUrl, registrableDomain } from '../core/hosts';
+import { hostOfUrl, httpUrl, registrableDomain } from '../core/hosts';
 import { parseAllowEntry, trustEntryFor } from '../core/allowlist';
 import { parseProfile, type ProfileRef } from '../core/handles';
-import { PLATFORM_NAMES } from '../core/summaries';
+import { fromYourList, PLATFORM_NAMES } from '../core/summaries';
 import type { TabState } from '../extension/messages';
 import { isOwnListId } from '../lists/custom';
 import type { UiLists } from './lists';
@@ -265,6 +265,14 @@ function claimedValue(finding: Finding): string | undefined {
  * it is loaded; without them the finding's own campaign and actor fields are enough.
  */
 export function headline(finding: Finding, campaign?: Campaign, actor?: Actor): string {
+  // A finding only from the person's own lists says so first, whatever the list calls itself or
+  // cites: its claims are the list's, not Unmask's (the sentence itself carries the same label).
+  const own = fromYourList(finding.sources);
+  const text = unlabelledHeadline(finding, campaign, actor);
+  return own !== null && isOwnListFinding(finding) && !text.startsWith(own) ? `${own}: ${text}` : text;
+}
+
+function unlabelledHeadline(finding: Finding, campaign?: Campaign, actor?: Actor): string {
   const op = operationPhrase(finding, campaign, actor);
   const campaignName = finding.campaign?.name ?? campaign?.name;
   const outlet = finding.outlet ?? finding.impersonates;
@@ -529,9 +537,26 @@ export function citationText(source: SourceRef): string {
   return text;
 }
 
-/** A finding with all its sources as plain text, for "copy citation". */
-export function findingCitation(finding: Finding, url: string): string {
-  const lines = [`${finding.summary}`, `Page: ${url}`];
+/**
+ * A page's address as Unmask copies it out of the browser (a citation, a mistake report): by
+ * default without what the person may not mean to share. The query and fragment can carry session
+ * tokens, search terms or personal data; the path says which article or account the person read.
+ * - `site`: the origin only (a public mistake report: the findings already name what matched);
+ * - `page`: origin and path, no query or fragment (a citation: the page, not the visit);
+ * - `full`: the address as it is, when the person asks for it.
+ */
+export type AddressDetail = 'site' | 'page' | 'full';
+
+export function shareableAddress(url: string, detail: AddressDetail): string {
+  if (detail === 'full') return url;
+  const parsed = httpUrl(url);
+  if (parsed === null) return url.replace(/[?#].*$/s, '').slice(0, 200);
+  return detail === 'site' ? `${parsed.origin}/` : `${parsed.origin}${parsed.pathname}`;
+}
+
+/** A finding with all its sources as plain text, for "copy citation" (the address: `page` unless the person asks for `full`). */
+export function findingCitation(finding: Finding, url: string, detail: AddressDetail = 'page'): string {
+  const lines = [`${finding.summary}`, `Page: ${shareableAddress(url, detail)}`];
   for (const source of finding.sources) lines.push(`- ${citationText(source)}`);
   return lines.join('\n');
 }
@@ -600,19 +625,6 @@ export function trustDomainOf(url: string): string | null {
 }
 
 /**
- * The page address for the mistake report: without query and fragment, which may carry session
- * tokens or personal data. Nothing is sent: the user sees the prefilled issue and decides.
- */
-function reportableUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
-  } catch {
-    return url.slice(0, 200);
-  }
-}
-
-/**
  * A prefilled "new issue" URL on the project tracker. The issue text is in English on purpose: it
  * is read by the maintainers, not shown in the extension.
  *
@@ -620,15 +632,17 @@ function reportableUrl(url: string): string {
  * findings only from them are left out (and counted), and a finding that also cites them is given
  * without its sentence, which names the list and may name a campaign only the list defines.
  */
-export function reportMistakeUrl(state: TabState, extensionVersion?: string): string {
-  const page = reportableUrl(state.url);
+export function reportMistakeUrl(state: TabState, extensionVersion?: string, detail: AddressDetail = 'site'): string {
+  // The issue is public: by default the site only (shareableAddress); nothing is sent, the person
+  // sees the prefilled issue, can edit it, and can ask for the full address in the report.
+  const page = shareableAddress(state.url, detail);
   const host = hostOfUrl(state.url) ?? page;
   const reportable = state.verdict.findings.filter((f) => !isOwnListFinding(f));
   const leftOut = state.verdict.findings.length - reportable.length;
   // Findings come highest level first: the first one left is the level this issue is about.
   const level = leftOut > 0 ? (reportable[0]?.level ?? 'none') : state.verdict.level;
   const lines = [
-    `Page: ${page}`,
+    `Page: ${page}${detail === 'site' ? ' (path left out)' : ''}`,
     `Level shown: ${state.verdict.level}`,
     `Lists version: ${state.listsVersion}`,
     ...(extensionVersion ? [`Unmask version: ${extensionVersion}`] : []),

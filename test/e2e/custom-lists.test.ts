@@ -61,6 +61,10 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     const options = await h.openExtensionPage('options.html');
     await options.waitFor('#custom-lists .custom-lists-empty');
     await chooseFile(options, '#custom-list-file', 'test-list.json', LIST_TEXT);
+    // What it adds is shown first; nothing is saved until Import is pressed.
+    await options.waitFor('#custom-list-review');
+    expect(await options.text('#custom-list-review')).toContain(`Check what the list “${LIST_NAME}” adds before you import it:`);
+    await options.click('#custom-list-apply');
     await poll(
       () => options.text('#custom-list-note [role="status"]'),
       (t) => t === `Imported your list “${LIST_NAME}”. Indicators in it: 1.`,
@@ -204,6 +208,10 @@ describe.each(browsers)('custom lists in %s', (kind) => {
       return event.defaultPrevented;
     }, LIST_TEXT);
     expect(dropped).toBe(true);
+    // Reviewed first, then imported.
+    await options.waitFor('#custom-list-review');
+    expect(await storedLists(h)).toBeNull();
+    await options.click('#custom-list-apply');
     await options.waitFor('#custom-lists li.custom-list');
     expect((await storedLists(h)) as { lists: { name: string }[] }).toMatchObject({ lists: [{ name: LIST_NAME }] });
     await options.close();

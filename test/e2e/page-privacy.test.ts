@@ -124,6 +124,8 @@ describe.each(browsers)('what a page can see, in %s', (kind) => {
     const options = await h.openExtensionPage('options.html');
     await options.waitFor('#custom-lists .custom-lists-empty');
     await chooseFile(options, '#custom-list-file', 'test-list.json', LIST_TEXT);
+    await options.waitFor('#custom-list-review');
+    await options.click('#custom-list-apply');
     await options.waitFor('#custom-lists li.custom-list');
     await options.close();
     await setSettings({ linkMarkers: true, warningBar: 'medium' });

@@ -10,7 +10,8 @@
  * - `cs-bg-*` come from a content script in a tab's top frame, and the page's address is the
  *   sender's (`sender.tab.url`, checked against `sender.url`, both as tab-url.ts judges them: a
  *   `blob:` document as its origin), never anything in the payload;
- * - `ui-bg-*` come only from the extension's own pages (`sender.url` under `runtime.getURL('/')`).
+ * - `ui-bg-*` come only from the extension's own pages (`sender.url` under `runtime.getURL('/')`);
+ * - a tab's content-script messages share one budget (rate-limit.ts): past it they are dropped.
  *
  * A hostile page cannot call `runtime.sendMessage` for us at all (no `externally_connectable`);
  * these checks are for everything else: a compromised content script, a forged shape, a bug.
@@ -68,6 +69,8 @@ export interface DispatchEnv {
   extensionId: string;
   /** `browser.runtime.getURL('/')`, e.g. `chrome-extension://<id>/`. */
   extensionBase: string;
+  /** Per-tab budget for content-script messages (rate-limit.ts); none: unlimited. */
+  contentBudget?: { allow(tabId: number): boolean };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -190,6 +193,7 @@ export function dispatch(
   if (type.startsWith('cs-bg-')) {
     const origin = contentOrigin(sender, env);
     if (!origin) return undefined;
+    if (env.contentBudget && !env.contentBudget.allow(origin.tabId)) return undefined;
     switch (type) {
       case 'cs-bg-signals':
         if (!hasOnlyKeys(message, ['type', 'signals']) || !validSignals(message.signals)) return undefined;

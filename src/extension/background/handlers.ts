@@ -23,6 +23,8 @@ export function createHandlers(tabs: Tabs, engines: EngineProvider, settingsRead
   const { serial, recentSignals, judgeTab, judgeDemoTab } = tabs;
   const { engine } = engines;
   const { settings } = settingsReader;
+  /** The report tab last opened from each page tab (cs-bg-open-report). */
+  const reportTabs = new Map<number, number>();
   return {
     signals(origin: ContentOrigin, signals: PageSignals) {
       return serial(origin.tabId, async () => {
@@ -62,16 +64,36 @@ export function createHandlers(tabs: Tabs, engines: EngineProvider, settingsRead
       await putUi(origin.tabId, { dismissedHosts: ui.dismissedHosts.slice(-100), barShown: false });
       return { ok: true };
     },
-    async openReport(origin) {
-      const state = await getTabState(origin.tabId);
-      if (!state) return { ok: false };
-      await browser.tabs.create({
-        url: (browser.runtime.getURL as (path: string) => string)(`/report.html?tab=${origin.tabId}`),
-        ...(typeof origin.tabIndex === 'number' ? { index: origin.tabIndex + 1 } : {}),
-        ...(typeof origin.windowId === 'number' ? { windowId: origin.windowId } : {}),
-        openerTabId: origin.tabId,
+    openReport(origin) {
+      // At most one report tab per page tab: while the one opened last is still open, it is
+      // brought forward instead. The background cannot see the click, so this is what holds a
+      // page (or a compromised renderer) that sends the message in a loop to one tab; a new one
+      // opens only after the person closed the last, itself a gesture. Serialised per tab, so that
+      // a burst of messages cannot race past the check.
+      return serial(origin.tabId, async () => {
+        const state = await getTabState(origin.tabId);
+        if (!state) return { ok: false };
+        const open = reportTabs.get(origin.tabId);
+        if (open !== undefined) {
+          try {
+            await browser.tabs.update(open, { active: true });
+            return { ok: true };
+          } catch {
+            // Closed since: open a new one.
+          }
+        }
+        const tab = await browser.tabs.create({
+          url: (browser.runtime.getURL as (path: string) => string)(`/report.html?tab=${origin.tabId}`),
+          ...(typeof origin.tabIndex === 'number' ? { index: origin.tabIndex + 1 } : {}),
+          ...(typeof origin.windowId === 'number' ? { windowId: origin.windowId } : {}),
+          openerTabId: origin.tabId,
+        });
+        if (typeof tab?.id === 'number') {
+          if (reportTabs.size >= 1000) reportTabs.delete(reportTabs.keys().next().value as number);
+          reportTabs.set(origin.tabId, tab.id);
+        }
+        return { ok: true };
       });
-      return { ok: true };
     },
     async tabState(tabId) {
       // Wait for work queued on the tab, so a popup opened right after a navigation sees it.

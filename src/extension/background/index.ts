@@ -18,8 +18,10 @@ import { SETTINGS_KEY } from '../settings';
 import { dispatch, type Sender } from './dispatch';
 import { type BackgroundDeps, createEngineProvider } from './engine-provider';
 import { createHandlers } from './handlers';
+import { platform } from '../platform';
 import { markOnce } from './marks';
 import { takePrefetchedLocal } from './prefetch';
+import { CONTENT_MESSAGES, createRateLimiter } from './rate-limit';
 import { createSettingsReader } from './settings-reader';
 import { createTabs } from './tabs';
 
@@ -28,6 +30,7 @@ export { WARNING_SCRIPT } from './tabs';
 
 export function startBackground(deps: BackgroundDeps): void {
   markOnce('script');
+  platform.restrictStorage();
   // The storage.local read background.js started as it loaded (prefetch.ts): the first settings
   // read and the first own-lists read use it (each once; dropped if either key changes first).
   const earlyLocal = takePrefetchedLocal();
@@ -38,7 +41,8 @@ export function startBackground(deps: BackgroundDeps): void {
   const handlers = createHandlers(tabs, engines, settingsReader);
 
   // --- Listeners: all registered synchronously -------------------------------------------------
-  const env = { extensionId: browser.runtime.id, extensionBase };
+  const contentBudget = createRateLimiter(CONTENT_MESSAGES);
+  const env = { extensionId: browser.runtime.id, extensionBase, contentBudget };
   browser.runtime.onMessage.addListener(((message: unknown, sender: Sender) =>
     dispatch(message, sender, env, handlers)) as never);
 
@@ -53,6 +57,7 @@ export function startBackground(deps: BackgroundDeps): void {
     void tabs.activated(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    contentBudget.forget(tabId);
     tabs.removed(tabId);
   });
   // Guarded: WXT's fakeBrowser has no onReplaced.

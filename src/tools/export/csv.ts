@@ -1,18 +1,32 @@
 /**
- * CSV export (RFC 4180: CRLF line ends, every field quoted when it holds a quote, a delimiter or a
- * line break). Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula, and
- * targets and page-derived names are attacker-chosen text: such cells get a leading `'` (OWASP's
- * CSV-injection advice), which shows as text and is visible, never silently changed.
+ * CSV export (RFC 4180: CRLF line ends, every field quoted when it holds a quote or a line break).
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula, and targets and
+ * page-derived names are attacker-chosen text: such cells get a leading `'` (OWASP's CSV-injection
+ * advice), which shows as text and is visible, never silently changed.
+ *
+ * The file is written with commas, but a spreadsheet may open it with its locale's separator
+ * (`;` in most of Europe, a tab when pasted), and then `x.com;=1+2` becomes two cells, the second a
+ * formula. So a field holding any of those separators is quoted, and every piece it would split
+ * into is guarded as a cell of its own.
  */
 import { type BulkRow, rowSummary } from '../bulk-rows';
 
 export const CSV_COLUMNS = ['target', 'level', 'campaign', 'actor', 'reason', 'sources', 'source_urls', 'line'] as const;
 
-/** Neutralises formula triggers, then quotes per RFC 4180. */
+/** Field separators of the common spreadsheet locales: comma, semicolon, tab. */
+const SEPARATOR = /([,;\t])/;
+/** A formula trigger at the start of a cell, after any spaces a spreadsheet may trim. */
+const TRIGGER = /^[ \u00a0]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+/** Neutralises formula triggers in the field and in every piece a separator would cut it into, then quotes. */
 export function csvCell(value: string): string {
-  let v = value;
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const pieces = value.split(SEPARATOR);
+  // split() with a capture group keeps the separators at odd indexes; a tab is both a separator
+  // and a trigger, so a field starting with one is guarded too.
+  const guarded = pieces.map((piece, i) => (i % 2 === 0 && TRIGGER.test(piece) ? `'${piece}` : piece));
+  if (value.startsWith('\t')) guarded.unshift("'");
+  const v = guarded.join('');
+  return /[",;\t\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function toCsv(rows: readonly BulkRow[]): string {

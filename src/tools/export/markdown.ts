@@ -1,18 +1,41 @@
 /**
  * Markdown for an article: a table of the flagged targets (level, campaign, actor, what the source
  * says) with numbered citations, then the numbered list of sources (publisher, title, date, URL).
- * Targets are in code spans so that a pasted article never turns a propaganda domain into a link.
- * Every cell is escaped: table pipes, line breaks and Markdown's own markup characters.
+ * Targets, and every host or address inside the prose (a reason naming the outlet a clone imitates,
+ * a title, a list's own words), are in code spans: renderers that linkify bare domains would
+ * otherwise turn a propaganda domain in a pasted article into a live link. Every cell is escaped:
+ * table pipes, line breaks and Markdown's own markup characters.
  */
 import type { SourceRef } from '../../core/types';
 import { type BulkRow, rowSummary } from '../bulk-rows';
 
 /** Text in a table cell: no line breaks, pipes and markup escaped. */
 export function mdCell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1')
-    .trim();
+  return escapeOnly(text.replace(/[\r\n]+/g, ' ')).trim();
+}
+
+/**
+ * A host or address in prose: an optional scheme, dot-separated labels ending in a label of two or
+ * more letters (so "U.S." or "2.5" are not hosts), an optional path. Letters of any script: IDN
+ * hosts linkify too.
+ */
+const HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*[\p{L}\p{N}](?::\d+)?(?:[/?#][^\s|]*[^\s|.,;:!?)\]'"])?/giu;
+
+/** Prose for a table cell or a citation: like `mdCell`, with every host or address as a code span. */
+export function mdProse(text: string): string {
+  const clean = text.replace(/[\r\n]+/g, ' ');
+  let out = '';
+  let last = 0;
+  for (const m of clean.matchAll(HOST_IN_TEXT)) {
+    out += escapeOnly(clean.slice(last, m.index)) + mdCode(m[0]);
+    last = m.index + m[0].length;
+  }
+  return (out + escapeOnly(clean.slice(last))).trim();
+}
+
+/** `mdCell` without the trim (a piece between two code spans keeps its spaces). */
+function escapeOnly(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
 }
 
 /** A code span that survives any backticks inside (CommonMark: a longer fence, padded). */
@@ -25,11 +48,11 @@ export function mdCode(text: string): string {
 }
 
 function citation(source: SourceRef): string {
-  const parts = [mdCell(source.publisher), `"${mdCell(source.title)}"`];
+  const parts = [mdProse(source.publisher), `"${mdProse(source.title)}"`];
   if (source.date) parts.push(source.date);
   // The URL is a list's https link; angle brackets make it an autolink whatever it contains.
-  const url = /^https:\/\/[^\s<>]+$/.test(source.url) ? `<${source.url}>` : mdCell(source.url);
-  return `${parts.join(', ')}. ${url}${source.via ? ` (${mdCell(source.via)})` : ''}`;
+  const url = /^https:\/\/[^\s<>]+$/.test(source.url) ? `<${source.url}>` : mdCode(source.url);
+  return `${parts.join(', ')}. ${url}${source.via ? ` (${mdProse(source.via)})` : ''}`;
 }
 
 export interface MarkdownOptions {
@@ -57,7 +80,7 @@ export function toMarkdown(rows: readonly BulkRow[], options: MarkdownOptions = 
       return `[${n}]`;
     });
     body.push(
-      `| ${mdCode(row.target)} | ${s.level} | ${mdCell(s.campaign)} | ${mdCell(s.actor)} | ${mdCell(s.reason)} | ${refs.join(' ')} |`,
+      `| ${mdCode(row.target)} | ${s.level} | ${mdProse(s.campaign)} | ${mdProse(s.actor)} | ${mdProse(s.reason)} | ${refs.join(' ')} |`,
     );
   }
   const out: string[] = [];

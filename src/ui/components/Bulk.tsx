@@ -126,6 +126,9 @@ export function BulkView(props: BulkProps) {
           class={dragging ? 'dragging' : undefined}
           rows={8}
           spellcheck={false}
+          // One target a line, so nothing to wrap; and Chromium's soft-wrap layout of one
+          // pathological line (millions of commas) held the page for seconds.
+          wrap="off"
           value={text}
           aria-describedby="bulk-parsed"
           onInput={(e) => onText((e.target as HTMLTextAreaElement).value)}

@@ -11,7 +11,14 @@ import type { CustomListsView } from '../custom-lists-model';
 import { t } from '../i18n';
 import { SourceLink } from './SourceList';
 
-export type ImportReply = { ok: true; message: string } | { ok: false; error: string; problems: string[] };
+export type ImportReply =
+  | {
+      ok: true;
+      message: string;
+      /** A checked file not saved yet: what it adds, and how to save it once the person agrees. */
+      review?: { title: string; lines: string[]; apply: () => Promise<ImportReply> };
+    }
+  | { ok: false; error: string; problems: string[] };
 
 export interface CustomListsProps {
   /** Null while loading, or when Unmask's own lists could not be loaded. */
@@ -38,6 +45,8 @@ export function CustomListsSection({ view, unavailable = false, onImport, onRemo
   const [note, setNote] = useState<Note>(null);
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** A checked file waiting for the person to read what it adds (nothing is saved before Import). */
+  const [review, setReview] = useState<NonNullable<Extract<ImportReply, { ok: true }>['review']> | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   // The removed list's button is gone: keyboard focus goes to Undo rather than to the page's top.
   const hasUndo = note?.kind === 'ok' && note.undo !== undefined;
@@ -65,7 +74,9 @@ export function CustomListsSection({ view, unavailable = false, onImport, onRemo
         return;
       }
       const reply = await onImport(text);
-      setNote(reply.ok ? { kind: 'ok', text: reply.message } : { kind: 'error', text: reply.error, problems: reply.problems });
+      setReview(reply.ok && reply.review ? reply.review : null);
+      if (reply.ok && reply.review) setNote(null);
+      else setNote(reply.ok ? { kind: 'ok', text: reply.message } : { kind: 'error', text: reply.error, problems: reply.problems });
     } finally {
       setBusy(false);
     }
@@ -192,6 +203,40 @@ export function CustomListsSection({ view, unavailable = false, onImport, onRemo
           {t('customListsDrop')}
         </p>
       </div>
+
+      {review ? (
+        <div id="custom-list-review" class="field">
+          <p>{review.title}</p>
+          <ul>
+            {review.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          <p>
+            <button
+              type="button"
+              id="custom-list-apply"
+              class="button-primary"
+              disabled={busy}
+              onClick={async () => {
+                setBusy(true);
+                try {
+                  const reply = await review.apply();
+                  setReview(null);
+                  setNote(reply.ok ? { kind: 'ok', text: reply.message } : { kind: 'error', text: reply.error, problems: reply.problems });
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              {t('customListsApply')}
+            </button>{' '}
+            <button type="button" id="custom-list-cancel" class="button-secondary" onClick={() => setReview(null)}>
+              {t('importCancel')}
+            </button>
+          </p>
+        </div>
+      ) : null}
 
       <div id="custom-list-note" class="note-area">
         <div class="note error" role="alert">

@@ -11,6 +11,7 @@ import type { UiLists } from '../lists';
 import { t, type MessageKey } from '../i18n';
 import {
   importSettingsText,
+  settingsImportSummary,
   MAX_IMPORT_BYTES,
   parseTrustInput,
   withAllowed,
@@ -88,6 +89,8 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
   const [domainNote, setDomainNote] = useState<Note>(null);
   const [importText, setImportText] = useState('');
   const [importNote, setImportNote] = useState<Note>(null);
+  /** A read settings file waiting for the person to review what it changes (settingsImportSummary). */
+  const [pendingImport, setPendingImport] = useState<{ settings: Settings; changes: string[] } | null>(null);
   const [campaignFilter, setCampaignFilter] = useState('');
 
   async function save(next: Settings): Promise<boolean> {
@@ -121,7 +124,25 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
       setImportNote({ kind: 'error', text: result.error });
       return;
     }
-    if (await save(result.settings)) {
+    const changes = settingsImportSummary(settings, result.settings, {
+      campaign: (id) => lists?.campaigns.get(id)?.name ?? id,
+      role: (role) => (ROLE_KEYS[role] ? t(ROLE_KEYS[role].label) : role),
+    });
+    setPendingImport(null);
+    if (changes.length === 0) {
+      setImportNote({ kind: 'ok', text: t('importNoChange') });
+      setImportText('');
+      return;
+    }
+    // Nothing is applied until the person has read what changes.
+    setImportNote(null);
+    setPendingImport({ settings: result.settings, changes });
+  }
+
+  async function applyImport() {
+    if (!pendingImport) return;
+    if (await save(pendingImport.settings)) {
+      setPendingImport(null);
       setImportNote({ kind: 'ok', text: t('importDone') });
       setImportText('');
     }
@@ -414,6 +435,24 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
             {t('importButton')}
           </button>
         </form>
+        {pendingImport ? (
+          <div id="import-summary" class="field">
+            <p>{t('importSummaryTitle')}</p>
+            <ul>
+              {pendingImport.changes.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+            <p>
+              <button type="button" id="import-apply" class="button-primary" onClick={() => void applyImport()}>
+                {t('importApply')}
+              </button>{' '}
+              <button type="button" id="import-cancel" class="button-secondary" onClick={() => setPendingImport(null)}>
+                {t('importCancel')}
+              </button>
+            </p>
+          </div>
+        ) : null}
         <NoteView id="import-note" note={importNote} />
       </section>
 

@@ -38,9 +38,15 @@ export interface ReportProps {
   onPrint?: () => void;
   /** The campaign explorer's address for a campaign, for "Explore <campaign>". */
   explorerHref?: (campaignId: string) => string;
+  /**
+   * Whether citations and the mistake report carry the page's full address (path, query and
+   * fragment); off by default (view-model.ts `shareableAddress`). The checkbox shows when given.
+   */
+  fullAddress?: boolean;
+  onFullAddress?: (full: boolean) => void;
 }
 
-export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, explorerHref }: ReportProps) {
+export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, explorerHref, fullAddress, onFullAddress }: ReportProps) {
   const state = view.kind === 'state' ? view.state : null;
   const dataLevel = view.kind === 'loading' ? undefined : (state?.verdict.level ?? 'none');
   return (
@@ -91,6 +97,14 @@ export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, 
               </a>
             ) : null}
           </p>
+          {onFullAddress ? (
+            <p class="no-print">
+              <label>
+                <input id="full-address" type="checkbox" checked={fullAddress === true} onChange={(e) => onFullAddress(e.currentTarget.checked)} />{' '}
+                {t('reportFullAddress')}
+              </label>
+            </p>
+          ) : null}
         </section>
       ) : null}
     </main>

@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { SourceRef } from '../../core/types';
+import { listLabel } from '../../core/summaries';
 import { t } from '../i18n';
 import { formatPartialDate, safeHttpsUrl } from '../view-model';
 
@@ -41,7 +42,7 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
             {source.via ? ` · ${source.via}` : ''}
           </span>
           {/* A citation from the person's own list (Source.list), never Unmask's curated one. */}
-          {source.list ? <span class="source-own-list">{` · ${t('sourceFromYourList', source.list)}`}</span> : null}
+          {source.list ? <span class="source-own-list">{` · ${t('sourceFromYourList', listLabel(source.list))}`}</span> : null}
         </li>
       ))}
     </ul>

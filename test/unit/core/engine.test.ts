@@ -159,6 +159,34 @@ describe('robustness', () => {
     expect(engine.judge(null as unknown as string).level).toBe('none');
     expect(engine.judge('https://example.org/', null as unknown as PageSignals, null as unknown as object).level).toBe('none');
   });
+  it('fails closed: a listed address keeps its findings when a page-signal part throws', () => {
+    const boom = () => {
+      throw new Error('boom');
+    };
+    const clean = engine.judge('https://washingtonpost.pm/', undefined, { now: NOW, sensitivity: 'text' });
+    expect(clean.level).toBe('high');
+    const thrower = (key: keyof PageSignals) => Object.defineProperty({}, key, { get: boom, enumerable: true }) as PageSignals;
+    const hostile: PageSignals[] = [
+      // A detector that reads a signal and meets what it never expected, one part at a time.
+      { claimedNames: [{ source: 'title', get value() { return boom(); } }] as unknown as PageSignals['claimedNames'] },
+      { text: { toLowerCase: boom } as unknown as string },
+      { links: new Proxy([], { get: boom }) as unknown as string[] },
+      { handles: new Proxy([], { get: boom }) as unknown as string[] },
+      thrower('claimedNames'),
+      thrower('text'),
+      thrower('links'),
+      thrower('handles'),
+    ];
+    for (const sig of hostile) {
+      const v = engine.judge('https://washingtonpost.pm/', sig, { now: NOW, sensitivity: 'text' });
+      expect(v.level).toBe('high');
+      expect(v.findings.filter((f) => f.reason === 'listed-domain')).toEqual(clean.findings.filter((f) => f.reason === 'listed-domain'));
+    }
+    // A listed account on a platform too.
+    const account = engine.judge('https://x.com/bd_politico', undefined, { now: NOW });
+    expect(account.level).not.toBe('none');
+    expect(engine.judge('https://x.com/bd_politico', thrower('links'), { now: NOW }).level).toBe(account.level);
+  });
   it('createEngine survives empty and partial lists', () => {
     const empty = createEngine({ format: 1, version: 'x' } as unknown as CompiledLists);
     expect(empty.judge('https://washingtonpost.pm/').level).toBe('none');

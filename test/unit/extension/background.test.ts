@@ -728,4 +728,32 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: `${EXT_BASE}report.html?tab=${id}`, openerTabId: id }));
     expect(await send({ type: 'cs-bg-open-report' }, contentSender(4242, 'https://high.example/'))).toEqual({ ok: false });
   });
+
+  it('a burst of open-report messages opens one report tab; a new one only once that tab is closed', async () => {
+    startScripted();
+    const id = await openTab('https://high.example/');
+    await waitState(id);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const answers = await Promise.all(Array.from({ length: 10 }, () => send({ type: 'cs-bg-open-report' }, contentSender(id, 'https://high.example/'))));
+    expect(answers.every((a) => (a as { ok: boolean }).ok)).toBe(true);
+    expect(create).toHaveBeenCalledTimes(1);
+    // The person closes the report tab (the browser then refuses to update it).
+    vi.spyOn(fakeBrowser.tabs, 'update').mockRejectedValue(new Error('No tab with id'));
+    await send({ type: 'cs-bg-open-report' }, contentSender(id, 'https://high.example/'));
+    expect(create).toHaveBeenCalledTimes(2);
+  });
+
+  it('content-script messages are rate-limited per tab: a flood is dropped, other tabs are still answered', async () => {
+    startScripted();
+    const flood = await openTab('https://high.example/');
+    const other = await openTab('https://high.example/b');
+    await waitState(flood);
+    await waitState(other);
+    const answers = await Promise.all(Array.from({ length: 200 }, () => send({ type: 'cs-bg-warning' }, contentSender(flood, 'https://high.example/'))));
+    const answered = answers.filter((a) => a !== undefined).length;
+    expect(answered).toBeGreaterThan(0);
+    expect(answered).toBeLessThanOrEqual(20);
+    expect(await send({ type: 'cs-bg-warning' }, contentSender(other, 'https://high.example/b'))).not.toBeUndefined();
+    expect(await send({ type: 'cs-bg-warning' }, contentSender(flood, 'https://high.example/'))).toBeUndefined();
+  });
 });

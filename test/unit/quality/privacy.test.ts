@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import config from '../../../wxt.config';
+import config, { CONNECT_ORIGINS } from '../../../wxt.config';
 import { claimViolations, documentedPermissions, requested, type Manifest } from '../../support/permissions';
 
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -37,7 +37,7 @@ describe('PRIVACY.md and the declared manifest', () => {
     it(`${browser}: wxt.config.ts and the content script request exactly the documented permissions`, () => {
       const m = declared(browser);
       expect(requested(m)).toEqual(documentedPermissions(PRIVACY));
-      expect(claimViolations(m, browser)).toEqual([]);
+      expect(claimViolations(m, browser, CONNECT_ORIGINS)).toEqual([]);
     });
   }
 
@@ -50,5 +50,10 @@ describe('PRIVACY.md and the declared manifest', () => {
     expect(claimViolations({ ...m, web_accessible_resources: [{ resources: ['x.js'] }] }, 'chrome')).not.toEqual([]);
     expect(claimViolations({ ...m, externally_connectable: { matches: ['<all_urls>'] } }, 'chrome')).not.toEqual([]);
     expect(claimViolations(m, 'firefox')).toContain('data_collection_permissions is undefined');
+    // The content security policy: explicit, connect-src 'self' and the declared origins only.
+    expect(claimViolations({ ...m, content_security_policy: undefined }, 'chrome')).toContain('connect-src is undefined');
+    expect(claimViolations({ ...m, content_security_policy: { extension_pages: "script-src 'self'; connect-src 'self' https://mirror.example" } }, 'chrome')).not.toEqual([]);
+    expect(claimViolations({ ...m, content_security_policy: { extension_pages: "script-src 'self'; connect-src 'self' https://mirror.example" } }, 'chrome', ['https://mirror.example'])).toEqual([]);
+    expect(claimViolations({ ...m, content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; connect-src 'self'" } }, 'chrome')).not.toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeTarget, parseBulkInput, parseCsv } from '../../../src/tools/bulk-input';
+import { BULK_LIMITS, looksLikeTarget, parseBulkInput, parseCsv } from '../../../src/tools/bulk-input';
 
 describe('parseBulkInput: plain text', () => {
   it('one target per line; blank lines and # comments skipped; line numbers kept; CRLF and CR accepted', () => {
@@ -87,5 +87,26 @@ describe('parseBulkInput: one-column CSV', () => {
   });
   it('a header word later in the list is just a line (the engine reports it)', () => {
     expect(parseBulkInput('washingtonpost.pm\nurl\n').targets.map((t) => t.value)).toEqual(['washingtonpost.pm', 'url']);
+  });
+});
+
+describe('parseBulkInput: pathological input is bounded', () => {
+  it('one line of millions of commas: at most BULK_LIMITS.cells cells, and quickly', () => {
+    const text = `https://rrn.media/${','.repeat(3_000_000)}\nhttps://x.com/name,a,b`;
+    const started = performance.now();
+    const records = parseCsv(text, ',');
+    expect(records[0]!.cells.length).toBe(BULK_LIMITS.cells);
+    const parsed = parseBulkInput(`url,other\n${','.repeat(3_000_000)}\nhttps://x.com/name,a`);
+    // Scoring columns was once per cell of that line: seconds. Bounded, it is well under one.
+    expect(performance.now() - started).toBeLessThan(2500);
+    expect(parsed.targets.map((t) => t.value)).toEqual(['https://x.com/name']);
+  });
+  it('a cell is kept to BULK_LIMITS.cellChars characters', () => {
+    const [record] = parseCsv(`"${'a'.repeat(100_000)}",b`, ',');
+    expect(record!.cells).toEqual(['a'.repeat(BULK_LIMITS.cellChars), 'b']);
+  });
+  it('input over BULK_LIMITS.chars is refused as too large, without being read', () => {
+    const parsed = parseBulkInput(`https://rrn.media/\n${'x'.repeat(BULK_LIMITS.chars)}`);
+    expect(parsed).toEqual({ format: 'text', targets: [], duplicates: 0, truncated: 0, tooLarge: true });
   });
 });

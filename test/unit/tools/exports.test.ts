@@ -6,7 +6,7 @@ import { parseBulkInput } from '../../../src/tools/bulk-input';
 import { runBulk } from '../../../src/tools/bulk-run';
 import type { BulkRow } from '../../../src/tools/bulk-rows';
 import { csvCell, toCsv } from '../../../src/tools/export/csv';
-import { mdCell, mdCode, toMarkdown } from '../../../src/tools/export/markdown';
+import { mdCell, mdCode, mdProse, toMarkdown } from '../../../src/tools/export/markdown';
 import { partialDateStart, patternFor, patternString, toStixBundle, toStixJson } from '../../../src/tools/export/stix';
 import { sha1, uuidv5 } from '../../../src/tools/uuid';
 import { indexLists } from '../../../src/ui/lists';
@@ -53,11 +53,27 @@ describe('CSV export', () => {
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('-2')).toBe("'-2");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\tx')).toBe(`"'\tx"`);
     expect(csvCell('\rx')).toBe(`"'\rx"`);
     expect(csvCell('a-b')).toBe('a-b');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(csvCell('')).toBe('');
+  });
+  it('a field a spreadsheet would split on its locale separator is quoted, and each piece is guarded', () => {
+    // Opened with `;` as the separator (most European locales), `x.com;=1+2` is two cells.
+    expect(csvCell('x.com;=1+2')).toBe(`"x.com;'=1+2"`);
+    expect(csvCell('x.com,=1+2')).toBe(`"x.com,'=1+2"`);
+    expect(csvCell('x.com\t@SUM(A1)')).toBe(`"x.com\t'@SUM(A1)"`);
+    // Spaces a spreadsheet trims, and the full-width sign some spreadsheets also read as a formula.
+    expect(csvCell('a; =1+2')).toBe(`"a;' =1+2"`);
+    expect(csvCell('\uff1d1+2')).toBe("'\uff1d1+2");
+    expect(csvCell('a;b')).toBe('"a;b"');
+    // Every cell of every split of a whole exported row: none starts with a trigger.
+    const csv = toCsv([{ line: 1, target: 'x.com;=cmd|" /C calc"!A0', error: 'x;-2+3,@A1\t+1' }]);
+    const row = csv.split('\r\n')[1]!;
+    for (const sep of [',', ';', '\t']) {
+      for (const cell of row.split(sep)) expect(cell.replace(/^"/, '')).not.toMatch(/^\s*[=+\-@]/);
+    }
   });
 });
 
@@ -86,7 +102,26 @@ describe('Markdown export', () => {
     expect(mdCode('`x')).toBe('`` `x ``');
     const md = toMarkdown([{ line: 1, target: 'x', verdict: verdict('x', [{ ...PERSONA, sources: [{ ...META, url: 'javascript:alert(1)' }] }]) }]);
     expect(md).not.toContain('<javascript');
-    expect(md).toContain('javascript:alert\\(1\\)');
+    expect(md).toContain('`javascript:alert(1)`');
+  });
+  it('hosts and addresses in prose are code spans, so that no renderer linkifies them', () => {
+    expect(mdProse('washingtonpost.pm looks like washingtonpost.com (The Washington Post).')).toBe(
+      '`washingtonpost.pm` looks like `washingtonpost.com` \\(The Washington Post\\).',
+    );
+    expect(mdProse('See https://evil.example/a?b=1, or www.spiegel.ltd/x; and rrn.world.')).toBe(
+      'See `https://evil.example/a?b=1`, or `www.spiegel.ltd/x`; and `rrn.world`.',
+    );
+    expect(mdProse('An IDN: wаshingtonpost.com')).toBe('An IDN: `wаshingtonpost.com`');
+    // Not hosts: abbreviations and numbers stay prose.
+    expect(mdProse('U.S. report 2.5, e.g. this')).toBe('U.S. report 2.5, e.g. this');
+    const lookalike: Finding = { ...PERSONA, reason: 'lookalike-domain', summary: 'spiegel.ltd imitates spiegel.de, a protected outlet.', sources: [{ ...META, title: 'Clones at bild.work', via: 'lists rrn.media' }] };
+    const md = toMarkdown([{ line: 1, target: 'spiegel.ltd', verdict: verdict('spiegel.ltd', [lookalike]) }]);
+    expect(md).toContain('| `spiegel.ltd` imitates `spiegel.de`, a protected outlet. |');
+    expect(md).toContain('"Clones at `bild.work`"');
+    expect(md).toContain('(lists `rrn.media`)');
+    // Outside code spans, nothing in the document is a bare host.
+    const prose = md.replace(/(`+).*?\1/g, '').replace(/<https:[^>]+>/g, '');
+    expect(prose).not.toMatch(/[a-z0-9-]+\.(?:ltd|de|work|media)\b/);
   });
   it('says when nothing was flagged', () => {
     expect(toMarkdown([ROWS[2]!])).toContain('| (nothing flagged) | | | | | |');

@@ -322,6 +322,16 @@ describe('ReportView (contract: data-level on the root)', () => {
     expect(container.querySelector('article.finding .copy-status')!.textContent).toBe('Citation copied.');
   });
 
+  it('the full-address choice: off by default, the person can turn it on', async () => {
+    const choose = vi.fn();
+    render(<ReportView view={{ kind: 'state', state: HIGH_STATE }} lists={LISTS} mistakeHref="https://github.com/x" fullAddress={false} onFullAddress={choose} />, container);
+    const box = container.querySelector('#full-address') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(box.closest('label')!.textContent).toContain('full address');
+    await act(async () => box.click());
+    expect(choose).toHaveBeenCalledWith(true);
+  });
+
   it('no state: data-level="none" and a message; while loading: no data-level yet', () => {
     render(<ReportView view={{ kind: 'not-judged' }} lists={null} mistakeHref={null} />, container);
     expect(container.querySelector('main#report')!.getAttribute('data-level')).toBe('none');
@@ -430,11 +440,40 @@ describe('OptionsView', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  it('import of valid settings saves them', async () => {
+  it('import of valid settings shows what it changes, and saves them only once the person applies it', async () => {
     const onChange = options(DEFAULT_SETTINGS);
     await paste(JSON.stringify({ version: 1, sensitivity: 'text', allowlist: ['example.org'] }));
+    expect(onChange).not.toHaveBeenCalled();
+    const summary = [...container.querySelectorAll('#import-summary li')].map((li) => li.textContent);
+    expect(summary).toEqual(['Sensitivity: Plus lookalikes and claimed names (recommended) → Plus text signals', 'Trusts 1 more sites and accounts: example.org']);
+    await act(async () => {
+      (container.querySelector('#import-apply') as HTMLButtonElement).click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
     expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, sensitivity: 'text', allowlist: ['example.org'] });
     expect(container.querySelector('#import-note [role="status"]')!.textContent).toBe('Settings imported.');
+    expect(container.querySelector('#import-summary')).toBeNull();
+  });
+
+  it('a settings file that trusts 10,000 sites says so, names a few, and changes nothing when cancelled', async () => {
+    const onChange = options(DEFAULT_SETTINGS);
+    const many = Array.from({ length: 10_000 }, (_, i) => `site${i}.example`);
+    await paste(JSON.stringify({ ...DEFAULT_SETTINGS, allowlist: many, warningBar: 'off', disabledCampaigns: ['doppelganger'] }));
+    const text = container.querySelector('#import-summary')!.textContent!;
+    expect(text).toContain('Trusts 10000 more sites and accounts: site0.example, site1.example, site2.example, site3.example, site4.example and 9995 more');
+    expect(text).toContain('Warning bar on the page: ');
+    expect(text).toContain('Stops looking for 1 operations: Doppelganger');
+    await act(async () => (container.querySelector('#import-cancel') as HTMLButtonElement).click());
+    expect(container.querySelector('#import-summary')).toBeNull();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('a settings file equal to the current settings changes nothing, and says so', async () => {
+    const onChange = options(DEFAULT_SETTINGS);
+    await paste(JSON.stringify(DEFAULT_SETTINGS));
+    expect(container.querySelector('#import-summary')).toBeNull();
+    expect(container.querySelector('#import-note [role="status"]')!.textContent).toBe('This file changes nothing: your settings are already the same.');
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   async function addDomain(text: string) {

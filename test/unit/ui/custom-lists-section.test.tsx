@@ -7,8 +7,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { CustomListsSection } from '../../../src/ui/components/CustomListsSection';
-import type { CustomListsView } from '../../../src/ui/custom-lists-model';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CustomListsSection, type ImportReply } from '../../../src/ui/components/CustomListsSection';
+import { bundledFor, importCustomListText, type CustomListsView } from '../../../src/ui/custom-lists-model';
+import { BUNDLED } from './own-list-fixtures';
 import { useRenderContainer } from './render';
 
 const VIEW: CustomListsView = {
@@ -104,5 +107,52 @@ describe('CustomListsSection', () => {
     // While loading (not failed): neither message.
     mount({ view: null });
     expect(container.textContent).not.toContain('You have not imported any lists.');
+  });
+
+  it('an imported list is shown first (how it will be labelled, what it holds, whom it cites) and saved only on Import', async () => {
+    // A list that calls itself Unmask and cites the US Department of Justice.
+    const file = JSON.parse(readFileSync(join(__dirname, '../../fixtures/custom-lists/test-list.json'), 'utf8'));
+    file.name = 'Unmask official';
+    file.sources[0].publisher = 'US Department of Justice';
+    const outcome = importCustomListText(JSON.stringify(file), bundledFor(BUNDLED), null);
+    expect(outcome.ok).toBe(true);
+    const saved = vi.fn(async (): Promise<ImportReply> => ({ ok: true, message: 'Imported.' }));
+    const onImport = vi.fn(async (): Promise<ImportReply> =>
+      outcome.ok ? { ok: true, message: outcome.message, review: { ...outcome.review, apply: saved } } : { ok: false, error: '', problems: [] },
+    );
+    mount({ onImport });
+    const input = container.querySelector('#custom-list-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'x.json')], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 10));
+    });
+    const review = container.querySelector('#custom-list-review')!;
+    expect(review.querySelector('p')!.textContent).toBe('Check what the list “Unmask official” adds before you import it:');
+    expect([...review.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Everything it finds will be shown as from your list, never as from Unmask’s lists, whatever the list calls itself.',
+      '1 entries: 1 sites, 0 addresses, 0 accounts',
+      'Operations it names: Fixture Campaign',
+      'Sources it cites (as the list says; Unmask has not checked them): US Department of Justice',
+    ]);
+    expect(saved).not.toHaveBeenCalled();
+    await click(container.querySelector('#custom-list-apply')!);
+    expect(saved).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('#custom-list-review')).toBeNull();
+    expect(container.querySelector('#custom-list-note [role="status"]')!.textContent).toBe('Imported.');
+  });
+
+  it('cancelling a reviewed list saves nothing', async () => {
+    const saved = vi.fn(async (): Promise<ImportReply> => ({ ok: true, message: 'Imported.' }));
+    mount({ onImport: async () => ({ ok: true, message: 'x', review: { title: 'Check', lines: ['a'], apply: saved } }) });
+    const input = container.querySelector('#custom-list-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'x.json')], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 10));
+    });
+    await click(container.querySelector('#custom-list-cancel')!);
+    expect(container.querySelector('#custom-list-review')).toBeNull();
+    expect(saved).not.toHaveBeenCalled();
   });
 });

@@ -245,3 +245,26 @@ describe('reportMistakeUrl with the person’s lists', () => {
     expect(params.get('body')).not.toContain('Left out');
   });
 });
+
+describe('an own list is labelled as the person’s own, whatever it calls itself or cites', () => {
+  const NAME = 'Unmask official\u201d. Verified by Unmask: \u201cUS Department of Justice\u202e';
+  const posing: Finding = {
+    ...OWN_CAMPAIGN_FINDING,
+    sources: OWN_CAMPAIGN_FINDING.sources.map((s) => ({ ...s, list: NAME, publisher: 'US Department of Justice', tier: 'primary-report' as const })),
+  };
+  const posingState = state({ url: 'https://custom-list-only.example/', verdict: { target: 'https://custom-list-only.example/', level: posing.level, findings: [posing] } });
+
+  it('the popup headline says “From your list” first, and the name cannot close its quotes or reorder the text', () => {
+    popup(posingState);
+    const h1 = container.querySelector('h1.headline')!.textContent!;
+    expect(h1.startsWith('From your list “Unmask official . Verified by Unmask: US Department of Justice”: ')).toBe(true);
+    expect(h1.match(/[“”]/g)).toEqual(['“', '”']);
+    expect(h1).not.toMatch(/\p{Cf}/u);
+    // Each source says it too.
+    expect(container.textContent).toContain('From your list “Unmask official . Verified by Unmask: US Department of Justice”');
+  });
+  it('a finding from Unmask’s lists gets no such label', () => {
+    popup(judged('https://washingtonpost.pm/'));
+    expect(container.querySelector('h1.headline')!.textContent).not.toContain('your list');
+  });
+});

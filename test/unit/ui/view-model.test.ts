@@ -225,13 +225,19 @@ describe('reportMistakeUrl', () => {
     expect(`${url.origin}${url.pathname}`).toBe(`${PROJECT_REPO_URL}/issues/new`);
     expect(url.searchParams.get('title')).toBe('Possible mistake: high on washingtonpost.pm');
     const body = url.searchParams.get('body')!;
-    expect(body).toContain('Page: https://washingtonpost.pm/politics/2024/article.html\n');
+    // The site only: the path says what the person read, the query and fragment may carry tokens.
+    expect(body).toContain('Page: https://washingtonpost.pm/ (path left out)\n');
+    expect(body).not.toContain('politics');
     expect(body).toContain('Level shown: high');
     expect(body).toContain('listed-domain (high) washingtonpost.pm');
     expect(body).toContain('[Meta, US Department of Justice]');
     expect(body).toContain('Unmask version: 0.1.0');
     expect(body).not.toContain('token=secret');
     expect(body).not.toContain('utm_source');
+  });
+  it('carries the full address only when the person asks for it', () => {
+    const body = new URL(reportMistakeUrl(HIGH_STATE, '0.1.0', 'full')).searchParams.get('body')!;
+    expect(body).toContain(`Page: ${HIGH_STATE.url}\n`);
   });
 });
 
@@ -279,6 +285,11 @@ describe('small helpers', () => {
   it('findingCitation is plain text with the links', () => {
     const text = findingCitation(WAPO_FINDING, 'https://washingtonpost.pm/');
     expect(text).toContain('Page: https://washingtonpost.pm/');
+    // Query and fragment left out unless the person asks for the full address.
+    const page = 'https://washingtonpost.pm/politics/a.html?session=abc#comments';
+    expect(findingCitation(WAPO_FINDING, page)).toContain('Page: https://washingtonpost.pm/politics/a.html\n');
+    expect(findingCitation(WAPO_FINDING, page)).not.toMatch(/session|comments/);
+    expect(findingCitation(WAPO_FINDING, page, 'full')).toContain(`Page: ${page}\n`);
     expect(text).toContain(`- Meta, "${META.title}", 2023-08. ${META.url}`);
     expect(text).toContain(DOJ.url);
   });
