@@ -4,7 +4,7 @@
  * to table columns, so the table, the CSV and the Markdown never disagree.
  */
 import type { Actor, Campaign, Finding, Level, Source, SourceRef, Verdict } from '../core/types';
-import { LEVELS } from '../core/types';
+import { levelRank } from '../core/levels';
 
 export interface BulkRow {
   /** 1-based line in the input. */
@@ -66,7 +66,10 @@ export function rowSummary(row: BulkRow): RowSummary {
   };
 }
 
-/** Sort rank of a level: high first, errors last. */
-export function levelRank(level: RowLevel): number {
-  return level === 'error' ? LEVELS.length : LEVELS.indexOf(level);
+/**
+ * A row's level as a number that grows with severity (core/levels.ts `levelRank`); a target that
+ * could not be judged is below `none`.
+ */
+export function rowLevelRank(level: RowLevel): number {
+  return level === 'error' ? -1 : levelRank(level);
 }

@@ -12,6 +12,7 @@
 import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Platform, Role, Source, SourceRef, Verdict } from '../core/types';
 import { hostOfUrl, registrableDomain } from '../core/hosts';
 import { parseAllowEntry, trustEntryFor } from '../core/allowlist';
+import { isAboutLinks, isAmplifier, levelMessageKey } from '../core/levels';
 import { parseProfile, type ProfileRef } from '../core/handles';
 import { PLATFORM_NAMES } from '../core/summaries';
 import type { TabState } from '../extension/messages';
@@ -22,30 +23,11 @@ import { t, uiLang, type MessageKey } from './i18n';
 /** The project's issue tracker: the one place "report a mistake" points to. */
 export const PROJECT_REPO_URL = 'https://github.com/unmask-project/unmask';
 
-const LEVEL_KEYS: Record<Level, MessageKey> = {
-  high: 'levelHigh',
-  medium: 'levelMedium',
-  low: 'levelLow',
-  info: 'levelInfo',
-  none: 'levelNone',
-};
+export { isAboutLinks, isAmplifier, isHeuristic } from '../core/levels';
 
-/**
- * The level in words. `high` is named "Documented influence operation", which is wrong for the one
- * `high` that no source documents: an unlisted lookalike that also claims to be the outlet. That
- * finding gets its own name, so the banner never claims a documentation that does not exist.
- */
+/** The level in words, for a verdict whose top finding is `finding` (core/levels.ts `levelMessageKey`). */
 export function levelName(level: Level, finding?: Finding): string {
-  if (level === 'high' && finding && isHeuristic(finding)) return t('levelHighImitation');
-  // A named amplifier is a real account a source says spread a campaign's content: "likely
-  // imitation" and "documented influence operation" would both say more than the source.
-  if (finding && isAmplifier(finding) && (level === 'high' || level === 'medium')) return t('levelAmplifier');
-  return t(LEVEL_KEYS[level]);
-}
-
-/** A finding about an account a source names as spreading a campaign's content, not run by it. */
-export function isAmplifier(finding: Finding): boolean {
-  return finding.role === 'amplifier' && !isAboutLinks(finding);
+  return t(levelMessageKey(level, finding));
 }
 
 /** How each platform's accounts are written: `@name` where the platform shows an @, `u/` on Reddit. */
@@ -91,17 +73,6 @@ export function pageSubject(url: string): string | null {
   return accountNameOf(url) ?? trustDomainOf(url);
 }
 
-/** Findings from our own detection (lookalikes, claimed names), not from a listed indicator. */
-export function isHeuristic(finding: Finding): boolean {
-  return (
-    finding.reason === 'lookalike-domain' ||
-    finding.reason === 'claims-outlet-name' ||
-    finding.reason === 'claims-campaign-brand' ||
-    finding.reason === 'successor-domain' ||
-    finding.reason === 'rewrite-artifact'
-  );
-}
-
 /** "Russia" for `RU`, in the UI language; the code itself when Intl does not know it (`INT`). */
 export function countryName(code: string | undefined): string | undefined {
   if (!code) return undefined;
@@ -121,15 +92,6 @@ export function joinList(items: readonly string[]): string {
   } catch {
     return unique.join(', ');
   }
-}
-
-/**
- * Findings about what a page links to or shows, not about the page itself: their campaign and
- * sources describe the linked sites, and the UI must say so (a research article that links to
- * spoofs is not the spoofs' operation: Principle 1).
- */
-export function isAboutLinks(finding: Finding): boolean {
-  return finding.reason === 'links-to-flagged' || finding.reason === 'shows-flagged-account';
 }
 
 /**
