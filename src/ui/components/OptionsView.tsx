@@ -18,7 +18,7 @@ import {
   withoutAllowed,
   withRole,
 } from '../options-model';
-import { describeTrustEntry, joinList, otherNames } from '../view-model';
+import { aliasLine, describeTrustEntry, otherNames } from '../view-model';
 
 const SENSITIVITY: { value: Sensitivity; label: MessageKey; help: MessageKey }[] = [
   { value: 'documented', label: 'sensitivityDocumented', help: 'sensitivityDocumentedHelp' },
@@ -281,7 +281,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
                   <label for={`campaign-${c.id}`}>{c.name}</label>
                   {otherNames(c).length > 0 ? (
                     <p class="help" id={`campaign-${c.id}-aliases`}>
-                      {t('alsoKnownAs')} {joinList(otherNames(c).map((a) => a.name))}
+                      {t('alsoKnownAs')} {aliasLine(c)}
                     </p>
                   ) : null}
                 </div>

@@ -12,6 +12,7 @@ import {
   adviceForAll,
   canReportMistake,
   canTrust,
+  cleanLines,
   describeTrustEntry,
   evidenceText,
   headline,
@@ -186,8 +187,8 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
       ) : !top ? (
         <>
           <LevelBanner level="none" subject={subject} />
-          <h1 class="headline">{t('cleanTitle')}</h1>
-          <p>{t('cleanBody')}</p>
+          <h1 class="headline">{cleanLines(state.verdict).title}</h1>
+          <p>{cleanLines(state.verdict).body}</p>
           <section aria-labelledby="checked-h">
             <h2 id="checked-h">{t('sectionChecked')}</h2>
             <CheckedList state={state} lists={lists} />

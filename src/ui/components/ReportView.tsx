@@ -14,6 +14,7 @@ import {
   adviceForAll,
   canReportMistake,
   claimSourceName,
+  cleanLines,
   describeTrustEntry,
   formatCount,
   formatTime,
@@ -138,7 +139,10 @@ function ReportBody({
         {state.allowlisted || trusted ? null : top ? (
           <p class="headline">{headline(top, campaignOf(top, lists), actorOf(top, lists))}</p>
         ) : (
-          <p class="headline">{t('cleanBody')}</p>
+          <>
+            <p class="headline">{cleanLines(verdict).title}</p>
+            <p>{cleanLines(verdict).body}</p>
+          </>
         )}
       </section>
 
