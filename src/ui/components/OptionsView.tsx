@@ -43,6 +43,17 @@ const ROLE_KEYS: Record<Role, { label: MessageKey; help: MessageKey }> = {
   infrastructure: { label: 'roleInfrastructure', help: 'roleInfrastructureHelp' },
 };
 
+/** The sections of the options page, for its navigation (each `id` is a section's). */
+const OPTIONS_SECTIONS: readonly { id: string; key: MessageKey }[] = [
+  { id: 'detect', key: 'optionsDetection' },
+  { id: 'page', key: 'optionsInPage' },
+  { id: 'campaigns', key: 'optionsCampaigns' },
+  { id: 'custom-lists', key: 'customListsHeading' },
+  { id: 'allow', key: 'optionsAllowlist' },
+  { id: 'tools', key: 'optionsTools' },
+  { id: 'io', key: 'optionsImportExport' },
+];
+
 /** Campaigns whose name or any alias contains the typed text (case-insensitive). */
 export function filterCampaigns<T extends { name: string; aliases: { name: string }[] }>(campaigns: readonly T[], query: string): T[] {
   const q = query.trim().toLowerCase();
@@ -144,7 +155,18 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         <p class="muted">{t('optionsIntro')}</p>
       </header>
 
-      <section aria-labelledby="detect-h">
+      {/* The page is long: a short table of contents, in the order of the sections below. */}
+      <nav class="options-nav" aria-label={t('optionsSectionsNav')}>
+        <ul>
+          {OPTIONS_SECTIONS.filter((section) => section.id !== 'custom-lists' || customLists).map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{t(section.key)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="detect-h" id="detect">
         <h2 id="detect-h">{t('optionsDetection')}</h2>
         <fieldset>
           <legend>{t('sensitivityLegend')}</legend>
@@ -168,7 +190,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         </fieldset>
       </section>
 
-      <section aria-labelledby="page-h">
+      <section aria-labelledby="page-h" id="page">
         <h2 id="page-h">{t('optionsInPage')}</h2>
         <fieldset>
           <legend>{t('warningBarLegend')}</legend>
@@ -250,7 +272,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         </div>
       </section>
 
-      <section aria-labelledby="campaigns-h">
+      <section aria-labelledby="campaigns-h" id="campaigns">
         <h2 id="campaigns-h">{t('optionsCampaigns')}</h2>
         {lists ? (
           <fieldset>
@@ -313,7 +335,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
 
       {customLists ?? null}
 
-      <section aria-labelledby="allow-h">
+      <section aria-labelledby="allow-h" id="allow">
         <h2 id="allow-h">{t('optionsAllowlist')}</h2>
         <p class="muted">{t('allowlistIntro')}</p>
         {settings.allowlist.length > 0 ? (
@@ -364,7 +386,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         <NoteView id="allow-note" note={domainNote} />
       </section>
 
-      <section aria-labelledby="tools-h">
+      <section aria-labelledby="tools-h" id="tools">
         <h2 id="tools-h">{t('optionsTools')}</h2>
         <ul class="tool-links">
           <li>
@@ -380,7 +402,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         </ul>
       </section>
 
-      <section aria-labelledby="io-h">
+      <section aria-labelledby="io-h" id="io">
         <h2 id="io-h">{t('optionsImportExport')}</h2>
         <p>
           <button type="button" class="button-secondary" onClick={() => onExport(settings)}>

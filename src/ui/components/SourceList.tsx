@@ -27,7 +27,8 @@ export function SourceLink({ url, children }: { url: string; children: Component
   );
 }
 
-export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
+/** `copy`: a control per source (the popup's "Copy citation"), shown after its note. */
+export function SourceList({ sources, copy }: { sources: readonly SourceRef[]; copy?: (source: SourceRef) => ComponentChildren }) {
   if (sources.length === 0) return <p class="muted">{t('sourcesNone')}</p>;
   return (
     <ul class="source-list">
@@ -43,6 +44,7 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
           </span>
           {/* A citation from the person's own list (Source.list), never Unmask's curated one. */}
           {source.list ? <span class="source-own-list">{` · ${t('sourceFromYourList', source.list)}`}</span> : null}
+          {copy ? <span class="source-copy">{copy(source)}</span> : null}
         </li>
       ))}
     </ul>

@@ -532,7 +532,7 @@ describe('a page that only links to listed sites (a research article)', () => {
     const root = popup({ kind: 'state', state: research }, LISTS, { ...noTrust, target: site('disinfo.eu') });
     expect(root.querySelector('main')!.getAttribute('data-level')).toBe('info');
     expect(root.querySelector('h1')!.textContent).toBe('This page links to 2 listed sites or accounts. The page itself is not flagged.');
-    const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
+    const headings = [...root.querySelectorAll('h2, h3')].map((h) => h.textContent);
     expect(headings).toContain('Who is behind the listed links');
     expect(headings).toContain('Sources for the listed links');
     expect(headings).not.toContain('Who is behind it');

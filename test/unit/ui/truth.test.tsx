@@ -9,7 +9,9 @@ import type { BulkRow } from '../../../src/tools/bulk-rows';
 import { toCsv } from '../../../src/tools/export/csv';
 import { toMarkdown } from '../../../src/tools/export/markdown';
 import { toStixBundle } from '../../../src/tools/export/stix';
+import { OptionsView } from '../../../src/ui/components/OptionsView';
 import { PopupView, type TrustProps } from '../../../src/ui/components/PopupView';
+import { DEFAULT_SETTINGS } from '../../../src/extension/settings';
 import { ReportView } from '../../../src/ui/components/ReportView';
 import { SourceList } from '../../../src/ui/components/SourceList';
 import { aliasLine, checkedItems, citationText, findingCitation } from '../../../src/ui/view-model';
@@ -17,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../../../src/core/engine';
 import { parseCompiled } from '../../../src/lists/compiled';
-import { CLEAN_STATE, DOJ, LISTS, META, state } from './fixtures';
+import { CLEAN_STATE, DOJ, HIGH_STATE, LISTS, META, state } from './fixtures';
 import { useRenderContainer } from './render';
 
 // happy-dom gives import.meta.url an http scheme: read the engine fixture from the repository root.
@@ -58,7 +60,7 @@ describe('4. unknown is not safe', () => {
       verdict: { target: 'https://www.washingtonpost.com/', level: 'none', findings: [], official: { outlet: 'The Washington Post', domain: 'washingtonpost.com' } },
     });
     expect(popup(official).querySelector('h1')!.textContent).toBe('This is the official address of The Washington Post.');
-    render(<ReportView view={{ kind: 'state', state: official }} lists={LISTS} />, container);
+    render(<ReportView view={{ kind: "state", state: official }} lists={LISTS} mistakeHref={null} />, container);
     expect(container.textContent).toContain('This is the official address of The Washington Post.');
   });
 });
@@ -156,5 +158,51 @@ describe('7. no repeated heading, "1 links" or double parentheses; primary sourc
     render(<SourceList sources={[secondary, DOJ, META]} />, container);
     const publishers = [...container.querySelectorAll('.source-publisher')].map((e) => e.textContent);
     expect(publishers).toEqual(['Meta', 'US Department of Justice', 'A newspaper']);
+  });
+});
+
+describe('one screen: the options page has a short navigation to its sections', () => {
+  it('every link of the navigation leads to a section with a heading, in page order', () => {
+    render(<OptionsView settings={DEFAULT_SETTINGS} lists={LISTS} onChange={async () => true} onExport={() => {}} />, container);
+    const nav = container.querySelector('nav.options-nav')!;
+    const targets = [...nav.querySelectorAll('a')].map((a) => a.getAttribute('href')!.slice(1));
+    expect(targets.length).toBeGreaterThanOrEqual(6);
+    const sections = [...container.querySelectorAll('main > section[id]')].map((s) => s.id);
+    expect(targets).toEqual(sections);
+    for (const id of targets) expect(container.querySelector(`#${id} h2`), id).not.toBeNull();
+  });
+});
+
+describe('one screen: the popup', () => {
+  it('puts the four actions before the folded details; copy citation per source; links to the tools', async () => {
+    const copied: string[] = [];
+    const tools: string[] = [];
+    render(
+      <PopupView
+        view={{ kind: 'state', state: HIGH_STATE }}
+        lists={LISTS}
+        trust={{ ...noTrust, target: { entry: 'washingtonpost.pm', kind: 'site', label: 'washingtonpost.pm' } }}
+        mistakeHref="https://github.com/unmask-project/unmask/issues/new"
+        onOpenReport={() => {}}
+        onOpenOptions={() => {}}
+        onCopyCitation={async (text) => (copied.push(text), true)}
+        onOpenTool={(tool) => tools.push(tool)}
+      />,
+      container,
+    );
+    const order = [...container.querySelectorAll('#open-report, #copy-citation, #report-mistake, #trust-site, details.popup-more')].map(
+      (e) => e.id || e.className,
+    );
+    expect(order).toEqual(['open-report', 'copy-citation', 'report-mistake', 'trust-site', 'popup-more']);
+    const perSource = [...container.querySelectorAll('details.popup-more .source-list button')];
+    expect(perSource.map((b) => b.getAttribute('aria-label'))).toEqual(['Copy citation of Meta', 'Copy citation of US Department of Justice']);
+    (perSource[1] as HTMLButtonElement).click();
+    (container.querySelector('#copy-citation') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(copied[0]).toMatch(/^US Department of Justice, "Justice Department/);
+    expect(copied[1]).toMatch(/^Listed by Meta/);
+    (container.querySelector('#open-explorer') as HTMLButtonElement).click();
+    (container.querySelector('#open-bulk') as HTMLButtonElement).click();
+    expect(tools).toEqual(['explorer', 'bulk']);
   });
 });
