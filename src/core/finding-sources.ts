@@ -1,5 +1,6 @@
 /**
- * Which of a finding's sources are its evidence and which are context. A lookalike or a claimed
+ * A finding's sources: whose they are (Unmask's or only the person's own lists), and which are its
+ * evidence and which are context. A lookalike or a claimed
  * outlet name that no campaign is known to own is Unmask's own finding: nobody documented this
  * address. Its `sources` are the reports in which the imitated outlet was impersonated before
  * (ProtectedOutlet.impersonatedIn): they say why the outlet is protected, not who runs this
@@ -21,4 +22,13 @@ export function evidenceSources(finding: Pick<Finding, 'reason' | 'campaign' | '
 /** Reports that the imitated outlet was impersonated before: context, never evidence. */
 export function contextSources(finding: Pick<Finding, 'reason' | 'campaign' | 'sources'>): SourceRef[] {
   return sourcesAreContext(finding) ? finding.sources : [];
+}
+
+/**
+ * True when every source of a finding comes from the person's own lists (SourceRef.list, set when a
+ * custom list is merged): the claim is theirs, not Unmask's, so Unmask's maintainers cannot correct
+ * it. A finding with no sources (a lookalike of an outlet never imitated before) is Unmask's.
+ */
+export function isOwnListFinding(finding: Finding): boolean {
+  return finding.sources.length > 0 && finding.sources.every((s) => typeof s.list === 'string');
 }

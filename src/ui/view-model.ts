@@ -12,7 +12,7 @@
 import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Platform, Role, Source, SourceRef, Verdict } from '../core/types';
 import { hostOfUrl, registrableDomain } from '../core/hosts';
 import { parseAllowEntry, trustEntryFor } from '../core/allowlist';
-import { contextSources, evidenceSources, sourcesAreContext } from '../core/finding-sources';
+import { contextSources, evidenceSources, isOwnListFinding, sourcesAreContext } from '../core/finding-sources';
 import { isAboutLinks, isAmplifier, levelMessageKey } from '../core/levels';
 import { parseProfile, type ProfileRef } from '../core/handles';
 import { PLATFORM_NAMES } from '../core/summaries';
@@ -597,14 +597,7 @@ export function campaignCitation(
   return lines.join('\n');
 }
 
-/**
- * True when every source of a finding comes from the person's own lists (SourceRef.list, set when a
- * custom list is merged): the claim is theirs, not Unmask's, so Unmask's maintainers cannot correct
- * it. A finding with no sources (a lookalike of an outlet never imitated before) is Unmask's.
- */
-export function isOwnListFinding(finding: Finding): boolean {
-  return finding.sources.length > 0 && finding.sources.every((s) => typeof s.list === 'string');
-}
+export { isOwnListFinding } from '../core/finding-sources';
 
 /**
  * Whether "Report a mistake" has anything for Unmask's maintainers: a finding not only from the

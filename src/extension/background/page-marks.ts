@@ -13,7 +13,7 @@
 import { hostOfUrl } from '../../core/hosts';
 import { atLeast } from '../../core/levels';
 import type { FlaggedTarget, Finding, Level } from '../../core/types';
-import { isOwnListFinding } from '../../ui/view-model';
+import { isOwnListFinding } from '../../core/finding-sources';
 import type { PageMarker, TabState, WarningInfo } from '../messages';
 import type { Settings } from '../settings';
 import { levelWords } from './badge';
