@@ -206,3 +206,28 @@ describe('one screen: the popup', () => {
     expect(tools).toEqual(['explorer', 'bulk']);
   });
 });
+
+describe('one screen: a research page', () => {
+  const links: Finding = {
+    reason: 'links-to-flagged',
+    level: 'info',
+    summary: 'This page links to 1 site in the lists (Doppelganger); the page itself is not listed.',
+    campaign: { id: 'doppelganger', name: 'Doppelganger' },
+    evidence: { targets: ['https://spiegel.ltd/a'] },
+    sources: [META],
+  };
+  const research = state({
+    url: 'https://www.disinfo.eu/doppelganger/',
+    verdict: { target: 'https://www.disinfo.eu/doppelganger/', level: 'info', findings: [links] },
+    flagged: [{ href: 'https://spiegel.ltd/a', level: 'high', campaign: { id: 'doppelganger', name: 'Doppelganger' }, summary: 'Listed by Meta.' }],
+  });
+
+  it('the popup names the flagged links; the report lists them before the findings', () => {
+    const root = popup(research);
+    expect([...root.querySelectorAll('.flagged-links .url')].map((e) => e.textContent)).toEqual(['spiegel.ltd']);
+    render(<ReportView view={{ kind: 'state', state: research }} lists={LISTS} mistakeHref={null} />, container);
+    const ids = [...container.querySelectorAll('h2[id]')].map((h) => h.id);
+    expect(ids.indexOf('flagged-h')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('flagged-h')).toBeLessThan(ids.indexOf('findings-h'));
+  });
+});
