@@ -27,7 +27,7 @@ function pageRules(files, outside) {
             {
               regex: outside,
               allowTypeImports: true,
-              message: 'The content script takes values only from its own files, src/signals and src/core/platform-hosts (types are free).',
+              message: 'The content script takes values only from its own files, src/signals, src/core/platform-hosts and src/core/levels (types are free).',
             },
           ],
         },
@@ -85,15 +85,18 @@ export default tseslint.config(
     },
   },
   // Everything bundled into every page. Types may come from anywhere (they vanish in the build);
-  // values only from the content script's own files, src/signals and the platform host table.
+  // values only from the content script's own files, src/signals, the platform host table and the
+  // level table.
   pageRules(
     ['entrypoints/content-script.ts', 'entrypoints/warning.ts'],
     '^\\.\\./src/(?!extension/content/|signals/|core/platform-hosts$)',
   ),
-  pageRules(['src/extension/content/**/*.ts'], '^\\.\\./(?!\\.\\./)|^\\.\\./\\.\\./(?!signals/|core/platform-hosts$)'),
+  pageRules(['src/extension/content/**/*.ts'], '^\\.\\./(?!\\.\\./)|^\\.\\./\\.\\./(?!signals/|core/platform-hosts$|core/levels$)'),
   pageRules(['src/signals/**/*.ts'], '^\\.\\./(?!core/platform-hosts$)'),
-  // The one value module of src/core that pages carry: it stays a plain table.
+  // The value modules of src/core that pages carry: plain tables (the level words and colours
+  // the link markers draw with the popup's).
   pageRules(['src/core/platform-hosts.ts'], '^\\.'),
+  pageRules(['src/core/levels.ts'], '^\\.(?!/types$)'),
   {
     // Shared test code lives in test/support/: real-browser tests do not reach into unit tests.
     files: ['test/e2e/**'],

@@ -83,7 +83,9 @@ export default defineConfig({
     permissions: ['storage', 'tabs', 'scripting'],
     host_permissions: ['<all_urls>'],
     content_security_policy: { extension_pages: EXTENSION_CSP },
-    action: { default_title: '__MSG_extName__' },
+    // The toolbar's icon: the 16/32 px drawing (public/icon/, `npm run icons`). WXT lists every
+    // size as the extension's `icons`.
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     content_scripts: [{ ...CONTENT_SCRIPT, matches: [...CONTENT_SCRIPT.matches], js: [...CONTENT_SCRIPT.js] }],
     ...(browser === 'firefox'
       ? {

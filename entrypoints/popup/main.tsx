@@ -100,6 +100,18 @@ function Popup() {
             }
           : null
       }
+      onCopyCitation={async (text) => {
+        try {
+          await navigator.clipboard.writeText(text);
+          return true;
+        } catch {
+          return false;
+        }
+      }}
+      onOpenTool={(tool) => {
+        void browser.tabs.create({ url: extensionUrl(tool === 'explorer' ? '/explorer.html' : '/bulk.html') });
+        if (!tab?.fromParam) window.close();
+      }}
       onOpenExplorer={(id) => {
         void browser.tabs.create({ url: extensionUrl(`/explorer.html#campaign=${encodeURIComponent(id)}`) });
         if (!tab?.fromParam) window.close();

@@ -25,7 +25,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createEngine } from '../core/engine';
-import { isAllowlisted } from '../core/hosts';
+import { trustingEntryOf } from '../core/allowlist';
 import type { CompiledLists, Engine, Finding, JudgeOptions, Level, PageSignals, Verdict } from '../core/types';
 import { DEFAULT_SETTINGS, judgeOptions, parseSettings, wantsPageText, type Settings } from '../extension/settings';
 import { extractSignals, extractText } from '../signals/extract';
@@ -494,7 +494,7 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
       try {
         const url = pageUrl(target);
         const html = readPage(args.html, resolve(io.cwd, args.html));
-        const withText = wantsPageText(settings, isAllowlisted(url, settings.allowlist), engine.lists.artifacts.length);
+        const withText = wantsPageText(settings, trustingEntryOf(url, settings.allowlist) !== null, engine.lists.artifacts.length);
         const signals = await signalsFromHtml(html, url, withText);
         print(target, engine.judge(url, signals, options));
       } catch (e) {

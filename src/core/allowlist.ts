@@ -14,7 +14,7 @@
  * A site entry never contains `/` and an account entry always does (it is a URL), so the two
  * cannot be confused: `normalizeHost` refuses `/`.
  */
-import { hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from './hosts';
+import { hostCandidates, hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from './hosts';
 import { isProfileHost, parseProfile, profileOfUrl, profileUrl, type ProfileRef } from './handles';
 
 export type AllowEntry = { kind: 'site'; domain: string } | { kind: 'account'; key: string; profile: ProfileRef };
@@ -99,4 +99,19 @@ export function trustingEntry(url: URL, candidates: readonly string[], allowlist
     if (profile !== null) return list.accounts.get(profile.key) ?? null;
   }
   return null;
+}
+
+/**
+ * `trustingEntry` for a URL as typed or stored (the CLI, tools): the one matching rule, so that an
+ * account the person trusts is trusted everywhere, not only in the engine.
+ */
+export function trustingEntryOf(url: string, allowlist: readonly string[]): string | null {
+  if (allowlist.length === 0) return null;
+  const host = hostOfUrl(url);
+  if (host === null) return null;
+  try {
+    return trustingEntry(new URL(url), hostCandidates(host), allowlist);
+  } catch {
+    return null;
+  }
 }

@@ -52,6 +52,7 @@ import type {
   Finding,
   Indicator,
   JudgeOptions,
+  OfficialAddress,
   PageSignals,
   Sensitivity,
   Verdict,
@@ -147,6 +148,9 @@ function none(target: string): Verdict {
   return { target, level: 'none', findings: [] };
 }
 
+// Over 150 lines on purpose: the verdict's steps are closures over the indexes built here, so that
+// each is built once per engine; each detector's judgement lives in its own module (detectors/).
+// eslint-disable-next-line max-lines-per-function
 export function createEngine(compiled: CompiledLists): Engine {
   const indicators: Indicator[] = Array.isArray(compiled?.indicators) ? compiled.indicators : [];
   const outlets = Array.isArray(compiled?.outlets) ? compiled.outlets : [];
@@ -187,6 +191,27 @@ export function createEngine(compiled: CompiledLists): Engine {
     catalog,
     hrefIndicators: new Map(),
   };
+
+  // Official domains to their outlet, built on the first visit to one (a verdict on any other
+  // site only asks the lookalike index's Set whether the host is official).
+  let officialDomains: Map<string, OfficialAddress> | null = null;
+  function officialAddress(candidates: readonly string[]): OfficialAddress | undefined {
+    if (officialDomains === null) {
+      officialDomains = new Map();
+      for (const outlet of outlets) {
+        if (!outlet || !Array.isArray(outlet.domains)) continue;
+        for (const domain of outlet.domains) {
+          const key = typeof domain === 'string' ? domain.toLowerCase() : '';
+          if (key !== '' && !officialDomains.has(key)) officialDomains.set(key, { outlet: outlet.name, domain: key });
+        }
+      }
+    }
+    for (const candidate of candidates) {
+      const found = officialDomains.get(candidate);
+      if (found) return found;
+    }
+    return undefined;
+  }
 
   /** Adds the finding for a matched indicator once, if the user's settings keep it. */
   function addListed(state: ListedState, indicator: Indicator, subject: string, display: string, opts: Settings): void {
@@ -302,9 +327,10 @@ export function createEngine(compiled: CompiledLists): Engine {
       pagePart(() => findings.push(...detectLinks(listed, info.domain, sig.links, sig.handles, opts, ownAccountKey(parsed.url))));
     }
 
-    if (findings.length === 0) return trust(none(target));
+    const official = isOfficialHost(lookalikes, info) ? officialAddress(info.candidates) : undefined;
+    if (findings.length === 0) return trust(official ? { ...none(target), official } : none(target));
     const sorted = sortFindings(findings);
-    return trust({ target, level: verdictLevel(sorted), findings: sorted });
+    return trust({ target, level: verdictLevel(sorted), findings: sorted, ...(official ? { official } : {}) });
   }
 
   function judge(url: string, signals?: PageSignals, options?: JudgeOptions): Verdict {

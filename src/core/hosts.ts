@@ -120,17 +120,3 @@ export function hostCandidates(host: string, domain: string = siteDomain(host)):
   return out;
 }
 
-/**
- * True when the URL's host (or a parent up to its domain) is in the allowlist: the sites a person
- * trusts (settings `allowlist`), as the background and the CLI read them.
- */
-export function isAllowlisted(url: string, allowlist: readonly string[]): boolean {
-  if (allowlist.length === 0) return false;
-  const host = hostOfUrl(url);
-  if (host === null) return false;
-  const candidates = hostCandidates(host);
-  return allowlist.some((entry) => {
-    const normal = normalizeHost(entry);
-    return normal !== null && candidates.includes(normal);
-  });
-}

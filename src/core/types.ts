@@ -425,6 +425,19 @@ export interface Verdict {
    * ("You trust this site. Unmask knows it as ...") instead of "Nothing known".
    */
   trusted?: TrustedVerdict;
+  /**
+   * Set when the target is an official address of a protected outlet (one of its `domains`, or a
+   * sub-domain of one): the one positive fact Unmask has about a site ("This is the official
+   * address of The Washington Post."). It says nothing about the page's links or content.
+   */
+  official?: OfficialAddress;
+}
+
+export interface OfficialAddress {
+  /** The outlet's name as it presents itself. */
+  outlet: string;
+  /** The official registrable domain the target is under. */
+  domain: string;
 }
 
 export interface TrustedVerdict {

@@ -4,7 +4,8 @@
  * to table columns, so the table, the CSV and the Markdown never disagree.
  */
 import type { Actor, Campaign, Finding, Level, Source, SourceRef, Verdict } from '../core/types';
-import { LEVELS } from '../core/types';
+import { contextSources, evidenceSources } from '../core/finding-sources';
+import { levelRank } from '../core/levels';
 
 export interface BulkRow {
   /** 1-based line in the input. */
@@ -36,22 +37,35 @@ export interface RowSummary {
   reason: string;
   /** Sources of every finding about the target itself, in order, without repeats. */
   sources: SourceRef[];
+  /**
+   * Reports that an imitated outlet was impersonated before (core/finding-sources.ts): context for
+   * a lookalike Unmask found itself, never a source of the finding. Not repeated from `sources`.
+   */
+  context: SourceRef[];
   /** How many findings the verdict has. */
   findings: number;
 }
 
 export function rowSummary(row: BulkRow): RowSummary {
   if (!row.verdict) {
-    return { level: 'error', campaign: '', actor: '', reason: row.error ?? '', sources: [], findings: 0 };
+    return { level: 'error', campaign: '', actor: '', reason: row.error ?? '', sources: [], context: [], findings: 0 };
   }
   const top = row.verdict.findings[0];
   const seen = new Set<string>();
   const sources: SourceRef[] = [];
   for (const f of row.verdict.findings) {
-    for (const s of f.sources) {
+    for (const s of evidenceSources(f)) {
       if (seen.has(s.id)) continue;
       seen.add(s.id);
       sources.push(s);
+    }
+  }
+  const context: SourceRef[] = [];
+  for (const f of row.verdict.findings) {
+    for (const s of contextSources(f)) {
+      if (seen.has(s.id)) continue;
+      seen.add(s.id);
+      context.push(s);
     }
   }
   return {
@@ -62,11 +76,15 @@ export function rowSummary(row: BulkRow): RowSummary {
     actor: top?.actor?.name ?? '',
     reason: top?.summary ?? '',
     sources,
+    context,
     findings: row.verdict.findings.length,
   };
 }
 
-/** Sort rank of a level: high first, errors last. */
-export function levelRank(level: RowLevel): number {
-  return level === 'error' ? LEVELS.length : LEVELS.indexOf(level);
+/**
+ * A row's level as a number that grows with severity (core/levels.ts `levelRank`); a target that
+ * could not be judged is below `none`.
+ */
+export function rowLevelRank(level: RowLevel): number {
+  return level === 'error' ? -1 : levelRank(level);
 }

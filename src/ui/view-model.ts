@@ -12,6 +12,8 @@
 import type { Actor, Campaign, ClaimSource, Finding, Level, PartialDate, Platform, Role, Source, SourceRef, Verdict } from '../core/types';
 import { hostOfUrl, httpUrl, registrableDomain } from '../core/hosts';
 import { parseAllowEntry, trustEntryFor } from '../core/allowlist';
+import { contextSources, evidenceSources, isOwnListFinding, sourcesAreContext } from '../core/finding-sources';
+import { isAboutLinks, levelMessageKey } from '../core/levels';
 import { parseProfile, type ProfileRef } from '../core/handles';
 import { fromYourList, PLATFORM_NAMES } from '../core/summaries';
 import type { TabState } from '../extension/messages';
@@ -22,30 +24,11 @@ import { t, uiLang, type MessageKey } from './i18n';
 /** The project's issue tracker: the one place "report a mistake" points to. */
 export const PROJECT_REPO_URL = 'https://github.com/unmask-project/unmask';
 
-const LEVEL_KEYS: Record<Level, MessageKey> = {
-  high: 'levelHigh',
-  medium: 'levelMedium',
-  low: 'levelLow',
-  info: 'levelInfo',
-  none: 'levelNone',
-};
+export { isAboutLinks, isAmplifier, isHeuristic } from '../core/levels';
 
-/**
- * The level in words. `high` is named "Documented influence operation", which is wrong for the one
- * `high` that no source documents: an unlisted lookalike that also claims to be the outlet. That
- * finding gets its own name, so the banner never claims a documentation that does not exist.
- */
+/** The level in words, for a verdict whose top finding is `finding` (core/levels.ts `levelMessageKey`). */
 export function levelName(level: Level, finding?: Finding): string {
-  if (level === 'high' && finding && isHeuristic(finding)) return t('levelHighImitation');
-  // A named amplifier is a real account a source says spread a campaign's content: "likely
-  // imitation" and "documented influence operation" would both say more than the source.
-  if (finding && isAmplifier(finding) && (level === 'high' || level === 'medium')) return t('levelAmplifier');
-  return t(LEVEL_KEYS[level]);
-}
-
-/** A finding about an account a source names as spreading a campaign's content, not run by it. */
-export function isAmplifier(finding: Finding): boolean {
-  return finding.role === 'amplifier' && !isAboutLinks(finding);
+  return t(levelMessageKey(level, finding));
 }
 
 /** How each platform's accounts are written: `@name` where the platform shows an @, `u/` on Reddit. */
@@ -91,17 +74,6 @@ export function pageSubject(url: string): string | null {
   return accountNameOf(url) ?? trustDomainOf(url);
 }
 
-/** Findings from our own detection (lookalikes, claimed names), not from a listed indicator. */
-export function isHeuristic(finding: Finding): boolean {
-  return (
-    finding.reason === 'lookalike-domain' ||
-    finding.reason === 'claims-outlet-name' ||
-    finding.reason === 'claims-campaign-brand' ||
-    finding.reason === 'successor-domain' ||
-    finding.reason === 'rewrite-artifact'
-  );
-}
-
 /** "Russia" for `RU`, in the UI language; the code itself when Intl does not know it (`INT`). */
 export function countryName(code: string | undefined): string | undefined {
   if (!code) return undefined;
@@ -124,23 +96,12 @@ export function joinList(items: readonly string[]): string {
 }
 
 /**
- * Findings about what a page links to or shows, not about the page itself: their campaign and
- * sources describe the linked sites, and the UI must say so (a research article that links to
- * spoofs is not the spoofs' operation: Principle 1).
- */
-export function isAboutLinks(finding: Finding): boolean {
-  return finding.reason === 'links-to-flagged' || finding.reason === 'shows-flagged-account';
-}
-
-/**
  * The heading over a finding's sources: they describe the linked sites for link findings, and
  * earlier imitations of the outlet for a lookalike no campaign is known to own.
  */
 export function sourcesHeading(finding: Finding): string {
   if (isAboutLinks(finding)) return t('sectionSourcesLinks');
-  if (!finding.campaign && (finding.reason === 'lookalike-domain' || finding.reason === 'claims-outlet-name')) {
-    return t('sectionSourcesImitated');
-  }
+  if (sourcesAreContext(finding)) return t('sectionContextSources');
   return t('sectionSources');
 }
 
@@ -154,6 +115,46 @@ export function otherNames(campaign: Pick<Campaign, 'name' | 'aliases'>): Campai
     seen.add(key);
     return true;
   });
+}
+
+/** Who uses an alias, written without nested parentheses: "Microsoft (MISP galaxy)" -> "Microsoft, MISP galaxy". */
+function aliasUser(by: string | undefined): { own: boolean; by?: string } {
+  const text = (by ?? '').trim();
+  if (text === '') return { own: false };
+  // Lists write a campaign's self-chosen names as "the campaign itself (...)".
+  if (/^the campaign itself\b/i.test(text)) return { own: true };
+  return { own: false, by: text.replace(/\s*\(([^()]*)\)/g, ', $1').replace(/\s+/g, ' ').trim() };
+}
+
+export interface AliasGroup {
+  names: string[];
+  /** Who uses these names; absent when the lists do not say. */
+  by?: string;
+  /** The campaign's own names for itself. */
+  own: boolean;
+}
+
+/** A campaign's other names, each once, grouped by who uses them, in the lists' order. */
+export function aliasGroups(campaign: Pick<Campaign, 'name' | 'aliases'>): AliasGroup[] {
+  const groups: AliasGroup[] = [];
+  for (const alias of otherNames(campaign)) {
+    const user = aliasUser(alias.by);
+    const group = groups.find((g) => g.own === user.own && g.by === user.by);
+    if (group) group.names.push(alias.name);
+    else groups.push({ names: [alias.name], own: user.own, ...(user.by !== undefined ? { by: user.by } : {}) });
+  }
+  return groups;
+}
+
+/** "RRN and Reliable Recent News (its own names); Storm-1099 (Microsoft, MISP galaxy)". */
+export function aliasLine(campaign: Pick<Campaign, 'name' | 'aliases'>): string {
+  return aliasGroups(campaign)
+    .map((g) => {
+      const names = joinList(g.names);
+      if (g.own) return t('aliasGroupBy', names, g.names.length === 1 ? t('aliasOwnName') : t('aliasOwnNames'));
+      return g.by ? t('aliasGroupBy', names, g.by) : names;
+    })
+    .join('; ');
 }
 
 /**
@@ -230,6 +231,18 @@ export function trustedKnownLines(known: { level: Level; findings: readonly Find
   const who = isAboutLinks(top) ? '' : publishers(top.sources);
   if (who) lines.push(t('trustedDocumentedBy', who));
   return lines;
+}
+
+/**
+ * What the popup and the report say when nothing is known: never a verdict of safety. On an
+ * official address of a protected outlet, the one positive fact Unmask has.
+ */
+export function cleanLines(verdict: Pick<Verdict, 'official'>): { title: string; body: string } {
+  const official = verdict.official;
+  if (official && typeof official.outlet === 'string' && official.outlet !== '') {
+    return { title: t('cleanOfficial', official.outlet), body: t('cleanOfficialBody') };
+  }
+  return { title: t('cleanTitle'), body: t('cleanBody') };
 }
 
 /** The highest finding: the verdict's findings are sorted highest first by the engine. */
@@ -528,12 +541,23 @@ export function formatCount(n: number): string {
   }
 }
 
+const TIER_ORDER: Record<SourceRef['tier'], number> = { 'primary-indicator-file': 0, 'primary-report': 1, secondary: 2 };
+
+/** Sources with primary ones (indicator files, then reports) first; stable within a tier. */
+export function primaryFirst<T extends Pick<SourceRef, 'tier'>>(sources: readonly T[]): T[] {
+  return sources
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => (TIER_ORDER[a.s.tier] ?? 3) - (TIER_ORDER[b.s.tier] ?? 3) || a.i - b.i)
+    .map(({ s }) => s);
+}
+
 /** A plain-text citation a journalist can paste: publisher, title, date, URL, and how we read it. */
 export function citationText(source: SourceRef): string {
   const parts = [source.publisher, `"${source.title}"`];
   if (source.date) parts.push(source.date);
   let text = `${parts.join(', ')}. ${source.url}`;
-  if (source.via) text += ` (${source.via})`;
+  // After a dash, not in parentheses: the notes hold parentheses of their own.
+  if (source.via) text += ` — ${source.via}`;
   return text;
 }
 
@@ -554,10 +578,16 @@ export function shareableAddress(url: string, detail: AddressDetail): string {
   return detail === 'site' ? `${parsed.origin}/` : `${parsed.origin}${parsed.pathname}`;
 }
 
-/** A finding with all its sources as plain text, for "copy citation" (the address: `page` unless the person asks for `full`). */
+/**
+ * A finding with its evidence's sources as plain text, for "copy citation" (the address: `page`
+ * unless the person asks for `full`); an imitated outlet's earlier reports follow as context.
+ */
 export function findingCitation(finding: Finding, url: string, detail: AddressDetail = 'page'): string {
   const lines = [`${finding.summary}`, `Page: ${shareableAddress(url, detail)}`];
-  for (const source of finding.sources) lines.push(`- ${citationText(source)}`);
+  for (const source of primaryFirst(evidenceSources(finding))) lines.push(`- ${citationText(source)}`);
+  const context = contextSources(finding);
+  if (context.length > 0) lines.push('Context, not about this page: reports that the imitated outlet was impersonated before.');
+  for (const source of primaryFirst(context)) lines.push(`- ${citationText(source)}`);
   return lines.join('\n');
 }
 
@@ -571,8 +601,11 @@ export function campaignCitation(
   lists: { actors: ReadonlyMap<string, Actor>; sources: ReadonlyMap<string, Source> },
   link?: string,
 ): string {
-  const aliases = otherNames(campaign).map((a) => (a.by ? `${a.name} (${a.by})` : a.name));
-  const lines = [aliases.length > 0 ? `${campaign.name} (also known as ${aliases.join(', ')})` : campaign.name];
+  const aliases = aliasGroups(campaign).map((g) => {
+    const names = g.names.join(', ');
+    return g.own ? `${names}, its own name${g.names.length === 1 ? '' : 's'}` : g.by ? `${names}, by ${g.by}` : names;
+  });
+  const lines = [aliases.length > 0 ? `${campaign.name}, also known as ${aliases.join('; ')}` : campaign.name];
   if (campaign.summary) lines.push(campaign.summary);
   for (const a of campaign.attribution) {
     const actor = lists.actors.get(a.actor)?.name ?? a.actor;
@@ -592,14 +625,7 @@ export function campaignCitation(
   return lines.join('\n');
 }
 
-/**
- * True when every source of a finding comes from the person's own lists (SourceRef.list, set when a
- * custom list is merged): the claim is theirs, not Unmask's, so Unmask's maintainers cannot correct
- * it. A finding with no sources (a lookalike of an outlet never imitated before) is Unmask's.
- */
-export function isOwnListFinding(finding: Finding): boolean {
-  return finding.sources.length > 0 && finding.sources.every((s) => typeof s.list === 'string');
-}
+export { isOwnListFinding } from '../core/finding-sources';
 
 /**
  * Whether "Report a mistake" has anything for Unmask's maintainers: a finding not only from the
@@ -678,8 +704,8 @@ export function checkedItems(state: TabState, lists: UiLists | null): string[] {
   if (state.phase === 'page' && checked) {
     const names = (checked.claimedNames ?? []).map((c) => c.value);
     out.push(names.length > 0 ? t('checkedClaimedNames', joinList(names.slice(0, 3))) : t('checkedNoClaimedName'));
-    out.push(t('checkedLinks', formatCount(checked.links)));
-    if (checked.handles > 0) out.push(t('checkedHandles', formatCount(checked.handles)));
+    out.push(checked.links === 1 ? t('checkedLinksOne') : t('checkedLinks', formatCount(checked.links)));
+    if (checked.handles > 0) out.push(checked.handles === 1 ? t('checkedHandlesOne') : t('checkedHandles', formatCount(checked.handles)));
   } else {
     out.push(t('checkedAddressOnly'));
   }

@@ -144,6 +144,8 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     await h.waitForBadge(tabId, (b) => b.text !== '');
     const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor('main#popup[data-level="high"]');
+    // The campaign is folded under "Details and sources", below the actions.
+    await popup.click('details.popup-more > summary');
     expect(await popup.text('#explore-campaign')).toBe('Explore Doppelganger in the campaign explorer');
     await popup.click('#explore-campaign');
     const url = `${h.origin}/explorer.html#campaign=doppelganger`;
@@ -218,7 +220,7 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     const csv = (await lastExport(page))!;
     expect(csv.type).toContain('text/csv');
     const csvLines = csv.text.split('\r\n');
-    expect(csvLines[0]).toBe('target,level,campaign,actor,reason,sources,source_urls,line');
+    expect(csvLines[0]).toBe('target,level,campaign,actor,reason,sources,source_urls,line,context');
     expect(csvLines.find((l) => l.startsWith('washingtonpost.pm,high,Doppelganger,'))).toBeTruthy();
     expect(csvLines.some((l) => l.startsWith('local-news-'))).toBe(false);
 
@@ -431,7 +433,7 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     await page.click('#copy-campaign-citation');
     await poll(() => page.text('#campaign-view .copy-status'), (t) => t === 'Copied', 5000, '"Copied"');
     const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied[0]);
-    expect(copied).toMatch(/^Doppelganger \(also known as [^\n]*Storm-1099/);
+    expect(copied).toMatch(/^Doppelganger, also known as [^\n]*Storm-1099/);
     expect(copied).toContain('Attributed to Social Design Agency by ');
     expect(copied).toMatch(/\n- [^\n]+ https:\/\//);
     expect(copied).toContain(`Listed in Unmask: ${h.origin}/explorer.html#campaign=doppelganger`);

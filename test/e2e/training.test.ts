@@ -116,7 +116,7 @@ describe.each(browsers)('training mode in %s', (kind) => {
     const page = await h.openExtensionPage('training.html?demo=phishing');
     await page.waitFor('main#training[data-demo="phishing"][data-level="low"]');
     const id = await h.tabIdOf(page);
-    await h.waitForBadge(id, (b) => b.text === '·');
+    await h.waitForBadge(id, (b) => b.text === '~');
     const form = await page.evaluate(() => {
       const f = document.querySelector('form#mock-signin') as HTMLFormElement;
       return {

@@ -88,11 +88,11 @@ describe.each(browsers)('extension pages in %s', (kind) => {
         });
         if (!focused) break;
         seen.push(focused);
-        if (focused.id === 'report-mistake') break;
+        if (focused.id === 'trust-site') break;
       }
       expect(seen[0]!.text).toBe('Settings');
-      const ids = seen.map((f) => f.id).filter((id) => ['open-report', 'trust-site', 'report-mistake'].includes(id));
-      expect(ids).toEqual(['open-report', 'trust-site', 'report-mistake']);
+      const ids = seen.map((f) => f.id).filter((id) => ['open-report', 'copy-citation', 'trust-site', 'report-mistake'].includes(id));
+      expect(ids).toEqual(['open-report', 'copy-citation', 'report-mistake', 'trust-site']);
       for (const f of seen) expect(f.outline, `focus ring on ${f.id || f.text}`).toMatch(/^solid [1-9]/);
     }
 
@@ -146,7 +146,7 @@ describe.each(browsers)('extension pages in %s', (kind) => {
   it('the popup for the real outlet is calm and says what was checked', async () => {
     const { popup, site, level, text } = await popupFor('http://washingtonpost.com/');
     expect(level).toBe('none');
-    expect(await popup.text('h1')).toBe('Nothing known about this site');
+    expect(await popup.text('h1')).toBe('This is the official address of The Washington Post.');
     expect(text).toMatch(/The address, against [\d,]+ listed sites and [\d,]+ listed accounts\./);
     expect(text).toMatch(/Lookalikes of [\d,]+ protected news outlets and institutions\./);
     expect(text).toContain('The name the page gives itself:');

@@ -4,8 +4,8 @@
  * title that says the level in words.
  */
 import { browser } from 'wxt/browser';
+import { LEVEL_COLOURS, LEVEL_MESSAGE_KEYS, levelMessageKey } from '../../core/levels';
 import type { Finding, Level } from '../../core/types';
-import { levelName } from '../../ui/view-model';
 import { platform } from '../platform';
 
 export interface BadgeStyle {
@@ -17,12 +17,17 @@ export interface BadgeStyle {
   levelKey: string;
 }
 
+/** A level's badge: its colour is the popup's (core/levels.ts); `none` shows no text at all. */
+function style(level: Exclude<Level, 'none'>, text: string): BadgeStyle {
+  return { text, background: LEVEL_COLOURS[level].background, color: LEVEL_COLOURS[level].text, levelKey: LEVEL_MESSAGE_KEYS[level] };
+}
+
 export const BADGE: Readonly<Record<Level, BadgeStyle>> = {
-  high: { text: '!', background: '#B3261E', color: '#FFFFFF', levelKey: 'levelHigh' },
-  medium: { text: '?', background: '#FFB300', color: '#000000', levelKey: 'levelMedium' },
-  low: { text: '·', background: '#5F6368', color: '#FFFFFF', levelKey: 'levelLow' },
-  info: { text: 'i', background: '#1A5FB4', color: '#FFFFFF', levelKey: 'levelInfo' },
-  none: { text: '', background: '#5F6368', color: '#FFFFFF', levelKey: 'levelNone' },
+  high: style('high', '!'),
+  medium: style('medium', '?'),
+  low: style('low', '~'),
+  info: style('info', 'i'),
+  none: { text: '', background: '#4a4f57', color: '#ffffff', levelKey: LEVEL_MESSAGE_KEYS.none },
 };
 
 /**
@@ -31,11 +36,7 @@ export const BADGE: Readonly<Record<Level, BadgeStyle>> = {
  * real outlet", never "Documented influence operation".
  */
 export function levelWords(level: Level, top?: Finding): string {
-  try {
-    return levelName(level, top);
-  } catch {
-    return platform.message(BADGE[level].levelKey);
-  }
+  return platform.message(levelMessageKey(level, top));
 }
 
 /** Shows a tab's level; `null` (a page we do not judge: browser pages, files) clears it. */

@@ -11,17 +11,16 @@
  * - A marker carries the link and its level only; its sentence stays in the report.
  */
 import { hostOfUrl } from '../../core/hosts';
+import { atLeast } from '../../core/levels';
 import type { FlaggedTarget, Finding, Level } from '../../core/types';
-import { isOwnListFinding } from '../../ui/view-model';
+import { isOwnListFinding } from '../../core/finding-sources';
 import type { PageMarker, TabState, WarningInfo } from '../messages';
 import type { Settings } from '../settings';
 import { levelWords } from './badge';
 
-const RANK: Record<Level, number> = { none: 0, info: 1, low: 2, medium: 3, high: 4 };
-
 function warningLevelReached(level: Level, set: Settings): boolean {
   if (set.warningBar === 'off') return false;
-  return RANK[level] >= RANK[set.warningBar];
+  return atLeast(level, set.warningBar);
 }
 
 /** The finding the bar may speak of: the first (highest) one the page may know about. */

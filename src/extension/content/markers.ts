@@ -11,17 +11,14 @@
  * A page can tell that a link it shows got a marker: that is why the background marks only links
  * to Unmask's public lists unless the person opted in for their own lists (page-marks.ts).
  */
+import { LEVEL_COLOURS, LEVEL_MESSAGE_KEYS } from '../../core/levels';
 import type { PageMarker } from '../messages';
 import { textRule } from './page-text';
 
 const MAX_ANCHORS = 5000;
+/** A message from the background is still checked: only these levels get a marker. */
+const MARKED_LEVELS: readonly unknown[] = ['high', 'medium', 'low'];
 
-const LEVEL_KEYS: Record<PageMarker['level'], string> = {
-  high: 'levelHigh',
-  medium: 'levelMedium',
-  low: 'levelLow',
-};
-const COLORS: Record<PageMarker['level'], string> = { high: '#B3261E', medium: '#8A5A00', low: '#5F6368' };
 
 // The host's box is the same for every level (a page can measure it); `!important` in the shadow
 // tree beats the page's own `!important` rules for the host.
@@ -55,7 +52,7 @@ export function markLinks(
   const byHref = new Map<string, PageMarker>();
   for (const f of flagged) {
     const k = typeof f?.href === 'string' ? key(f.href, base) : null;
-    if (k && Object.prototype.hasOwnProperty.call(LEVEL_KEYS, f.level)) byHref.set(k, f);
+    if (k && MARKED_LEVELS.includes(f.level)) byHref.set(k, f);
   }
   if (byHref.size === 0) return 0;
   const getAttribute = Element.prototype.getAttribute;
@@ -68,12 +65,12 @@ export function markLinks(
     const k = raw === null ? null : key(raw, base);
     const f = k ? byHref.get(k) : undefined;
     if (!f) continue;
-    const words = message(LEVEL_KEYS[f.level]);
+    const words = message(LEVEL_MESSAGE_KEYS[f.level]);
     const host = doc.createElement('span');
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent =
-      HOST_CSS + `i{background:${COLORS[f.level]}}` + textRule('i', f.level === 'high' ? '!' : '?');
+      HOST_CSS + `i{background:${LEVEL_COLOURS[f.level].background}}` + textRule('i', f.level === 'high' ? '!' : '?');
     const sign = doc.createElement('i');
     sign.setAttribute('role', 'img');
     sign.setAttribute('aria-label', words);

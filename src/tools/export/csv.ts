@@ -9,9 +9,17 @@
  * formula. So a field holding any of those separators is quoted, and every piece it would split
  * into is guarded as a cell of its own.
  */
+import type { SourceRef } from '../../core/types';
 import { type BulkRow, rowSummary } from '../bulk-rows';
 
-export const CSV_COLUMNS = ['target', 'level', 'campaign', 'actor', 'reason', 'sources', 'source_urls', 'line'] as const;
+/**
+ * `sources` are the finding's evidence only; `context` holds the reports that an imitated outlet
+ * was impersonated before (core/finding-sources.ts), labelled as such, for a lookalike no source
+ * documents.
+ */
+export const CSV_COLUMNS = ['target', 'level', 'campaign', 'actor', 'reason', 'sources', 'source_urls', 'line', 'context'] as const;
+
+const cite = (src: SourceRef) => `${src.publisher}: ${src.title}${src.date ? ` (${src.date})` : ''}`;
 
 /** Field separators of the common spreadsheet locales: comma, semicolon, tab. */
 const SEPARATOR = /([,;\t])/;
@@ -39,9 +47,10 @@ export function toCsv(rows: readonly BulkRow[]): string {
       s.campaign,
       s.actor,
       s.reason,
-      s.sources.map((src) => `${src.publisher}: ${src.title}${src.date ? ` (${src.date})` : ''}`).join(' | '),
+      s.sources.map(cite).join(' | '),
       s.sources.map((src) => src.url).join(' '),
       String(row.line),
+      s.context.length > 0 ? `Context, not about this target: the imitated outlet was impersonated in ${s.context.map((src) => `${cite(src)} ${src.url}`).join(' | ')}` : '',
     ];
     lines.push(cells.map(csvCell).join(','));
   }

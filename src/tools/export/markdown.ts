@@ -52,7 +52,8 @@ function citation(source: SourceRef): string {
   if (source.date) parts.push(source.date);
   // The URL is a list's https link; angle brackets make it an autolink whatever it contains.
   const url = /^https:\/\/[^\s<>]+$/.test(source.url) ? `<${source.url}>` : mdCode(source.url);
-  return `${parts.join(', ')}. ${url}${source.via ? ` (${mdProse(source.via)})` : ''}`;
+  // The note after a dash: notes hold parentheses of their own.
+  return `${parts.join(', ')}. ${url}${source.via ? ` — ${mdProse(source.via)}` : ''}`;
 }
 
 export interface MarkdownOptions {
@@ -66,22 +67,26 @@ export function toMarkdown(rows: readonly BulkRow[], options: MarkdownOptions = 
   const flaggedOnly = options.flaggedOnly ?? true;
   const numbers = new Map<string, number>();
   const ordered: SourceRef[] = [];
+  // Sources cited only as context (an imitated outlet's earlier impersonations), never as evidence.
+  const contextOnly = new Set<string>();
+  const evidence = new Set<string>();
   const body: string[] = [];
+  const ref = (src: SourceRef): string => {
+    let n = numbers.get(src.id);
+    if (n === undefined) {
+      n = ordered.length + 1;
+      numbers.set(src.id, n);
+      ordered.push(src);
+    }
+    return `[${n}]`;
+  };
   for (const row of rows) {
     const s = rowSummary(row);
     if (flaggedOnly && (s.level === 'none' || s.level === 'error')) continue;
-    const refs = s.sources.map((src) => {
-      let n = numbers.get(src.id);
-      if (n === undefined) {
-        n = ordered.length + 1;
-        numbers.set(src.id, n);
-        ordered.push(src);
-      }
-      return `[${n}]`;
-    });
-    body.push(
-      `| ${mdCode(row.target)} | ${s.level} | ${mdProse(s.campaign)} | ${mdProse(s.actor)} | ${mdProse(s.reason)} | ${refs.join(' ')} |`,
-    );
+    const refs = s.sources.map((src) => (evidence.add(src.id), ref(src)));
+    const context = s.context.map((src) => (contextOnly.add(src.id), ref(src)));
+    const cell = [...refs, ...(context.length > 0 ? [`context ${context.join(' ')}`] : [])].join(' ');
+    body.push(`| ${mdCode(row.target)} | ${s.level} | ${mdProse(s.campaign)} | ${mdProse(s.actor)} | ${mdProse(s.reason)} | ${cell} |`);
   }
   const out: string[] = [];
   if (options.intro) out.push(options.intro.replace(/[\r\n]+/g, ' '), '');
@@ -89,7 +94,10 @@ export function toMarkdown(rows: readonly BulkRow[], options: MarkdownOptions = 
   if (body.length === 0) out.push('| (nothing flagged) | | | | | |');
   if (ordered.length > 0) {
     out.push('', 'Sources:', '');
-    ordered.forEach((src, i) => out.push(`${i + 1}. ${citation(src)}`));
+    ordered.forEach((src, i) => {
+      const context = contextOnly.has(src.id) && !evidence.has(src.id);
+      out.push(`${i + 1}. ${context ? 'Context, not about the targets: a report that the imitated outlet was impersonated before. ' : ''}${citation(src)}`);
+    });
   }
   return `${out.join('\n')}\n`;
 }

@@ -14,7 +14,9 @@
  * guessed `user-account` types, because the platforms (Telegram, TikTok...) are not in STIX's
  * account-type vocabulary. Heuristic findings (lookalikes, claimed names) are `anomalous-activity`
  * and not tied to a campaign unless the engine tied them; listed ones are `malicious-activity` +
- * `attribution`. Findings about a page's links (`info`) are not indicators of the page.
+ * `attribution`. Findings about a page's links (`info`) are not indicators of the page, and named
+ * amplifiers (real accounts a source says spread a campaign's content) are not indicators at all.
+ * A lookalike's references are the imitated outlet's earlier impersonations, labelled as context.
  *
  * A person's own lists (custom lists, src/lists/custom.ts) are not Unmask's intelligence, and the
  * bundle never presents them as such. What a finding from one of them says (its indicator, its
@@ -26,6 +28,7 @@
  * indicator for the same address (a lookalike Unmask found itself). Unmask's campaigns and threat
  * actors stay Unmask's when a list adds indicators to them.
  */
+import { contextSources, evidenceSources } from '../../core/finding-sources';
 import { fromYourList } from '../../core/summaries';
 import type { Actor, Campaign, Finding, PartialDate, Source, SourceRef } from '../../core/types';
 import { isOwnListId } from '../../lists/custom';
@@ -109,9 +112,24 @@ function fromListsText(text: string, sources: readonly (Source | SourceRef)[]): 
   return text === '' ? `${own}.` : `${own}: ${text}`;
 }
 
-/** The findings of a row that are about the target itself and name what matched. */
+/**
+ * The findings of a row that are about the target itself and name what matched. Not an amplifier:
+ * a real account a source names as spreading a campaign's content is not the campaign's, and an
+ * indicator would present it as one (with an `indicates` relationship to the campaign).
+ */
 function indicatorFindings(row: BulkRow): Finding[] {
-  return (row.verdict?.findings ?? []).filter((f) => f.level !== 'info' && typeof f.indicator === 'string' && f.indicator !== '');
+  return (row.verdict?.findings ?? []).filter(
+    (f) => f.level !== 'info' && f.role !== 'amplifier' && typeof f.indicator === 'string' && f.indicator !== '',
+  );
+}
+
+/** A finding's references: its evidence, then the imitated outlet's earlier impersonations as context. */
+function findingRefs(finding: Finding): ExternalReference[] {
+  const context = contextSources(finding).map((s) => {
+    const ref = sourceRefOf(s);
+    return { ...ref, description: `Context, not about this indicator: a report that the imitated outlet was impersonated before. ${ref.description ?? ''}`.trim() };
+  });
+  return [...evidenceSources(finding).map(sourceRefOf), ...context];
 }
 
 // Over 150 lines on purpose: the bundle's objects in STIX order, top to
@@ -237,7 +255,7 @@ export function toStixBundle(rows: readonly BulkRow[], lists: ExportLists, optio
       // What a person's list says is a separate indicator from Unmask's for the same address.
       const id = stixId('indicator', own.length === 0 ? pattern : `${pattern}|lists:${own.join('\n')}`);
       const listed = LISTED.has(finding.reason);
-      const dates = finding.sources.map((s) => partialDateStart(s.date)).filter((d): d is string => d !== null).sort();
+      const dates = evidenceSources(finding).map((s) => partialDateStart(s.date)).filter((d): d is string => d !== null).sort();
       const description = fromListsText(finding.summary, finding.sources);
       const existing = objects.get(id);
       if (!existing) {
@@ -251,7 +269,7 @@ export function toStixBundle(rows: readonly BulkRow[], lists: ExportLists, optio
           pattern,
           pattern_type: 'stix',
           valid_from: dates[0] ?? now,
-          ...(finding.sources.length > 0 ? { external_references: finding.sources.map(sourceRefOf) } : {}),
+          ...(finding.sources.length > 0 ? { external_references: findingRefs(finding) } : {}),
           x_unmask_level: finding.level,
           x_unmask_reason: finding.reason,
           ...(finding.role ? { x_unmask_role: finding.role } : {}),

@@ -10,7 +10,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Level } from '../../core/types';
 import { isOwnListId } from '../../lists/custom';
 import type { BulkInput } from '../../tools/bulk-input';
-import { type BulkRow, levelRank, rowSummary, type RowLevel, type RowSummary } from '../../tools/bulk-rows';
+import { type BulkRow, rowLevelRank, rowSummary, type RowLevel, type RowSummary } from '../../tools/bulk-rows';
 import { t } from '../i18n';
 import { formatCount, levelName } from '../view-model';
 import { LevelBadge } from './LevelBadge';
@@ -83,8 +83,9 @@ export function BulkView(props: BulkProps) {
         (!q || [i.row.target, i.s.campaign, i.s.actor, i.s.reason].some((v) => v.toLowerCase().includes(q))),
     );
     const key = sort.key;
+    // Levels sort highest first, then targets that could not be judged.
     const value = (i: Item): string | number =>
-      key === 'line' ? i.row.line : key === 'level' ? levelRank(i.s.level) : key === 'target' ? i.row.target.toLowerCase() : i.s[key].toLowerCase();
+      key === 'line' ? i.row.line : key === 'level' ? -rowLevelRank(i.s.level) : key === 'target' ? i.row.target.toLowerCase() : i.s[key].toLowerCase();
     return out.sort((a, b) => {
       const va = value(a);
       const vb = value(b);

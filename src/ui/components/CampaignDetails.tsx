@@ -6,7 +6,7 @@
 import type { Actor, Campaign, Finding, SourceRef } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { countryName, formatPartialDate, isAboutLinks, isAmplifier, joinList, otherNames } from '../view-model';
+import { countryName, formatPartialDate, isAboutLinks, isAmplifier, joinList, otherNames, aliasLine } from '../view-model';
 import { SourceList } from './SourceList';
 import { TacticList } from './TacticList';
 
@@ -85,9 +85,9 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
         {isAboutLinks(finding) ? t('sectionWhoIsBehindLinks') : amplifier ? t('sectionAmplifiedContent') : t('sectionWhoIsBehind')}
       </H>
       {name ? <p class="campaign-name">{name}</p> : null}
-      {aliases.length > 0 ? (
+      {campaign && aliases.length > 0 ? (
         <p class="campaign-aliases">
-          {t('alsoKnownAs')} {joinList(aliases.map((a) => (a.by ? t('aliasBy', a.name, a.by) : a.name)))}
+          {t('alsoKnownAs')} {aliasLine(campaign)}
         </p>
       ) : null}
       {campaign?.summary ? <p class="campaign-summary">{campaign.summary}</p> : null}

@@ -21,7 +21,7 @@ import {
 } from '../../tools/explorer-model';
 import type { UiLists } from '../lists';
 import { t, type MessageKey } from '../i18n';
-import { campaignCitation, countryName, findingCitation, formatCount, formatPartialDate, joinList, otherNames } from '../view-model';
+import { campaignCitation, countryName, findingCitation, formatCount, formatPartialDate, joinList, otherNames, aliasLine } from '../view-model';
 import { SourceLink, SourceList } from './SourceList';
 import { SourceCheck, type CheckReply } from './SourceCheck';
 import { TacticList } from './TacticList';
@@ -201,7 +201,7 @@ function CampaignView({ model, campaign, indicator, onCopy, link }: { model: Exp
       </h2>
       {aliases.length > 0 ? (
         <p class="campaign-aliases">
-          {t('alsoKnownAs')} {joinList(aliases.map((a) => (a.by ? t('aliasBy', a.name, a.by) : a.name)))}
+          {t('alsoKnownAs')} {aliasLine(campaign)}
         </p>
       ) : null}
       <p>{campaign.summary}</p>

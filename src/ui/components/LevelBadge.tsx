@@ -1,6 +1,7 @@
 /**
  * The level in words, colour AND shape (WCAG 1.4.1: never colour alone): an octagon for high, a
- * triangle for medium, a circle with "!" for low, a circle with "i" for info, a check for none.
+ * triangle for medium, a circle with "!" for low, a circle with "i" for info, an empty
+ * circle with a dash for none (nothing known is not a verdict of safety: never a check mark).
  * The shape is decorative (aria-hidden); the words are the accessible name.
  */
 import type { Finding, Level } from '../../core/types';
@@ -45,7 +46,7 @@ export function LevelIcon({ level }: { level: Level }) {
       return (
         <svg {...common}>
           <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="2" />
-          <polyline points="5.5,10.5 8.5,13.5 14.5,7" fill="none" stroke="currentColor" stroke-width="2" />
+          <rect x="5.5" y="9" width="9" height="2" fill="currentColor" />
         </svg>
       );
   }

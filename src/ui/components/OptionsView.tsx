@@ -19,7 +19,7 @@ import {
   withoutAllowed,
   withRole,
 } from '../options-model';
-import { describeTrustEntry, joinList, otherNames } from '../view-model';
+import { aliasLine, describeTrustEntry, otherNames } from '../view-model';
 
 const SENSITIVITY: { value: Sensitivity; label: MessageKey; help: MessageKey }[] = [
   { value: 'documented', label: 'sensitivityDocumented', help: 'sensitivityDocumentedHelp' },
@@ -43,6 +43,17 @@ const ROLE_KEYS: Record<Role, { label: MessageKey; help: MessageKey }> = {
   'placed-article': { label: 'rolePlacedArticle', help: 'rolePlacedArticleHelp' },
   infrastructure: { label: 'roleInfrastructure', help: 'roleInfrastructureHelp' },
 };
+
+/** The sections of the options page, for its navigation (each `id` is a section's). */
+const OPTIONS_SECTIONS: readonly { id: string; key: MessageKey }[] = [
+  { id: 'detect', key: 'optionsDetection' },
+  { id: 'page', key: 'optionsInPage' },
+  { id: 'campaigns', key: 'optionsCampaigns' },
+  { id: 'custom-lists', key: 'customListsHeading' },
+  { id: 'allow', key: 'optionsAllowlist' },
+  { id: 'tools', key: 'optionsTools' },
+  { id: 'io', key: 'optionsImportExport' },
+];
 
 /** Campaigns whose name or any alias contains the typed text (case-insensitive). */
 export function filterCampaigns<T extends { name: string; aliases: { name: string }[] }>(campaigns: readonly T[], query: string): T[] {
@@ -168,7 +179,18 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         <p class="muted">{t('optionsIntro')}</p>
       </header>
 
-      <section aria-labelledby="detect-h">
+      {/* The page is long: a short table of contents, in the order of the sections below. */}
+      <nav class="options-nav" aria-label={t('optionsSectionsNav')}>
+        <ul>
+          {OPTIONS_SECTIONS.filter((section) => section.id !== 'custom-lists' || customLists).map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{t(section.key)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="detect-h" id="detect">
         <h2 id="detect-h">{t('optionsDetection')}</h2>
         <fieldset>
           <legend>{t('sensitivityLegend')}</legend>
@@ -192,7 +214,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         </fieldset>
       </section>
 
-      <section aria-labelledby="page-h">
+      <section aria-labelledby="page-h" id="page">
         <h2 id="page-h">{t('optionsInPage')}</h2>
         <fieldset>
           <legend>{t('warningBarLegend')}</legend>
@@ -274,7 +296,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         </div>
       </section>
 
-      <section aria-labelledby="campaigns-h">
+      <section aria-labelledby="campaigns-h" id="campaigns">
         <h2 id="campaigns-h">{t('optionsCampaigns')}</h2>
         {lists ? (
           <fieldset>
@@ -305,7 +327,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
                   <label for={`campaign-${c.id}`}>{c.name}</label>
                   {otherNames(c).length > 0 ? (
                     <p class="help" id={`campaign-${c.id}-aliases`}>
-                      {t('alsoKnownAs')} {joinList(otherNames(c).map((a) => a.name))}
+                      {t('alsoKnownAs')} {aliasLine(c)}
                     </p>
                   ) : null}
                 </div>
@@ -337,7 +359,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
 
       {customLists ?? null}
 
-      <section aria-labelledby="allow-h">
+      <section aria-labelledby="allow-h" id="allow">
         <h2 id="allow-h">{t('optionsAllowlist')}</h2>
         <p class="muted">{t('allowlistIntro')}</p>
         {settings.allowlist.length > 0 ? (
@@ -388,7 +410,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         <NoteView id="allow-note" note={domainNote} />
       </section>
 
-      <section aria-labelledby="tools-h">
+      <section aria-labelledby="tools-h" id="tools">
         <h2 id="tools-h">{t('optionsTools')}</h2>
         <ul class="tool-links">
           <li>
@@ -404,7 +426,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         </ul>
       </section>
 
-      <section aria-labelledby="io-h">
+      <section aria-labelledby="io-h" id="io">
         <h2 id="io-h">{t('optionsImportExport')}</h2>
         <p>
           <button type="button" class="button-secondary" onClick={() => onExport(settings)}>

@@ -1,20 +1,28 @@
 /**
- * The popup: the verdict for the current tab in a few lines a voter reads in ten seconds (level,
- * headline, why, who, what to do), then the details a journalist checks (sources, tactics), then the
- * actions. It renders what it is given; `entrypoints/popup/main.tsx` does the browser work.
+ * The popup: the verdict for the current tab on one screen (Chrome caps a popup at 600 px): the
+ * level, the headline, why, what to do and the actions (Full report, Copy citation, Report a
+ * mistake, Trust), then, on a page that links to listed sites, which links. Who is behind it, the
+ * sources and the other findings fold under a summary; the full report has them all. It renders what
+ * it is given; `entrypoints/popup/main.tsx` does the browser work.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
+import { hostOfUrl } from '../../core/hosts';
 import {
+  accountNameOf,
   adviceForAll,
   canReportMistake,
   canTrust,
+  citationText,
+  cleanLines,
   describeTrustEntry,
   evidenceText,
+  findingCitation,
   headline,
+  isAboutLinks,
   isExplorableCampaign,
   levelName,
   pageSubject,
@@ -58,6 +66,31 @@ export interface PopupProps {
    * every link in the popup is an https link out, and extension pages open in a tab of their own.
    */
   onOpenExplorer?: (campaignId: string) => void;
+  /** Copies a plain-text citation (the top finding with its sources, or one source); true when copied. */
+  onCopyCitation?: (text: string) => Promise<boolean>;
+  /** Opens one of Unmask's tools in a tab: the campaign explorer or the list checker. */
+  onOpenTool?: (tool: 'explorer' | 'bulk') => void;
+}
+
+/** "Copy citation" with its outcome said in words (a live region), for one finding or one source. */
+function CopyButton(props: { id?: string; text: string; label: string; describe?: string; onCopy: (text: string) => Promise<boolean> }) {
+  const [done, setDone] = useState<boolean | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        id={props.id}
+        class={props.id ? 'button-secondary' : 'link-button copy-source'}
+        aria-label={props.describe}
+        onClick={async () => setDone(await props.onCopy(props.text))}
+      >
+        {props.label}
+      </button>
+      <span class="copy-note" role="status">
+        {done === null ? '' : done ? t('copyCitationDone') : t('copyCitationFailed')}
+      </span>
+    </>
+  );
 }
 
 function TopFinding({ finding, lists }: { finding: Finding; lists: UiLists | null }) {
@@ -134,7 +167,13 @@ function TrustConfirm({ question, onYes, onCancel }: { question: string; onYes: 
   );
 }
 
-export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions, sourceCheck, onOpenExplorer }: PopupProps) {
+/** Flagged links named in the popup; the full report lists them all. */
+const FLAGGED_SHOWN = 5;
+
+// Over 150 lines on purpose: a Preact view: its markup is most of its length; what it says is
+// decided in src/ui/view-model.ts.
+// eslint-disable-next-line max-lines-per-function
+export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions, sourceCheck, onOpenExplorer, onCopyCitation, onOpenTool }: PopupProps) {
   const state = view.kind === 'state' ? view.state : null;
   const level = state ? state.verdict.level : 'none';
   const findings = state?.verdict.findings ?? [];
@@ -186,8 +225,8 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
       ) : !top ? (
         <>
           <LevelBanner level="none" subject={subject} />
-          <h1 class="headline">{t('cleanTitle')}</h1>
-          <p>{t('cleanBody')}</p>
+          <h1 class="headline">{cleanLines(state.verdict).title}</h1>
+          <p>{cleanLines(state.verdict).body}</p>
           <section aria-labelledby="checked-h">
             <h2 id="checked-h">{t('sectionChecked')}</h2>
             <CheckedList state={state} lists={lists} />
@@ -201,31 +240,6 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
             <h2 id="todo-h">{t('sectionWhatToDo')}</h2>
             <AdviceList advice={adviceForAll(findings)} />
           </section>
-          <CampaignDetails finding={top} lists={lists} headingLevel={2} compact />
-          {/* The explorer shows Unmask's lists only: a campaign of the person's own list is not there. */}
-          {onOpenExplorer && isExplorableCampaign(top.campaign) ? (
-            <p>
-              <button type="button" id="explore-campaign" class="link-button" onClick={() => onOpenExplorer(top.campaign!.id)}>
-                {t('exploreCampaign', top.campaign.name)}
-              </button>
-            </p>
-          ) : null}
-          <section aria-labelledby="sources-h">
-            <h2 id="sources-h">{sourcesHeading(top)}</h2>
-            <SourceList sources={top.sources} />
-          </section>
-          {findings.length > 1 ? (
-            <section aria-labelledby="more-h">
-              <h2 id="more-h">{t('sectionMoreFindings', findings.length - 1)}</h2>
-              <ul class="more-findings">
-                {findings.slice(1, 6).map((f, i) => (
-                  <li key={i}>
-                    <LevelBadge level={f.level} finding={f} /> {headline(f, campaignOf(f, lists), actorOf(f, lists))}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
         </>
       )}
 
@@ -247,11 +261,21 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
       ) : null}
 
       {state ? (
-        <footer class="actions">
+        <div class="actions" role="group" aria-label={t('popupActions')}>
           {onOpenReport ? (
             <button type="button" id="open-report" class="button-primary" onClick={onOpenReport}>
               {t('openReport')}
             </button>
+          ) : null}
+          {top && !trusted && onCopyCitation ? (
+            <CopyButton id="copy-citation" text={findingCitation(top, state.url)} label={t('copyCitation')} onCopy={onCopyCitation} />
+          ) : null}
+          {/* Unmask's maintainers cannot fix a finding only from the person's own list (and the public
+              issue would name the list): no "Report a mistake" for a page with only those. */}
+          {mistakeHref && top && !training && !trusted && canReportMistake(findings) ? (
+            <a id="report-mistake" class="button-link" href={mistakeHref} target="_blank" rel="noopener noreferrer">
+              {t('reportMistake')}
+            </a>
           ) : null}
           {!training && !trusted && !confirming && top && canTrust(trust.target, findings) ? (
             <button
@@ -263,14 +287,69 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
               {t('trustSite', trust.target!.label)}
             </button>
           ) : null}
-          {/* Unmask's maintainers cannot fix a finding only from the person's own list (and the public
-              issue would name the list): no "Report a mistake" for a page with only those. */}
-          {mistakeHref && top && !training && canReportMistake(findings) ? (
-            <a id="report-mistake" class="button-link" href={mistakeHref} target="_blank" rel="noopener noreferrer">
-              {t('reportMistake')}
-            </a>
+        </div>
+      ) : null}
+
+      {state && top && !trusted && state.flagged.length > 0 && isAboutLinks(top) ? (
+        <section aria-labelledby="flagged-h">
+          <h2 id="flagged-h">{t('sectionFlaggedLinks', state.flagged.length)}</h2>
+          <ul class="flagged-links">
+            {state.flagged.slice(0, FLAGGED_SHOWN).map((f) => (
+              <li key={f.href}>
+                <LevelBadge level={f.level} /> <span class="url">{accountNameOf(f.href) ?? hostOfUrl(f.href) ?? f.href}</span>
+                {f.campaign ? <span class="muted">{` ${f.campaign.name}`}</span> : null}
+              </li>
+            ))}
+          </ul>
+          {state.flagged.length > FLAGGED_SHOWN ? <p class="muted">{t('flaggedMoreInReport', state.flagged.length - FLAGGED_SHOWN)}</p> : null}
+        </section>
+      ) : null}
+
+      {state && top && !trusted ? (
+        <details class="popup-more">
+          <summary>
+            <h2 class="summary-heading">{isAboutLinks(top) ? t('sectionWhoIsBehindLinks') : t('popupMoreDetails')}</h2>
+          </summary>
+          <CampaignDetails finding={top} lists={lists} headingLevel={3} compact />
+          {/* The explorer shows Unmask's lists only: a campaign of the person's own list is not there. */}
+          {onOpenExplorer && isExplorableCampaign(top.campaign) ? (
+            <p>
+              <button type="button" id="explore-campaign" class="link-button" onClick={() => onOpenExplorer(top.campaign!.id)}>
+                {t('exploreCampaign', top.campaign.name)}
+              </button>
+            </p>
           ) : null}
-        </footer>
+          <section aria-labelledby="sources-h">
+            <h3 id="sources-h">{sourcesHeading(top)}</h3>
+            <SourceList
+              sources={top.sources}
+              copy={onCopyCitation ? (source) => <CopyButton text={citationText(source)} label={t('copyCitation')} describe={t('copyCitationOf', source.publisher)} onCopy={onCopyCitation} /> : undefined}
+            />
+          </section>
+          {findings.length > 1 ? (
+            <section aria-labelledby="more-h">
+              <h3 id="more-h">{t('sectionMoreFindings', findings.length - 1)}</h3>
+              <ul class="more-findings">
+                {findings.slice(1, 6).map((f, i) => (
+                  <li key={i}>
+                    <LevelBadge level={f.level} finding={f} /> {headline(f, campaignOf(f, lists), actorOf(f, lists))}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </details>
+      ) : null}
+
+      {onOpenTool ? (
+        <nav class="popup-tools" aria-label={t('popupTools')}>
+          <button type="button" id="open-explorer" class="link-button" onClick={() => onOpenTool('explorer')}>
+            {t('openExplorer')}
+          </button>
+          <button type="button" id="open-bulk" class="link-button" onClick={() => onOpenTool('bulk')}>
+            {t('openBulk')}
+          </button>
+        </nav>
       ) : null}
       {sourceCheck}
     </main>

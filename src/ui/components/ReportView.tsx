@@ -14,6 +14,7 @@ import {
   adviceForAll,
   canReportMistake,
   claimSourceName,
+  cleanLines,
   describeTrustEntry,
   formatCount,
   formatTime,
@@ -128,6 +129,27 @@ function ReportBody({
   // A trusted site or account: the person's choice, and what the lists know about it (never "nothing known").
   const trusted = trustedViewOf(verdict);
   const trustedTop = trusted?.findings[0];
+  // A page that only links to listed sites (a research article): the links are what it is about,
+  // so they come before the campaign they belong to.
+  const linksFirst = top !== undefined && isAboutLinks(top);
+  const flaggedLinks =
+    state.flagged.length > 0 ? (
+      <section aria-labelledby="flagged-h">
+        <h2 id="flagged-h">{t('sectionFlaggedLinks', state.flagged.length)}</h2>
+        <p class="muted">{t('flaggedLinksNote')}</p>
+        <ul class="flagged">
+          {state.flagged.map((f, i) => (
+            <li key={i}>
+              <LevelBadge level={f.level} /> <code class="url">{f.href}</code>
+              <span class="flagged-summary">
+                {f.campaign ? ` ${f.campaign.name}: ` : ' '}
+                {f.summary}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null;
   return (
     <>
       <section class="report-summary" aria-labelledby="summary-h">
@@ -152,7 +174,10 @@ function ReportBody({
         {state.allowlisted || trusted ? null : top ? (
           <p class="headline">{headline(top, campaignOf(top, lists), actorOf(top, lists))}</p>
         ) : (
-          <p class="headline">{t('cleanBody')}</p>
+          <>
+            <p class="headline">{cleanLines(verdict).title}</p>
+            <p>{cleanLines(verdict).body}</p>
+          </>
         )}
       </section>
 
@@ -167,6 +192,8 @@ function ReportBody({
           <CheckedList state={state} lists={lists} />
         </section>
       )}
+
+      {linksFirst ? flaggedLinks : null}
 
       {verdict.findings.length > 0 ? (
         <section aria-labelledby="findings-h" class="findings">
@@ -219,23 +246,7 @@ function ReportBody({
         </section>
       ) : null}
 
-      {state.flagged.length > 0 ? (
-        <section aria-labelledby="flagged-h">
-          <h2 id="flagged-h">{t('sectionFlaggedLinks', state.flagged.length)}</h2>
-          <p class="muted">{t('flaggedLinksNote')}</p>
-          <ul class="flagged">
-            {state.flagged.map((f, i) => (
-              <li key={i}>
-                <LevelBadge level={f.level} /> <code class="url">{f.href}</code>
-                <span class="flagged-summary">
-                  {f.campaign ? ` ${f.campaign.name}: ` : ' '}
-                  {f.summary}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {linksFirst ? null : flaggedLinks}
     </>
   );
 }

@@ -1,5 +1,7 @@
 /**
- * Sources as a reader checks them: publisher, title, date, how we read it, and the tier. Only https
+ * Sources as a reader checks them: primary ones first; publisher, title (the live link) and date on
+ * the first line, the tier and how we read it on a line of their own, so that a long note never
+ * pushes the link aside. Only https
  * URLs become links (opened in a new tab, with no opener and no referrer, so the source never learns
  * where the reader came from); anything else stays text.
  */
@@ -7,7 +9,7 @@ import type { ComponentChildren } from 'preact';
 import type { SourceRef } from '../../core/types';
 import { listLabel } from '../../core/summaries';
 import { t } from '../i18n';
-import { formatPartialDate, safeHttpsUrl } from '../view-model';
+import { formatPartialDate, primaryFirst, safeHttpsUrl } from '../view-model';
 
 const TIER_KEYS = {
   'primary-indicator-file': 'tierPrimaryFile',
@@ -26,23 +28,24 @@ export function SourceLink({ url, children }: { url: string; children: Component
   );
 }
 
-export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
+/** `copy`: a control per source (the popup's "Copy citation"), shown after its note. */
+export function SourceList({ sources, copy }: { sources: readonly SourceRef[]; copy?: (source: SourceRef) => ComponentChildren }) {
   if (sources.length === 0) return <p class="muted">{t('sourcesNone')}</p>;
   return (
     <ul class="source-list">
-      {sources.map((source) => (
+      {primaryFirst(sources).map((source) => (
         <li key={source.id} class="source">
           <span class="source-publisher">{source.publisher}</span>
           {': '}
           <SourceLink url={source.url}>{source.title}</SourceLink>
           {source.date ? <span class="source-date">{` (${formatPartialDate(source.date)})`}</span> : null}
           <span class="source-meta">
-            {' '}
             {t(TIER_KEYS[source.tier] ?? 'tierSecondary')}
             {source.via ? ` · ${source.via}` : ''}
           </span>
           {/* A citation from the person's own list (Source.list), never Unmask's curated one. */}
           {source.list ? <span class="source-own-list">{` · ${t('sourceFromYourList', listLabel(source.list))}`}</span> : null}
+          {copy ? <span class="source-copy">{copy(source)}</span> : null}
         </li>
       ))}
     </ul>

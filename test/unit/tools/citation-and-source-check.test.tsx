@@ -12,7 +12,7 @@ describe('campaignCitation', () => {
     const campaign = COMPILED.campaigns[0]!;
     expect(campaignCitation(campaign, LISTS, 'chrome-extension://x/explorer.html#campaign=doppelganger')).toBe(
       [
-        'Doppelganger (also known as RRN, Storm-1099 (Microsoft))',
+        'Doppelganger, also known as RRN; Storm-1099, by Microsoft',
         'Clones of real news sites carrying fake articles, spread through redirect links.',
         'Attributed to Social Design Agency by Meta (high).',
         'Attributed to Social Design Agency by US Department of Justice (confirmed).',

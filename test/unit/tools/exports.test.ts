@@ -39,11 +39,11 @@ describe('CSV export', () => {
   it('exact output: RFC 4180 quoting, CRLF, and the formula-injection guard', () => {
     expect(toCsv(ROWS)).toBe(
       [
-        'target,level,campaign,actor,reason,sources,source_urls,line',
-        `washingtonpost.pm,high,Doppelganger,Social Design Agency,Listed by Meta and the US Department of Justice as a Doppelganger clone of The Washington Post.,"Meta: Adversarial Threat Report, Q2 2023: Doppelganger (threat indicator file) (2023-08) | US Department of Justice: Justice Department Disrupts Covert Russian Government-Sponsored Foreign Malign Influence Operation (2024-09-04)",${META_URL} ${DOJ_URL},1`,
-        `"'=HYPERLINK(""http://evil.example"",""x"")",error,,,"cannot parse ""=HYPERLINK"": expected a URL",,,2`,
-        'example.org,none,,,,,,3',
-        `https://ca.pinterest.com/franolcadriw,high,Doppelganger,,Listed by Meta as a Doppelganger account | 'run' by *it*.,"Meta: Adversarial Threat Report, Q2 2023: Doppelganger (threat indicator file) (2023-08)",${META_URL},4`,
+        'target,level,campaign,actor,reason,sources,source_urls,line,context',
+        `washingtonpost.pm,high,Doppelganger,Social Design Agency,Listed by Meta and the US Department of Justice as a Doppelganger clone of The Washington Post.,"Meta: Adversarial Threat Report, Q2 2023: Doppelganger (threat indicator file) (2023-08) | US Department of Justice: Justice Department Disrupts Covert Russian Government-Sponsored Foreign Malign Influence Operation (2024-09-04)",${META_URL} ${DOJ_URL},1,`,
+        `"'=HYPERLINK(""http://evil.example"",""x"")",error,,,"cannot parse ""=HYPERLINK"": expected a URL",,,2,`,
+        'example.org,none,,,,,,3,',
+        `https://ca.pinterest.com/franolcadriw,high,Doppelganger,,Listed by Meta as a Doppelganger account | 'run' by *it*.,"Meta: Adversarial Threat Report, Q2 2023: Doppelganger (threat indicator file) (2023-08)",${META_URL},4,`,
         '',
       ].join('\r\n'),
     );

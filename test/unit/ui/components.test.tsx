@@ -44,7 +44,7 @@ describe('PopupView', () => {
       'This site imitates The Washington Post. It belongs to Doppelganger, an influence operation from Russia.',
     );
     const text = root.textContent!;
-    expect(text).toContain('Also known as: RRN and Storm-1099 (Microsoft)');
+    expect(text).toContain('Also known as: RRN; Storm-1099 (Microsoft)');
     // The popup groups attributions by who made them.
     expect(text).toContain('Meta attributes it to Social Design Agency (Russia).');
     expect(text).toContain('US Department of Justice attributes it to Social Design Agency (Russia).');
@@ -76,7 +76,7 @@ describe('PopupView', () => {
   it('a clean page: calm words and what was checked, no trust or mistake buttons', () => {
     const root = popup({ kind: 'state', state: CLEAN_STATE }, LISTS, { ...noTrust, target: site('washingtonpost.com') });
     expect(root.querySelector('main')!.getAttribute('data-level')).toBe('none');
-    expect(root.querySelector('h1')!.textContent).toBe('Nothing known about this site');
+    expect(root.querySelector('h1')!.textContent).toBe('No documented operation is known behind this site.');
     expect(root.textContent).toContain('The address, against 2 listed sites and 1 listed accounts.');
     expect(root.textContent).toContain('212 links on the page.');
     expect(root.textContent).toContain('Lists version 2026.11.21.');
@@ -383,7 +383,7 @@ describe('OptionsView', () => {
       expect((button.getAttribute('aria-label') ?? button.textContent)!.trim()).not.toBe('');
     }
     expect(container.textContent).toContain('Doppelganger');
-    expect(container.textContent).toContain('Also known as: RRN and Storm-1099');
+    expect(container.textContent).toContain('Also known as: RRN; Storm-1099');
   });
 
   it('changing sensitivity saves the new value', async () => {
@@ -547,7 +547,7 @@ describe('CampaignDetails in the report', () => {
     const text = container.textContent!;
     expect(text).toContain('Attributed to Social Design Agency (Russia) by Meta (high confidence)');
     expect(text).toContain('Attributed to Social Design Agency (Russia) by US Department of Justice (confirmed)');
-    expect(text).toContain('Also known as: RRN and Storm-1099 (Microsoft)');
+    expect(text).toContain('Also known as: RRN; Storm-1099 (Microsoft)');
     expect(text).not.toContain('Doppelganger (EU DisinfoLab)');
     expect(container.querySelector('details')).toBeNull();
   });
@@ -571,7 +571,7 @@ describe('a page that only links to listed sites (a research article)', () => {
     const root = popup({ kind: 'state', state: research }, LISTS, { ...noTrust, target: site('disinfo.eu') });
     expect(root.querySelector('main')!.getAttribute('data-level')).toBe('info');
     expect(root.querySelector('h1')!.textContent).toBe('This page links to 2 listed sites or accounts. The page itself is not flagged.');
-    const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
+    const headings = [...root.querySelectorAll('h2, h3')].map((h) => h.textContent);
     expect(headings).toContain('Who is behind the listed links');
     expect(headings).toContain('Sources for the listed links');
     expect(headings).not.toContain('Who is behind it');

@@ -188,7 +188,7 @@ describe('sourcesHeading', () => {
     expect(sourcesHeading(WAPO_FINDING)).toBe('Sources');
     expect(sourcesHeading(f({ reason: 'links-to-flagged', level: 'info' }))).toBe('Sources for the listed links');
     expect(sourcesHeading(f({ reason: 'lookalike-domain', level: 'medium', impersonates: 'washingtonpost.com' }))).toBe(
-      'Reports that this outlet has been imitated',
+      'Context: reports that this outlet has been imitated',
     );
   });
 });
