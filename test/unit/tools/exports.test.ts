@@ -118,7 +118,7 @@ describe('Markdown export', () => {
     const md = toMarkdown([{ line: 1, target: 'spiegel.ltd', verdict: verdict('spiegel.ltd', [lookalike]) }]);
     expect(md).toContain('| `spiegel.ltd` imitates `spiegel.de`, a protected outlet. |');
     expect(md).toContain('"Clones at `bild.work`"');
-    expect(md).toContain('(lists `rrn.media`)');
+    expect(md).toContain('— lists `rrn.media`');
     // Outside code spans, nothing in the document is a bare host.
     const prose = md.replace(/(`+).*?\1/g, '').replace(/<https:[^>]+>/g, '');
     expect(prose).not.toMatch(/[a-z0-9-]+\.(?:ltd|de|work|media)\b/);
