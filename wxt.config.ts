@@ -1,5 +1,35 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { LIST_MIRRORS, mirrorOrigins, parseMirrors } from './src/lists/updates/mirrors';
+
+/**
+ * List updates (issue 13, docs/list-updates.md): the mirrors this build downloads from
+ * (src/lists/updates/mirrors.ts, or UNMASK_LIST_MIRRORS for one build), and the date of the
+ * bundled lists (their version's entry in lists/CHANGELOG.md) for "Lists of 3 December 2026".
+ * UNMASK_LIST_TEST_KEYS (colon-separated SPKI PEM files) replaces the pinned keys for the
+ * real-browser tests; such a build goes to its own directory and is never a release.
+ */
+const listMirrors = process.env.UNMASK_LIST_MIRRORS ? parseMirrors(process.env.UNMASK_LIST_MIRRORS) : [...LIST_MIRRORS];
+const listTestKeys = process.env.UNMASK_LIST_TEST_KEYS
+  ? process.env.UNMASK_LIST_TEST_KEYS.split(':')
+      .filter((p) => p !== '')
+      .map((p) => readFileSync(p, 'utf8'))
+  : null;
+function bundledListsEntry(): { version: string; date: string } | null {
+  try {
+    const entry = /^## (\d+\.\d+\.\d+) \((\d{4}-\d{2}-\d{2})\)/m.exec(readFileSync('lists/CHANGELOG.md', 'utf8'));
+    return entry ? { version: entry[1]!, date: entry[2]! } : null;
+  } catch {
+    return null;
+  }
+}
+const listUpdates = {
+  mirrors: listMirrors,
+  bundledDate: bundledListsEntry()?.date ?? null,
+  bundledVersion: bundledListsEntry()?.version ?? null,
+  ...(listTestKeys ? { keys: listTestKeys, timeoutMs: Number(process.env.UNMASK_LIST_TIMEOUT_MS ?? 5000) } : {}),
+};
 
 /**
  * The one content script, declared here rather than by WXT: it is built from
@@ -29,8 +59,10 @@ export default defineConfig({
   // `npm run bench -- --browser --only=P` profiles the worker: it needs readable function names, so
   // it builds an unminified copy beside the real builds (never shipped).
   ...(process.env.UNMASK_UNMINIFIED === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-unminified' } : {}),
+  ...(listTestKeys ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-listtest' } : {}),
   vite: () => ({
     plugins: [preact()],
+    define: { __UNMASK_LIST_UPDATES__: JSON.stringify(listUpdates) },
     ...(process.env.UNMASK_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
   }),
   hooks: {
@@ -62,8 +94,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', 'scripting'],
+    // `alarms`: the daily list-update check, only when the person switched updates on.
+    permissions: ['storage', 'tabs', 'scripting', 'alarms'],
+    // `<all_urls>` (needed to read each tab's address) already covers the list mirrors: no extra
+    // host permission, and no new install warning, for them.
     host_permissions: ['<all_urls>'],
+    // The extension's pages and worker may connect to itself and to the list mirrors, nowhere else.
+    content_security_policy: {
+      extension_pages: ["script-src 'self'", "object-src 'self'", `connect-src ${["'self'", ...mirrorOrigins(listMirrors)].join(' ')}`].join('; '),
+    },
     action: { default_title: '__MSG_extName__' },
     content_scripts: [{ ...CONTENT_SCRIPT, matches: [...CONTENT_SCRIPT.matches], js: [...CONTENT_SCRIPT.js] }],
     ...(browser === 'firefox'

@@ -58,6 +58,8 @@ export interface OptionsProps {
   onExport: (settings: Settings) => void;
   /** The "Your lists" section (CustomListsSection), rendered after the campaigns and roles. */
   customLists?: ComponentChildren;
+  /** The "Fresh lists" section (ListUpdatesSection), rendered before the person's own lists. */
+  listUpdates?: ComponentChildren;
 }
 
 type Note = { kind: 'ok' | 'error'; text: string } | null;
@@ -79,7 +81,7 @@ function NoteView({ id, note }: { id: string; note: Note }) {
   );
 }
 
-export function OptionsView({ settings, lists, onChange, onExport, customLists }: OptionsProps) {
+export function OptionsView({ settings, lists, onChange, onExport, customLists, listUpdates }: OptionsProps) {
   const [saved, setSaved] = useState<Note>(null);
   const [domainInput, setDomainInput] = useState('');
   const [domainNote, setDomainNote] = useState<Note>(null);
@@ -311,6 +313,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         </fieldset>
       </section>
 
+      {listUpdates ?? null}
       {customLists ?? null}
 
       <section aria-labelledby="allow-h">

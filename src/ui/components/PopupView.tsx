@@ -3,6 +3,8 @@
  * headline, why, who, what to do), then the details a journalist checks (sources, tactics), then the
  * actions. It renders what it is given; `entrypoints/popup/main.tsx` does the browser work.
  */
+import type { Freshness } from '../freshness';
+import { ListsFreshness } from './ListsFreshness';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../core/types';
@@ -58,6 +60,8 @@ export interface PopupProps {
    * every link in the popup is an https link out, and extension pages open in a tab of their own.
    */
   onOpenExplorer?: (campaignId: string) => void;
+  /** How old the lists in use are (freshness.ts). */
+  freshness?: Freshness | null;
 }
 
 function TopFinding({ finding, lists }: { finding: Finding; lists: UiLists | null }) {
@@ -134,7 +138,7 @@ function TrustConfirm({ question, onYes, onCancel }: { question: string; onYes: 
   );
 }
 
-export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions, sourceCheck, onOpenExplorer }: PopupProps) {
+export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions, sourceCheck, onOpenExplorer, freshness }: PopupProps) {
   const state = view.kind === 'state' ? view.state : null;
   const level = state ? state.verdict.level : 'none';
   const findings = state?.verdict.findings ?? [];
@@ -273,6 +277,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
         </footer>
       ) : null}
       {sourceCheck}
+      <ListsFreshness freshness={freshness} />
     </main>
   );
 }

@@ -7,6 +7,8 @@
  * `data-level="<level>"` once the state is known; `data-level="none"` with a message when there is
  * no state. While loading it has no `data-level` (tests wait for the attribute).
  */
+import type { Freshness } from '../freshness';
+import { ListsFreshness } from './ListsFreshness';
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
@@ -38,9 +40,11 @@ export interface ReportProps {
   onPrint?: () => void;
   /** The campaign explorer's address for a campaign, for "Explore <campaign>". */
   explorerHref?: (campaignId: string) => string;
+  /** How old the lists in use are (freshness.ts). */
+  freshness?: Freshness | null;
 }
 
-export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, explorerHref }: ReportProps) {
+export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, explorerHref, freshness }: ReportProps) {
   const state = view.kind === 'state' ? view.state : null;
   const dataLevel = view.kind === 'loading' ? undefined : (state?.verdict.level ?? 'none');
   return (
@@ -78,6 +82,7 @@ export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, 
             <dt>{t('reportListsVersion')}</dt>
             <dd>{state.listsVersion}</dd>
           </dl>
+          <ListsFreshness freshness={freshness} />
           <p class="no-print actions">
             {onPrint ? (
               <button type="button" class="button-secondary" onClick={onPrint}>
