@@ -50,7 +50,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser as PwBrowser, BrowserContext, Page as PwPage, Worker as PwWorker } from 'playwright-core';
 import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
 import type { TabState } from '../../src/extension/messages';
-import { startServer, type SiteServer } from './server';
+import { startServer, type ServerOptions, type SiteServer } from './server';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
@@ -191,6 +191,8 @@ export interface LaunchOptions {
    * the query).
    */
   backForwardCache?: boolean;
+  /** Passed to the local server (server.ts `respond`): a test's own host answered by the test. */
+  respond?: ServerOptions['respond'];
 }
 
 export async function poll<T>(
@@ -236,8 +238,8 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
   const install = options.install ?? true;
   const tlsHosts = options.tlsHosts ?? [];
   return kind === 'chromium'
-    ? launchChromium(install, tlsHosts, options.backForwardCache ?? false)
-    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts);
+    ? launchChromium(install, tlsHosts, options.backForwardCache ?? false, options.respond)
+    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts, options.respond);
 }
 
 /** Chromium's id for an unpacked extension: derived from its absolute path (sha256, a-p). */
@@ -460,9 +462,14 @@ async function spawnChromiumForLaterInstall(
   return { browser, context: browser.contexts()[0]!, proc };
 }
 
-async function launchChromium(installAtLaunch: boolean, tlsHosts: readonly string[] = [], backForwardCache = false): Promise<Harness> {
+async function launchChromium(
+  installAtLaunch: boolean,
+  tlsHosts: readonly string[] = [],
+  backForwardCache = false,
+  respond?: ServerOptions['respond'],
+): Promise<Harness> {
   const ext = requireBuild('chromium');
-  const server = await startServer(0, { tlsHosts });
+  const server = await startServer(0, { tlsHosts, respond });
   const profile = mkdtempSync(join(tmpdir(), 'unmask-chromium-'));
   let context: BrowserContext;
   let cdpBrowser: PwBrowser | null = null;
@@ -665,10 +672,11 @@ async function launchFirefox(
   installAtLaunch: boolean,
   backgroundIdleMs?: number,
   tlsHosts: readonly string[] = [],
+  respond?: ServerOptions['respond'],
 ): Promise<Harness> {
   const puppeteer = (await import('puppeteer-core')).default;
   const ext = requireBuild('firefox');
-  const server = await startServer(0, { tlsHosts });
+  const server = await startServer(0, { tlsHosts, respond });
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',

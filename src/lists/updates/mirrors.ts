@@ -8,8 +8,8 @@
  * updates from a file, and its options say that it names no mirror.
  *
  * `UNMASK_LIST_MIRRORS` (space-separated URLs) replaces them for one build; http: is accepted
- * only for the loopback host, so that the real-browser tests can serve updates from a local
- * server.
+ * only for the loopback host and the reserved `.test` domain (RFC 2606, never a real site), so
+ * that the real-browser tests can serve updates from their local server.
  */
 export const LIST_MIRRORS: readonly string[] = [];
 
@@ -23,7 +23,7 @@ export function parseMirrors(text: string): string[] {
     } catch {
       throw new Error(`list mirror ${JSON.stringify(item)} is not a URL`);
     }
-    const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+    const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname.endsWith('.test');
     if (!(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) throw new Error(`list mirror ${item} must be https:`);
     if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') throw new Error(`list mirror ${item} must be a plain base URL`);
     out.push(url.href.endsWith('/') ? url.href : `${url.href}/`);
