@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
 
@@ -214,33 +215,40 @@ for (const kind of ['chromium', 'firefox'] as const) {
   });
 }
 
-describe('list updates from the offline file (chromium)', () => {
-  let h: Harness;
-  const m = mirror();
-  const original = EXTENSION_DIRS.chromium;
-  beforeAll(async () => {
-    builds.chromium ??= build('chromium');
-    EXTENSION_DIRS.chromium = builds.chromium;
-    h = await launch('chromium', { respond: m.respond });
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-    EXTENSION_DIRS.chromium = original;
-  });
+for (const kind of ['chromium', 'firefox'] as const) {
+  describe(`list updates from the offline file (${kind})`, () => {
+    let h: Harness;
+    const m = mirror();
+    const original = EXTENSION_DIRS[kind];
+    beforeAll(async () => {
+      builds[kind] ??= build(kind);
+      EXTENSION_DIRS[kind] = builds[kind]!;
+      h = await launch(kind, { respond: m.respond });
+    }, 180_000);
+    afterAll(async () => {
+      await h?.close();
+      EXTENSION_DIRS[kind] = original;
+    });
 
-  it('flags the new domain after the offline file is chosen in the options, with no request at all', async () => {
-    expect(await level(h, `http://${NEW_DOMAIN}/`)).toBe('none');
-    const options = await h.openExtensionPage('options.html');
-    await options.waitFor('#list-updates-file');
-    const before = await statusText(options);
-    await (options.raw as PwPage).setInputFiles('#list-updates-file', join(bundleDir, 'unmask-lists-offline.json'));
-    const text = await poll(() => statusText(options), (t) => t !== before && !/Checking/.test(t), 30_000, 'the file update status');
-    expect(text).toMatch(/newer lists installed \(version 9\.0\.0\)/);
-    await options.close();
-    expect(await flaggedNew(h)).toBe(true);
-    expect(m.state.seen).toEqual([]);
-  }, 120_000);
-});
+    it('flags the new domain after the offline file is chosen in the options, with no request at all', async () => {
+      expect(await flaggedNew(h)).toBe(false);
+      const options = await h.openExtensionPage('options.html');
+      await options.waitFor('#list-updates-file');
+      const before = await statusText(options);
+      const file = join(bundleDir, 'unmask-lists-offline.json');
+      if (kind === 'chromium') await (options.raw as PwPage).setInputFiles('#list-updates-file', file);
+      else {
+        const input = await (options.raw as PpPage).$('#list-updates-file');
+        await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+      }
+      const text = await poll(() => statusText(options), (t) => t !== before && !/Checking/.test(t), 30_000, 'the file update status');
+      expect(text).toMatch(/newer lists installed \(version 9\.0\.0\)/);
+      await options.close();
+      expect(await flaggedNew(h)).toBe(true);
+      expect(m.state.seen).toEqual([]);
+    }, 120_000);
+  });
+}
 
 describe('with updates on, two profiles make the same requests (chromium)', () => {
   it('a session with updates switched on: only the update files, identical across profiles', async () => {
