@@ -1,5 +1,35 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { LIST_MIRRORS, mirrorOrigins, parseMirrors } from './src/lists/updates/mirrors';
+
+/**
+ * List updates (issue 13, docs/list-updates.md): the mirrors this build downloads from
+ * (src/lists/updates/mirrors.ts, or UNMASK_LIST_MIRRORS for one build), and the date of the
+ * bundled lists (their version's entry in lists/CHANGELOG.md) for "Lists of 3 December 2026".
+ * UNMASK_LIST_TEST_KEYS (colon-separated SPKI PEM files) replaces the pinned keys for the
+ * real-browser tests; such a build goes to its own directory and is never a release.
+ */
+const listMirrors = process.env.UNMASK_LIST_MIRRORS ? parseMirrors(process.env.UNMASK_LIST_MIRRORS) : [...LIST_MIRRORS];
+const listTestKeys = process.env.UNMASK_LIST_TEST_KEYS
+  ? process.env.UNMASK_LIST_TEST_KEYS.split(':')
+      .filter((p) => p !== '')
+      .map((p) => readFileSync(p, 'utf8'))
+  : null;
+function bundledListsEntry(): { version: string; date: string } | null {
+  try {
+    const entry = /^## (\d+\.\d+\.\d+) \((\d{4}-\d{2}-\d{2})\)/m.exec(readFileSync('lists/CHANGELOG.md', 'utf8'));
+    return entry ? { version: entry[1]!, date: entry[2]! } : null;
+  } catch {
+    return null;
+  }
+}
+const listUpdates = {
+  mirrors: listMirrors,
+  bundledDate: bundledListsEntry()?.date ?? null,
+  bundledVersion: bundledListsEntry()?.version ?? null,
+  ...(listTestKeys ? { keys: listTestKeys, timeoutMs: Number(process.env.UNMASK_LIST_TIMEOUT_MS ?? 5000) } : {}),
+};
 
 /**
  * The one content script, declared here rather than by WXT: it is built from
@@ -21,11 +51,11 @@ export const CONTENT_SCRIPT = {
 } as const;
 
 /**
- * Origins the extension's own pages and background may fetch from besides their own files. Empty:
- * nothing leaves the browser. Whatever is added here (a list-update mirror) is the whole of the
- * network the browser will let the extension reach.
+ * Origins the extension's own pages and background may fetch from besides their own files: the
+ * list-update mirrors this build is configured with (none by default: then nothing leaves the
+ * browser). They are the whole of the network the browser will let the extension reach.
  */
-export const CONNECT_ORIGINS: readonly string[] = [];
+export const CONNECT_ORIGINS: readonly string[] = mirrorOrigins(listMirrors);
 
 /**
  * The extension pages' content security policy, explicit so that the browser itself enforces the
@@ -44,8 +74,10 @@ export default defineConfig({
   // `npm run bench -- --browser --only=P` profiles the worker: it needs readable function names, so
   // it builds an unminified copy beside the real builds (never shipped).
   ...(process.env.UNMASK_UNMINIFIED === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-unminified' } : {}),
+  ...(listTestKeys ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-listtest' } : {}),
   vite: () => ({
     plugins: [preact()],
+    define: { __UNMASK_LIST_UPDATES__: JSON.stringify(listUpdates) },
     ...(process.env.UNMASK_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
   }),
   hooks: {
@@ -79,8 +111,11 @@ export default defineConfig({
     default_locale: 'en',
     // `tabs` is not redundant with <all_urls>: host permissions show a tab's address only when it
     // is a web address, and tab-url.ts must see about:blank, about:srcdoc and blob: addresses
-    // (without it test/e2e/navigation.test.ts fails in both browsers).
-    permissions: ['storage', 'tabs', 'scripting'],
+    // (without it test/e2e/navigation.test.ts fails in both browsers). `alarms`: the daily
+    // list-update check, only when the person switched updates on.
+    permissions: ['storage', 'tabs', 'scripting', 'alarms'],
+    // `<all_urls>` (needed to read each tab's address) already covers the list mirrors: no extra
+    // host permission, and no new install warning, for them.
     host_permissions: ['<all_urls>'],
     content_security_policy: { extension_pages: EXTENSION_CSP },
     // The toolbar's icon: the 16/32 px drawing (public/icon/, `npm run icons`). WXT lists every

@@ -21,7 +21,20 @@ import {
 import { CustomListsSection, type ImportReply } from '../../src/ui/components/CustomListsSection';
 import { OptionsView } from '../../src/ui/components/OptionsView';
 import { bundledFor, customListsView, importCustomListText, MAX_LIST_FILE_BYTES, type Bundled } from '../../src/ui/custom-lists-model';
-import { fetchBundledLists, loadLists, loadSettings, saveSettings } from '../../src/ui/extension-api';
+import { fetchBundledLists, listsInUse, loadLists, loadSettings, saveSettings, updateSettings } from '../../src/ui/extension-api';
+import { ListUpdatesSection } from '../../src/ui/components/ListUpdatesSection';
+import type { ListsDate } from '../../src/ui/freshness';
+import { listUpdateConfig } from '../../src/extension/list-update-config';
+import { browserUpdateEnv, readBundledIndexText } from '../../src/extension/list-update-env';
+import {
+  LIST_UPDATE_STATUS_KEY,
+  LISTS_IN_USE_KEY,
+  MAX_OFFLINE_FILE_BYTES,
+  updateFromFile,
+  updateFromMirrors,
+  type UpdateStatus,
+} from '../../src/extension/list-updates';
+import { readIndex } from '../../src/lists/compiled';
 import { t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { exportSettingsText } from '../../src/ui/options-model';
@@ -51,14 +64,23 @@ function Options() {
   const [bundled, setBundled] = useState<Bundled | null>(null);
   const [bundledFailed, setBundledFailed] = useState(false);
   const [stored, setStored] = useState<{ raw: unknown } | null>(null);
+  const [inUse, setInUse] = useState<ListsDate | null>(null);
+  const [updateStatus, setUpdateStatus] = useState<UpdateStatus | null>(null);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
     void loadLists().then(setLists);
     void loadBundled().then(setBundled, () => setBundledFailed(true));
     void loadStoredCustomLists().then((raw) => setStored({ raw }));
+    // The version and date of the lists in use, and what the last update attempt did.
+    const bundledVersion = readBundledIndexText().then((text) => readIndex(text).version, () => null);
+    const refreshInUse = () => void bundledVersion.then(listsInUse).then(setInUse, () => undefined);
+    refreshInUse();
+    void browser.storage.local.get(LIST_UPDATE_STATUS_KEY).then((got) => setUpdateStatus((got[LIST_UPDATE_STATUS_KEY] as UpdateStatus | undefined) ?? null));
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
+      if (changes[LISTS_IN_USE_KEY]) refreshInUse();
+      if (changes[LIST_UPDATE_STATUS_KEY]) setUpdateStatus((changes[LIST_UPDATE_STATUS_KEY].newValue as UpdateStatus | undefined) ?? null);
       if (changes[SETTINGS_KEY]) setSettings(repairSettings(changes[SETTINGS_KEY].newValue));
       if (changes[CUSTOM_LISTS_KEY]) setStored({ raw: changes[CUSTOM_LISTS_KEY].newValue });
     };
@@ -118,6 +140,27 @@ function Options() {
         return ok;
       }}
       onExport={exportFile}
+      listUpdates={
+        <ListUpdatesSection
+          on={settings.listUpdates}
+          hasMirrors={listUpdateConfig().mirrors.length > 0}
+          inUse={inUse}
+          status={updateStatus}
+          maxFileBytes={MAX_OFFLINE_FILE_BYTES}
+          onSwitch={async (on) => {
+            const ok = await updateSettings((s) => ({ ...s, listUpdates: on }));
+            // Switched on here: the first check now, the person having just asked for it.
+            if (ok && on) void updateFromMirrors(browserUpdateEnv());
+            return ok;
+          }}
+          onUpdateNow={async () => {
+            setUpdateStatus(await updateFromMirrors(browserUpdateEnv()));
+          }}
+          onFile={async (text) => {
+            setUpdateStatus(await updateFromFile(browserUpdateEnv(), text));
+          }}
+        />
+      }
       customLists={
         <CustomListsSection
           view={view}

@@ -9,14 +9,20 @@ import { hostOfUrl } from '../../src/core/hosts';
 import type { Finding } from '../../src/core/types';
 import type { PageView } from '../../src/ui/components/common';
 import { ReportView } from '../../src/ui/components/ReportView';
-import { extensionUrl, extensionVersion, loadLists, requestTabState, targetTab } from '../../src/ui/extension-api';
+import { extensionUrl, extensionVersion, listsInUse, loadLists, requestTabState, targetTab } from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { findingCitation, reportMistakeUrl } from '../../src/ui/view-model';
+import { freshness, type Freshness } from '../../src/ui/freshness';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/report.css';
 
 function Report() {
+  // "Lists of <date>": the lists in use, from a small stored record or the build's own date.
+  const [fresh, setFresh] = useState<Freshness | null>(null);
+  useEffect(() => {
+    void listsInUse().then((lists) => setFresh(lists ? freshness(lists, new Date(), uiLang()) : null), () => undefined);
+  }, []);
   const [view, setView] = useState<PageView>({ kind: 'loading' });
   const [lists, setLists] = useState<UiLists | null>(null);
   const [fullAddress, setFullAddress] = useState(false);
@@ -41,6 +47,7 @@ function Report() {
   const state = view.kind === 'state' ? view.state : null;
   return (
     <ReportView
+      freshness={fresh}
       view={view}
       lists={lists}
       mistakeHref={state ? reportMistakeUrl(state, extensionVersion(), fullAddress ? 'full' : 'site') : null}

@@ -32,7 +32,9 @@ import { extractSignals, extractText } from '../signals/extract';
 import { importSettingsText, MAX_IMPORT_BYTES } from '../ui/options-model';
 import { documentFromHtml } from './html';
 import { englishMessage } from './messages';
-import { parseCompiled } from '../lists/compiled';
+import { parseCompiled, readIndex } from '../lists/compiled';
+import { MANIFEST_FILE, SIGNATURE_FILE, UpdateError, importTrustedKeys, verifyFile, verifyManifest } from '../lists/updates/bundle';
+import { PINNED_LIST_KEYS } from '../lists/updates/keys';
 import { bundledContext, CUSTOM_LIMITS, mergeCustomLists, parseCustomListText, uniqueListId, type CustomList } from '../lists/custom';
 
 // ---------------------------------------------------------------------------------------------
@@ -154,7 +156,7 @@ export function textReport(target: string, v: Verdict): string[] {
 // ---------------------------------------------------------------------------------------------
 
 export const USAGE = `Usage: npm run --silent check -- [--json] [--html FILE] [--list FILE]...
-                                [--settings FILE] [--sensitivity LEVEL] TARGET...
+                                [--settings FILE] [--sensitivity LEVEL] [--index DIR] TARGET...
 
 Tells whether each TARGET belongs to a documented foreign influence operation, and which public
 report says so. Nothing is sent anywhere: the check runs on the local lists.
@@ -178,6 +180,12 @@ report says so. Nothing is sent anywhere: the check runs on the local lists.
                 documented (listed sites and accounts only), lookalikes (also lookalike
                 addresses and claimed names: the default) or text (also the text heuristics;
                 with --html the page's text is then read). Overrides the --settings file's.
+  --index DIR   judge with the signed list update in DIR (manifest.json, manifest.sig and the
+                files it names, as \`npm run lists:publish\` writes them and the mirrors serve
+                them), verified as the extension verifies it: against the pinned public keys,
+                or the PEM files named (colon-separated) by UNMASK_TRUSTED_KEYS. Any failure of
+                the verification (bad signature, unknown key, hash mismatch, expired, rolled
+                back, ...) is one line and exit 2, and nothing is judged.
   -h, --help    this text.
 
 Exit status: 0 when every target was judged (whatever the levels), 2 on bad input (the other
@@ -195,6 +203,8 @@ export interface ParsedArgs {
   settings?: string;
   /** --sensitivity as given; checked against the settings' own rules in `main`. */
   sensitivity?: string;
+  /** A signed list bundle's directory (--index). */
+  index?: string;
   targets: string[];
   errors: string[];
   /** Problems with the settings asked for (absent when none): then nothing is judged. */
@@ -227,6 +237,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       else if (out[name] !== undefined) problem = `--${name} given more than once`;
       if (problem === null) out[name] = value;
       else (out.settingsErrors ??= []).push(problem);
+    } else if (arg === '--index' || arg.startsWith('--index=')) {
+      const value = arg === '--index' ? argv[++i] : arg.slice('--index='.length);
+      if (value === undefined || value === '') out.errors.push('--index needs a DIR');
+      else if (out.index !== undefined) out.errors.push('--index given more than once');
+      else out.index = value;
     } else if (arg === '--list' || arg.startsWith('--list=')) {
       const value = arg === '--list' ? argv[++i] : arg.slice('--list='.length);
       if (value === undefined || value === '') out.errors.push('--list needs a FILE');
@@ -255,6 +270,10 @@ export function loadIndex(path: string): CompiledLists {
   } catch {
     throw new InputError(`no index at ${path}: run \`npm run lists\` first`);
   }
+  return indexFromText(text, path);
+}
+
+function indexFromText(text: string, path: string): CompiledLists {
   // Format 3 (what `npm run lists` writes) is expanded by the one decoder; format 1 (the
   // hand-built fixtures) passes through; anything else is refused.
   let data: unknown;
@@ -270,6 +289,73 @@ export function loadIndex(path: string): CompiledLists {
     throw new InputError(`the index at ${path} is not a compiled Unmask index (format 1 or 3): run \`npm run lists\` again`);
   }
   return d as CompiledLists;
+}
+
+/** A verification failure of --index: one line naming it, and nothing judged. */
+class BundleError extends Error {}
+
+/**
+ * The lists of a signed bundle in `dir`, verified as the extension verifies an update
+ * (src/lists/updates/bundle.ts): signature by a trusted key, expiry, no older than `floor` (the
+ * bundled lists), then each file's size and hash, then the index read by the one decoder.
+ */
+export async function loadBundleIndex(dir: string, trustedPems: readonly string[], floor: string, now: Date): Promise<CompiledLists> {
+  const read = (name: string): Uint8Array => {
+    try {
+      return readFileSync(resolve(dir, name));
+    } catch {
+      throw new InputError(`--index ${dir}: no ${name} there (a directory written by \`npm run lists:publish\`)`);
+    }
+  };
+  let keys;
+  try {
+    keys = await importTrustedKeys(trustedPems);
+  } catch (e) {
+    throw new InputError(`the trusted keys are not ECDSA P-256 public keys in PEM: ${(e as Error)?.message ?? e}`);
+  }
+  try {
+    const manifest = await verifyManifest(read(MANIFEST_FILE), read(SIGNATURE_FILE), keys, { floor, now });
+    const files = new Map<string, Uint8Array>();
+    for (const entry of manifest.files) {
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = readFileSync(resolve(dir, entry.path));
+      } catch {
+        bytes = undefined;
+      }
+      await verifyFile(entry, bytes);
+      files.set(entry.path, bytes!);
+    }
+    return indexFromText(new TextDecoder().decode(files.get('unmask-index.json')), resolve(dir, 'unmask-index.json'));
+  } catch (e) {
+    if (e instanceof UpdateError) throw new BundleError(`--index ${dir}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** The version of the bundled index (the floor for --index), or 0.0.0 when there is none to read. */
+function bundledVersion(path: string): string {
+  try {
+    return readIndex(readFileSync(path, 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** The public keys --index trusts: UNMASK_TRUSTED_KEYS's PEM files when it is set, else the pinned ones. */
+function trustedKeys(env: Io['env'], cwd: string): string[] {
+  const list = env.UNMASK_TRUSTED_KEYS;
+  if (list === undefined || list === '') return [...PINNED_LIST_KEYS];
+  return list
+    .split(':')
+    .filter((p) => p !== '')
+    .map((p) => {
+      try {
+        return readFileSync(resolve(cwd, p), 'utf8');
+      } catch {
+        throw new InputError(`UNMASK_TRUSTED_KEYS: cannot read ${p}`);
+      }
+    });
 }
 
 const MAX_HTML_BYTES = 50 * 1024 * 1024;
@@ -391,6 +477,8 @@ export interface Io {
 export interface Deps {
   /** An engine to use instead of loading the index (tests). */
   engine?: Engine;
+  /** The clock --index checks expiry against (tests). */
+  now?: Date;
 }
 
 /**
@@ -463,12 +551,22 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
   let engine: Engine;
   try {
     const lists = args.lists ?? [];
-    if (deps.engine !== undefined && lists.length === 0) engine = deps.engine;
+    const bundledPath = io.env.UNMASK_INDEX ? resolve(io.cwd, io.env.UNMASK_INDEX) : DEFAULT_INDEX;
+    if (args.index !== undefined) {
+      const dir = resolve(io.cwd, args.index);
+      const index = await loadBundleIndex(dir, trustedKeys(io.env, io.cwd), bundledVersion(bundledPath), deps.now ?? new Date());
+      engine = createEngine(mergeCustomLists(index, readCustomLists(lists, index, io, fail)));
+    } else if (deps.engine !== undefined && lists.length === 0) engine = deps.engine;
     else {
-      const index = deps.engine?.lists ?? loadIndex(io.env.UNMASK_INDEX ? resolve(io.cwd, io.env.UNMASK_INDEX) : DEFAULT_INDEX);
+      const index = deps.engine?.lists ?? loadIndex(bundledPath);
       engine = createEngine(mergeCustomLists(index, readCustomLists(lists, index, io, fail)));
     }
   } catch (e) {
+    // A bundle that fails verification: its one line, exit 2, nothing judged.
+    if (e instanceof BundleError) {
+      io.err(`check: ${e.message}`);
+      return 2;
+    }
     fail(e instanceof InputError ? e.message : `cannot load the index: ${(e as Error)?.message ?? e}`);
     return status;
   }

@@ -42,6 +42,11 @@ export interface Settings {
   allowlist: string[];
   /** Training mode: bundled demo pages of each tactic. */
   trainingMode: boolean;
+  /**
+   * Download the signed public lists about once a day (issue 13). Off until the person chooses:
+   * with it off, the extension makes no request at all.
+   */
+  listUpdates: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -55,6 +60,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   ownListsOnPages: false,
   allowlist: [],
   trainingMode: false,
+  listUpdates: false,
 });
 
 const SENSITIVITIES: readonly Sensitivity[] = ['documented', 'lookalikes', 'text'];
@@ -90,6 +96,7 @@ function fieldError(key: keyof Settings, value: unknown): string | null {
     case 'badgeOnly':
     case 'ownListsOnPages':
     case 'trainingMode':
+    case 'listUpdates':
       return typeof value === 'boolean' ? null : `"${key}" must be true or false`;
     case 'disabledRoles':
       return isStringList(value) && value.every((r) => ROLES.includes(r as Role))

@@ -8,7 +8,11 @@ import type { CompiledLists } from '../core/types';
 import type { TabState, TabStateRequest } from '../extension/messages';
 import { repairSettings, SETTINGS_KEY, type Settings } from '../extension/settings';
 import { indexLists, isCompiledLists, type UiLists } from './lists';
-import { parseCompiled } from '../lists/compiled';
+import { parseCompiled, readIndex } from '../lists/compiled';
+import { listUpdateConfig } from '../extension/list-update-config';
+import { LISTS_IN_USE_KEY, readStoredUpdate, type ListsInUse } from '../extension/list-updates';
+import type { ListsDate } from './freshness';
+import { compareListVersions, isListVersion } from '../lists/updates/bundle';
 
 /** The tab a page is about: `?tab=<id>` when given (report, tests), else the active tab. */
 export async function targetTab(search: string): Promise<{ id?: number; url?: string; fromParam: boolean }> {
@@ -40,16 +44,43 @@ export async function requestTabState(tabId: number): Promise<TabState | null> {
 }
 
 /**
- * The bundled lists, read from the extension's own files (no network), for the pages that need
- * them whole (explorer, bulk check, options). Throws with a message fit for the page's error line.
+ * The lists in use, for the pages that need them whole (explorer, bulk check, options): the
+ * bundled index from the extension's own files (no network), or an installed list update that is
+ * newer and verifies again (src/extension/list-updates.ts), as the background judges with. Throws
+ * with a message fit for the page's error line.
  */
 export async function fetchBundledLists(): Promise<CompiledLists> {
   const response = await fetch(extensionUrl('/unmask-index.json'));
   if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
+  let text = await response.text();
+  const inUse = await browser.storage.local.get(LISTS_IN_USE_KEY).catch(() => ({}) as Record<string, unknown>);
+  if (inUse[LISTS_IN_USE_KEY] !== undefined) {
+    const get = (keys: string[]) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>;
+    const stored = await readStoredUpdate({ get, trustedKeys: listUpdateConfig().keys }, readIndex(text).version).catch(() => null);
+    if (stored !== null) text = stored.index;
+  }
   // The compact index format (src/lists/compiled.ts); an unknown format throws.
-  const data: unknown = parseCompiled(await response.text());
+  const data: unknown = parseCompiled(text);
   if (!isCompiledLists(data)) throw new Error('unreadable index');
   return data;
+}
+
+/**
+ * The version and date of the lists in use, from the small record an installed update writes
+ * beside itself, else the bundled lists' (their version from `bundledVersion`, their date from
+ * lists/CHANGELOG.md at build time).
+ */
+export async function listsInUse(bundledVersion: string | null = listUpdateConfig().bundledVersion): Promise<ListsDate | null> {
+  let info: Partial<ListsInUse> | undefined;
+  try {
+    info = (await browser.storage.local.get(LISTS_IN_USE_KEY))[LISTS_IN_USE_KEY] as Partial<ListsInUse> | undefined;
+  } catch {
+    info = undefined;
+  }
+  const newer = bundledVersion === null || (isListVersion(info?.version) && compareListVersions(info.version, bundledVersion) > 0);
+  if (info && newer && typeof info.version === 'string' && typeof info.created === 'string') return { version: info.version, date: info.created, updated: true };
+  if (bundledVersion === null) return null;
+  return { version: bundledVersion, date: listUpdateConfig().bundledDate, updated: false };
 }
 
 let listsPromise: Promise<UiLists | null> | null = null;

@@ -51,7 +51,7 @@ import type { Browser as PwBrowser, BrowserContext, Page as PwPage, Worker as Pw
 import type { Browser as PpBrowser, Page as PpPage } from 'puppeteer-core';
 import type { TabState } from '../../src/extension/messages';
 import { BROWSER_PATHS, missingBrowser, type BrowserKind } from '../support/browsers';
-import { startServer, type SiteServer } from './server';
+import { startServer, type ServerOptions, type SiteServer } from './server';
 
 export type { BrowserKind };
 
@@ -192,6 +192,8 @@ export interface LaunchOptions {
    * the query).
    */
   backForwardCache?: boolean;
+  /** Passed to the local server (server.ts `respond`): a test's own host answered by the test. */
+  respond?: ServerOptions['respond'];
 }
 
 export async function poll<T>(
@@ -239,8 +241,8 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
   const install = options.install ?? true;
   const tlsHosts = options.tlsHosts ?? [];
   return kind === 'chromium'
-    ? launchChromium(install, tlsHosts, options.backForwardCache ?? false)
-    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts);
+    ? launchChromium(install, tlsHosts, options.backForwardCache ?? false, options.respond)
+    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts, options.respond);
 }
 
 /** Chromium's id for an unpacked extension: derived from its absolute path (sha256, a-p). */
@@ -465,9 +467,14 @@ async function spawnChromiumForLaterInstall(
   return { browser, context: browser.contexts()[0]!, proc };
 }
 
-async function launchChromium(installAtLaunch: boolean, tlsHosts: readonly string[] = [], backForwardCache = false): Promise<Harness> {
+async function launchChromium(
+  installAtLaunch: boolean,
+  tlsHosts: readonly string[] = [],
+  backForwardCache = false,
+  respond?: ServerOptions['respond'],
+): Promise<Harness> {
   const ext = requireBuild('chromium');
-  const server = await startServer(0, { tlsHosts });
+  const server = await startServer(0, { tlsHosts, respond });
   const profile = mkdtempSync(join(tmpdir(), 'unmask-chromium-'));
   let context: BrowserContext;
   let cdpBrowser: PwBrowser | null = null;
@@ -670,10 +677,11 @@ async function launchFirefox(
   installAtLaunch: boolean,
   backgroundIdleMs?: number,
   tlsHosts: readonly string[] = [],
+  respond?: ServerOptions['respond'],
 ): Promise<Harness> {
   const puppeteer = (await import('puppeteer-core')).default;
   const ext = requireBuild('firefox');
-  const server = await startServer(0, { tlsHosts });
+  const server = await startServer(0, { tlsHosts, respond });
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BROWSER_PATHS.firefox,

@@ -151,6 +151,11 @@ function requestTarget(req: IncomingMessage): { host: string; path: string } {
 export interface ServerOptions {
   /** Hosts also served over https (self-signed certificate in test/fixtures/tls/). */
   tlsHosts?: readonly string[];
+  /**
+   * Answers a request itself (returns true) before the fixture sites are looked at: for a test's
+   * own host, such as a list-update mirror that may fail on purpose. Its requests are recorded too.
+   */
+  respond?: (req: IncomingMessage, res: ServerResponse, host: string, path: string) => boolean;
 }
 
 export async function startServer(port = 0, options: ServerOptions = {}): Promise<SiteServer> {
@@ -158,6 +163,10 @@ export async function startServer(port = 0, options: ServerOptions = {}): Promis
   const requests: RecordedRequest[] = [];
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const { host, path } = requestTarget(req);
+    if (options.respond?.(req, res, host, path)) {
+      requests.push({ method: req.method ?? 'GET', host, path, status: res.statusCode });
+      return;
+    }
     const file = /^[a-z0-9.-]+$/.test(host) ? await findFile(host, path) : null;
     const status = file ? 200 : 404;
     requests.push({ method: req.method ?? 'GET', host, path, status });

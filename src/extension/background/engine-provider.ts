@@ -9,13 +9,20 @@
  *   by an engine over the index's head and that URL's shards (`engineForUrl`; src/lists/compiled.ts:
  *   the same verdict for URLs with those shard keys, from a fraction of the indicators and of the
  *   text to parse). The full engine is built as soon as that verdict is shown (`buildFullSoon`).
- * - `invalidate()` is the one way to drop what was built: the person's own lists changed.
+ * - A signed list update (list-updates.ts), when one is installed and newer than the bundled
+ *   lists, replaces the bundled index: it is read from storage.local and verified again
+ *   (signature, hashes, the bundled floor) whenever the index is read; anything that fails that
+ *   leaves the bundled lists in use.
+ * - `invalidate()` is the one way to drop what was built: the person's own lists changed, or an
+ *   update was installed.
  */
 import { browser } from 'wxt/browser';
 import { judgedShardKeys } from '../../core/engine';
 import type { CompiledLists, Engine } from '../../core/types';
 import { type IndexReader, readIndex, wholeIndex } from '../../lists/compiled';
 import { CUSTOM_LISTS_KEY, loadStoredCustomLists, withCustomLists } from '../custom-lists';
+import { listUpdateConfig } from '../list-update-config';
+import { LISTS_IN_USE_KEY, readStoredUpdate } from '../list-updates';
 import { markOnce } from './marks';
 import { readIndexText, takePrefetchedIndex } from './prefetch';
 
@@ -32,7 +39,7 @@ export interface EngineProvider {
   engineForUrl(url: string): Promise<Engine>;
   /** After a verdict from the first engine: the full one, in its own task. */
   buildFullSoon(): void;
-  /** The person's own lists changed: every engine is built again when next asked for. */
+  /** The person's own lists changed, or a list update was installed: every engine is built again when next asked for. */
   invalidate(): void;
 }
 
@@ -48,6 +55,25 @@ async function fetchIndex(early: Promise<string> | null): Promise<IndexReader> {
     return reader;
   } catch (e) {
     throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/**
+ * The installed update's index instead of the bundled one, when there is one, it verifies and it
+ * is newer; else the bundled index. `inUse` is the small record read beside the bundled file: with
+ * none, the large stored bundle is not read at all.
+ */
+async function withUpdate(bundled: IndexReader, inUse: Promise<Record<string, unknown>>): Promise<IndexReader> {
+  const info = await inUse.catch(() => ({}) as Record<string, unknown>);
+  if (info[LISTS_IN_USE_KEY] === undefined) return bundled;
+  const get = (keys: string[]) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>;
+  const stored = await readStoredUpdate({ get, trustedKeys: listUpdateConfig().keys }, bundled.version).catch(() => null);
+  if (stored === null) return bundled;
+  try {
+    const reader = readIndex(stored.index);
+    return reader;
+  } catch {
+    return bundled;
   }
 }
 
@@ -76,7 +102,12 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
   let indexPromise: Promise<IndexReader> | null = null;
   function index(early: Promise<string> | null = null): Promise<IndexReader> {
     if (indexPromise !== null) return indexPromise;
-    const promise = deps.loadLists ? deps.loadLists().then(wholeIndex) : fetchIndex(early);
+    let promise: Promise<IndexReader>;
+    if (deps.loadLists) promise = deps.loadLists().then(wholeIndex);
+    else {
+      const inUse = Promise.resolve(browser.storage.local.get([LISTS_IN_USE_KEY]) as Promise<Record<string, unknown>>);
+      promise = fetchIndex(early).then((bundled) => withUpdate(bundled, inUse));
+    }
     indexPromise = promise;
     promise.catch(() => {
       if (indexPromise === promise) indexPromise = null;
@@ -162,6 +193,7 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
   }
 
   function invalidate(): void {
+    indexPromise = null;
     enginePromise = null;
     firstEngine = null;
     customRead = null;

@@ -7,7 +7,8 @@
  * - settings-reader.ts: the person's settings, read once until they change;
  * - tabs.ts: judging a tab (serialised per tab), the badge, the warning bar;
  * - handlers.ts: the answer to each message, behind dispatch.ts's checks;
- * - state.ts: per-tab state in storage.session, so a restarted worker loses nothing.
+ * - state.ts: per-tab state in storage.session, so a restarted worker loses nothing;
+ * - list-updates.ts: the daily check for signed list updates, when the person switched it on.
  *
  * Every listener is registered synchronously in `startBackground()` (called from
  * `defineBackground`'s main), so an event that wakes the worker is delivered to it.
@@ -19,6 +20,8 @@ import { dispatch, type Sender } from './dispatch';
 import { type BackgroundDeps, createEngineProvider } from './engine-provider';
 import { createHandlers } from './handlers';
 import { platform } from '../platform';
+import { createListUpdates } from './list-updates';
+import { LIST_UPDATE_KEY } from '../list-updates';
 import { markOnce } from './marks';
 import { takePrefetchedLocal } from './prefetch';
 import { CONTENT_MESSAGES, createRateLimiter } from './rate-limit';
@@ -39,6 +42,7 @@ export function startBackground(deps: BackgroundDeps): void {
   const extensionBase = (browser.runtime.getURL as (path: string) => string)('/');
   const tabs = createTabs(engines, settingsReader, extensionBase);
   const handlers = createHandlers(tabs, engines, settingsReader);
+  const listUpdates = createListUpdates(settingsReader);
 
   // --- Listeners: all registered synchronously -------------------------------------------------
   const contentBudget = createRateLimiter(CONTENT_MESSAGES);
@@ -68,9 +72,21 @@ export function startBackground(deps: BackgroundDeps): void {
   } catch {
     // No such event here.
   }
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     void tabs.sweep().catch(() => undefined);
+    // The first-run page: what Unmask does, and the list-update choice (nothing is downloaded
+    // until the person makes it).
+    if (details?.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
   });
+  // Guarded: a build or a test browser without `alarms` simply has no daily check.
+  try {
+    browser.alarms.onAlarm.addListener((alarm) => {
+      void listUpdates.alarm(alarm.name).catch(() => undefined);
+    });
+  } catch {
+    // No alarms here.
+  }
+  void listUpdates.follow().catch(() => undefined);
   browser.runtime.onStartup.addListener(() => {
     void tabs.sweep().catch(() => undefined);
   });
@@ -78,9 +94,13 @@ export function startBackground(deps: BackgroundDeps): void {
     if (area !== 'local') return;
     const settingsChanged = SETTINGS_KEY in changes;
     // The person's own lists changed (imported, removed, switched): a new engine, then every tab again.
-    const listsChanged = CUSTOM_LISTS_KEY in changes;
+    // ... or a list update was installed (here or by the options page).
+    const listsChanged = CUSTOM_LISTS_KEY in changes || LIST_UPDATE_KEY in changes;
     if (!settingsChanged && !listsChanged) return;
-    if (settingsChanged) settingsReader.invalidate();
+    if (settingsChanged) {
+      settingsReader.invalidate();
+      void listUpdates.follow().catch(() => undefined);
+    }
     if (listsChanged) engines.invalidate();
     void tabs.rejudgeAll().catch(() => undefined);
   });

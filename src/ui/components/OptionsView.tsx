@@ -70,6 +70,8 @@ export interface OptionsProps {
   onExport: (settings: Settings) => void;
   /** The "Your lists" section (CustomListsSection), rendered after the campaigns and roles. */
   customLists?: ComponentChildren;
+  /** The "Fresh lists" section (ListUpdatesSection), rendered before the person's own lists. */
+  listUpdates?: ComponentChildren;
 }
 
 type Note = { kind: 'ok' | 'error'; text: string } | null;
@@ -94,7 +96,7 @@ function NoteView({ id, note }: { id: string; note: Note }) {
 // Over 150 lines on purpose: a Preact view: its markup is most of its length;
 // the settings logic lives in src/ui/options-model.ts.
 // eslint-disable-next-line max-lines-per-function
-export function OptionsView({ settings, lists, onChange, onExport, customLists }: OptionsProps) {
+export function OptionsView({ settings, lists, onChange, onExport, customLists, listUpdates }: OptionsProps) {
   const [saved, setSaved] = useState<Note>(null);
   const [domainInput, setDomainInput] = useState('');
   const [domainNote, setDomainNote] = useState<Note>(null);
@@ -357,6 +359,7 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists }
         </fieldset>
       </section>
 
+      {listUpdates ?? null}
       {customLists ?? null}
 
       <section aria-labelledby="allow-h" id="allow">

@@ -5,6 +5,8 @@
  * sources and the other findings fold under a summary; the full report has them all. It renders what
  * it is given; `entrypoints/popup/main.tsx` does the browser work.
  */
+import type { Freshness } from '../freshness';
+import { ListsFreshness } from './ListsFreshness';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../core/types';
@@ -70,6 +72,8 @@ export interface PopupProps {
   onCopyCitation?: (text: string) => Promise<boolean>;
   /** Opens one of Unmask's tools in a tab: the campaign explorer or the list checker. */
   onOpenTool?: (tool: 'explorer' | 'bulk') => void;
+  /** How old the lists in use are (freshness.ts). */
+  freshness?: Freshness | null;
 }
 
 /** "Copy citation" with its outcome said in words (a live region), for one finding or one source. */
@@ -173,7 +177,7 @@ const FLAGGED_SHOWN = 5;
 // Over 150 lines on purpose: a Preact view: its markup is most of its length; what it says is
 // decided in src/ui/view-model.ts.
 // eslint-disable-next-line max-lines-per-function
-export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions, sourceCheck, onOpenExplorer, onCopyCitation, onOpenTool }: PopupProps) {
+export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions, sourceCheck, onOpenExplorer, onCopyCitation, onOpenTool, freshness }: PopupProps) {
   const state = view.kind === 'state' ? view.state : null;
   const level = state ? state.verdict.level : 'none';
   const findings = state?.verdict.findings ?? [];
@@ -352,6 +356,7 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
         </nav>
       ) : null}
       {sourceCheck}
+      <ListsFreshness freshness={freshness} />
     </main>
   );
 }

@@ -7,6 +7,8 @@
  * `data-level="<level>"` once the state is known; `data-level="none"` with a message when there is
  * no state. While loading it has no `data-level` (tests wait for the attribute).
  */
+import type { Freshness } from '../freshness';
+import { ListsFreshness } from './ListsFreshness';
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
@@ -45,9 +47,11 @@ export interface ReportProps {
    */
   fullAddress?: boolean;
   onFullAddress?: (full: boolean) => void;
+  /** How old the lists in use are (freshness.ts). */
+  freshness?: Freshness | null;
 }
 
-export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, explorerHref, fullAddress, onFullAddress }: ReportProps) {
+export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, explorerHref, fullAddress, onFullAddress, freshness }: ReportProps) {
   const state = view.kind === 'state' ? view.state : null;
   const dataLevel = view.kind === 'loading' ? undefined : (state?.verdict.level ?? 'none');
   return (
@@ -85,6 +89,7 @@ export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, 
             <dt>{t('reportListsVersion')}</dt>
             <dd>{state.listsVersion}</dd>
           </dl>
+          <ListsFreshness freshness={freshness} />
           <p class="no-print actions">
             {onPrint ? (
               <button type="button" class="button-secondary" onClick={onPrint}>

@@ -46,6 +46,7 @@ const validField: { [K in keyof Settings]: fc.Arbitrary<Settings[K]> } = {
     { maxLength: 5 },
   ),
   trainingMode: fc.boolean(),
+  listUpdates: fc.boolean(),
 };
 const validSettings = fc.record(validField, { requiredKeys: [] });
 /** A value of the wrong kind for any field. */
