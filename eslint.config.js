@@ -27,7 +27,8 @@ function pageRules(files, outside) {
             {
               regex: outside,
               allowTypeImports: true,
-              message: 'The content script takes values only from its own files, src/signals, src/core/platform-hosts and src/core/levels (types are free).',
+              message:
+                'The content script takes values only from its own files, src/signals, src/core/platform-hosts and src/core/levels (types are free).',
             },
           ],
         },

@@ -63,7 +63,9 @@ export const CONNECT_ORIGINS: readonly string[] = mirrorOrigins(listMirrors);
  * files and CONNECT_ORIGINS, in the service worker (Chromium), the event page (Firefox) and every
  * extension page. Scripts and objects only from the extension (the MV3 minimum).
  */
-export const EXTENSION_CSP = ["script-src 'self'", "object-src 'self'", `connect-src ${["'self'", ...CONNECT_ORIGINS].join(' ')}`].join('; ');
+export const EXTENSION_CSP = ["script-src 'self'", "object-src 'self'", `connect-src ${["'self'", ...CONNECT_ORIGINS].join(' ')}`].join(
+  '; ',
+);
 
 // Each setting below says why it is set; ARCHITECTURE.md describes the builds.
 export default defineConfig({

@@ -75,7 +75,10 @@ export const CLEAN_URLS = [
 
 /** Listed hosts from the lists (each verdict builds a finding with its citations). */
 export function listedUrls(lists: CompiledLists): string[] {
-  return lists.indicators.filter((i) => i.kind === 'domain').slice(0, 200).map((i) => `https://${i.value}/some/path`);
+  return lists.indicators
+    .filter((i) => i.kind === 'domain')
+    .slice(0, 200)
+    .map((i) => `https://${i.value}/some/path`);
 }
 
 /** A page with 5,000 links (some listed), 300 KB of text and a few claimed names. */
@@ -83,9 +86,16 @@ export function heavySignals(lists: CompiledLists): PageSignals {
   const listedHosts = lists.indicators.filter((i) => i.kind === 'domain').map((i) => i.value);
   const links: string[] = [];
   for (let i = 0; i < 5000; i++) {
-    links.push(i % 50 === 7 && listedHosts.length > 0 ? `https://${listedHosts[i % listedHosts.length]}/p/${i}` : `https://site${i % 700}.example.org/article/${i}?ref=home`);
+    links.push(
+      i % 50 === 7 && listedHosts.length > 0
+        ? `https://${listedHosts[i % listedHosts.length]}/p/${i}`
+        : `https://site${i % 700}.example.org/article/${i}?ref=home`,
+    );
   }
-  const words = 'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(' ');
+  const words =
+    'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(
+      ' ',
+    );
   let text = '';
   for (let i = 0; text.length < 300 * 1024; i++) text += `${words[(i * 7919) % words.length]} `;
   return {
@@ -153,10 +163,17 @@ export function synthetic(lists: CompiledLists, count: number): CompiledLists {
   const templates = lists.indicators;
   const indicators: Indicator[] = [];
   const tlds = ['com', 'net', 'org', 'info', 'top', 'pm', 'ltd', 'de', 'fr', 'co.uk', 'online', 'site'];
-  const platforms = ['https://x.com/', 'https://t.me/', 'https://www.tiktok.com/@', 'https://www.youtube.com/@', 'https://www.reddit.com/user/', 'https://www.facebook.com/'];
+  const platforms = [
+    'https://x.com/',
+    'https://t.me/',
+    'https://www.tiktok.com/@',
+    'https://www.youtube.com/@',
+    'https://www.reddit.com/user/',
+    'https://www.facebook.com/',
+  ];
   for (let i = 0; i < count; i++) {
     const t = templates[i % templates.length] as Indicator;
-    const id = `${(i * 2654435761 % 4294967296).toString(36)}${i.toString(36)}`;
+    const id = `${((i * 2654435761) % 4294967296).toString(36)}${i.toString(36)}`;
     let value: string;
     if (t.kind === 'domain') value = `syn-${id}.${tlds[i % tlds.length]}`;
     else if (t.kind === 'url') value = `https://news-${id}.example.com/2024/${id}/article-${i}.html`;
@@ -170,7 +187,9 @@ export function run(): { rows: Row[]; source: string } {
   const { path, shipped } = indexPath();
   const json = readFileSync(path, 'utf8');
   const lists = parseCompiled(json);
-  const label = shipped ? `shipped index (${lists.indicators.length} indicators, ${lists.outlets.length} outlets)` : `fixture (${lists.indicators.length} indicators; public/unmask-index.json missing)`;
+  const label = shipped
+    ? `shipped index (${lists.indicators.length} indicators, ${lists.outlets.length} outlets)`
+    : `fixture (${lists.indicators.length} indicators; public/unmask-index.json missing)`;
   const rows: Row[] = [];
 
   // First, before anything warms the JIT: what a fresh service worker pays on wake-up.
@@ -191,19 +210,44 @@ export function run(): { rows: Row[]; source: string } {
   });
 
   const clean = benchHostVerdict(lists, CLEAN_URLS);
-  rows.push({ name: 'Host verdict, unlisted hosts, `judge(url)`', value: `${clean.medianUs.toFixed(2)} µs median (p95 ${clean.p95Us.toFixed(2)} µs)`, target: '< 5 µs', notes: `${CLEAN_URLS.length} everyday URLs, default sensitivity (lookalikes on)` });
+  rows.push({
+    name: 'Host verdict, unlisted hosts, `judge(url)`',
+    value: `${clean.medianUs.toFixed(2)} µs median (p95 ${clean.p95Us.toFixed(2)} µs)`,
+    target: '< 5 µs',
+    notes: `${CLEAN_URLS.length} everyday URLs, default sensitivity (lookalikes on)`,
+  });
   const listedRun = benchHostVerdict(lists, listedUrls(lists));
-  rows.push({ name: 'Host verdict, listed hosts, `judge(url)`', value: `${listedRun.medianUs.toFixed(2)} µs median (p95 ${listedRun.p95Us.toFixed(2)} µs)`, target: '< 5 µs', notes: '200 listed domains; each verdict builds a cited finding' });
+  rows.push({
+    name: 'Host verdict, listed hosts, `judge(url)`',
+    value: `${listedRun.medianUs.toFixed(2)} µs median (p95 ${listedRun.p95Us.toFixed(2)} µs)`,
+    target: '< 5 µs',
+    notes: '200 listed domains; each verdict builds a cited finding',
+  });
 
   const heavy = benchHeavyPage(lists);
-  rows.push({ name: 'Heavy page: 5,000 links, 300 KB text, 300 handles, sensitivity `text`', value: `${heavy.medianMs.toFixed(2)} ms median`, target: '< 5 ms', notes: `${heavy.findings} finding(s); links and handles capped at 500 each` });
+  rows.push({
+    name: 'Heavy page: 5,000 links, 300 KB text, 300 handles, sensitivity `text`',
+    value: `${heavy.medianMs.toFixed(2)} ms median`,
+    target: '< 5 ms',
+    notes: `${heavy.findings} finding(s); links and handles capped at 500 each`,
+  });
 
   const load = benchLoad(json, 15);
-  rows.push({ name: 'Index load: parseCompiled + createEngine', value: `${load.medianMs.toFixed(1)} ms median (parse ${load.parseMs.toFixed(1)} ms; process CPU ${load.cpuMs.toFixed(1)} ms), heap ${load.heapMB.toFixed(1)} MB`, target: '< 50 ms', notes: `${label}, ${(json.length / 1024).toFixed(0)} KB JSON` });
+  rows.push({
+    name: 'Index load: parseCompiled + createEngine',
+    value: `${load.medianMs.toFixed(1)} ms median (parse ${load.parseMs.toFixed(1)} ms; process CPU ${load.cpuMs.toFixed(1)} ms), heap ${load.heapMB.toFixed(1)} MB`,
+    target: '< 50 ms',
+    notes: `${label}, ${(json.length / 1024).toFixed(0)} KB JSON`,
+  });
 
   // Encoded as `npm run lists` writes the shipped index (src/lists/compiled.ts, format 3).
   const big = serializeCompiled(synthetic(lists, 100_000));
   const loadBig = benchLoad(big, 5);
-  rows.push({ name: 'Index load, synthetic 100k indicators', value: `${loadBig.medianMs.toFixed(1)} ms median (parse ${loadBig.parseMs.toFixed(1)} ms; process CPU ${loadBig.cpuMs.toFixed(1)} ms), heap ${loadBig.heapMB.toFixed(1)} MB`, target: '< 300 ms', notes: `built from the ${shipped ? 'shipped' : 'fixture'} lists with generated values, ${(big.length / 1024 / 1024).toFixed(1)} MB JSON` });
+  rows.push({
+    name: 'Index load, synthetic 100k indicators',
+    value: `${loadBig.medianMs.toFixed(1)} ms median (parse ${loadBig.parseMs.toFixed(1)} ms; process CPU ${loadBig.cpuMs.toFixed(1)} ms), heap ${loadBig.heapMB.toFixed(1)} MB`,
+    target: '< 300 ms',
+    notes: `built from the ${shipped ? 'shipped' : 'fixture'} lists with generated values, ${(big.length / 1024 / 1024).toFixed(1)} MB JSON`,
+  });
   return { rows, source: label };
 }

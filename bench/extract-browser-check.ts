@@ -17,26 +17,42 @@ import { documentFromHtml } from '../src/cli/html';
 import { extractSignals } from '../src/signals/extract';
 
 const PAGES = new URL('../test/fixtures/pages/', import.meta.url).pathname;
-const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync(PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 const dir = mkdtempSync(join(tmpdir(), 'unmask-signals-check-'));
-const bundle = (await build({
-  entryPoints: [new URL('../src/signals/extract.ts', import.meta.url).pathname],
-  bundle: true, minify: true, format: 'iife', globalName: 'UnmaskSignals', write: false,
-})).outputFiles[0]!.text;
+const bundle = (
+  await build({
+    entryPoints: [new URL('../src/signals/extract.ts', import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    globalName: 'UnmaskSignals',
+    write: false,
+  })
+).outputFiles[0]!.text;
 // The page's own `document.documentElement` may be clobbered (clobber.html): reach <html> safely.
 const content = `try { const s = UnmaskSignals.extractSignals(document, location.href);
   Document.prototype.querySelector.call(document, 'html').setAttribute('data-unmask-signals', JSON.stringify(s));
 } catch (e) { Document.prototype.querySelector.call(document, 'html').setAttribute('data-unmask-signals', 'ERROR ' + e); }`;
-for (const [name, mv] of [['chrome', 3], ['firefox', 2]] as const) {
+for (const [name, mv] of [
+  ['chrome', 3],
+  ['firefox', 2],
+] as const) {
   mkdirSync(join(dir, name));
   writeFileSync(join(dir, name, 'extract.js'), bundle);
   writeFileSync(join(dir, name, 'content.js'), content);
-  writeFileSync(join(dir, name, 'manifest.json'), JSON.stringify({
-    manifest_version: mv, name: 'unmask signals check', version: '0.0.1',
-    ...(name === 'firefox' ? { browser_specific_settings: { gecko: { id: 'signals-check@unmask.invalid' } } } : {}),
-    content_scripts: [{ matches: ['<all_urls>'], js: ['extract.js', 'content.js'], run_at: 'document_idle' }],
-  }));
+  writeFileSync(
+    join(dir, name, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: mv,
+      name: 'unmask signals check',
+      version: '0.0.1',
+      ...(name === 'firefox' ? { browser_specific_settings: { gecko: { id: 'signals-check@unmask.invalid' } } } : {}),
+      content_scripts: [{ matches: ['<all_urls>'], js: ['extract.js', 'content.js'], run_at: 'document_idle' }],
+    }),
+  );
 }
 
 const server = createServer((req, res) => {
@@ -66,8 +82,17 @@ function compare(browser: string, file: string, got: string): void {
 
 try {
   const ctx = await chromium.launchPersistentContext(join(dir, 'chrome-profile'), {
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: [`--disable-extensions-except=${join(dir, 'chrome')}`, `--load-extension=${join(dir, 'chrome')}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${join(dir, 'chrome')}`,
+      `--load-extension=${join(dir, 'chrome')}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     const page = await ctx.newPage();
@@ -80,7 +105,12 @@ try {
     await ctx.close();
   }
 
-  const ff = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, protocol: 'webDriverBiDi' });
+  const ff = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    protocol: 'webDriverBiDi',
+  });
   try {
     await ff.installExtension(join(dir, 'firefox'));
     const page = await ff.newPage();

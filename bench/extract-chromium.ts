@@ -58,7 +58,9 @@ try {
       };
     })()`)) as { links: number; chars: number; median: number; p90: number; min: number; out: unknown };
     console.log(`${label}: ${r.links} links, ${r.chars} characters of body text`);
-    console.log(`  extractSignals in Chromium ${browser.version()}: median ${r.median.toFixed(2)} ms, p90 ${r.p90.toFixed(2)} ms, min ${r.min.toFixed(2)} ms over 30 runs`);
+    console.log(
+      `  extractSignals in Chromium ${browser.version()}: median ${r.median.toFixed(2)} ms, p90 ${r.p90.toFixed(2)} ms, min ${r.min.toFixed(2)} ms over 30 runs`,
+    );
     console.log(`  out: ${JSON.stringify(r.out)}`);
     await page.close();
   }

@@ -24,8 +24,12 @@ async function measure(label: string, html: string): Promise<void> {
   times.sort((a, b) => a - b);
   const q = (p: number): string => (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(2);
   console.log(`${label}: ${anchors} links, ${chars} characters of body text`);
-  console.log(`  extractSignals in happy-dom ${'(Node ' + process.versions.node + ')'}: median ${q(0.5)} ms, p90 ${q(0.9)} ms, min ${q(0)} ms over ${times.length} runs`);
-  console.log(`  out: ${last.links?.length ?? 0} links, ${last.handles?.length ?? 0} handles, ${last.text?.length ?? 0} text chars, ${last.claimedNames?.length ?? 0} names`);
+  console.log(
+    `  extractSignals in happy-dom ${'(Node ' + process.versions.node + ')'}: median ${q(0.5)} ms, p90 ${q(0.9)} ms, min ${q(0)} ms over ${times.length} runs`,
+  );
+  console.log(
+    `  out: ${last.links?.length ?? 0} links, ${last.handles?.length ?? 0} handles, ${last.text?.length ?? 0} text chars, ${last.claimedNames?.length ?? 0} names`,
+  );
   await window.happyDOM.close();
 }
 

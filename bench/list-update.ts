@@ -106,7 +106,11 @@ for (let i = 0; i < runs; i++) {
   const enc = new TextEncoder();
   const t = performance.now();
   await verifyBundle(
-    { manifest: enc.encode(files.get(MANIFEST_FILE)!), signature: enc.encode(files.get(SIGNATURE_FILE)!), files: new Map([[INDEX_FILE, enc.encode(files.get(INDEX_FILE)!)]]) },
+    {
+      manifest: enc.encode(files.get(MANIFEST_FILE)!),
+      signature: enc.encode(files.get(SIGNATURE_FILE)!),
+      files: new Map([[INDEX_FILE, enc.encode(files.get(INDEX_FILE)!)]]),
+    },
     keys,
     { floor: '0.0.1' },
   );
@@ -114,7 +118,9 @@ for (let i = 0; i < runs; i++) {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}; index ${(indexText.length / 1024).toFixed(0)} KiB; ${runs} runs\n`);
+console.log(
+  `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}; index ${(indexText.length / 1024).toFixed(0)} KiB; ${runs} runs\n`,
+);
 console.log('| Step | Median ms | Worst ms |');
 console.log('|---|---|---|');
 for (const [name, xs] of Object.entries(rows)) console.log(`| ${name} | ${median(xs).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`);

@@ -31,7 +31,9 @@ export function runScaling(sizes: readonly number[] = [1_000, 10_000, 100_000]):
     );
   }
   console.log(`\n### 7. Scaling: 1k, 10k, 100k indicators (Node ${process.version})\n`);
-  console.log('| Indicators | Index JSON | Index load: parseCompiled + createEngine, median | Lookup, unlisted host `judge(url)`, median | Lookup, listed host, median | Memory: heap retained by the engine |');
+  console.log(
+    '| Indicators | Index JSON | Index load: parseCompiled + createEngine, median | Lookup, unlisted host `judge(url)`, median | Lookup, listed host, median | Memory: heap retained by the engine |',
+  );
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
   console.log(
@@ -40,6 +42,11 @@ export function runScaling(sizes: readonly number[] = [1_000, 10_000, 100_000]):
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  console.log(`Command: \`npx tsx bench/scaling.ts\`; ${os.cpus()[0]?.model ?? 'unknown CPU'}, nproc ${os.cpus().length}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}.`);
+  console.log(
+    `Command: \`npx tsx bench/scaling.ts\`; ${os.cpus()[0]?.model ?? 'unknown CPU'}, nproc ${os.cpus().length}, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}.`,
+  );
   runScaling();
 }

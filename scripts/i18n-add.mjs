@@ -10,7 +10,11 @@ if (!key || !/^[A-Za-z][A-Za-z0-9_]*$/.test(key) || message === undefined) {
 const file = new URL('../public/_locales/en/messages.json', import.meta.url);
 const messages = JSON.parse(readFileSync(file, 'utf8'));
 messages[key] = description ? { message, description } : { message };
-const sorted = Object.fromEntries(Object.keys(messages).sort().map((k) => [k, messages[k]]));
+const sorted = Object.fromEntries(
+  Object.keys(messages)
+    .sort()
+    .map((k) => [k, messages[k]]),
+);
 const tmp = new URL(`../public/_locales/en/.messages.${process.pid}.tmp`, import.meta.url);
 writeFileSync(tmp, `${JSON.stringify(sorted, null, 2)}\n`);
 renameSync(tmp, file);

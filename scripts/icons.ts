@@ -17,7 +17,11 @@ export const ICON_SIZES = [16, 32, 48, 128] as const;
 const drawing = (size: number) => join(ROOT, 'assets/icon', size <= 32 ? 'unmask-small.svg' : 'unmask.svg');
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 });
     mkdirSync(join(ROOT, 'public/icon'), { recursive: true });

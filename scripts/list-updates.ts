@@ -81,10 +81,14 @@ function publish(argv: string[]): void {
     const indexPath = join(scratch, 'unmask-index.json');
     const listsArgs = ['--out', indexPath, ...(args.has('--lists') ? ['--lists', resolve(cwd, args.get('--lists')!)] : [])];
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'lists.ts'), ...listsArgs], {
-        cwd: root,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'lists.ts'), ...listsArgs],
+        {
+          cwd: root,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
     } catch {
       console.error('list-updates: the lists do not compile (above); nothing published');
       process.exit(1);
@@ -105,7 +109,9 @@ function publish(argv: string[]): void {
   }
   writeBundle(out, published);
   const m = published.manifest;
-  console.log(`lists ${m.listVersion} signed with key ${m.keyId}, expires ${m.expires} -> ${out} (${[...published.files.keys()].join(', ')})`);
+  console.log(
+    `lists ${m.listVersion} signed with key ${m.keyId}, expires ${m.expires} -> ${out} (${[...published.files.keys()].join(', ')})`,
+  );
 }
 
 const [command, ...rest] = process.argv.slice(2);

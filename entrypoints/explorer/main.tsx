@@ -46,7 +46,11 @@ function Explorer() {
   }, []);
 
   useEffect(() => {
-    const name = route.campaign ? model?.campaignById.get(route.campaign)?.name : route.actor ? model?.actorById.get(route.actor)?.name : undefined;
+    const name = route.campaign
+      ? model?.campaignById.get(route.campaign)?.name
+      : route.actor
+        ? model?.actorById.get(route.actor)?.name
+        : undefined;
     document.title = name ? `${name}: ${t('explorerTitle')}` : `${t('explorerTitle')}: ${t('extName')}`;
   }, [route, model]);
 

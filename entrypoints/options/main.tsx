@@ -73,10 +73,15 @@ function Options() {
     void loadBundled().then(setBundled, () => setBundledFailed(true));
     void loadStoredCustomLists().then((raw) => setStored({ raw }));
     // The version and date of the lists in use, and what the last update attempt did.
-    const bundledVersion = readBundledIndexText().then((text) => readIndex(text).version, () => null);
+    const bundledVersion = readBundledIndexText().then(
+      (text) => readIndex(text).version,
+      () => null,
+    );
     const refreshInUse = () => void bundledVersion.then(listsInUse).then(setInUse, () => undefined);
     refreshInUse();
-    void browser.storage.local.get(LIST_UPDATE_STATUS_KEY).then((got) => setUpdateStatus((got[LIST_UPDATE_STATUS_KEY] as UpdateStatus | undefined) ?? null));
+    void browser.storage.local
+      .get(LIST_UPDATE_STATUS_KEY)
+      .then((got) => setUpdateStatus((got[LIST_UPDATE_STATUS_KEY] as UpdateStatus | undefined) ?? null));
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
       if (changes[LISTS_IN_USE_KEY]) refreshInUse();

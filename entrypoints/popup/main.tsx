@@ -13,7 +13,15 @@ import { PopupView } from '../../src/ui/components/PopupView';
 import { SourceCheck } from '../../src/ui/components/SourceCheck';
 import { requestJudgeTarget } from '../../src/tools/judge-target-api';
 import { demoOfTrainingPage } from '../../src/training/demos';
-import { extensionUrl, extensionVersion, listsInUse, loadLists, requestTabState, targetTab, updateSettings } from '../../src/ui/extension-api';
+import {
+  extensionUrl,
+  extensionVersion,
+  listsInUse,
+  loadLists,
+  requestTabState,
+  targetTab,
+  updateSettings,
+} from '../../src/ui/extension-api';
 import { t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { withAllowed, withoutAllowed } from '../../src/ui/options-model';
@@ -27,7 +35,10 @@ function Popup() {
   // "Lists of <date>": the lists in use, from a small stored record or the build's own date.
   const [fresh, setFresh] = useState<Freshness | null>(null);
   useEffect(() => {
-    void listsInUse().then((lists) => setFresh(lists ? freshness(lists, new Date(), uiLang()) : null), () => undefined);
+    void listsInUse().then(
+      (lists) => setFresh(lists ? freshness(lists, new Date(), uiLang()) : null),
+      () => undefined,
+    );
   }, []);
   const [tab, setTab] = useState<{ id?: number; url?: string; fromParam: boolean } | null>(null);
   const [view, setView] = useState<PageView>({ kind: 'loading' });

@@ -21,7 +21,10 @@ function Report() {
   // "Lists of <date>": the lists in use, from a small stored record or the build's own date.
   const [fresh, setFresh] = useState<Freshness | null>(null);
   useEffect(() => {
-    void listsInUse().then((lists) => setFresh(lists ? freshness(lists, new Date(), uiLang()) : null), () => undefined);
+    void listsInUse().then(
+      (lists) => setFresh(lists ? freshness(lists, new Date(), uiLang()) : null),
+      () => undefined,
+    );
   }, []);
   const [view, setView] = useState<PageView>({ kind: 'loading' });
   const [lists, setLists] = useState<UiLists | null>(null);
@@ -30,10 +33,7 @@ function Report() {
   useEffect(() => {
     void (async () => {
       const tab = await targetTab(location.search);
-      const [state, loaded] = await Promise.all([
-        tab.id === undefined ? Promise.resolve(null) : requestTabState(tab.id),
-        loadLists(),
-      ]);
+      const [state, loaded] = await Promise.all([tab.id === undefined ? Promise.resolve(null) : requestTabState(tab.id), loadLists()]);
       setLists(loaded);
       if (state) {
         document.title = `${t('reportTitle')}: ${hostOfUrl(state.url) ?? state.url}`;

@@ -38,7 +38,10 @@ const walk = (dir: string): void => {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) walk(path);
     else if (entry.endsWith('.txt') && dir !== swot) {
-      const labels = relative(swot, path).replace(/\.txt$/, '').split('/').reverse();
+      const labels = relative(swot, path)
+        .replace(/\.txt$/, '')
+        .split('/')
+        .reverse();
       const name = readFileSync(path, 'utf8').split('\n')[0] ?? '';
       add(labels.join('.'), name, 'swot');
     }

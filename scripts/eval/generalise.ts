@@ -106,7 +106,14 @@ export interface Report {
   impersonation: { timeSplit: Record<string, Rate>; leaveOneOut: Record<string, Rate>; perCampaign: Record<string, Record<string, Rate>> };
   successors: { timeSplit: Record<string, Rate>; leaveOneOut: Record<string, Rate>; newBrands: Record<string, Rate> };
   detectors: Record<string, number>;
-  legit: { total: number; namesakes: number; mediumByAddress: string[]; lowByAddress: string[]; lowWithPage: string[]; lowByAddressNotWeak: string[] };
+  legit: {
+    total: number;
+    namesakes: number;
+    mediumByAddress: string[];
+    lowByAddress: string[];
+    lowWithPage: string[];
+    lowByAddressNotWeak: string[];
+  };
 }
 
 function within(lists: CompiledLists, keep: (i: Indicator) => boolean): CompiledLists {
@@ -162,9 +169,12 @@ export function evaluate(lists: CompiledLists, cut: string, verbose = false): Re
   }
   const loo = { addressLow: rate(), addressMedium: rate(), rightOutlet: rate(), claimHigh: rate() };
   const byOutlet = new Map<string, Indicator[]>();
-  for (const i of imp) byOutlet.set(i.impersonates ?? `(none) ${i.value}`, [...(byOutlet.get(i.impersonates ?? `(none) ${i.value}`) ?? []), i]);
+  for (const i of imp)
+    byOutlet.set(i.impersonates ?? `(none) ${i.value}`, [...(byOutlet.get(i.impersonates ?? `(none) ${i.value}`) ?? []), i]);
   for (const [outletId, group] of byOutlet) {
-    const engine = createEngine(within(lists, (i) => !(i.role === 'impersonation' && (i.impersonates ?? `(none) ${i.value}`) === outletId)));
+    const engine = createEngine(
+      within(lists, (i) => !(i.role === 'impersonation' && (i.impersonates ?? `(none) ${i.value}`) === outletId)),
+    );
     for (const i of group) scoreImp(engine, i, loo);
   }
 
@@ -176,7 +186,14 @@ export function evaluate(lists: CompiledLists, cut: string, verbose = false): Re
     const label = labelOf(i);
     return pool.find((e) => {
       const other = labelOf(e);
-      return e !== i && e.campaign === i.campaign && other.length >= 6 && label !== '' && e.value !== i.value && (label.includes(other) || other.includes(label));
+      return (
+        e !== i &&
+        e.campaign === i.campaign &&
+        other.length >= 6 &&
+        label !== '' &&
+        e.value !== i.value &&
+        (label.includes(other) || other.includes(label))
+      );
     });
   };
   const succSplit = { addressLow: rate(), claimMedium: rate() };
@@ -271,7 +288,9 @@ function print(r: Report): void {
   const l = r.legit;
   console.log(`Legitimate corpus: ${l.total} domains (${l.namesakes} namesakes of protected outlets)`);
   console.log(`  medium or higher by address: ${l.mediumByAddress.length}`);
-  console.log(`  low by address: ${l.lowByAddress.length} (${((100 * l.lowByAddress.length) / l.total).toFixed(2)}%), of which not a common-word name: ${l.lowByAddressNotWeak.length}`);
+  console.log(
+    `  low by address: ${l.lowByAddress.length} (${((100 * l.lowByAddress.length) / l.total).toFixed(2)}%), of which not a common-word name: ${l.lowByAddressNotWeak.length}`,
+  );
   console.log(`  low or higher with a page showing its own name: ${l.lowWithPage.length}`);
   for (const s of [...l.mediumByAddress, ...l.lowByAddressNotWeak, ...l.lowWithPage].slice(0, 60)) console.log(`    ${s}`);
 }

@@ -59,7 +59,11 @@ function collectSpoofs(dataDir: string): Spoof[] {
     const notes = r[iNotes] ?? '';
     if (r[iType] !== 'domain') continue;
     if (!/spoofing news or government|media-impersonating|imperson|typosquat/i.test(notes)) continue;
-    out.push({ host: (r[iValue] ?? '').toLowerCase(), where: `indicators.csv (${(r[iCampaign] ?? '').slice(0, 30)})`, why: notes.slice(0, 80) });
+    out.push({
+      host: (r[iValue] ?? '').toLowerCase(),
+      where: `indicators.csv (${(r[iCampaign] ?? '').slice(0, 30)})`,
+      why: notes.slice(0, 80),
+    });
   }
   const dimaDir = join(dataDir, 'dima');
   for (const file of readdirSync(dimaDir).filter((f) => f.endsWith('.json'))) {

@@ -40,4 +40,3 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-

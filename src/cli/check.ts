@@ -233,7 +233,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const name = arg.startsWith('--settings') ? 'settings' : 'sensitivity';
       const value = arg === `--${name}` ? argv[++i] : arg.slice(`--${name}=`.length);
       let problem: string | null = null;
-      if (value === undefined || value === '') problem = name === 'settings' ? '--settings needs a FILE' : '--sensitivity needs a LEVEL (documented, lookalikes or text)';
+      if (value === undefined || value === '')
+        problem = name === 'settings' ? '--settings needs a FILE' : '--sensitivity needs a LEVEL (documented, lookalikes or text)';
       else if (out[name] !== undefined) problem = `--${name} given more than once`;
       if (problem === null) out[name] = value;
       else (out.settingsErrors ??= []).push(problem);
@@ -504,14 +505,18 @@ function readCustomLists(files: readonly string[], index: CompiledLists, io: Io,
     const result = parseCustomListText(text, context);
     if (!result.ok) {
       const [first] = result.problems;
-      if (result.problems.length === 1 && first !== undefined) fail(`--list ${file}: not used: ${safe(first)}; the targets are judged without it`);
+      if (result.problems.length === 1 && first !== undefined)
+        fail(`--list ${file}: not used: ${safe(first)}; the targets are judged without it`);
       else {
         fail(`--list ${file}: not used, it has problems (below); the targets are judged without it`);
         for (const p of result.problems) io.err(`  ${safe(p)}`);
       }
       continue;
     }
-    const id = uniqueListId(result.list.name, lists.map((l) => l.id));
+    const id = uniqueListId(
+      result.list.name,
+      lists.map((l) => l.id),
+    );
     lists.push({ ...result.list, id });
   }
   return lists;
@@ -585,7 +590,9 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
   let targets = args.targets;
   if (args.html !== undefined) {
     if (targets.length !== 1) {
-      fail(`--html takes exactly one TARGET, the URL the page was served from (got ${targets.length}); the targets below were judged without the page`);
+      fail(
+        `--html takes exactly one TARGET, the URL the page was served from (got ${targets.length}); the targets below were judged without the page`,
+      );
     } else {
       const target = targets[0] as string;
       targets = [];
@@ -596,7 +603,10 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
         const signals = await signalsFromHtml(html, url, withText);
         print(target, engine.judge(url, signals, options));
       } catch (e) {
-        fail(e instanceof InputError ? e.message : `internal error on ${JSON.stringify(target)}: ${(e as Error)?.message ?? e}`, e instanceof InputError ? 2 : 1);
+        fail(
+          e instanceof InputError ? e.message : `internal error on ${JSON.stringify(target)}: ${(e as Error)?.message ?? e}`,
+          e instanceof InputError ? 2 : 1,
+        );
       }
     }
   }
@@ -616,7 +626,9 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
 function executedDirectly(): boolean {
   try {
     const entry = process.argv[1];
-    return entry !== undefined && pathToFileURL(realpathSync(entry)).href === pathToFileURL(realpathSync(fileURLToPath(import.meta.url))).href;
+    return (
+      entry !== undefined && pathToFileURL(realpathSync(entry)).href === pathToFileURL(realpathSync(fileURLToPath(import.meta.url))).href
+    );
   } catch {
     return false;
   }

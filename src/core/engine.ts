@@ -181,7 +181,8 @@ export function createEngine(compiled: CompiledLists): Engine {
     (claimIndex ??= buildClaimIndex(outlets, indicators, lookalikes.names, compiled?.campaignLabels));
   // Built on first need like the claim index: labels of campaign-run outlets (detectors/successor.ts).
   let successorIndex: SuccessorIndex | null = null;
-  const successors = (): SuccessorIndex => (successorIndex ??= buildSuccessorIndex(indicators, compiled?.campaignLabels, lookalikes.byLabel));
+  const successors = (): SuccessorIndex =>
+    (successorIndex ??= buildSuccessorIndex(indicators, compiled?.campaignLabels, lookalikes.byLabel));
   const artifacts = buildArtifactIndex(Array.isArray(compiled?.artifacts) ? compiled.artifacts : []);
   const listed: ListedIndexes = {
     hosts,
@@ -236,7 +237,9 @@ export function createEngine(compiled: CompiledLists): Engine {
     // what the lists know about it); `trust` then turns the result into the person's choice.
     const trustedBy = trustingEntry(parsed.url, info.candidates, opts.allowlist);
     const trust = (verdict: Verdict): Verdict =>
-      trustedBy === null ? verdict : { target, level: 'none', findings: [], trusted: { entry: trustedBy, level: verdict.level, findings: verdict.findings } };
+      trustedBy === null
+        ? verdict
+        : { target, level: 'none', findings: [], trusted: { entry: trustedBy, level: verdict.level, findings: verdict.findings } };
     const sig: PageSignals = signals !== null && typeof signals === 'object' ? signals : {};
     // Reading a signal is page data too: it may fail like any page-signal part (below).
     const has = (key: 'links' | 'handles'): boolean => {
@@ -280,46 +283,47 @@ export function createEngine(compiled: CompiledLists): Engine {
         // This part gives no findings for this page.
       }
     };
-    if (opts.sensitivity !== 'documented') pagePart(() => {
-      const claims = siteClaims(sig.claimedNames);
-      // The page's own signals were read (the content script sends claimedNames, even empty).
-      const pageSeen = Array.isArray(sig.claimedNames);
-      // 3. Lookalikes, unless a listed indicator already names the same imitated outlet. Not for
-      // a host that is itself a public suffix (`government.aero`, `krym.ua`): its "label" is part
-      // of a registry's or platform's namespace, which nobody registered to look like an outlet.
-      const covered = namedOutlets.slice();
-      const lookalikeFindings = info.isSuffix ? [] : detectLookalikes(lookalikes, catalog, info, claims, pageSeen);
-      for (const { finding, outletId } of lookalikeFindings) {
-        covered.push(outletId);
-        if (!namedOutlets.includes(outletId)) findings.push(finding);
-      }
-      // 4. Claimed names.
-      const claimedCampaigns = new Set(listedCampaigns);
-      if (claims.length > 0) {
-        const ctx = { info, listedCampaigns: new Set(listedCampaigns), coveredOutlets: new Set(covered), options: opts };
-        for (const f of detectClaimedIdentity(claimsIndex(), lookalikes, catalog, claims, ctx)) {
-          findings.push(f);
-          if (f.campaign) claimedCampaigns.add(f.campaign.id);
+    if (opts.sensitivity !== 'documented')
+      pagePart(() => {
+        const claims = siteClaims(sig.claimedNames);
+        // The page's own signals were read (the content script sends claimedNames, even empty).
+        const pageSeen = Array.isArray(sig.claimedNames);
+        // 3. Lookalikes, unless a listed indicator already names the same imitated outlet. Not for
+        // a host that is itself a public suffix (`government.aero`, `krym.ua`): its "label" is part
+        // of a registry's or platform's namespace, which nobody registered to look like an outlet.
+        const covered = namedOutlets.slice();
+        const lookalikeFindings = info.isSuffix ? [] : detectLookalikes(lookalikes, catalog, info, claims, pageSeen);
+        for (const { finding, outletId } of lookalikeFindings) {
+          covered.push(outletId);
+          if (!namedOutlets.includes(outletId)) findings.push(finding);
         }
-      }
-      // 4b. A documented campaign outlet's name in an address the lists do not hold, unless a
-      //     listed finding or the page's claim of that brand already names the campaign, or a
-      //     lookalike finding already names the outlet its clone imitated. Not on an official
-      //     domain or a proxy.
-      if (!info.isSuffix && !isOfficialHost(lookalikes, info) && !isProxyHost(host) && !isHostedOrEntitled(info)) {
-        const claimedCompacts = claims.map((c) => compactName(c.normalized));
-        const sctx = {
-          info,
-          listedCampaigns: claimedCampaigns,
-          coveredOutlets: new Set(covered),
-          options: opts,
-          claimsLabel: (label: string) => claimedCompacts.includes(label),
-          namesItselfOtherwise: (label: string) =>
-            pageSeen && !claimedCompacts.includes(label) && claims.some((c) => !isGenericName(c.normalized)),
-        };
-        for (const f of detectSuccessors(successors(), catalog, sctx)) findings.push(f);
-      }
-    });
+        // 4. Claimed names.
+        const claimedCampaigns = new Set(listedCampaigns);
+        if (claims.length > 0) {
+          const ctx = { info, listedCampaigns: new Set(listedCampaigns), coveredOutlets: new Set(covered), options: opts };
+          for (const f of detectClaimedIdentity(claimsIndex(), lookalikes, catalog, claims, ctx)) {
+            findings.push(f);
+            if (f.campaign) claimedCampaigns.add(f.campaign.id);
+          }
+        }
+        // 4b. A documented campaign outlet's name in an address the lists do not hold, unless a
+        //     listed finding or the page's claim of that brand already names the campaign, or a
+        //     lookalike finding already names the outlet its clone imitated. Not on an official
+        //     domain or a proxy.
+        if (!info.isSuffix && !isOfficialHost(lookalikes, info) && !isProxyHost(host) && !isHostedOrEntitled(info)) {
+          const claimedCompacts = claims.map((c) => compactName(c.normalized));
+          const sctx = {
+            info,
+            listedCampaigns: claimedCampaigns,
+            coveredOutlets: new Set(covered),
+            options: opts,
+            claimsLabel: (label: string) => claimedCompacts.includes(label),
+            namesItselfOtherwise: (label: string) =>
+              pageSeen && !claimedCompacts.includes(label) && claims.some((c) => !isGenericName(c.normalized)),
+          };
+          for (const f of detectSuccessors(successors(), catalog, sctx)) findings.push(f);
+        }
+      });
     // 5. Machine-rewrite leftovers.
     if (opts.sensitivity === 'text') pagePart(() => findings.push(...detectArtifacts(artifacts, catalog, sig.text, opts)));
     // 6. Links and accounts shown: info only.

@@ -119,4 +119,3 @@ export function hostCandidates(host: string, domain: string = siteDomain(host)):
   }
   return out;
 }
-

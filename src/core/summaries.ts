@@ -52,7 +52,9 @@ export function fromYourList(sources: readonly SourceRef[]): string | null {
   const quoted = names.map((n) => `“${listLabel(n)}”`);
   // A finding that sums up several links can cite Unmask's sources and a list's together.
   const from = sources.every((s) => typeof s.list === 'string') ? 'From' : 'Partly from';
-  return names.length === 1 ? `${from} your list ${quoted[0]}` : `${from} your lists ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return names.length === 1
+    ? `${from} your list ${quoted[0]}`
+    : `${from} your lists ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
 /**
@@ -274,7 +276,8 @@ export function successorSummary(w: SuccessorWording): string {
   const who = publisherPhrase(w.sources);
   const base = `This address (${w.host}) carries the name of ${w.outletDomain}, a site ${who} documents as run by ${w.campaignName}; this address itself is not in the lists`;
   if (w.claimed) return ownListFirst(`${base}, and the page uses that name too: it may be a new address of the same site.`, w.sources);
-  if (w.commonWords) return ownListFirst(`${base}. The name is made of common words, so this is a weak sign: check what the page calls itself.`, w.sources);
+  if (w.commonWords)
+    return ownListFirst(`${base}. The name is made of common words, so this is a weak sign: check what the page calls itself.`, w.sources);
   return ownListFirst(`${base}: it may be a new address of the same site.`, w.sources);
 }
 

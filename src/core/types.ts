@@ -162,14 +162,7 @@ export type IndicatorKind = 'domain' | 'url' | 'handle';
  * - `infrastructure`: other operator-controlled hosts (PR/paid-placement platforms, apps).
  */
 export type Role =
-  | 'operated-outlet'
-  | 'impersonation'
-  | 'redirector'
-  | 'phishing'
-  | 'persona'
-  | 'amplifier'
-  | 'placed-article'
-  | 'infrastructure';
+  'operated-outlet' | 'impersonation' | 'redirector' | 'phishing' | 'persona' | 'amplifier' | 'placed-article' | 'infrastructure';
 
 export const ROLES: readonly Role[] = [
   'operated-outlet',
@@ -317,13 +310,7 @@ export interface CompiledLists extends ListsData {
 // Page signals (collected by the content script, or from an HTML file by the CLI)
 // ---------------------------------------------------------------------------------------------
 
-export type ClaimSource =
-  | 'title'
-  | 'og:site_name'
-  | 'application-name'
-  | 'ld+json'
-  | 'logo-alt'
-  | 'copyright';
+export type ClaimSource = 'title' | 'og:site_name' | 'application-name' | 'ld+json' | 'logo-alt' | 'copyright';
 
 export interface ClaimedName {
   source: ClaimSource;

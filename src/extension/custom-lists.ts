@@ -99,7 +99,8 @@ export function readCustomLists(raw: unknown, bundled: BundledContext, now: Date
       if (!isPlainObject(entry)) return broken('The saved data of this list is damaged.');
       const { id, importedAt, enabled } = entry;
       if (typeof id !== 'string' || !ID_PATTERN.test(id) || ids.has(id)) return broken('The saved data of this list is damaged (its id).');
-      if (typeof importedAt !== 'string' || Number.isNaN(Date.parse(importedAt))) return broken('The saved data of this list is damaged (its date).');
+      if (typeof importedAt !== 'string' || Number.isNaN(Date.parse(importedAt)))
+        return broken('The saved data of this list is damaged (its date).');
       if (typeof enabled !== 'boolean') return broken('The saved data of this list is damaged.');
       const checked = parseCustomList(
         {
@@ -152,8 +153,19 @@ export function withImported(raw: unknown, data: CustomListData, now: Date = new
   const at = lists.findIndex((l) => isPlainObject(l) && l.name === data.name);
   const taken = lists.flatMap((l, i) => (i !== at && isPlainObject(l) && typeof l.id === 'string' ? [l.id] : []));
   const previous = at >= 0 ? (lists[at] as Record<string, unknown>) : null;
-  const id = previous && typeof previous.id === 'string' && !taken.includes(previous.id) && ID_PATTERN.test(previous.id) ? previous.id : uniqueListId(data.name, taken);
-  const entry: StoredList = { id, name: data.name, importedAt: now.toISOString(), enabled: true, sources: data.sources, campaigns: data.campaigns, indicators: data.indicators };
+  const id =
+    previous && typeof previous.id === 'string' && !taken.includes(previous.id) && ID_PATTERN.test(previous.id)
+      ? previous.id
+      : uniqueListId(data.name, taken);
+  const entry: StoredList = {
+    id,
+    name: data.name,
+    importedAt: now.toISOString(),
+    enabled: true,
+    sources: data.sources,
+    campaigns: data.campaigns,
+    indicators: data.indicators,
+  };
   const next = [...lists];
   if (at >= 0) next[at] = entry;
   else next.push(entry);
@@ -169,7 +181,10 @@ export function withImported(raw: unknown, data: CustomListData, now: Date = new
   }
   const value: StoredCustomLists = { version: 1, lists: next as StoredList[] };
   if (JSON.stringify(value).length > STORAGE_LIMITS.chars) {
-    return { ok: false, error: `Your lists would take more than ${STORAGE_LIMITS.chars / 1_000_000} MB of the browser's storage: remove a list first.` };
+    return {
+      ok: false,
+      error: `Your lists would take more than ${STORAGE_LIMITS.chars / 1_000_000} MB of the browser's storage: remove a list first.`,
+    };
   }
   return { ok: true, next: value, replaced: at >= 0 };
 }

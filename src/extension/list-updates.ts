@@ -128,7 +128,8 @@ async function checkIndex(text: string): Promise<void> {
   try {
     const reader = readIndex(text);
     const all = reader.lists();
-    if (all?.format !== 1 || !Array.isArray(all.indicators) || !Array.isArray(all.campaigns) || !Array.isArray(all.outlets)) throw new Error('not the shape of an index');
+    if (all?.format !== 1 || !Array.isArray(all.indicators) || !Array.isArray(all.campaigns) || !Array.isArray(all.outlets))
+      throw new Error('not the shape of an index');
     await yieldTask();
   } catch (e) {
     if (e instanceof UpdateError) throw e;
@@ -146,10 +147,14 @@ function utf8(bytes: Uint8Array): string {
 }
 
 /** The stored update, verified again against the keys and the bundled floor (no expiry: it was in date when installed). */
-export async function readStoredUpdate(env: Pick<UpdateEnv, 'get' | 'trustedKeys'>, bundledVersion: string): Promise<{ version: string; index: string } | null> {
+export async function readStoredUpdate(
+  env: Pick<UpdateEnv, 'get' | 'trustedKeys'>,
+  bundledVersion: string,
+): Promise<{ version: string; index: string } | null> {
   const got = await env.get([LIST_UPDATE_KEY]);
   const stored = got[LIST_UPDATE_KEY] as Partial<StoredUpdate> | undefined;
-  if (!stored || typeof stored.manifest !== 'string' || typeof stored.signature !== 'string' || typeof stored.index !== 'string') return null;
+  if (!stored || typeof stored.manifest !== 'string' || typeof stored.signature !== 'string' || typeof stored.index !== 'string')
+    return null;
   const enc = new TextEncoder();
   try {
     const raw: RawBundle = {
@@ -166,7 +171,10 @@ export async function readStoredUpdate(env: Pick<UpdateEnv, 'get' | 'trustedKeys
 }
 
 /** Verifies a whole bundle against the lists in use, checks its index, and swaps it in. */
-async function install(env: UpdateEnv, raw: RawBundle | ((policy: VerifyPolicy, keys: TrustedKey[]) => Promise<RawBundle>)): Promise<{ outcome: UpdateOutcome; version: string }> {
+async function install(
+  env: UpdateEnv,
+  raw: RawBundle | ((policy: VerifyPolicy, keys: TrustedKey[]) => Promise<RawBundle>),
+): Promise<{ outcome: UpdateOutcome; version: string }> {
   return exclusive(async () => {
     const bundledText = await env.bundledIndexText();
     const floor = bundledVersionOf(bundledText);
@@ -201,7 +209,11 @@ async function install(env: UpdateEnv, raw: RawBundle | ((policy: VerifyPolicy, 
   });
 }
 
-async function record(env: UpdateEnv, source: UpdateStatus['source'], attempt: () => Promise<{ outcome: UpdateOutcome; version: string }>): Promise<UpdateStatus> {
+async function record(
+  env: UpdateEnv,
+  source: UpdateStatus['source'],
+  attempt: () => Promise<{ outcome: UpdateOutcome; version: string }>,
+): Promise<UpdateStatus> {
   let status: UpdateStatus;
   try {
     const { outcome, version } = await attempt();
@@ -300,7 +312,8 @@ async function fileFromMirror(env: UpdateEnv, base: string, entry: ManifestFile)
     bytes = await get(env, base + entry.path, entry.size, entry.path);
   } catch (e) {
     // More bytes than the manifest says: the file is not the one it signed.
-    if (e instanceof UpdateError && e.failure === 'too-large') throw new UpdateError('size-mismatch', `${entry.path} is larger than the manifest says`);
+    if (e instanceof UpdateError && e.failure === 'too-large')
+      throw new UpdateError('size-mismatch', `${entry.path} is larger than the manifest says`);
     throw e;
   }
   await verifyFile(entry, bytes);

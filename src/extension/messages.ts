@@ -77,13 +77,7 @@ export interface TrainingJudgeRequest {
 }
 
 export type Message =
-  | TrainingJudgeRequest
-  | SignalsMessage
-  | WarningRequest
-  | WarningDismissed
-  | OpenReportRequest
-  | TabStateRequest
-  | JudgeTargetRequest;
+  TrainingJudgeRequest | SignalsMessage | WarningRequest | WarningDismissed | OpenReportRequest | TabStateRequest | JudgeTargetRequest;
 
 /** What the background remembers about a tab: defined with its pure builder (src/core/tab-state.ts). */
 export type { TabState };

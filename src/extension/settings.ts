@@ -73,9 +73,7 @@ export type ParseResult = { ok: true; settings: Settings } | { ok: false; error:
 
 function isStringList(value: unknown): value is string[] {
   return (
-    Array.isArray(value) &&
-    value.length <= MAX_LIST &&
-    value.every((v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ITEM)
+    Array.isArray(value) && value.length <= MAX_LIST && value.every((v) => typeof v === 'string' && v.length > 0 && v.length <= MAX_ITEM)
   );
 }
 
@@ -85,13 +83,9 @@ function fieldError(key: keyof Settings, value: unknown): string | null {
     case 'version':
       return value === 1 ? null : '"version" must be 1';
     case 'sensitivity':
-      return SENSITIVITIES.includes(value as Sensitivity)
-        ? null
-        : `"sensitivity" must be one of ${SENSITIVITIES.join(', ')}`;
+      return SENSITIVITIES.includes(value as Sensitivity) ? null : `"sensitivity" must be one of ${SENSITIVITIES.join(', ')}`;
     case 'warningBar':
-      return WARNING_LEVELS.includes(value as WarningBarLevel)
-        ? null
-        : `"warningBar" must be one of ${WARNING_LEVELS.join(', ')}`;
+      return WARNING_LEVELS.includes(value as WarningBarLevel) ? null : `"warningBar" must be one of ${WARNING_LEVELS.join(', ')}`;
     case 'linkMarkers':
     case 'badgeOnly':
     case 'ownListsOnPages':

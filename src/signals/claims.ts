@@ -73,12 +73,14 @@ function ldNames(data: unknown): { names: string[]; authors: string[] } {
     }
     for (const key of ['publisher', 'isPartOf', 'author']) {
       const v = o[key];
-      for (const item of (Array.isArray(v) ? v.slice(0, 3) : [v])) {
+      for (const item of Array.isArray(v) ? v.slice(0, 3) : [v]) {
         // An author may be a bare name; a publisher is read only as an item with a name.
         const n =
           item !== null && typeof item === 'object' && !Array.isArray(item)
             ? jsonName((item as Record<string, unknown>)['name'])
-            : key === 'author' && typeof item === 'string' ? item : null;
+            : key === 'author' && typeof item === 'string'
+              ? item
+              : null;
         if (n) (key === 'author' ? authors : names).push(n);
       }
     }
@@ -96,14 +98,18 @@ function logoName(alt: string): string {
 
 // Runs on boundedText output: whitespace is single spaces, lines are '\n', so the name must
 // follow on the same line ("© 2024" alone followed by "Contact us" is no claim).
-const COPYRIGHT = /(?:(?:©|\(c\)|\bcopyright\b) *)+(?:(?:19|20)\d\d(?: *[-–—/] *(?:(?:19|20)\d\d|present))?[ ,.]*)?(?:by +)?([^\n]{2,300})/i;
+const COPYRIGHT =
+  /(?:(?:©|\(c\)|\bcopyright\b) *)+(?:(?:19|20)\d\d(?: *[-–—/] *(?:(?:19|20)\d\d|present))?[ ,.]*)?(?:by +)?([^\n]{2,300})/i;
 
 /** "© 2024 The Washington Post. All rights reserved." -> "The Washington Post". */
 function copyrightName(text: string): string | null {
   const m = COPYRIGHT.exec(text);
   if (!m || m[1] === undefined) return null;
   let name = m[1].split(/\.(?:\s|$)|\s[|·•]\s?|\s[-–—]\s|,|\ball rights reserved\b/i)[0] ?? '';
-  name = name.replace(/[\s,]*(?:19|20)\d\d\s*$/, '').replace(/[.\s]+$/, '').trim();
+  name = name
+    .replace(/[\s,]*(?:19|20)\d\d\s*$/, '')
+    .replace(/[.\s]+$/, '')
+    .trim();
   return /\p{L}/u.test(name) ? name : null;
 }
 
@@ -124,8 +130,10 @@ export function readClaims(page: Page, part: (fn: () => void) => void): { claims
     claims.push({ source, value: v });
   };
   /** The site's own header or footer: explicitly so by role, or not inside an article or section. */
-  const siteChrome = (role: string) => (el: Element): boolean =>
-    dom.attr(el, 'role') === role || dom.closest(el, NOT_SITE_CHROME) === null;
+  const siteChrome =
+    (role: string) =>
+    (el: Element): boolean =>
+      dom.attr(el, 'role') === role || dom.closest(el, NOT_SITE_CHROME) === null;
 
   part(() => {
     // Long cap here: a keyword-stuffed title still ends in the site name.

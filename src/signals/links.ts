@@ -41,9 +41,7 @@ function asHandle(url: URL): string | null {
   const labels = url.hostname.split('.');
   // `name.substack.com` is an account; `about.fb.com` or `m.x.com` is the platform itself.
   const accountHost =
-    labels.length > 2 &&
-    !PLATFORM_SUBDOMAINS.has(labels[0] ?? '') &&
-    HOSTED_ACCOUNT_HOSTS.includes(labels.slice(-2).join('.'));
+    labels.length > 2 && !PLATFORM_SUBDOMAINS.has(labels[0] ?? '') && HOSTED_ACCOUNT_HOSTS.includes(labels.slice(-2).join('.'));
   if (!accountHost && (segments < 1 || segments > 3)) return null;
   const keepQuery = /\/profile\.php$/.test(path) && url.searchParams.has('id');
   const id = keepQuery ? `?id=${encodeURIComponent(url.searchParams.get('id') ?? '')}` : '';

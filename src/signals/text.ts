@@ -8,13 +8,49 @@ import type { Dom } from './dom';
 
 /** Subtrees whose text is not the page's own prose: quotes, code, scripts, hidden content. */
 const SKIP_TEXT = new Set([
-  'blockquote', 'q', 'pre', 'code', 'kbd', 'samp', 'script', 'style', 'noscript', 'template',
-  'textarea', 'select', 'head', 'iframe', 'object', 'noframes',
+  'blockquote',
+  'q',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'head',
+  'iframe',
+  'object',
+  'noframes',
 ]);
 /** Inline elements: text on either side joins without a space ("<b>Wa</b>shington"). */
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
-  'label', 'mark', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
 ]);
 
 /**
@@ -57,9 +93,7 @@ export function boundedText(dom: Dom, doc: Document, root: Node, max: number, se
 
   const isBlock = (el: Element): boolean => !INLINE.has(dom.localName(el));
   const skip = (el: Element): boolean =>
-    SKIP_TEXT.has(dom.localName(el)) ||
-    dom.attr(el, 'aria-hidden') === 'true' ||
-    dom.attr(el, 'hidden') !== null;
+    SKIP_TEXT.has(dom.localName(el)) || dom.attr(el, 'aria-hidden') === 'true' || dom.attr(el, 'hidden') !== null;
 
   // The step budget guarantees an end even where the walker itself reads clobberable
   // properties (happy-dom's TreeWalker follows `node.firstChild`, which a form can shadow).

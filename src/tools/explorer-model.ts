@@ -87,11 +87,19 @@ export function buildExplorerModel(lists: CompiledLists): ExplorerModel {
     for (const brand of indicator.brands ?? []) {
       const key = `${brand.toLowerCase()}|${indicator.campaign}`;
       if (brandDocs.has(key)) continue;
-      const doc: FuzzyDoc = { kind: 'brand', id: indicator.value, label: brand, names: [brand], campaign: indicator.campaign, role: indicator.role };
+      const doc: FuzzyDoc = {
+        kind: 'brand',
+        id: indicator.value,
+        label: brand,
+        names: [brand],
+        campaign: indicator.campaign,
+        role: indicator.role,
+      };
       brandDocs.set(key, doc);
     }
   }
-  for (const c of campaigns) docs.push({ kind: 'campaign', id: c.id, label: c.name, names: [c.name, c.id, ...c.aliases.map((a) => a.name)] });
+  for (const c of campaigns)
+    docs.push({ kind: 'campaign', id: c.id, label: c.name, names: [c.name, c.id, ...c.aliases.map((a) => a.name)] });
   for (const a of lists.actors) docs.push({ kind: 'actor', id: a.id, label: a.name, names: [a.name, ...a.aliases] });
   docs.push(...brandDocs.values());
   const campaignsByActor = new Map<string, Campaign[]>();
@@ -206,7 +214,9 @@ export function indicatorPage(
 ): { items: Indicator[]; total: number; page: number; pages: number } {
   const text = filter.text ? searchKey(filter.text) : '';
   const matching = indicators.filter(
-    (i) => (!filter.role || i.role === filter.role) && (!text || searchKey(i.value).includes(text) || (i.brands ?? []).some((b) => b.toLowerCase().includes(text))),
+    (i) =>
+      (!filter.role || i.role === filter.role) &&
+      (!text || searchKey(i.value).includes(text) || (i.brands ?? []).some((b) => b.toLowerCase().includes(text))),
   );
   const pages = Math.max(1, Math.ceil(matching.length / pageSize));
   const p = Math.min(Math.max(0, page), pages - 1);

@@ -12,7 +12,8 @@ export async function requestJudgeTarget(target: string, noAnswer: string): Prom
   const request: JudgeTargetRequest = { type: 'ui-bg-judge-target', target };
   try {
     const reply = (await browser.runtime.sendMessage(request)) as JudgeTargetReply | undefined;
-    if (reply && typeof reply === 'object' && (reply.ok === true ? typeof reply.verdict === 'object' : typeof reply.error === 'string')) return reply;
+    if (reply && typeof reply === 'object' && (reply.ok === true ? typeof reply.verdict === 'object' : typeof reply.error === 'string'))
+      return reply;
     return { ok: false, error: noAnswer };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : noAnswer };

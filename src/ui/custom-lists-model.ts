@@ -5,7 +5,14 @@
  */
 import type { CompiledLists } from '../core/types';
 import { listLabel } from '../core/summaries';
-import { alreadyBundled, bundledContext, CUSTOM_LIMITS, parseCustomListText, type BundledContext, type CustomListData } from '../lists/custom';
+import {
+  alreadyBundled,
+  bundledContext,
+  CUSTOM_LIMITS,
+  parseCustomListText,
+  type BundledContext,
+  type CustomListData,
+} from '../lists/custom';
 import { readCustomLists, withImported, type BrokenList, type StoredCustomLists } from '../extension/custom-lists';
 import { t, uiLang } from './i18n';
 
@@ -62,8 +69,7 @@ export function customListsView(raw: unknown, bundled: Bundled, now?: Date): Cus
 }
 
 export type ImportOutcome =
-  | { ok: true; next: StoredCustomLists; message: string; review: ListReview }
-  | { ok: false; error: string; problems: string[] };
+  { ok: true; next: StoredCustomLists; message: string; review: ListReview } | { ok: false; error: string; problems: string[] };
 
 /** What a list file would add, shown before it is saved. */
 export interface ListReview {
@@ -80,7 +86,8 @@ export interface ListReview {
 export function listReview(list: CustomListData, replaced: boolean): ListReview {
   const n = (x: number) => x.toLocaleString(uiLang());
   const count = (kind: string) => list.indicators.filter((i) => i.kind === kind).length;
-  const cut = (values: string[]) => (values.length > 5 ? t('importChangeMore', values.slice(0, 5).join(', '), values.length - 5) : values.join(', '));
+  const cut = (values: string[]) =>
+    values.length > 5 ? t('importChangeMore', values.slice(0, 5).join(', '), values.length - 5) : values.join(', ');
   const own = new Map(list.campaigns.map((c) => [c.id, c.name]));
   const campaigns = [...new Set(list.indicators.map((i) => i.campaign))].map((id) => own.get(id) ?? id);
   const publishers = [...new Set(list.sources.map((s) => s.publisher))];

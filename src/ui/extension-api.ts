@@ -78,7 +78,8 @@ export async function listsInUse(bundledVersion: string | null = listUpdateConfi
     info = undefined;
   }
   const newer = bundledVersion === null || (isListVersion(info?.version) && compareListVersions(info.version, bundledVersion) > 0);
-  if (info && newer && typeof info.version === 'string' && typeof info.created === 'string') return { version: info.version, date: info.created, updated: true };
+  if (info && newer && typeof info.version === 'string' && typeof info.created === 'string')
+    return { version: info.version, date: info.created, updated: true };
   if (bundledVersion === null) return null;
   return { version: bundledVersion, date: listUpdateConfig().bundledDate, updated: false };
 }
@@ -87,7 +88,9 @@ let listsPromise: Promise<UiLists | null> | null = null;
 
 /** The lists as the popup and report show them, read once per page; null when unreadable. */
 export function loadLists(): Promise<UiLists | null> {
-  listsPromise ??= fetchBundledLists().then(indexLists).catch(() => null);
+  listsPromise ??= fetchBundledLists()
+    .then(indexLists)
+    .catch(() => null);
   return listsPromise;
 }
 

@@ -101,7 +101,11 @@ const SENSITIVITY_KEYS: Record<Settings['sensitivity'], MessageKey> = {
   lookalikes: 'sensitivityLookalikes',
   text: 'sensitivityText',
 };
-const WARNING_KEYS: Record<Settings['warningBar'], MessageKey> = { off: 'warningBarOff', high: 'warningBarHigh', medium: 'warningBarMedium' };
+const WARNING_KEYS: Record<Settings['warningBar'], MessageKey> = {
+  off: 'warningBarOff',
+  high: 'warningBarHigh',
+  medium: 'warningBarMedium',
+};
 const SWITCHES: [keyof Settings, MessageKey][] = [
   ['linkMarkers', 'linkMarkersLabel'],
   ['badgeOnly', 'badgeOnlyLabel'],
@@ -124,24 +128,54 @@ function named(values: readonly string[], name: (v: string) => string): string {
 export function settingsImportSummary(current: Settings, next: Settings, names: SummaryNames, message: Translate = t): string[] {
   const lines: string[] = [];
   const change = (label: MessageKey, from: string, to: string) => lines.push(message('importChange', message(label), from, to));
-  if (current.sensitivity !== next.sensitivity) change('sensitivityLegend', message(SENSITIVITY_KEYS[current.sensitivity]), message(SENSITIVITY_KEYS[next.sensitivity]));
-  if (current.warningBar !== next.warningBar) change('warningBarLegend', message(WARNING_KEYS[current.warningBar]), message(WARNING_KEYS[next.warningBar]));
+  if (current.sensitivity !== next.sensitivity)
+    change('sensitivityLegend', message(SENSITIVITY_KEYS[current.sensitivity]), message(SENSITIVITY_KEYS[next.sensitivity]));
+  if (current.warningBar !== next.warningBar)
+    change('warningBarLegend', message(WARNING_KEYS[current.warningBar]), message(WARNING_KEYS[next.warningBar]));
   for (const [key, label] of SWITCHES) {
-    if (current[key] !== next[key]) change(label, message(current[key] ? 'importOn' : 'importOff'), message(next[key] ? 'importOn' : 'importOff'));
+    if (current[key] !== next[key])
+      change(label, message(current[key] ? 'importOn' : 'importOff'), message(next[key] ? 'importOn' : 'importOff'));
   }
   const diff = <T extends string>(from: readonly T[], to: readonly T[]) => ({
     added: to.filter((v) => !from.includes(v)),
     removed: from.filter((v) => !to.includes(v)),
   });
   const trust = diff(current.allowlist, next.allowlist);
-  if (trust.added.length) lines.push(message('importTrustAdded', String(trust.added.length), named(trust.added, (v) => v)));
-  if (trust.removed.length) lines.push(message('importTrustRemoved', String(trust.removed.length), named(trust.removed, (v) => v)));
+  if (trust.added.length)
+    lines.push(
+      message(
+        'importTrustAdded',
+        String(trust.added.length),
+        named(trust.added, (v) => v),
+      ),
+    );
+  if (trust.removed.length)
+    lines.push(
+      message(
+        'importTrustRemoved',
+        String(trust.removed.length),
+        named(trust.removed, (v) => v),
+      ),
+    );
   const campaigns = diff(current.disabledCampaigns, next.disabledCampaigns);
-  if (campaigns.added.length) lines.push(message('importCampaignsOff', String(campaigns.added.length), named(campaigns.added, names.campaign)));
-  if (campaigns.removed.length) lines.push(message('importCampaignsOn', String(campaigns.removed.length), named(campaigns.removed, names.campaign)));
+  if (campaigns.added.length)
+    lines.push(message('importCampaignsOff', String(campaigns.added.length), named(campaigns.added, names.campaign)));
+  if (campaigns.removed.length)
+    lines.push(message('importCampaignsOn', String(campaigns.removed.length), named(campaigns.removed, names.campaign)));
   const roles = diff(current.disabledRoles, next.disabledRoles);
-  if (roles.added.length) lines.push(message('importRolesOff', named(roles.added, (r) => names.role(r as Role))));
-  if (roles.removed.length) lines.push(message('importRolesOn', named(roles.removed, (r) => names.role(r as Role))));
+  if (roles.added.length)
+    lines.push(
+      message(
+        'importRolesOff',
+        named(roles.added, (r) => names.role(r as Role)),
+      ),
+    );
+  if (roles.removed.length)
+    lines.push(
+      message(
+        'importRolesOn',
+        named(roles.removed, (r) => names.role(r as Role)),
+      ),
+    );
   return lines;
 }
-

@@ -123,7 +123,13 @@ function aliasUser(by: string | undefined): { own: boolean; by?: string } {
   if (text === '') return { own: false };
   // Lists write a campaign's self-chosen names as "the campaign itself (...)".
   if (/^the campaign itself\b/i.test(text)) return { own: true };
-  return { own: false, by: text.replace(/\s*\(([^()]*)\)/g, ', $1').replace(/\s+/g, ' ').trim() };
+  return {
+    own: false,
+    by: text
+      .replace(/\s*\(([^()]*)\)/g, ', $1')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  };
 }
 
 export interface AliasGroup {
@@ -194,11 +200,7 @@ export function canTrust(target: TrustTarget | null, findings: readonly Finding[
   if (target === null) return false;
   if (target.kind === 'account') return true;
   return !findings.some(
-    (f) =>
-      f.reason === 'listed-account' ||
-      f.reason === 'shows-flagged-account' ||
-      f.role === 'persona' ||
-      f.role === 'amplifier',
+    (f) => f.reason === 'listed-account' || f.reason === 'shows-flagged-account' || f.role === 'persona' || f.role === 'amplifier',
   );
 }
 
@@ -290,18 +292,12 @@ function unlabelledHeadline(finding: Finding, campaign?: Campaign, actor?: Actor
   const campaignName = finding.campaign?.name ?? campaign?.name;
   const outlet = finding.outlet ?? finding.impersonates;
   const byRole: Partial<Record<Role, () => string>> = {
-    impersonation: () =>
-      outlet ? t('headlineImpersonation', outlet, op) : t('headlineImpersonationUnnamed', op),
+    impersonation: () => (outlet ? t('headlineImpersonation', outlet, op) : t('headlineImpersonationUnnamed', op)),
     'operated-outlet': () => t('headlineOperated', op),
-    redirector: () =>
-      finding.evidence.stale ? t('headlineRedirectorStale', op) : t('headlineRedirector', op),
+    redirector: () => (finding.evidence.stale ? t('headlineRedirectorStale', op) : t('headlineRedirector', op)),
     phishing: () => {
       const country = originCountry(finding, campaign, actor);
-      const who = campaignName
-        ? country
-          ? t('nameWithCountry', campaignName, country)
-          : campaignName
-        : t('operationUnnamed');
+      const who = campaignName ? (country ? t('nameWithCountry', campaignName, country) : campaignName) : t('operationUnnamed');
       return t('headlinePhishing', who);
     },
     persona: () => t('headlinePersona', op),
@@ -323,15 +319,15 @@ function unlabelledHeadline(finding: Finding, campaign?: Campaign, actor?: Actor
         return t('headlineLookalikeClaims', outlet ?? claimed, finding.impersonates);
       }
       if (finding.level === 'low') {
-        return finding.evidence.commonName && finding.impersonates ? t('headlineLookalikeCommonName', finding.impersonates) : finding.summary;
+        return finding.evidence.commonName && finding.impersonates
+          ? t('headlineLookalikeCommonName', finding.impersonates)
+          : finding.summary;
       }
       return finding.impersonates ? t('headlineLookalike', finding.impersonates) : finding.summary;
     case 'successor-domain':
       return finding.evidence.successorOf ? t('headlineSuccessor', finding.evidence.successorOf, op) : finding.summary;
     case 'claims-outlet-name':
-      return outlet && finding.impersonates
-        ? t('headlineClaimsOutlet', outlet, finding.impersonates)
-        : finding.summary;
+      return outlet && finding.impersonates ? t('headlineClaimsOutlet', outlet, finding.impersonates) : finding.summary;
     case 'claims-campaign-brand':
       return claimed ? t('headlineClaimsBrand', claimed, op) : finding.summary;
     case 'rewrite-artifact':
@@ -613,7 +609,9 @@ export function campaignCitation(
   }
   if (campaign.active.from || campaign.active.to) {
     // No end date means the sources give none, not that it is still running.
-    lines.push(campaign.active.to ? `Active from ${campaign.active.from ?? '?'} to ${campaign.active.to}.` : `Active since ${campaign.active.from}.`);
+    lines.push(
+      campaign.active.to ? `Active from ${campaign.active.from ?? '?'} to ${campaign.active.to}.` : `Active since ${campaign.active.from}.`,
+    );
   }
   const sources = campaign.sources.flatMap((id) => {
     const s = lists.sources.get(id);
@@ -676,7 +674,10 @@ export function reportMistakeUrl(state: TabState, extensionVersion?: string, det
     'Reasons shown:',
     ...reportable.slice(0, 10).map((f) => {
       const own = f.sources.some((s) => typeof s.list === 'string');
-      const sources = f.sources.filter((s) => typeof s.list !== 'string').map((s) => s.publisher).join(', ');
+      const sources = f.sources
+        .filter((s) => typeof s.list !== 'string')
+        .map((s) => s.publisher)
+        .join(', ');
       const said = own ? "(also from the reporter's own list, not shown)" : f.summary;
       return `- ${f.reason} (${f.level})${f.indicator ? ` ${f.indicator}` : ''}: ${said}${sources ? ` [${sources}]` : ''}`;
     }),

@@ -99,13 +99,19 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     expect(popupText).toContain(`primary: report · From your list “${LIST_NAME}”`);
     // A campaign only the list defines is not in the explorer, and Unmask's maintainers cannot fix
     // a person's list: neither link is offered.
-    expect(await popup.evaluate(() => [document.querySelector('#explore-campaign'), document.querySelector('#report-mistake')].map((e) => e !== null))).toEqual([false, false]);
+    expect(
+      await popup.evaluate(() =>
+        [document.querySelector('#explore-campaign'), document.querySelector('#report-mistake')].map((e) => e !== null),
+      ),
+    ).toEqual([false, false]);
     await popup.screenshot('popup-custom-list');
     await popup.close();
     const report = await h.openExtensionPage(`report.html?tab=${tabId}`);
     await report.waitFor('main#report[data-level="high"]');
     const reportText = (await report.text('main#report'))!;
-    expect(reportText).toContain(`From your list “${LIST_NAME}”: Unmask test fixtures lists custom-list-only.example as a site run by Fixture Campaign.`);
+    expect(reportText).toContain(
+      `From your list “${LIST_NAME}”: Unmask test fixtures lists custom-list-only.example as a site run by Fixture Campaign.`,
+    );
     expect(reportText).toContain(`From your list “${LIST_NAME}”, not from Unmask's own lists.`);
     expect(reportText).toContain('https://example.org/unmask-test-fixture');
     await report.close();
@@ -124,11 +130,19 @@ describe.each(browsers)('custom lists in %s', (kind) => {
       area.value = value;
       area.dispatchEvent(new Event('input', { bubbles: true }));
     }, 'custom-list-only.example\nclean.example');
-    await poll(() => bulk.text('#bulk-parsed'), (t) => t?.includes('2 addresses') ?? false, 5_000, 'parsed count');
+    await poll(
+      () => bulk.text('#bulk-parsed'),
+      (t) => t?.includes('2 addresses') ?? false,
+      5_000,
+      'parsed count',
+    );
     await bulk.click('#bulk-start');
     await bulk.waitFor('main#bulk[data-status="done"]', 30_000);
     const rows = await bulk.evaluate(() =>
-      [...document.querySelectorAll('#bulk-table tbody tr')].map((r) => [r.querySelector('code.target')?.textContent, r.getAttribute('data-level')]),
+      [...document.querySelectorAll('#bulk-table tbody tr')].map((r) => [
+        r.querySelector('code.target')?.textContent,
+        r.getAttribute('data-level'),
+      ]),
     );
     expect(rows).toEqual([
       ['custom-list-only.example', 'high'],
@@ -142,7 +156,9 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     await options.waitFor('#custom-list-note [role="alert"]:not(:empty)');
     const alert = (await options.text('#custom-list-note [role="alert"]'))!;
     expect(alert).toContain('This list was not imported');
-    expect(alert).toContain('indicators[1]: "washingtonpost.com" is an official domain of the protected outlet "washington-post" (The Washington Post)');
+    expect(alert).toContain(
+      'indicators[1]: "washingtonpost.com" is an official domain of the protected outlet "washington-post" (The Washington Post)',
+    );
     expect(alert).toContain('Your lists are unchanged.');
     await options.screenshot('options-custom-list-refused');
     await chooseFile(options, '#custom-list-file', 'broken.json', '{ "unmask": "custom-list", ');
@@ -165,7 +181,12 @@ describe.each(browsers)('custom lists in %s', (kind) => {
 
     // Remove: the tab is judged again without the list; undo restores it.
     await options.click('#custom-lists .custom-list-remove');
-    await poll(() => options.text('#custom-list-note [role="status"]'), (t) => t === `Removed your list “${LIST_NAME}”.`, 5_000, 'removed');
+    await poll(
+      () => options.text('#custom-list-note [role="status"]'),
+      (t) => t === `Removed your list “${LIST_NAME}”.`,
+      5_000,
+      'removed',
+    );
     expect(await storedLists(h)).toBeNull();
     await h.waitForTabState(tabId, (s) => s?.verdict.level === 'none', 15_000);
     await options.waitFor('#custom-lists .custom-lists-empty');
@@ -185,7 +206,9 @@ describe.each(browsers)('custom lists in %s', (kind) => {
   it('a damaged stored list is ignored (Unmask lists keep working), the options page says so and removes it; a dropped file is imported', async () => {
     await h.extEval(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      await api.storage.local.set({ customLists: { version: 1, lists: [{ id: 'x', name: 'Broken one', importedAt: 'yesterday', enabled: true }] } });
+      await api.storage.local.set({
+        customLists: { version: 1, lists: [{ id: 'x', name: 'Broken one', importedAt: 'yesterday', enabled: true }] },
+      });
     });
     // Unmask's own lists still flag the listed Doppelganger clone.
     const spoof = await h.open('http://washingtonpost.pm/');
@@ -195,7 +218,12 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     await options.waitFor('#custom-lists .custom-broken-item');
     expect(await options.text('#custom-lists .custom-broken-item')).toContain('Your list “Broken one” is not used');
     await options.click('#custom-lists .custom-broken-item button');
-    await poll(() => storedLists(h), (v) => v === null, 5_000, 'broken list removed');
+    await poll(
+      () => storedLists(h),
+      (v) => v === null,
+      5_000,
+      'broken list removed',
+    );
     await options.waitFor('#custom-lists .custom-lists-empty');
 
     // Drag-and-drop: a file dropped on the box (a real DragEvent with a DataTransfer) is imported.

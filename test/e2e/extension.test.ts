@@ -30,8 +30,7 @@ async function waitForBar(h: Harness, tabId: number): Promise<void> {
 }
 
 /** Link markers as a page sees them: an empty span with no attribute right after a link. */
-const MARKERS_IN_PAGE = () =>
-  [...document.querySelectorAll('a + span')].filter((s) => s.attributes.length === 0 && s.textContent === '');
+const MARKERS_IN_PAGE = () => [...document.querySelectorAll('a + span')].filter((s) => s.attributes.length === 0 && s.textContent === '');
 
 async function judged(h: Harness, url: string): Promise<{ page: TestPage; tabId: number; state: TabState }> {
   const page = await h.open(url);
@@ -80,10 +79,16 @@ function suite(kind: BrowserKind) {
       // The warning bar: injected, with the level in words and the headline, in a closed root.
       await waitForBar(h, tabId);
       expect(await barAnswer(h, tabId)).toEqual({ level: 'high', levelName: 'Documented influence operation', headline: top.summary });
-      const text = await poll(() => h.closedShadowText(tabId, BAR), (t) => !!t && t.includes(top.summary), 5000, 'bar text');
+      const text = await poll(
+        () => h.closedShadowText(tabId, BAR),
+        (t) => !!t && t.includes(top.summary),
+        5000,
+        'bar text',
+      );
       expect(text).toContain('Documented influence operation');
       const seenByPage = await page.evaluate(() => {
-        const host = [...document.documentElement.children].find((e) => e.tagName !== 'HEAD' && e.tagName !== 'BODY') as HTMLElement | undefined;
+        const host = [...document.documentElement.children].find((e) => e.tagName !== 'HEAD' && e.tagName !== 'BODY') as
+          HTMLElement | undefined;
         return {
           shadowRoot: host?.shadowRoot ?? null,
           text: host?.textContent ?? null,
@@ -95,9 +100,9 @@ function suite(kind: BrowserKind) {
       });
       expect(seenByPage).toEqual({ shadowRoot: null, text: '', attributes: 0, fixed: 'fixed', inBody: false });
       // The page has no way to message the extension (no externally_connectable).
-      expect(
-        await page.evaluate(() => typeof (window as any).chrome?.runtime?.sendMessage + typeof (window as any).browser?.runtime),
-      ).toBe('undefinedundefined');
+      expect(await page.evaluate(() => typeof (window as any).chrome?.runtime?.sendMessage + typeof (window as any).browser?.runtime)).toBe(
+        'undefinedundefined',
+      );
       const barShot = await page.screenshot('warning-bar-washingtonpost-pm');
       if (kind === 'chromium') readmeScreenshot(barShot, 'warning-bar');
 
@@ -115,7 +120,12 @@ function suite(kind: BrowserKind) {
       const url = 'http://washingtonpost.pm/?bar-clicks';
       const { page, tabId } = await judged(h, url);
       await waitForBar(h, tabId);
-      const see = await poll(() => h.closedShadowBox(tabId, BAR, 'button.primary'), (b) => !!b && b.width > 0, 5000, 'See why');
+      const see = await poll(
+        () => h.closedShadowBox(tabId, BAR, 'button.primary'),
+        (b) => !!b && b.width > 0,
+        5000,
+        'See why',
+      );
       await page.mouseClick(see!);
       const reportUrl = `${h.origin}/report.html?tab=${tabId}`;
       const reportTabs = await poll(
@@ -137,7 +147,12 @@ function suite(kind: BrowserKind) {
 
       const dismiss = await h.closedShadowBox(tabId, BAR, 'button.dismiss');
       await page.mouseClick(dismiss!);
-      await poll(() => barsInPage(page), (n) => n === 0, 5000, 'bar removed');
+      await poll(
+        () => barsInPage(page),
+        (n) => n === 0,
+        5000,
+        'bar removed',
+      );
       // Reloaded, the page is judged again (badge still high) but the bar stays away ...
       await page.goto('http://washingtonpost.pm/?bar-clicks-2');
       await h.waitForTabState(tabId, (s) => s?.url === 'http://washingtonpost.pm/?bar-clicks-2' && s.phase === 'page');
@@ -289,12 +304,17 @@ function suite(kind: BrowserKind) {
         expect((after as string[]).sort()).toEqual([...flagged].sort());
         // The level in words, inside each marker's closed root (the page reads none of it).
         const labels = await h.inTab(tabId, () =>
-          [...document.querySelectorAll('a + span')].map((m) => {
-            const root = (m as any).openOrClosedShadowRoot ?? (globalThis as any).chrome?.dom?.openOrClosedShadowRoot?.(m);
-            return root?.querySelector('i')?.getAttribute('aria-label') ?? null;
-          }).filter((l) => l !== null),
+          [...document.querySelectorAll('a + span')]
+            .map((m) => {
+              const root = (m as any).openOrClosedShadowRoot ?? (globalThis as any).chrome?.dom?.openOrClosedShadowRoot?.(m);
+              return root?.querySelector('i')?.getAttribute('aria-label') ?? null;
+            })
+            .filter((l) => l !== null),
         );
-        const WORDS = JSON.parse(readFileSync(join(EXTENSION_DIRS[kind], '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+        const WORDS = JSON.parse(readFileSync(join(EXTENSION_DIRS[kind], '_locales/en/messages.json'), 'utf8')) as Record<
+          string,
+          { message: string }
+        >;
         const LEVEL_KEY = { high: 'levelHigh', medium: 'levelMedium', low: 'levelLow' } as const;
         expect([...labels].sort()).toEqual(state.flagged.map((f) => WORDS[LEVEL_KEY[f.level]]!.message).sort());
         // Clean links get nothing.
@@ -319,7 +339,6 @@ function suite(kind: BrowserKind) {
         });
       }
     });
-
   });
 }
 
@@ -411,22 +430,25 @@ function beforeInstall(kind: BrowserKind) {
 }
 
 describe('content-script budget (issue 6: 20 kB for all content scripts, polyfill included)', () => {
-  it.each(['chromium', 'firefox'] as const)('%s build: content-script.js + warning.js <= 20,000 bytes, with no lists, tldts, Preact or polyfill, and nothing that signals the page', (kind) => {
-    const dir = EXTENSION_DIRS[kind];
-    const files = [join(dir, 'content-script.js'), join(dir, 'warning.js')];
-    const total = files.reduce((sum, f) => sum + statSync(f).size, 0);
-    expect(total).toBeLessThanOrEqual(20_000);
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    // The only content script declared in the manifest; warning.js is injected on demand.
-    expect(manifest.content_scripts.map((c: { js: string[] }) => c.js).flat()).toEqual(['content-script.js']);
-    for (const f of files) {
-      const code = readFileSync(f, 'utf8');
-      expect(code).not.toMatch(/webextension-polyfill|publicsuffix|preact|unmask-index/i);
-      // No event or message a page could listen for (WXT's content-script wrapper announces itself
-      // with "<extension id>:content:wxt:content-script-started"; extension ids are public).
-      expect(code).not.toMatch(/dispatchEvent|postMessage|content-script-started/);
-    }
-  });
+  it.each(['chromium', 'firefox'] as const)(
+    '%s build: content-script.js + warning.js <= 20,000 bytes, with no lists, tldts, Preact or polyfill, and nothing that signals the page',
+    (kind) => {
+      const dir = EXTENSION_DIRS[kind];
+      const files = [join(dir, 'content-script.js'), join(dir, 'warning.js')];
+      const total = files.reduce((sum, f) => sum + statSync(f).size, 0);
+      expect(total).toBeLessThanOrEqual(20_000);
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      // The only content script declared in the manifest; warning.js is injected on demand.
+      expect(manifest.content_scripts.map((c: { js: string[] }) => c.js).flat()).toEqual(['content-script.js']);
+      for (const f of files) {
+        const code = readFileSync(f, 'utf8');
+        expect(code).not.toMatch(/webextension-polyfill|publicsuffix|preact|unmask-index/i);
+        // No event or message a page could listen for (WXT's content-script wrapper announces itself
+        // with "<extension id>:content:wxt:content-script-started"; extension ids are public).
+        expect(code).not.toMatch(/dispatchEvent|postMessage|content-script-started/);
+      }
+    },
+  );
 });
 
 suite('chromium');

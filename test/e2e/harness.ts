@@ -196,12 +196,7 @@ export interface LaunchOptions {
   respond?: ServerOptions['respond'];
 }
 
-export async function poll<T>(
-  read: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeoutMs: number,
-  what: string,
-): Promise<T> {
+export async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
@@ -258,10 +253,7 @@ export function chromiumExtensionId(dir: string): string {
 function makeCommon(
   kind: BrowserKind,
   extEval: Harness['extEval'],
-): Pick<
-  Harness,
-  'tabIdOf' | 'badge' | 'waitForBadge' | 'tabState' | 'waitForTabState' | 'inTab' | 'closedShadowText' | 'closedShadowBox'
-> {
+): Pick<Harness, 'tabIdOf' | 'badge' | 'waitForBadge' | 'tabState' | 'waitForTabState' | 'inTab' | 'closedShadowText' | 'closedShadowBox'> {
   const badge = (tabId: number) =>
     extEval(async (id: number) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -298,8 +290,7 @@ function makeCommon(
     badge,
     waitForBadge: (tabId, accept, timeoutMs = 10_000) => poll(() => badge(tabId), accept, timeoutMs, `badge of tab ${tabId}`),
     tabState,
-    waitForTabState: (tabId, accept, timeoutMs = 10_000) =>
-      poll(() => tabState(tabId), accept, timeoutMs, `state of tab ${tabId}`),
+    waitForTabState: (tabId, accept, timeoutMs = 10_000) => poll(() => tabState(tabId), accept, timeoutMs, `state of tab ${tabId}`),
     inTab,
     closedShadowBox(tabId, hostSelector, innerSelector) {
       const src = `() => {
@@ -423,7 +414,13 @@ export function chromiumArgs(port: number, hosts: readonly (readonly [string, nu
 
 /** `tlsPort`/`tlsHosts`: these hosts go to the local https port instead. */
 const CHROMIUM_ARGS = (port: number, tlsPort: number | null = null, tlsHosts: readonly string[] = []) =>
-  tlsPort ? chromiumArgs(port, tlsHosts.map((host) => [host, tlsPort] as const), tlsHosts.length > 0) : chromiumArgs(port);
+  tlsPort
+    ? chromiumArgs(
+        port,
+        tlsHosts.map((host) => [host, tlsPort] as const),
+        tlsHosts.length > 0,
+      )
+    : chromiumArgs(port);
 
 /**
  * Chromium without the extension, driven over CDP, so that it can be installed later with

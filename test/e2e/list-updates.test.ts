@@ -52,7 +52,9 @@ function publishNewerLists(): void {
   writeFileSync(changelog, `${text.slice(0, at)}\n## 9.0.0 (2026-12-05)\n\nA domain added after the build (test).\n${text.slice(at)}`);
   run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/lists.ts', '--format', '--lists', lists]);
   run('npm', ['run', '--silent', 'lists:keygen', '--', '--out', join(work, 'key')], { INIT_CWD: ROOT });
-  run('npm', ['run', '--silent', 'lists:publish', '--', '--key', join(work, 'key/private-key.pem'), '--out', bundleDir, '--lists', lists], { INIT_CWD: ROOT });
+  run('npm', ['run', '--silent', 'lists:publish', '--', '--key', join(work, 'key/private-key.pem'), '--out', bundleDir, '--lists', lists], {
+    INIT_CWD: ROOT,
+  });
 }
 
 function build(kind: BrowserKind): string {
@@ -141,7 +143,12 @@ async function statusText(options: TestPage): Promise<string> {
 
 async function updateNow(options: TestPage, before: string): Promise<string> {
   await options.click('#list-updates-now');
-  return poll(() => statusText(options), (t) => t !== before && !/Checking/.test(t) && t !== '', 30_000, 'the update status');
+  return poll(
+    () => statusText(options),
+    (t) => t !== before && !/Checking/.test(t) && t !== '',
+    30_000,
+    'the update status',
+  );
 }
 
 for (const kind of ['chromium', 'firefox'] as const) {
@@ -241,7 +248,12 @@ for (const kind of ['chromium', 'firefox'] as const) {
         const input = await (options.raw as PpPage).$('#list-updates-file');
         await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
       }
-      const text = await poll(() => statusText(options), (t) => t !== before && !/Checking/.test(t), 30_000, 'the file update status');
+      const text = await poll(
+        () => statusText(options),
+        (t) => t !== before && !/Checking/.test(t),
+        30_000,
+        'the file update status',
+      );
       expect(text).toMatch(/newer lists installed \(version 9\.0\.0\)/);
       await options.close();
       expect(await flaggedNew(h)).toBe(true);
@@ -264,9 +276,19 @@ describe('with updates on, two profiles make the same requests (chromium)', () =
           // The first-run page's choice: yes. The first check is made at once.
           const welcome = await h.openExtensionPage('welcome.html');
           await welcome.click('#welcome-yes');
-          await poll(() => welcome.text('#welcome-status'), (t) => /kept fresh/.test(t ?? ''), 10_000, 'the choice saved');
           await poll(
-            () => h.extEval(async () => ((await (globalThis as any).chrome.storage.local.get('listsInUse')).listsInUse as { version?: string } | undefined)?.version),
+            () => welcome.text('#welcome-status'),
+            (t) => /kept fresh/.test(t ?? ''),
+            10_000,
+            'the choice saved',
+          );
+          await poll(
+            () =>
+              h.extEval(
+                async () =>
+                  ((await (globalThis as any).chrome.storage.local.get('listsInUse')).listsInUse as { version?: string } | undefined)
+                    ?.version,
+              ),
             (v) => v === '9.0.0',
             30_000,
             'the update installed',
@@ -278,9 +300,21 @@ describe('with updates on, two profiles make the same requests (chromium)', () =
           // (Chromium's own services are the browser's, made with or without the extension, as in
           // privacy.test.ts).
           const browserOwn = (host: string) => /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com)$/.test(host);
-          const other = h.server.requests.filter((r) => !browserOwn(r.host) && !/^(washingtonpost\.pm|clean\.example|fresh-after-build\.org|unmask-harness\.invalid)$/.test(r.host));
+          const other = h.server.requests.filter(
+            (r) =>
+              !browserOwn(r.host) && !/^(washingtonpost\.pm|clean\.example|fresh-after-build\.org|unmask-harness\.invalid)$/.test(r.host),
+          );
           expect(other.filter((r) => r.host !== MIRROR_HOST).map((r) => `${r.host}${r.path}`)).toEqual([]);
-          sessions.push(m.state.seen.map((r) => `${r.url} ${JSON.stringify(Object.keys(r.headers).sort().map((k) => [k, r.headers[k]]))}`));
+          sessions.push(
+            m.state.seen.map(
+              (r) =>
+                `${r.url} ${JSON.stringify(
+                  Object.keys(r.headers)
+                    .sort()
+                    .map((k) => [k, r.headers[k]]),
+                )}`,
+            ),
+          );
         } finally {
           await h.close();
         }

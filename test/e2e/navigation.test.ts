@@ -134,7 +134,7 @@ function suite(kind: BrowserKind) {
       await page.close();
     });
 
-    it('blob: a blob: document is read like its origin\'s pages (match_origin_as_fallback): a clean site\'s blob claiming an outlet is judged as that site claiming it', async () => {
+    it("blob: a blob: document is read like its origin's pages (match_origin_as_fallback): a clean site's blob claiming an outlet is judged as that site claiming it", async () => {
       const { page, tabId, state } = await judged(`${CLEAN}?blob-claim`);
       expect(state.verdict.level).toBe('none');
       await page.evaluate((html: string) => {
@@ -159,15 +159,29 @@ function suite(kind: BrowserKind) {
           new Promise<string>((resolve) => {
             const request = (window as any).webkitRequestFileSystem as ((...args: unknown[]) => void) | undefined;
             if (typeof request !== 'function') return resolve('no webkitRequestFileSystem');
-            request.call(window, 0 /* TEMPORARY */, 1024, (fs: any) => {
-              fs.root.getFile('x.html', { create: true }, (entry: any) => {
-                entry.createWriter((writer: any) => {
-                  writer.onwriteend = () => resolve(entry.toURL() as string);
-                  writer.onerror = () => resolve('write failed');
-                  writer.write(new Blob(['<title>Nothing here</title>'], { type: 'text/html' }));
-                }, () => resolve('no writer'));
-              }, () => resolve('no file'));
-            }, () => resolve('no file system'));
+            request.call(
+              window,
+              0 /* TEMPORARY */,
+              1024,
+              (fs: any) => {
+                fs.root.getFile(
+                  'x.html',
+                  { create: true },
+                  (entry: any) => {
+                    entry.createWriter(
+                      (writer: any) => {
+                        writer.onwriteend = () => resolve(entry.toURL() as string);
+                        writer.onerror = () => resolve('write failed');
+                        writer.write(new Blob(['<title>Nothing here</title>'], { type: 'text/html' }));
+                      },
+                      () => resolve('no writer'),
+                    );
+                  },
+                  () => resolve('no file'),
+                );
+              },
+              () => resolve('no file system'),
+            );
           }),
       );
       console.log(`nav (${kind}): filesystem: ${made}`);
@@ -199,9 +213,11 @@ function suite(kind: BrowserKind) {
 
     it('about:srcdoc: a listed page that navigates itself there (both browsers allow it) keeps its badge', async () => {
       const { page, tabId } = await listedPage('srcdoc');
-      await page.evaluate(() => {
-        location.href = 'about:srcdoc';
-      }).catch(() => undefined);
+      await page
+        .evaluate(() => {
+          location.href = 'about:srcdoc';
+        })
+        .catch(() => undefined);
       await waitForTabUrl(tabId, (u) => u === 'about:srcdoc', 'about:srcdoc');
       await staysHigh(tabId, 'about:srcdoc');
       await page.close();
@@ -209,7 +225,10 @@ function suite(kind: BrowserKind) {
 
     it("about:blank: a window a listed page opens (and writes into) has its opener's verdict; a clean page's has none", async () => {
       const { page } = await listedPage('opener');
-      const popup = await openedBy(page, `(() => { const w = window.open(''); w.document.write(${JSON.stringify(CLAIMING_HTML)}); w.document.close(); })()`);
+      const popup = await openedBy(
+        page,
+        `(() => { const w = window.open(''); w.document.write(${JSON.stringify(CLAIMING_HTML)}); w.document.close(); })()`,
+      );
       console.log(`nav (${kind}): window.open('') -> ${await tabUrl(popup)}`);
       expect(await tabUrl(popup)).toBe('about:blank');
       await staysHigh(popup, 'window.open');
@@ -222,7 +241,9 @@ function suite(kind: BrowserKind) {
       if (kind === 'firefox') expect(sentFromBlank).toBe(0);
       const popupState = (await h.tabState(popup))!;
       expect(popupState.url).toBe(`${LISTED}?opener`);
-      expect(popupState.checked?.claimedNames?.map((n) => n.value)).not.toContain('Council weighs new transit funding plan - The Washington Post');
+      expect(popupState.checked?.claimedNames?.map((n) => n.value)).not.toContain(
+        'Council weighs new transit funding plan - The Washington Post',
+      );
       // The popup then goes to a clean page: judged as that page.
       await navigate(popup, `${CLEAN}?from-popup`);
       await h.waitForTabState(popup, (s) => s?.url === `${CLEAN}?from-popup`, 20_000);
@@ -239,7 +260,7 @@ function suite(kind: BrowserKind) {
       await clean.page.close();
     });
 
-    it('data: the browser refuses a page\'s top-level data: navigations, or the tab keeps its badge', async () => {
+    it("data: the browser refuses a page's top-level data: navigations, or the tab keeps its badge", async () => {
       const { page, tabId } = await listedPage('data');
       const attempts = [
         `data:text/html,${encodeURIComponent(CLAIMING_HTML)}`,
@@ -250,9 +271,11 @@ function suite(kind: BrowserKind) {
       ];
       const outcome: string[] = [];
       for (const target of attempts) {
-        await page.evaluate((u: string) => {
-          location.href = u;
-        }, target).catch(() => undefined);
+        await page
+          .evaluate((u: string) => {
+            location.href = u;
+          }, target)
+          .catch(() => undefined);
         await sleep(1_200);
         const now = await tabUrl(tabId);
         outcome.push(`${target.slice(0, 22)}... -> ${now.startsWith('data:') ? 'shown' : 'refused'}`);
@@ -272,9 +295,11 @@ function suite(kind: BrowserKind) {
 
     it('javascript: a javascript: URL that replaces the document keeps the address, and the badge', async () => {
       const { page, tabId } = await listedPage('javascript');
-      await page.evaluate(() => {
-        location.href = "javascript:'<title>Nothing here</title><p>Nothing to see here.</p>'";
-      }).catch(() => undefined);
+      await page
+        .evaluate(() => {
+          location.href = "javascript:'<title>Nothing here</title><p>Nothing to see here.</p>'";
+        })
+        .catch(() => undefined);
       await sleep(1_000);
       expect(await tabUrl(tabId)).toBe(`${LISTED}?javascript`);
       await staysHigh(tabId, 'javascript:');
@@ -323,7 +348,14 @@ function suite(kind: BrowserKind) {
       await h.waitForBadge(tabId, (b) => b.text === '');
       await page.evaluate(() => setTimeout(() => history.back(), 0));
       await waitForTabUrl(tabId, (u) => u === url, 'the page again');
-      return (await poll(() => page.evaluate(() => (window as any).__restored ?? -1), (n) => n !== undefined, 5_000, 'pageshow')) === 1;
+      return (
+        (await poll(
+          () => page.evaluate(() => (window as any).__restored ?? -1),
+          (n) => n !== undefined,
+          5_000,
+          'pageshow',
+        )) === 1
+      );
     }
 
     it('back/forward cache: a page restored by Back is judged again, from its address and its signals', async () => {
@@ -354,7 +386,6 @@ function suite(kind: BrowserKind) {
       await h.waitForBadge(claiming.tabId, (b) => b.text === '?');
       await claiming.page.close();
     });
-
   });
 }
 
@@ -377,7 +408,13 @@ describe('a prerendered page (chromium)', () => {
       headless: true,
       pipe: true,
       enableExtensions: [ext],
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
+      ],
     });
     try {
       const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
@@ -410,7 +447,12 @@ describe('a prerendered page (chromium)', () => {
       const page = await browser.newPage();
       const landing = 'http://nav.example/';
       await page.goto(landing);
-      await poll(() => stateOf(landing), (s) => s?.state?.phase === 'page', 15_000, 'the landing page read');
+      await poll(
+        () => stateOf(landing),
+        (s) => s?.state?.phase === 'page',
+        15_000,
+        'the landing page read',
+      );
       // Time to prerender the article and, if it were read there, to send its signals.
       await sleep(3_000);
       const before = (await stateOf(landing))!;
@@ -432,11 +474,18 @@ describe('a prerendered page (chromium)', () => {
         return result?.result as boolean;
       }, after!.tabId);
       console.log(`nav (chromium): the article was ${prerendered ? 'prerendered, then shown' : 'loaded normally'}`);
-      console.log(`nav (chromium): content-script messages:\n  ${(await worker.evaluate(() => (globalThis as any).__navSenders as string[])).join('\n  ')}`);
+      console.log(
+        `nav (chromium): content-script messages:\n  ${(await worker.evaluate(() => (globalThis as any).__navSenders as string[])).join('\n  ')}`,
+      );
       expect(prerendered).toBe(true);
       expect(after!.state!.checked?.claimedNames?.map((n) => n.value)).toContain('The Washington Post');
       expect(after!.state!.verdict.findings.map((f) => f.reason)).toContain('claims-outlet-name');
-      await poll(() => stateOf(CLAIMING), (s) => s?.badge === '?', 10_000, 'the badge');
+      await poll(
+        () => stateOf(CLAIMING),
+        (s) => s?.badge === '?',
+        10_000,
+        'the badge',
+      );
     } finally {
       await browser.close();
       await server.close();

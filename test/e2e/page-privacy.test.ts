@@ -30,7 +30,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * (serialised into the page).
  */
 function probe(words: string[]) {
-  const w = window as unknown as { find(s: string, cs: boolean, back: boolean, wrap: boolean, whole: boolean, frames: boolean, dialog: boolean): boolean };
+  const w = window as unknown as {
+    find(s: string, cs: boolean, back: boolean, wrap: boolean, whole: boolean, frames: boolean, dialog: boolean): boolean;
+  };
   const found: string[] = [];
   for (const word of words) {
     getSelection()?.removeAllRanges();
@@ -51,7 +53,10 @@ function probe(words: string[]) {
     selected: words.filter((x) => selected.includes(x)),
     innerText: words.filter((x) => inner.includes(x)),
     marks,
-    extensionUrls: performance.getEntries().map((e) => e.name).filter((n) => /^(chrome|moz)-extension:/.test(n)),
+    extensionUrls: performance
+      .getEntries()
+      .map((e) => e.name)
+      .filter((n) => /^(chrome|moz)-extension:/.test(n)),
   };
 }
 type Probe = ReturnType<typeof probe>;
@@ -105,10 +110,20 @@ describe.each(browsers)('what a page can see, in %s', (kind) => {
   it('the warning bar: the person reads it; the page finds none of its words and no product-named mark', async () => {
     const url = 'http://washingtonpost.pm/?page-privacy';
     const { page, tabId, state } = await judged(url);
-    await poll(() => barShown(tabId), (s) => s === true, 10_000, 'the warning bar');
+    await poll(
+      () => barShown(tabId),
+      (s) => s === true,
+      10_000,
+      'the warning bar',
+    );
     const top = state.verdict.findings[0]!;
     // The person sees the level, the headline and the buttons.
-    const text = (await poll(() => h.closedShadowText(tabId, BAR_HOST), (t) => !!t && t.includes(top.summary), 5000, 'bar text'))!;
+    const text = (await poll(
+      () => h.closedShadowText(tabId, BAR_HOST),
+      (t) => !!t && t.includes(top.summary),
+      5000,
+      'bar text',
+    ))!;
     expect(text).toContain('Documented influence operation');
     expect(text).toContain('See why');
     const words = await wordsToProbe(page, [text]);
@@ -153,7 +168,12 @@ describe.each(browsers)('what a page can see, in %s', (kind) => {
       // Opted in (with the options page's warning): the own list's link is marked and its host gets the bar.
       await setSettings({ ownListsOnPages: true });
       await own.page.goto('http://custom-list-only.example/?opted-in');
-      await poll(() => barShown(own.tabId), (s) => s === true, 10_000, 'the bar for the own list');
+      await poll(
+        () => barShown(own.tabId),
+        (s) => s === true,
+        10_000,
+        'the bar for the own list',
+      );
       const ownText = (await h.closedShadowText(own.tabId, BAR_HOST))!;
       expect(ownText).toContain(`From your list “${LIST_NAME}”`);
       expect(await own.page.evaluate(probe, await wordsToProbe(own.page, [ownText]))).toEqual(NOTHING);

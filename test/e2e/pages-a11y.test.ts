@@ -184,7 +184,8 @@ describe.skipIf(!ready)('extension pages in Chromium: one screen, axe, both them
       const out: string[] = [];
       for (const cell of document.querySelectorAll('main table td, main table th')) {
         const style = getComputedStyle(cell);
-        if (style.wordBreak === 'break-all' || style.overflowWrap === 'anywhere') out.push(`${cell.tagName}: ${style.wordBreak}/${style.overflowWrap}`);
+        if (style.wordBreak === 'break-all' || style.overflowWrap === 'anywhere')
+          out.push(`${cell.tagName}: ${style.wordBreak}/${style.overflowWrap}`);
         // A word wider than its cell is broken (or overflows): each word must fit.
         const range = document.createRange();
         for (const node of cell.childNodes) {

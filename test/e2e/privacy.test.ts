@@ -38,7 +38,10 @@ interface Seen {
 
 describe('privacy: the built manifests request exactly what PRIVACY.md documents', () => {
   const documented = documentedPermissions(readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8'));
-  for (const [browser, kind] of [['chrome', 'chromium'], ['firefox', 'firefox']] as const) {
+  for (const [browser, kind] of [
+    ['chrome', 'chromium'],
+    ['firefox', 'firefox'],
+  ] as const) {
     it(`${browser}: .output manifest permissions = PRIVACY.md, nothing exposed to pages`, () => {
       const m = JSON.parse(readFileSync(join(requireBuild(kind), 'manifest.json'), 'utf8')) as Manifest;
       expect(requested(m)).toEqual(documented);
@@ -58,7 +61,7 @@ describe('privacy: the extension makes no network request (Chromium)', () => {
     await h?.close();
   });
 
-  it('a browsing session, the popup, report and options: only the pages\' own requests and the extension\'s own files', async () => {
+  it("a browsing session, the popup, report and options: only the pages' own requests and the extension's own files", async () => {
     // Attach to the whole context before the extension is installed, then browse: pages, the
     // service worker from its first start, extension pages.
     const first = await h.open('about:blank');
@@ -76,7 +79,13 @@ describe('privacy: the extension makes no network request (Chromium)', () => {
     context.on('request', record);
     await h.installExtension();
 
-    const urls = ['http://washingtonpost.pm/', 'http://clean.example/', 'http://dfrlab.org/', 'http://x.com/home', 'http://x.com/baranowski21205'];
+    const urls = [
+      'http://washingtonpost.pm/',
+      'http://clean.example/',
+      'http://dfrlab.org/',
+      'http://x.com/home',
+      'http://x.com/baranowski21205',
+    ];
     const tabs: number[] = [];
     for (const url of urls) {
       const page = await h.open(url);
@@ -130,9 +139,14 @@ describe('privacy: the extension makes no network request (Chromium)', () => {
     const browserOwn = (host: string) => /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com)$/.test(host);
     const strangers = h.server.requests.filter((r) => !FIXTURE_HOSTS.has(r.host.replace(/^www\./, '')) && !HARNESS_HOSTS.has(r.host));
     expect(strangers.filter((r) => !browserOwn(r.host) || seenUrls.has(`${r.host}${r.path}`))).toEqual([]);
-    if (strangers.length) console.log(`privacy: Chromium's own service requests (not the extension's): ${strangers.map((r) => `${r.method} ${r.host}${r.path}`).join(', ')}`);
+    if (strangers.length)
+      console.log(
+        `privacy: Chromium's own service requests (not the extension's): ${strangers.map((r) => `${r.method} ${r.host}${r.path}`).join(', ')}`,
+      );
     expect(h.server.requests.filter((r) => r.path.includes('unmask'))).toEqual([]);
-    console.log(`privacy: ${seen.length} requests seen by the browser (${indexFetches.length} index fetches from the extension, ${seen.filter((s) => s.fromWorker).length} from the worker), ${h.server.requests.length} served`);
+    console.log(
+      `privacy: ${seen.length} requests seen by the browser (${indexFetches.length} index fetches from the extension, ${seen.filter((s) => s.fromWorker).length} from the worker), ${h.server.requests.length} served`,
+    );
   });
 });
 
@@ -152,7 +166,7 @@ describe('privacy: the extension makes no network request (Firefox)', () => {
     await h?.close();
   });
 
-  it('a browsing session, the popup, report and options: every request is a fixture page\'s own or Firefox\'s', async () => {
+  it("a browsing session, the popup, report and options: every request is a fixture page's own or Firefox's", async () => {
     const urls = ['http://washingtonpost.pm/', 'http://clean.example/', 'http://dfrlab.org/', 'http://x.com/home'];
     const tabs: number[] = [];
     for (const url of urls) {
@@ -173,6 +187,8 @@ describe('privacy: the extension makes no network request (Firefox)', () => {
     expect(h.server.requests.filter((r) => r.path.includes('unmask'))).toEqual([]);
     // Not vacuous: the pages were fetched through the server.
     expect(h.server.requests.some((r) => r.host === 'washingtonpost.pm')).toBe(true);
-    console.log(`privacy (Firefox): ${h.server.requests.length} requests through the proxy; Firefox's own: ${[...new Set(others.map((r) => `${r.method} ${r.host}`))].join(', ') || 'none'}`);
+    console.log(
+      `privacy (Firefox): ${h.server.requests.length} requests through the proxy; Firefox's own: ${[...new Set(others.map((r) => `${r.method} ${r.host}`))].join(', ') || 'none'}`,
+    );
   });
 });

@@ -45,7 +45,10 @@ describe.each(browsers)('what the browser enforces, in %s', (kind) => {
       const attempt = (run: () => Promise<unknown>) =>
         Promise.resolve()
           .then(run)
-          .then((v) => ({ ok: true, value: JSON.stringify(v) }), (e: unknown) => ({ ok: false, value: String(e) }));
+          .then(
+            (v) => ({ ok: true, value: JSON.stringify(v) }),
+            (e: unknown) => ({ ok: false, value: String(e) }),
+          );
       return Promise.all([
         attempt(() => api.storage.local.get(null)),
         attempt(() => api.storage.local.set({ settings: { enabled: false } })),
@@ -75,13 +78,17 @@ describe.each(browsers)('what the browser enforces, in %s', (kind) => {
     await page.close();
   });
 
-  it("the content security policy: the extension cannot fetch a web address, only its own files", async () => {
+  it('the content security policy: the extension cannot fetch a web address, only its own files', async () => {
     // The local server answers every host: without the policy this fetch would succeed.
     const page = await h.open('http://clean.example/?csp');
     expect(await page.evaluate(() => document.title.length >= 0)).toBe(true);
     const result = await h.extEval(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const attempt = (url: string) => fetch(url).then((r) => `status ${r.status}`, (e: unknown) => `refused: ${String(e)}`);
+      const attempt = (url: string) =>
+        fetch(url).then(
+          (r) => `status ${r.status}`,
+          (e: unknown) => `refused: ${String(e)}`,
+        );
       return {
         web: await attempt('http://clean.example/'),
         own: await attempt(api.runtime.getURL('/manifest.json')),
@@ -110,10 +117,11 @@ describe.each(browsers)('what the browser enforces, in %s', (kind) => {
     const tabId = await h.tabIdOf(page);
     await page.evaluate(() => location.replace('about:blank'));
     const url = await poll(
-      () => h.extEval(async (id: number) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        return ((await api.tabs.get(id)).url ?? '') as string;
-      }, tabId),
+      () =>
+        h.extEval(async (id: number) => {
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          return ((await api.tabs.get(id)).url ?? '') as string;
+        }, tabId),
       (u) => u === 'about:blank',
       10_000,
       'the about:blank address',

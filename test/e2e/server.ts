@@ -41,7 +41,12 @@ function loadAliases(): ReadonlyMap<string, string> {
   for (const [key, target] of Object.entries(raw)) {
     const file = typeof target === 'string' ? resolve(FIXTURES_DIR, target) : '';
     const parts = key.split('/');
-    if (!/^[a-z0-9.-]+\/[^\\]+$/.test(key) || parts.some((part) => part === '' || part === '.' || part === '..') || !file.startsWith(FIXTURES_DIR + sep) || !existsSync(file)) {
+    if (
+      !/^[a-z0-9.-]+\/[^\\]+$/.test(key) ||
+      parts.some((part) => part === '' || part === '.' || part === '..') ||
+      !file.startsWith(FIXTURES_DIR + sep) ||
+      !existsSync(file)
+    ) {
       throw new Error(`test/fixtures/sites/aliases.json: "${key}" -> ${JSON.stringify(target)} is not a fixture file`);
     }
     if (existsSync(join(SITES_DIR, key))) throw new Error(`test/fixtures/sites/aliases.json: "${key}" is also a real file`);
@@ -55,7 +60,9 @@ const ALIAS_HOSTS = new Set([...ALIASES.keys()].map((key) => key.slice(0, key.in
 
 /** Every host the server answers for (a directory under `sites/` or an alias), without `www.`. */
 export function servedHosts(): Set<string> {
-  const dirs = readdirSync(SITES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const dirs = readdirSync(SITES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   return new Set([...dirs, ...ALIAS_HOSTS]);
 }
 

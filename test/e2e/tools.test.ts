@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, launch, poll, readmeScreenshot, SCREENSHOT_DIR, type BrowserKind, type Harness, type TestPage } from './harness';
 import { validateBundle } from '../support/stix-validate';
 
-
 async function setViewport(page: TestPage, width: number, height: number) {
   if (page.kind === 'chromium') await (page.raw as import('playwright-core').Page).setViewportSize({ width, height });
   else await (page.raw as import('puppeteer-core').Page).setViewport({ width, height });
@@ -120,7 +119,9 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     // The tab's own verdict is unchanged: checking a source is not visiting it.
     expect(await popup.evaluate(() => document.querySelector('main#popup')!.getAttribute('data-level'))).toBe('none');
     expect((await h.tabState(tabId))?.verdict.level).toBe('none');
-    const hrefs = await popup.evaluate(() => [...document.querySelectorAll('#source-check-result a')].map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await popup.evaluate(() =>
+      [...document.querySelectorAll('#source-check-result a')].map((a) => (a as HTMLAnchorElement).href),
+    );
     expect(hrefs.some((href) => href.endsWith('/explorer.html#campaign=doppelganger'))).toBe(true);
     for (const href of hrefs) expect(href.startsWith('https://') || href.startsWith(h.origin)).toBe(true);
 
@@ -150,10 +151,11 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     await popup.click('#explore-campaign');
     const url = `${h.origin}/explorer.html#campaign=doppelganger`;
     await poll(
-      () => h.extEval(async (u: string) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        return ((await api.tabs.query({})) as { url?: string }[]).some((t) => t.url === u);
-      }, url),
+      () =>
+        h.extEval(async (u: string) => {
+          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+          return ((await api.tabs.query({})) as { url?: string }[]).some((t) => t.url === u);
+        }, url),
       (found) => found,
       10_000,
       'an explorer tab on Doppelganger',
@@ -171,10 +173,21 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     const page = await h.openExtensionPage('bulk.html');
     await page.waitFor('main#bulk[data-ready="true"]', 30_000);
     const listed = ['washingtonpost.pm', 'spiegel.ltd', 'https://x.com/institute_ibi', 'niothinker.com', 'rrn.media'];
-    const lines = ['# a journalist\'s list', ...listed, '@ambiguous', '=cmd|calc', ...Array.from({ length: 2993 }, (_, i) => `local-news-${i}.org`)];
+    const lines = [
+      "# a journalist's list",
+      ...listed,
+      '@ambiguous',
+      '=cmd|calc',
+      ...Array.from({ length: 2993 }, (_, i) => `local-news-${i}.org`),
+    ];
     expect(lines.filter((l) => !l.startsWith('#'))).toHaveLength(3000);
     await paste(page, '#bulk-input', lines.join('\n'));
-    await poll(() => page.text('#bulk-parsed'), (t) => t?.includes('3,000 addresses') ?? false, 5000, 'parsed count');
+    await poll(
+      () => page.text('#bulk-parsed'),
+      (t) => t?.includes('3,000 addresses') ?? false,
+      5000,
+      'parsed count',
+    );
 
     // Records every progress text the page shows while it works.
     await page.evaluate(() => {
@@ -196,23 +209,45 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     expect(await page.evaluate(() => document.querySelectorAll('#bulk-table tbody tr').length)).toBe(200);
 
     await select(page, '#bulk-filter-level', 'high');
-    await poll(() => page.evaluate(() => [...document.querySelectorAll('#bulk-table tbody tr')].map((r) => r.getAttribute('data-level'))), (levels) => levels.length > 0 && levels.length < 10 && levels.every((l) => l === 'high'), 5000, 'only high rows');
-    const highTargets = await page.evaluate(() => [...document.querySelectorAll('#bulk-table tbody tr code.target')].map((c) => c.textContent));
+    await poll(
+      () => page.evaluate(() => [...document.querySelectorAll('#bulk-table tbody tr')].map((r) => r.getAttribute('data-level'))),
+      (levels) => levels.length > 0 && levels.length < 10 && levels.every((l) => l === 'high'),
+      5000,
+      'only high rows',
+    );
+    const highTargets = await page.evaluate(() =>
+      [...document.querySelectorAll('#bulk-table tbody tr code.target')].map((c) => c.textContent),
+    );
     expect(highTargets).toContain('washingtonpost.pm');
     expect(highTargets).toContain('https://x.com/institute_ibi');
 
     await select(page, '#bulk-filter-level', 'error');
-    await poll(() => page.evaluate(() => [...document.querySelectorAll('#bulk-table tbody tr code.target')].map((c) => c.textContent)), (t) => t.length === 2, 5000, 'two error rows');
+    await poll(
+      () => page.evaluate(() => [...document.querySelectorAll('#bulk-table tbody tr code.target')].map((c) => c.textContent)),
+      (t) => t.length === 2,
+      5000,
+      'two error rows',
+    );
 
     await select(page, '#bulk-filter-level', 'flagged');
     await type(page, '#bulk-filter-text', 'washingtonpost');
-    await poll(() => page.evaluate(() => document.querySelectorAll('#bulk-table tbody tr').length), (n) => n === 1, 5000, 'one row for washingtonpost');
+    await poll(
+      () => page.evaluate(() => document.querySelectorAll('#bulk-table tbody tr').length),
+      (n) => n === 1,
+      5000,
+      'one row for washingtonpost',
+    );
     await type(page, '#bulk-filter-text', '');
 
     // Sorting by level puts high first.
     await select(page, '#bulk-filter-level', 'all');
     await page.click('button[data-sort="level"]');
-    await poll(() => page.evaluate(() => document.querySelector('#bulk-table tbody tr')?.getAttribute('data-level')), (l) => l === 'high', 5000, 'high first');
+    await poll(
+      () => page.evaluate(() => document.querySelector('#bulk-table tbody tr')?.getAttribute('data-level')),
+      (l) => l === 'high',
+      5000,
+      'high first',
+    );
 
     await select(page, '#bulk-filter-level', 'flagged');
     await captureExports(page);
@@ -253,11 +288,24 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     const file = join(mkdtempSync(join(tmpdir(), 'unmask-bulk-')), 'list.csv');
     writeFileSync(file, csv);
     if (page.kind === 'chromium') await (page.raw as import('playwright-core').Page).setInputFiles('#bulk-file', file);
-    else await ((await (page.raw as import('puppeteer-core').Page).$('#bulk-file')) as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file);
-    await poll(() => page.text('#bulk-parsed'), (t) => t === '2 addresses from the column “URL”.', 5000, 'CSV parsed');
+    else
+      await (
+        (await (page.raw as import('puppeteer-core').Page).$('#bulk-file')) as import('puppeteer-core').ElementHandle<HTMLInputElement>
+      ).uploadFile(file);
+    await poll(
+      () => page.text('#bulk-parsed'),
+      (t) => t === '2 addresses from the column “URL”.',
+      5000,
+      'CSV parsed',
+    );
     await page.click('#bulk-start');
     await page.waitFor('main#bulk[data-status="done"]', 30_000);
-    const rows = await page.evaluate(() => [...document.querySelectorAll('#bulk-table tbody tr')].map((r) => [r.querySelector('code')!.textContent, r.getAttribute('data-level')]));
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('#bulk-table tbody tr')].map((r) => [
+        r.querySelector('code')!.textContent,
+        r.getAttribute('data-level'),
+      ]),
+    );
     expect(rows).toEqual([
       ['washingtonpost.pm', 'high'],
       ['https://example.org/', 'none'],
@@ -269,12 +317,22 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
       data.items.add(new File(['spiegel.ltd\nrrn.media\n'], 'dropped.txt', { type: 'text/plain' }));
       document.querySelector('#bulk-input')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     });
-    await poll(() => page.evaluate(() => (document.querySelector('#bulk-input') as HTMLTextAreaElement).value), (v) => v === 'spiegel.ltd\nrrn.media\n', 5000, 'dropped file text');
-    await poll(() => page.text('#bulk-parsed'), (t) => t === '2 addresses.', 5000, 'dropped file parsed');
+    await poll(
+      () => page.evaluate(() => (document.querySelector('#bulk-input') as HTMLTextAreaElement).value),
+      (v) => v === 'spiegel.ltd\nrrn.media\n',
+      5000,
+      'dropped file text',
+    );
+    await poll(
+      () => page.text('#bulk-parsed'),
+      (t) => t === '2 addresses.',
+      5000,
+      'dropped file parsed',
+    );
     await page.close();
   });
 
-  it('bulk page: a pathological CSV is parsed off the page\'s thread; text over the limit is refused with a message', async () => {
+  it("bulk page: a pathological CSV is parsed off the page's thread; text over the limit is refused with a message", async () => {
     const page = await h.openExtensionPage('bulk.html');
     await page.waitFor('main#bulk[data-ready="true"]', 30_000);
     // One line of two million commas (the page used to parse it on its own thread, for seconds).
@@ -323,14 +381,24 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     // Parsed on the page's thread this took seconds on top of the browser's own layout; in the
     // worker the page is held no longer than a plain textarea holding the same text, give or take.
     expect(ours).toBeLessThan(browser + 1000);
-    await poll(() => page.text('#bulk-parsed'), (t) => t === '2 addresses from the column “url”.', 15_000, 'pathological CSV parsed');
+    await poll(
+      () => page.text('#bulk-parsed'),
+      (t) => t === '2 addresses from the column “url”.',
+      15_000,
+      'pathological CSV parsed',
+    );
     expect(await page.evaluate(() => (window as unknown as { __posted: number[] }).__posted)).toContain(2_000_040);
     await page.evaluate(() => {
       const area = document.querySelector('#bulk-input') as HTMLTextAreaElement;
       area.value = 'x'.repeat(5_000_001);
       area.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await poll(() => page.text('p.error[role="alert"]'), (t) => !!t?.startsWith('This text is longer than 5 million characters'), 5000, 'too-large message');
+    await poll(
+      () => page.text('p.error[role="alert"]'),
+      (t) => !!t?.startsWith('This text is longer than 5 million characters'),
+      5000,
+      'too-large message',
+    );
     expect(await page.evaluate(() => (document.querySelector('#bulk-start') as HTMLButtonElement).disabled)).toBe(true);
     await page.close();
   });
@@ -339,7 +407,12 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     const page = await h.openExtensionPage('bulk.html');
     await page.waitFor('main#bulk[data-ready="true"]', 30_000);
     await paste(page, '#bulk-input', Array.from({ length: 40_000 }, (_, i) => `https://site-${i}.org/a/b?c=${i}`).join('\n'));
-    await poll(() => page.text('#bulk-parsed'), (t) => t?.includes('40,000 addresses') ?? false, 10_000, 'parsed count');
+    await poll(
+      () => page.text('#bulk-parsed'),
+      (t) => t?.includes('40,000 addresses') ?? false,
+      10_000,
+      'parsed count',
+    );
     await page.click('#bulk-start');
     await page.waitFor('#bulk-cancel').catch(async (e) => {
       throw new Error(`${String(e)}; status ${await page.text('#bulk-progress-label')}`);
@@ -367,10 +440,20 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
 
     // A brand name finds the outlet, and the result opens its campaign filtered to it.
     await type(page, '#explorer-search', 'Nio Thinker');
-    await poll(() => page.text('#search-results li a'), (t) => t?.includes('niothinker.com') ?? false, 5000, 'brand hit');
+    await poll(
+      () => page.text('#search-results li a'),
+      (t) => t?.includes('niothinker.com') ?? false,
+      5000,
+      'brand hit',
+    );
     await page.click('#search-results li a');
     await page.waitFor('#campaign-view[data-campaign="storm-2035"]');
-    await poll(() => page.evaluate(() => [...document.querySelectorAll('.indicator-table tbody code')].map((c) => c.textContent)), (v) => v.length === 1 && v[0] === 'niothinker.com', 5000, 'filtered to niothinker.com');
+    await poll(
+      () => page.evaluate(() => [...document.querySelectorAll('.indicator-table tbody code')].map((c) => c.textContent)),
+      (v) => v.length === 1 && v[0] === 'niothinker.com',
+      5000,
+      'filtered to niothinker.com',
+    );
 
     // Deep link to Doppelganger: 100 indicator rows a page, and paging moves on.
     await page.evaluate(() => (location.hash = '#campaign=doppelganger'));
@@ -379,7 +462,12 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     const first = await poll(rows, (r) => r.length === 100, 5000, 'a page of 100 indicators');
     expect(await page.text('.pager span')).toMatch(/^Page 1 of \d{2,}$/);
     await page.click('#page-next');
-    await poll(() => page.text('.pager span'), (t) => t?.startsWith('Page 2 of') ?? false, 5000, 'page 2');
+    await poll(
+      () => page.text('.pager span'),
+      (t) => t?.startsWith('Page 2 of') ?? false,
+      5000,
+      'page 2',
+    );
     const second = await rows();
     expect(second).toHaveLength(100);
     expect(second[0]).not.toBe(first[0]);
@@ -394,7 +482,12 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
 
     // An unknown id says so and falls back to the overview.
     await page.evaluate(() => (location.hash = '#campaign=no-such-campaign'));
-    await poll(() => page.text('.explorer-main [role="alert"]'), (t) => t === 'This operation or actor is not in the lists.', 5000, 'not found');
+    await poll(
+      () => page.text('.explorer-main [role="alert"]'),
+      (t) => t === 'This operation or actor is not in the lists.',
+      5000,
+      'not found',
+    );
 
     await page.evaluate(() => (location.hash = '#campaign=storm-1516'));
     await page.waitFor('#campaign-view[data-campaign="storm-1516"]');
@@ -407,7 +500,9 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
     // The options page links to both tools.
     const options = await h.openExtensionPage('options.html');
     await options.waitFor('#open-explorer');
-    const links = await options.evaluate(() => [...document.querySelectorAll('#open-explorer, #open-bulk')].map((a) => (a as HTMLAnchorElement).href));
+    const links = await options.evaluate(() =>
+      [...document.querySelectorAll('#open-explorer, #open-bulk')].map((a) => (a as HTMLAnchorElement).href),
+    );
     expect(links).toEqual([`${h.origin}/explorer.html`, `${h.origin}/bulk.html`]);
     await options.close();
   });
@@ -431,7 +526,12 @@ describe.each(browsers)('journalist tools in %s', (kind) => {
       });
     });
     await page.click('#copy-campaign-citation');
-    await poll(() => page.text('#campaign-view .copy-status'), (t) => t === 'Copied', 5000, '"Copied"');
+    await poll(
+      () => page.text('#campaign-view .copy-status'),
+      (t) => t === 'Copied',
+      5000,
+      '"Copied"',
+    );
     const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied[0]);
     expect(copied).toMatch(/^Doppelganger, also known as [^\n]*Storm-1099/);
     expect(copied).toContain('Attributed to Social Design Agency by ');

@@ -72,7 +72,12 @@ describe.each(browsers)('training mode in %s', (kind) => {
     options = await h.openExtensionPage('options.html');
     await options.waitFor('#training-mode:not(:checked)');
     await options.click('#training-mode');
-    await poll(() => settingsOf(h), (s) => s?.trainingMode === true, 5_000, 'training mode saved');
+    await poll(
+      () => settingsOf(h),
+      (s) => s?.trainingMode === true,
+      5_000,
+      'training mode saved',
+    );
     await options.waitFor('a#open-training[href="training.html"]');
   });
 
@@ -133,7 +138,12 @@ describe.each(browsers)('training mode in %s', (kind) => {
     expect(await h.tabState(demoTab)).not.toBeNull();
     await options.bringToFront();
     await options.click('#training-mode');
-    await poll(() => settingsOf(h), (s) => s?.trainingMode === false, 5_000, 'training mode off saved');
+    await poll(
+      () => settingsOf(h),
+      (s) => s?.trainingMode === false,
+      5_000,
+      'training mode off saved',
+    );
     await h.waitForTabState(demoTab, (s) => s === null);
     await h.waitForBadge(demoTab, (b) => b.text === '');
     await demo.waitFor('main#training[data-view="off"]');

@@ -10,7 +10,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseFile, EXTENSION_DIRS, launch, poll, readmeScreenshot, SCREENSHOT_DIR, type BrowserKind, type Harness, type TestPage } from './harness';
+import {
+  chooseFile,
+  EXTENSION_DIRS,
+  launch,
+  poll,
+  readmeScreenshot,
+  SCREENSHOT_DIR,
+  type BrowserKind,
+  type Harness,
+  type TestPage,
+} from './harness';
 import { existsSync } from 'node:fs';
 
 const SPOOF = 'http://washingtonpost.pm/';
@@ -99,7 +109,9 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     // A documented site: trusting it asks first, and Cancel changes nothing.
     await popup.click('#trust-site');
     await popup.waitFor('#trust-confirm');
-    expect(await popup.text('#trust-confirm')).toContain('Unmask lists washingtonpost.pm as “Documented influence operation”. Trust it anyway?');
+    expect(await popup.text('#trust-confirm')).toContain(
+      'Unmask lists washingtonpost.pm as “Documented influence operation”. Trust it anyway?',
+    );
     await popup.click('#trust-confirm-cancel');
     expect(await popup.evaluate(() => document.querySelector('#trust-confirm'))).toBeNull();
     expect(((await settingsOf(h)) as { allowlist?: string[] } | null)?.allowlist ?? []).toEqual([]);
@@ -241,7 +253,12 @@ describe.each(browsers)('extension pages in %s', (kind) => {
       return (await api.tabs.create({ url: 'about:blank', active: false })).id as number;
     });
     const popup = await h.openExtensionPage(`popup.html?tab=${blankId}`);
-    await poll(() => popup.text('main#popup'), (t) => Boolean(t?.includes('Unmask cannot see this page.')), 5_000, 'unavailable text');
+    await poll(
+      () => popup.text('main#popup'),
+      (t) => Boolean(t?.includes('Unmask cannot see this page.')),
+      5_000,
+      'unavailable text',
+    );
     expect(await popup.evaluate(() => document.querySelector('main#popup')!.hasAttribute('data-level'))).toBe(false);
     await popup.close();
     await h.extEval(async (id: number) => {
@@ -291,7 +308,12 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     const options = await h.openExtensionPage('options.html');
     await options.waitFor('#sensitivity-lookalikes:checked');
     await options.click('#sensitivity-documented');
-    await poll(() => settingsOf(h), (s) => (s as { sensitivity?: string } | null)?.sensitivity === 'documented', 5_000, 'sensitivity saved');
+    await poll(
+      () => settingsOf(h),
+      (s) => (s as { sensitivity?: string } | null)?.sensitivity === 'documented',
+      5_000,
+      'sensitivity saved',
+    );
     const before = JSON.stringify(await settingsOf(h));
 
     await chooseFile(options, '#import-file', 'settings.json', '{"sensitivity": "max", "allowlist": ["evil.example"]}');
@@ -318,9 +340,7 @@ describe.each(browsers)('extension pages in %s', (kind) => {
 
     // Every form control has a label (an accessible name) on the real page too.
     const unlabelled = await options.evaluate(() =>
-      [...document.querySelectorAll('input, textarea, select')]
-        .filter((el) => !(el as HTMLInputElement).labels?.length)
-        .map((el) => el.id),
+      [...document.querySelectorAll('input, textarea, select')].filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.id),
     );
     expect(unlabelled).toEqual([]);
     // The filter finds an operation by any of its names (Microsoft's Storm-1099 is Doppelganger);

@@ -44,9 +44,15 @@ export function claimViolations(m: Manifest, browser: 'chrome' | 'firefox', conn
   if ((m.optional_permissions ?? []).length || (m.optional_host_permissions ?? []).length) out.push('optional permissions');
   const csp = (m.content_security_policy as { extension_pages?: unknown } | undefined)?.extension_pages;
   const directive = (name: string) =>
-    typeof csp === 'string' ? /^\s*(\S+)\s*(.*)$/.exec(csp.split(';').find((d) => d.trim().split(/\s+/)[0] === name) ?? '')?.[2]?.split(/\s+/).filter(Boolean) : undefined;
+    typeof csp === 'string'
+      ? /^\s*(\S+)\s*(.*)$/
+          .exec(csp.split(';').find((d) => d.trim().split(/\s+/)[0] === name) ?? '')?.[2]
+          ?.split(/\s+/)
+          .filter(Boolean)
+      : undefined;
   if (/unsafe-eval|unsafe-inline/.test(String(csp))) out.push('relaxed content_security_policy');
-  if (JSON.stringify(directive('script-src')) !== JSON.stringify(["'self'"])) out.push(`script-src is ${JSON.stringify(directive('script-src'))}`);
+  if (JSON.stringify(directive('script-src')) !== JSON.stringify(["'self'"]))
+    out.push(`script-src is ${JSON.stringify(directive('script-src'))}`);
   // The network promise, enforced by the browser: connect-src is explicit and names nothing else.
   const connect = directive('connect-src');
   if (connect === undefined || connect[0] !== "'self'" || connect.slice(1).some((o) => !connectOrigins.includes(o))) {

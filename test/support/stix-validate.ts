@@ -18,16 +18,42 @@ const REQUIRED: Record<string, string[]> = {
 const COMMON_REQUIRED = ['type', 'spec_version', 'id', 'created', 'modified'];
 
 /** Open vocabularies we use: values must come from them (we use no custom values). */
-const INDICATOR_TYPES = new Set(['anomalous-activity', 'anonymization', 'benign', 'compromised', 'malicious-activity', 'attribution', 'unknown']);
+const INDICATOR_TYPES = new Set([
+  'anomalous-activity',
+  'anonymization',
+  'benign',
+  'compromised',
+  'malicious-activity',
+  'attribution',
+  'unknown',
+]);
 const THREAT_ACTOR_TYPES = new Set([
-  'activist', 'competitor', 'crime-syndicate', 'criminal', 'hacker', 'insider-accidental', 'insider-disgruntled',
-  'nation-state', 'sensationalist', 'spy', 'terrorist', 'unknown',
+  'activist',
+  'competitor',
+  'crime-syndicate',
+  'criminal',
+  'hacker',
+  'insider-accidental',
+  'insider-disgruntled',
+  'nation-state',
+  'sensationalist',
+  'spy',
+  'terrorist',
+  'unknown',
 ]);
 const IDENTITY_CLASSES = new Set(['individual', 'group', 'system', 'organization', 'class', 'unknown']);
 /** Relationship types the spec defines between the types we emit (section 4 "Relationships"). */
 const RELATIONSHIPS: Record<string, [string, string][]> = {
-  indicates: [['indicator', 'campaign'], ['indicator', 'intrusion-set'], ['indicator', 'threat-actor']],
-  'attributed-to': [['campaign', 'intrusion-set'], ['campaign', 'threat-actor'], ['intrusion-set', 'threat-actor']],
+  indicates: [
+    ['indicator', 'campaign'],
+    ['indicator', 'intrusion-set'],
+    ['indicator', 'threat-actor'],
+  ],
+  'attributed-to': [
+    ['campaign', 'intrusion-set'],
+    ['campaign', 'threat-actor'],
+    ['intrusion-set', 'threat-actor'],
+  ],
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -122,50 +148,63 @@ export function validateBundle(bundle: unknown): string[] {
     const where = `${String(o.type)} ${String(o.id)}`;
     if (!SDO_SRO_TYPES.has(String(o.type))) errors.push(`${where}: unknown or unexpected type`);
     for (const p of [...COMMON_REQUIRED, ...(REQUIRED[String(o.type)] ?? [])]) {
-      if (o[p] === undefined || o[p] === '' || (Array.isArray(o[p]) && (o[p] as unknown[]).length === 0)) errors.push(`${where}: missing ${p}`);
+      if (o[p] === undefined || o[p] === '' || (Array.isArray(o[p]) && (o[p] as unknown[]).length === 0))
+        errors.push(`${where}: missing ${p}`);
     }
     if (o.spec_version !== '2.1') errors.push(`${where}: spec_version must be "2.1"`);
     if (!idOk(o.id, String(o.type))) errors.push(`${where}: id is not <type>--<uuid>`);
     if (byId.has(String(o.id))) errors.push(`${where}: duplicate id`);
     byId.set(String(o.id), o);
     for (const p of ['created', 'modified', 'valid_from', 'valid_until', 'first_seen', 'last_seen']) {
-      if (o[p] !== undefined && (typeof o[p] !== 'string' || !TIMESTAMP.test(o[p] as string))) errors.push(`${where}: ${p} "${String(o[p])}" is not RFC 3339 with ms and Z`);
+      if (o[p] !== undefined && (typeof o[p] !== 'string' || !TIMESTAMP.test(o[p] as string)))
+        errors.push(`${where}: ${p} "${String(o[p])}" is not RFC 3339 with ms and Z`);
     }
-    if (typeof o.created === 'string' && typeof o.modified === 'string' && o.modified < o.created) errors.push(`${where}: modified before created`);
-    if (typeof o.first_seen === 'string' && typeof o.last_seen === 'string' && o.last_seen < o.first_seen) errors.push(`${where}: last_seen before first_seen`);
+    if (typeof o.created === 'string' && typeof o.modified === 'string' && o.modified < o.created)
+      errors.push(`${where}: modified before created`);
+    if (typeof o.first_seen === 'string' && typeof o.last_seen === 'string' && o.last_seen < o.first_seen)
+      errors.push(`${where}: last_seen before first_seen`);
     for (const key of Object.keys(o)) {
       if (!PROPERTY_NAME.test(key) && key !== 'id') errors.push(`${where}: property name "${key}"`);
       if (key.startsWith('x_') && !CUSTOM_PROPERTY.test(key)) errors.push(`${where}: custom property "${key}"`);
     }
-    if (o.created_by_ref !== undefined && !idOk(o.created_by_ref, 'identity')) errors.push(`${where}: created_by_ref is not an identity id`);
+    if (o.created_by_ref !== undefined && !idOk(o.created_by_ref, 'identity'))
+      errors.push(`${where}: created_by_ref is not an identity id`);
     if (o.external_references !== undefined) {
       if (!Array.isArray(o.external_references)) errors.push(`${where}: external_references must be a list`);
       else
         for (const ref of o.external_references as Record<string, unknown>[]) {
-          if (typeof ref.source_name !== 'string' || ref.source_name === '') errors.push(`${where}: external reference without source_name`);
-          if (ref.description === undefined && ref.url === undefined && ref.external_id === undefined) errors.push(`${where}: external reference needs description, url or external_id`);
-          if (ref.url !== undefined && !/^https:\/\/\S+$/.test(String(ref.url))) errors.push(`${where}: external reference url "${String(ref.url)}"`);
+          if (typeof ref.source_name !== 'string' || ref.source_name === '')
+            errors.push(`${where}: external reference without source_name`);
+          if (ref.description === undefined && ref.url === undefined && ref.external_id === undefined)
+            errors.push(`${where}: external reference needs description, url or external_id`);
+          if (ref.url !== undefined && !/^https:\/\/\S+$/.test(String(ref.url)))
+            errors.push(`${where}: external reference url "${String(ref.url)}"`);
         }
     }
     for (const list of ['aliases', 'labels']) {
-      if (o[list] !== undefined && (!Array.isArray(o[list]) || (o[list] as unknown[]).some((v) => typeof v !== 'string' || v === ''))) errors.push(`${where}: ${list} must be a list of strings`);
+      if (o[list] !== undefined && (!Array.isArray(o[list]) || (o[list] as unknown[]).some((v) => typeof v !== 'string' || v === '')))
+        errors.push(`${where}: ${list} must be a list of strings`);
     }
     switch (o.type) {
       case 'indicator': {
         if (o.pattern_type !== 'stix') errors.push(`${where}: pattern_type must be "stix"`);
         for (const e of validatePattern(String(o.pattern ?? ''))) errors.push(`${where}: pattern: ${e}`);
         const types = o.indicator_types as unknown;
-        if (types !== undefined && (!Array.isArray(types) || types.some((x) => !INDICATOR_TYPES.has(x as string)))) errors.push(`${where}: indicator_types outside indicator-type-ov`);
-        if (typeof o.valid_from === 'string' && typeof o.valid_until === 'string' && o.valid_until <= o.valid_from) errors.push(`${where}: valid_until not after valid_from`);
+        if (types !== undefined && (!Array.isArray(types) || types.some((x) => !INDICATOR_TYPES.has(x as string))))
+          errors.push(`${where}: indicator_types outside indicator-type-ov`);
+        if (typeof o.valid_from === 'string' && typeof o.valid_until === 'string' && o.valid_until <= o.valid_from)
+          errors.push(`${where}: valid_until not after valid_from`);
         break;
       }
       case 'threat-actor': {
         const types = o.threat_actor_types as unknown;
-        if (types !== undefined && (!Array.isArray(types) || types.some((x) => !THREAT_ACTOR_TYPES.has(x as string)))) errors.push(`${where}: threat_actor_types outside threat-actor-type-ov`);
+        if (types !== undefined && (!Array.isArray(types) || types.some((x) => !THREAT_ACTOR_TYPES.has(x as string))))
+          errors.push(`${where}: threat_actor_types outside threat-actor-type-ov`);
         break;
       }
       case 'identity':
-        if (o.identity_class !== undefined && !IDENTITY_CLASSES.has(o.identity_class as string)) errors.push(`${where}: identity_class outside identity-class-ov`);
+        if (o.identity_class !== undefined && !IDENTITY_CLASSES.has(o.identity_class as string))
+          errors.push(`${where}: identity_class outside identity-class-ov`);
         break;
     }
   }

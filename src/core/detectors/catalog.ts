@@ -4,17 +4,7 @@
  * lists (nothing is copied per indicator at load: 100k indicators cost only their Map entries);
  * they are resolved here only when they match.
  */
-import type {
-  Actor,
-  Campaign,
-  CompiledLists,
-  Finding,
-  Indicator,
-  JudgeOptions,
-  ProtectedOutlet,
-  SourceRef,
-  Tier,
-} from '../types';
+import type { Actor, Campaign, CompiledLists, Finding, Indicator, JudgeOptions, ProtectedOutlet, SourceRef, Tier } from '../types';
 
 export interface Catalog {
   sources: ReadonlyMap<string, SourceRef>;

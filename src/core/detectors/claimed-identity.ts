@@ -32,8 +32,7 @@ import type { HostInfo } from './target';
 import { campaignOutletLabel } from './successor';
 
 export type ClaimTarget =
-  | { kind: 'outlet'; outlet: ProtectedOutlet; name: string }
-  | { kind: 'brand'; brand: string; indicators: Indicator[]; derived?: boolean };
+  { kind: 'outlet'; outlet: ProtectedOutlet; name: string } | { kind: 'brand'; brand: string; indicators: Indicator[]; derived?: boolean };
 
 interface NameEntry {
   normalized: string;
@@ -116,7 +115,11 @@ export function buildClaimIndex(
     if (label === null || label.length < 6) continue;
     if (campaignLabels !== undefined ? campaignLabels[label] === 'generic' : label.length < 8) continue;
     const entry = byLabel.get(label);
-    if (entry === undefined) byLabel.set(label, { normalized: label, targets: [{ kind: 'brand', brand: indicator.value, indicators: [indicator], derived: true }] });
+    if (entry === undefined)
+      byLabel.set(label, {
+        normalized: label,
+        targets: [{ kind: 'brand', brand: indicator.value, indicators: [indicator], derived: true }],
+      });
     else {
       const target = entry.targets[0];
       if (target?.kind === 'brand') target.indicators.push(indicator);

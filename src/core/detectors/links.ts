@@ -153,11 +153,7 @@ function ownAccountLink(r: FlagResult, ownAccount: string | null): boolean {
   return ownAccount !== null && profileOfUrl(r.url)?.key === ownAccount;
 }
 
-function summarise(
-  idx: ListedIndexes,
-  results: FlagResult[],
-  reason: 'links-to-flagged' | 'shows-flagged-account',
-): Finding {
+function summarise(idx: ListedIndexes, results: FlagResult[], reason: 'links-to-flagged' | 'shows-flagged-account'): Finding {
   const campaignIds: string[] = [];
   const sources: SourceRef[] = [];
   for (const r of results) {

@@ -116,13 +116,7 @@ const REASON: Record<Indicator['kind'], ReasonCode> = {
  * The finding for one matched indicator. `subject` is what was examined (a host, a URL, an
  * account), `display` how the summary names it.
  */
-export function listedFinding(
-  catalog: Catalog,
-  indicator: Indicator,
-  subject: string,
-  display: string,
-  options: JudgeOptions,
-): Finding {
+export function listedFinding(catalog: Catalog, indicator: Indicator, subject: string, display: string, options: JudgeOptions): Finding {
   const resolved = resolve(catalog, indicator);
   // Only redirectors and phishing hosts depend on the clock: the others never read it.
   const timeBound = indicator.role === 'redirector' || indicator.role === 'phishing';

@@ -225,7 +225,8 @@ export function outletNameLabels(outlets: readonly ProtectedOutlet[]): [string, 
       if (typeof name !== 'string') continue;
       const normalized = nameAsLabelWords(name);
       const compact = normalized.replace(/ /g, '');
-      if (!normalized.includes(' ') || compact.length < NAME_LABEL_MIN || !/^[a-z0-9]+$/.test(compact) || domainLabels.has(compact)) continue;
+      if (!normalized.includes(' ') || compact.length < NAME_LABEL_MIN || !/^[a-z0-9]+$/.test(compact) || domainLabels.has(compact))
+        continue;
       if (labels.has(compact)) continue;
       labels.add(compact);
       out.push([compact, at]);
@@ -255,7 +256,10 @@ function usableNameLabels(
 function nameAsLabelWords(name: string): string {
   let text = name.toLowerCase();
   if (!/^[\x20-\x7e]*$/.test(text)) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  text = text.replace(/['`\u2019]s\b/g, 's').replace(/[^a-z0-9]+/g, ' ').trim();
+  text = text
+    .replace(/['`\u2019]s\b/g, 's')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   return text.startsWith('the ') ? text.slice(4) : text;
 }
 
@@ -276,7 +280,23 @@ const TOKEN_MIN = 3;
  * Words that clones put beside an outlet's name to make a new address. Anything else beside a
  * short name or common word (`app-medulin`, `money-heaven`, `state-of-the-web`) makes another name.
  */
-const NEWS_AFFIXES = new Set(['news', 'online', 'live', 'today', 'info', 'daily', 'media', 'press', 'tv', 'aktuell', 'actu', 'noticias', 'notizie', 'novosti', 'nachrichten']);
+const NEWS_AFFIXES = new Set([
+  'news',
+  'online',
+  'live',
+  'today',
+  'info',
+  'daily',
+  'media',
+  'press',
+  'tv',
+  'aktuell',
+  'actu',
+  'noticias',
+  'notizie',
+  'novosti',
+  'nachrichten',
+]);
 
 /** True when every token outside tokens[from..to] is a country code, a letter, a number or a news word. */
 function onlyAffixesBesides(tokens: readonly string[], from: number, to: number): boolean {
@@ -385,7 +405,22 @@ export function findLookalikes(index: LookalikeIndex, host: string, claims: read
  * and `.int` endings): a site
  * there is a government body, a university or the like, never a lookalike of anything.
  */
-const ENTITLED_SUFFIX_LABELS = new Set(['k12', 'gov', 'gouv', 'gob', 'govt', 'go', 'gv', 'edu', 'ac', 'mil', 'int', 'police', 'parliament', 'government']);
+const ENTITLED_SUFFIX_LABELS = new Set([
+  'k12',
+  'gov',
+  'gouv',
+  'gob',
+  'govt',
+  'go',
+  'gv',
+  'edu',
+  'ac',
+  'mil',
+  'int',
+  'police',
+  'parliament',
+  'government',
+]);
 
 export function isEntitledSuffix(suffix: string): boolean {
   for (const label of suffix.split('.')) if (ENTITLED_SUFFIX_LABELS.has(label)) return true;
@@ -410,7 +445,11 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
   // 2. Confusable characters (only when the label is not literally a protected one).
   if (!index.byLabel.has(label)) {
     const sk = skeleton(label);
-    addHits(ctx, index.bySkeleton.get(sk)?.filter((e) => e.label !== label), 'confusable');
+    addHits(
+      ctx,
+      index.bySkeleton.get(sk)?.filter((e) => e.label !== label),
+      'confusable',
+    );
     // 3. Hyphenation: `washington-post`, `fox-news`.
     if (label.includes('-')) {
       const joined = label.replace(/-/g, '');
@@ -418,7 +457,8 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
       if (!index.byLabel.has(joined)) addHits(ctx, index.bySkeleton.get(skeleton(joined)), 'hyphenation');
     }
     // 4. One small edit away (guards in lookalike/edits.ts).
-    for (const m of findEdits(label, index.editLabels, deletionsFor(index, label[0] ?? ''), index.editShapes)) addHits(ctx, index.editLabels.get(m.label), 'edit', m.edit);
+    for (const m of findEdits(label, index.editLabels, deletionsFor(index, label[0] ?? ''), index.editShapes))
+      addHits(ctx, index.editLabels.get(m.label), 'edit', m.edit);
   }
   // 5. Embedded in a longer host: `washingtonpost.com-news.ru`, `spiegel-online.info`. Tokens are
   //    split on dots and hyphens; 1 to 3 consecutive tokens are joined and looked up. Labels under
@@ -441,7 +481,13 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
         // another name, and must not take the place of a stronger hit on the same outlet.
         const affixed = joined.length >= TOKEN_MIN && onlyAffixesBesides(tokens, i, j) ? true : undefined;
         const strong = joined.length >= EMBEDDED_MIN;
-        addHits(ctx, entries.filter((e) => (strong && !e.weak) || affixed || claimFor(index, e.outlet, claims) !== undefined), 'embedded', undefined, affixed);
+        addHits(
+          ctx,
+          entries.filter((e) => (strong && !e.weak) || affixed || claimFor(index, e.outlet, claims) !== undefined),
+          'embedded',
+          undefined,
+          affixed,
+        );
       }
     }
   }

@@ -85,7 +85,10 @@ export function siteClaims(claims: readonly ClaimedName[] | undefined): SiteClai
     const value: string = claim.value.slice(0, MAX_NAME).trim();
     if (value === '') continue;
     if (claim.source === 'title') {
-      const segments = value.split(TITLE_SEPARATORS).map((s: string) => s.trim()).filter((s: string) => s !== '');
+      const segments = value
+        .split(TITLE_SEPARATORS)
+        .map((s: string) => s.trim())
+        .filter((s: string) => s !== '');
       if (segments.length === 1) {
         addClaim(out, claim, value);
       } else {
@@ -107,16 +110,18 @@ export function siteClaims(claims: readonly ClaimedName[] | undefined): SiteClai
 
 /** "© 2024 The Washington Post. All rights reserved." -> "The Washington Post". */
 export function stripCopyright(value: string): string {
-  return value
-    .replace(/(?:\u00a9|\(c\)|copyright)/gi, ' ')
-    .replace(/\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\b/g, ' ')
-    .replace(/\ball rights reserved\b.*$/i, ' ')
-    .replace(/\btous droits r[eé]serv[eé]s\b.*$/i, ' ')
-    .replace(/\balle rechte vorbehalten\b.*$/i, ' ')
-    // Company forms after the name: "DER SPIEGEL GmbH & Co. KG", "Nio Thinker LLC".
-    .replace(/[\s,]+(?:gmbh|inc|llc|ltd|limited|plc|ag|sas|sarl|s\.a\.?|corp|corporation|&\s*co\.?\s*kg)\b.*$/i, ' ')
-    .replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '')
-    .trim();
+  return (
+    value
+      .replace(/(?:\u00a9|\(c\)|copyright)/gi, ' ')
+      .replace(/\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\b/g, ' ')
+      .replace(/\ball rights reserved\b.*$/i, ' ')
+      .replace(/\btous droits r[eé]serv[eé]s\b.*$/i, ' ')
+      .replace(/\balle rechte vorbehalten\b.*$/i, ' ')
+      // Company forms after the name: "DER SPIEGEL GmbH & Co. KG", "Nio Thinker LLC".
+      .replace(/[\s,]+(?:gmbh|inc|llc|ltd|limited|plc|ag|sas|sarl|s\.a\.?|corp|corporation|&\s*co\.?\s*kg)\b.*$/i, ' ')
+      .replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '')
+      .trim()
+  );
 }
 
 /**
@@ -124,14 +129,72 @@ export function stripCopyright(value: string): string {
  * have two words or six letters, and not be one of these, to be matched by itself.
  */
 const GENERIC_NAMES = new Set([
-  'news', 'times', 'post', 'daily', 'journal', 'herald', 'tribune', 'mirror', 'sun', 'star',
-  'express', 'guardian', 'independent', 'observer', 'telegraph', 'chronicle', 'gazette',
-  'world', 'today', 'news today', 'daily news', 'world news', 'breaking news', 'latest news',
-  'local news', 'top news', 'news online', 'online', 'home', 'homepage', 'welcome', 'blog',
-  'magazine', 'radio', 'tv', 'media', 'press', 'report', 'review', 'bild', 'welt', 'geo',
-  'forward', 'politics', 'opinion', 'live', 'video', 'videos', 'sport', 'sports', 'weather',
-  'economy', 'business', 'finance', 'culture', 'science', 'health', 'world news today',
-  'nachrichten', 'actualites', 'actualite', 'info', 'infos', 'noticias', 'novosti', 'new york',
+  'news',
+  'times',
+  'post',
+  'daily',
+  'journal',
+  'herald',
+  'tribune',
+  'mirror',
+  'sun',
+  'star',
+  'express',
+  'guardian',
+  'independent',
+  'observer',
+  'telegraph',
+  'chronicle',
+  'gazette',
+  'world',
+  'today',
+  'news today',
+  'daily news',
+  'world news',
+  'breaking news',
+  'latest news',
+  'local news',
+  'top news',
+  'news online',
+  'online',
+  'home',
+  'homepage',
+  'welcome',
+  'blog',
+  'magazine',
+  'radio',
+  'tv',
+  'media',
+  'press',
+  'report',
+  'review',
+  'bild',
+  'welt',
+  'geo',
+  'forward',
+  'politics',
+  'opinion',
+  'live',
+  'video',
+  'videos',
+  'sport',
+  'sports',
+  'weather',
+  'economy',
+  'business',
+  'finance',
+  'culture',
+  'science',
+  'health',
+  'world news today',
+  'nachrichten',
+  'actualites',
+  'actualite',
+  'info',
+  'infos',
+  'noticias',
+  'novosti',
+  'new york',
 ]);
 
 /** True for names that say nothing about who a site is ("Home", "News", "Welcome"). */

@@ -34,7 +34,10 @@ export function buildArtifactIndex(artifacts: readonly TextArtifact[]): Artifact
     // Very short phrases would match ordinary prose.
     if (words.join(' ').length < 8) continue;
     // Apostrophes are typed straight or curly ("S’il" / "S'il"): either matches.
-    const source = words.map(escapeRegExp).join('\\s+').replace(/['\u2018\u2019]/g, "['\u2018\u2019]");
+    const source = words
+      .map(escapeRegExp)
+      .join('\\s+')
+      .replace(/['\u2018\u2019]/g, "['\u2018\u2019]");
     phrases.push({ artifact, pattern: new RegExp(source) });
   }
   return { phrases };

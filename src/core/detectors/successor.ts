@@ -73,7 +73,8 @@ export function buildSuccessorIndex(
     const label = campaignOutletLabel(indicator.value);
     if (label === null || protectedLabels?.has(label)) continue;
     // Without the compiled classification (hand-written test lists), only long labels count.
-    const kind: CampaignLabelKind = campaignLabels?.[label] ?? (campaignLabels === undefined && label.length < 8 ? 'generic' : 'distinctive');
+    const kind: CampaignLabelKind =
+      campaignLabels?.[label] ?? (campaignLabels === undefined && label.length < 8 ? 'generic' : 'distinctive');
     if (kind === 'generic') continue;
     const entry = byLabel.get(label);
     if (entry === undefined) byLabel.set(label, { label, kind, indicators: [indicator] });

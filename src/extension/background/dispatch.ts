@@ -84,11 +84,7 @@ function hasOnlyKeys(value: Record<string, unknown>, keys: readonly string[]): b
 }
 
 function stringList(value: unknown, maxItems: number, maxChars: number): value is string[] {
-  return (
-    Array.isArray(value) &&
-    value.length <= maxItems &&
-    value.every((v) => typeof v === 'string' && v.length <= maxChars)
-  );
+  return Array.isArray(value) && value.length <= maxItems && value.every((v) => typeof v === 'string' && v.length <= maxChars);
 }
 
 /** Validates a signals payload: known keys only, every list and string capped. */
@@ -179,12 +175,7 @@ function trainingOrigin(sender: Sender, env: DispatchEnv): Extract<Origin, { kin
  * Validates and routes one message. Returns the answer's Promise, or `undefined` when the message
  * is rejected (the sender then gets no answer at all).
  */
-export function dispatch(
-  message: unknown,
-  sender: Sender,
-  env: DispatchEnv,
-  handlers: Handlers,
-): Promise<unknown> | undefined {
+export function dispatch(message: unknown, sender: Sender, env: DispatchEnv, handlers: Handlers): Promise<unknown> | undefined {
   if (!sender || sender.id !== env.extensionId) return undefined;
   if (!isPlainObject(message) || typeof message.type !== 'string') return undefined;
   if (jsonSize(message) > MAX_MESSAGE_CHARS) return undefined;

@@ -126,7 +126,12 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
     // The first read uses the one started at load (a cold worker's first storage read is slow).
     const early = earlyLists;
     earlyLists = null;
-    const read = early ? early.then((got) => got[CUSTOM_LISTS_KEY], () => loadStoredCustomLists()) : loadStoredCustomLists();
+    const read = early
+      ? early.then(
+          (got) => got[CUSTOM_LISTS_KEY],
+          () => loadStoredCustomLists(),
+        )
+      : loadStoredCustomLists();
     customRead = read.then((raw) => {
       markOnce('custom-lists-read');
       return raw;

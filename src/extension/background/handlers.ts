@@ -121,5 +121,4 @@ export function createHandlers(tabs: Tabs, engines: EngineProvider, settingsRead
       });
     },
   };
-
 }

@@ -47,8 +47,7 @@ export function startBackground(deps: BackgroundDeps): void {
   // --- Listeners: all registered synchronously -------------------------------------------------
   const contentBudget = createRateLimiter(CONTENT_MESSAGES);
   const env = { extensionId: browser.runtime.id, extensionBase, contentBudget };
-  browser.runtime.onMessage.addListener(((message: unknown, sender: Sender) =>
-    dispatch(message, sender, env, handlers)) as never);
+  browser.runtime.onMessage.addListener(((message: unknown, sender: Sender) => dispatch(message, sender, env, handlers)) as never);
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status === 'loading') {

@@ -34,7 +34,13 @@ export interface Tabs {
   idle(tabId: number): Promise<unknown>;
   /** The signals this worker stored last, per tab (a mirror of `sig:<tab>` for this worker's life). */
   recentSignals: Map<number, StoredSignals>;
-  judgeTab(tabId: number, url: string, stored: StoredSignals | null, complete: boolean, storeSignals?: () => Promise<void>): Promise<TabState>;
+  judgeTab(
+    tabId: number,
+    url: string,
+    stored: StoredSignals | null,
+    complete: boolean,
+    storeSignals?: () => Promise<void>,
+  ): Promise<TabState>;
   judgeDemoTab(tabId: number, demo: string): Promise<TabState | null>;
   judgeUrl(tabId: number, tabUrl: string | undefined, complete: boolean, openerTabId?: number): Promise<void>;
   refreshTab(tabId: number, tabUrl: string | undefined, openerTabId?: number): Promise<void>;
@@ -163,7 +169,10 @@ export function createTabs(engines: EngineProvider, settingsReader: SettingsRead
     // that order: a worker stopped between the two writes leaves the signals for the next one
     // (test/unit/quality/faults.test.ts). A popup opened meanwhile waits for this tab's queue.
     // A weak, common-word resemblance waits for the page's own name (levels.ts awaitsPage).
-    const shown = signals === undefined && awaitsPage(verdict) ? showBadge(tabId, null) : showBadge(tabId, verdict.level, state.allowlisted, verdict.findings[0]);
+    const shown =
+      signals === undefined && awaitsPage(verdict)
+        ? showBadge(tabId, null)
+        : showBadge(tabId, verdict.level, state.allowlisted, verdict.findings[0]);
     const signalsStored = storeSignals?.();
     await Promise.all([shown, signalsStored, putTabState(state)]);
     markOnce('first-verdict');
@@ -217,9 +226,7 @@ export function createTabs(engines: EngineProvider, settingsReader: SettingsRead
   async function sweep(): Promise<void> {
     const tabs = await browser.tabs.query({});
     await Promise.all(
-      tabs
-        .filter((t) => typeof t.id === 'number')
-        .map((t) => judgeUrl(t.id as number, t.url, t.status === 'complete', t.openerTabId)),
+      tabs.filter((t) => typeof t.id === 'number').map((t) => judgeUrl(t.id as number, t.url, t.status === 'complete', t.openerTabId)),
     );
   }
 
@@ -239,7 +246,6 @@ export function createTabs(engines: EngineProvider, settingsReader: SettingsRead
       ),
     );
   }
-
 
   /** The tab came to the front: show what we know, or judge it if we know nothing. */
   function activated(tabId: number): Promise<void> {

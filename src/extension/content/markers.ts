@@ -19,7 +19,6 @@ const MAX_ANCHORS = 5000;
 /** A message from the background is still checked: only these levels get a marker. */
 const MARKED_LEVELS: readonly unknown[] = ['high', 'medium', 'low'];
 
-
 // The host's box is the same for every level (a page can measure it); `!important` in the shadow
 // tree beats the page's own `!important` rules for the host.
 const HOST_CSS =
@@ -69,8 +68,7 @@ export function markLinks(
     const host = doc.createElement('span');
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent =
-      HOST_CSS + `i{background:${LEVEL_COLOURS[f.level].background}}` + textRule('i', f.level === 'high' ? '!' : '?');
+    style.textContent = HOST_CSS + `i{background:${LEVEL_COLOURS[f.level].background}}` + textRule('i', f.level === 'high' ? '!' : '?');
     const sign = doc.createElement('i');
     sign.setAttribute('role', 'img');
     sign.setAttribute('aria-label', words);

@@ -34,8 +34,20 @@ export interface ContentEnv {
 
 /** Sites whose pages change without a page load, or grow without end. */
 const DYNAMIC_SITES = [
-  'x.com', 'twitter.com', 'web.telegram.org', 't.me', 'youtube.com', 'tiktok.com', 'facebook.com',
-  'reddit.com', 'instagram.com', 'threads.net', 'threads.com', 'bsky.app', 'vk.com', 'linkedin.com',
+  'x.com',
+  'twitter.com',
+  'web.telegram.org',
+  't.me',
+  'youtube.com',
+  'tiktok.com',
+  'facebook.com',
+  'reddit.com',
+  'instagram.com',
+  'threads.net',
+  'threads.com',
+  'bsky.app',
+  'vk.com',
+  'linkedin.com',
 ];
 
 export const WATCH = {
@@ -130,11 +142,15 @@ export function startContent(env: ContentEnv): void {
       // The text heuristics are on: the page's text sample, once per page, when idle again.
       if (reply?.wantText === true && textSentFor !== forUrl) {
         textSentFor = forUrl;
-        idle(win, guard(() => {
-          if (forUrl !== win.location.href) return;
-          const text = extractText(doc);
-          if (text !== '') void deliver({ text }, forUrl);
-        }), 2000);
+        idle(
+          win,
+          guard(() => {
+            if (forUrl !== win.location.href) return;
+            const text = extractText(doc);
+            if (text !== '') void deliver({ text }, forUrl);
+          }),
+          2000,
+        );
       }
     } catch {
       // The background is reloading, or the extension was removed: nothing to do.
@@ -208,24 +224,22 @@ export function startContent(env: ContentEnv): void {
   /** The observer was disconnected after idle rounds (see pause). */
   let paused = false;
 
-  const observer = new MutationObserver(
-    (records) => {
-      try {
-        for (const r of records) {
-          for (let i = 0; i < r.addedNodes.length; i++) {
-            const n = r.addedNodes[i];
-            if (n && n.nodeType === 1) {
-              if (queue.length < W.maxQueue) queue.push(n as Element);
-              else overflow = true;
-            }
+  const observer = new MutationObserver((records) => {
+    try {
+      for (const r of records) {
+        for (let i = 0; i < r.addedNodes.length; i++) {
+          const n = r.addedNodes[i];
+          if (n && n.nodeType === 1) {
+            if (queue.length < W.maxQueue) queue.push(n as Element);
+            else overflow = true;
           }
         }
-        schedule();
-      } catch {
-        // Never into the page.
       }
-    },
-  );
+      schedule();
+    } catch {
+      // Never into the page.
+    }
+  });
 
   function observe(): void {
     if (observing || stopped) return;

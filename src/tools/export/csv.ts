@@ -50,7 +50,9 @@ export function toCsv(rows: readonly BulkRow[]): string {
       s.sources.map(cite).join(' | '),
       s.sources.map((src) => src.url).join(' '),
       String(row.line),
-      s.context.length > 0 ? `Context, not about this target: the imitated outlet was impersonated in ${s.context.map((src) => `${cite(src)} ${src.url}`).join(' | ')}` : '',
+      s.context.length > 0
+        ? `Context, not about this target: the imitated outlet was impersonated in ${s.context.map((src) => `${cite(src)} ${src.url}`).join(' | ')}`
+        : '',
     ];
     lines.push(cells.map(csvCell).join(','));
   }

@@ -19,7 +19,8 @@ export function mdCell(text: string): string {
  * more letters (so "U.S." or "2.5" are not hosts), an optional path. Letters of any script: IDN
  * hosts linkify too.
  */
-const HOST_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*[\p{L}\p{N}](?::\d+)?(?:[/?#][^\s|]*[^\s|.,;:!?)\]'"])?/giu;
+const HOST_IN_TEXT =
+  /(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*[\p{L}\p{N}](?::\d+)?(?:[/?#][^\s|]*[^\s|.,;:!?)\]'"])?/giu;
 
 /** Prose for a table cell or a citation: like `mdCell`, with every host or address as a code span. */
 export function mdProse(text: string): string {
@@ -96,7 +97,9 @@ export function toMarkdown(rows: readonly BulkRow[], options: MarkdownOptions = 
     out.push('', 'Sources:', '');
     ordered.forEach((src, i) => {
       const context = contextOnly.has(src.id) && !evidence.has(src.id);
-      out.push(`${i + 1}. ${context ? 'Context, not about the targets: a report that the imitated outlet was impersonated before. ' : ''}${citation(src)}`);
+      out.push(
+        `${i + 1}. ${context ? 'Context, not about the targets: a report that the imitated outlet was impersonated before. ' : ''}${citation(src)}`,
+      );
     });
   }
   return `${out.join('\n')}\n`;

@@ -82,7 +82,9 @@ export function patternFor(value: string): string {
 }
 
 function sourceRefOf(s: Source | SourceRef): ExternalReference {
-  const description = [s.title, s.date, s.via ? `via ${s.via}` : undefined, s.list ? `cited in your list “${s.list}”` : undefined].filter(Boolean).join('; ');
+  const description = [s.title, s.date, s.via ? `via ${s.via}` : undefined, s.list ? `cited in your list “${s.list}”` : undefined]
+    .filter(Boolean)
+    .join('; ');
   return { source_name: s.publisher, url: s.url, description };
 }
 
@@ -127,7 +129,11 @@ function indicatorFindings(row: BulkRow): Finding[] {
 function findingRefs(finding: Finding): ExternalReference[] {
   const context = contextSources(finding).map((s) => {
     const ref = sourceRefOf(s);
-    return { ...ref, description: `Context, not about this indicator: a report that the imitated outlet was impersonated before. ${ref.description ?? ''}`.trim() };
+    return {
+      ...ref,
+      description:
+        `Context, not about this indicator: a report that the imitated outlet was impersonated before. ${ref.description ?? ''}`.trim(),
+    };
   });
   return [...evidenceSources(finding).map(sourceRefOf), ...context];
 }
@@ -255,7 +261,10 @@ export function toStixBundle(rows: readonly BulkRow[], lists: ExportLists, optio
       // What a person's list says is a separate indicator from Unmask's for the same address.
       const id = stixId('indicator', own.length === 0 ? pattern : `${pattern}|lists:${own.join('\n')}`);
       const listed = LISTED.has(finding.reason);
-      const dates = evidenceSources(finding).map((s) => partialDateStart(s.date)).filter((d): d is string => d !== null).sort();
+      const dates = evidenceSources(finding)
+        .map((s) => partialDateStart(s.date))
+        .filter((d): d is string => d !== null)
+        .sort();
       const description = fromListsText(finding.summary, finding.sources);
       const existing = objects.get(id);
       if (!existing) {

@@ -17,9 +17,7 @@ import { LevelBadge } from './LevelBadge';
 import { SourceLink } from './SourceList';
 
 export type BulkStatus =
-  | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number }
-  | { kind: 'done'; total: number; cancelled: boolean; ms: number };
+  { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; total: number; cancelled: boolean; ms: number };
 
 export type ExportKind = 'csv' | 'markdown' | 'stix';
 
@@ -85,7 +83,13 @@ export function BulkView(props: BulkProps) {
     const key = sort.key;
     // Levels sort highest first, then targets that could not be judged.
     const value = (i: Item): string | number =>
-      key === 'line' ? i.row.line : key === 'level' ? -rowLevelRank(i.s.level) : key === 'target' ? i.row.target.toLowerCase() : i.s[key].toLowerCase();
+      key === 'line'
+        ? i.row.line
+        : key === 'level'
+          ? -rowLevelRank(i.s.level)
+          : key === 'target'
+            ? i.row.target.toLowerCase()
+            : i.s[key].toLowerCase();
     return out.sort((a, b) => {
       const va = value(a);
       const vb = value(b);
@@ -100,7 +104,12 @@ export function BulkView(props: BulkProps) {
     const active = sort.key === key;
     return (
       <th scope="col" aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-        <button type="button" class="sort-button" data-sort={key} onClick={() => setSort({ key, dir: active ? (sort.dir === 1 ? -1 : 1) : 1 })}>
+        <button
+          type="button"
+          class="sort-button"
+          data-sort={key}
+          onClick={() => setSort({ key, dir: active ? (sort.dir === 1 ? -1 : 1) : 1 })}
+        >
           {label}
           <span aria-hidden="true">{active ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
         </button>
@@ -148,16 +157,23 @@ export function BulkView(props: BulkProps) {
         <div class="bulk-row">
           <label class="file-label">
             {t('bulkFileLabel')}{' '}
-            <input id="bulk-file" type="file" accept=".txt,.csv,.tsv,text/plain,text/csv" onChange={(e) => {
-              const file = (e.target as HTMLInputElement).files?.[0];
-              if (file) onFile(file);
-            }} />
+            <input
+              id="bulk-file"
+              type="file"
+              accept=".txt,.csv,.tsv,text/plain,text/csv"
+              onChange={(e) => {
+                const file = (e.target as HTMLInputElement).files?.[0];
+                if (file) onFile(file);
+              }}
+            />
           </label>
         </div>
         <p id="bulk-parsed" class="muted" role="status">
           {parsed && parsed.targets.length > 0
             ? [
-                parsed.format === 'csv' ? t('bulkParsedCsv', formatCount(parsed.targets.length), parsed.column ?? '') : t('bulkParsedText', formatCount(parsed.targets.length)),
+                parsed.format === 'csv'
+                  ? t('bulkParsedCsv', formatCount(parsed.targets.length), parsed.column ?? '')
+                  : t('bulkParsedText', formatCount(parsed.targets.length)),
                 parsed.duplicates > 0 ? t('bulkDuplicates', formatCount(parsed.duplicates)) : '',
                 parsed.truncated > 0 ? t('bulkTruncated', formatCount(parsed.truncated)) : '',
               ]
@@ -166,7 +182,13 @@ export function BulkView(props: BulkProps) {
             : ''}
         </p>
         <p class="actions">
-          <button id="bulk-start" type="button" class="button-primary" disabled={!ready || running || !parsed || parsed.targets.length === 0} onClick={() => (setPage(0), onStart())}>
+          <button
+            id="bulk-start"
+            type="button"
+            class="button-primary"
+            disabled={!ready || running || !parsed || parsed.targets.length === 0}
+            onClick={() => (setPage(0), onStart())}
+          >
             {t('bulkStart')}
           </button>
           {running ? (
@@ -197,7 +219,8 @@ export function BulkView(props: BulkProps) {
             {(['high', 'medium', 'low', 'info', 'none', 'error'] as RowLevel[]).map((l) =>
               counts.get(l) ? (
                 <li key={l} data-level={l}>
-                  {l === 'error' ? <span class="level-badge level-error">{levelLabel(l)}</span> : <LevelBadge level={l as Level} />} {formatCount(counts.get(l)!)}
+                  {l === 'error' ? <span class="level-badge level-error">{levelLabel(l)}</span> : <LevelBadge level={l as Level} />}{' '}
+                  {formatCount(counts.get(l)!)}
                 </li>
               ) : null,
             )}
@@ -205,7 +228,11 @@ export function BulkView(props: BulkProps) {
           <div class="filters">
             <label>
               {t('bulkFilterLevel')}{' '}
-              <select id="bulk-filter-level" value={level} onChange={(e) => (setLevel((e.target as HTMLSelectElement).value as typeof level), setPage(0))}>
+              <select
+                id="bulk-filter-level"
+                value={level}
+                onChange={(e) => (setLevel((e.target as HTMLSelectElement).value as typeof level), setPage(0))}
+              >
                 {LEVEL_FILTERS.map((l) => (
                   <option key={l} value={l}>
                     {l === 'all' ? t('bulkFilterAll') : l === 'flagged' ? t('bulkFilterFlagged') : levelLabel(l)}
@@ -215,7 +242,11 @@ export function BulkView(props: BulkProps) {
             </label>
             <label>
               {t('bulkFilterCampaign')}{' '}
-              <select id="bulk-filter-campaign" value={campaign} onChange={(e) => (setCampaign((e.target as HTMLSelectElement).value), setPage(0))}>
+              <select
+                id="bulk-filter-campaign"
+                value={campaign}
+                onChange={(e) => (setCampaign((e.target as HTMLSelectElement).value), setPage(0))}
+              >
                 <option value="">{t('bulkFilterAll')}</option>
                 {campaigns.map(([id, name]) => (
                   <option key={id} value={id}>
@@ -226,18 +257,56 @@ export function BulkView(props: BulkProps) {
             </label>
             <label>
               {t('bulkFilterText')}{' '}
-              <input id="bulk-filter-text" type="search" value={filter} onInput={(e) => (setFilter((e.target as HTMLInputElement).value), setPage(0))} />
+              <input
+                id="bulk-filter-text"
+                type="search"
+                value={filter}
+                onInput={(e) => (setFilter((e.target as HTMLInputElement).value), setPage(0))}
+              />
             </label>
           </div>
           <p class="actions export-actions">
             <span>{t('bulkExportShown', formatCount(shown.length))}</span>
-            <button id="export-csv" type="button" class="button-secondary" disabled={running || shown.length === 0} onClick={() => onExport('csv', shown.map((i) => i.row))}>
+            <button
+              id="export-csv"
+              type="button"
+              class="button-secondary"
+              disabled={running || shown.length === 0}
+              onClick={() =>
+                onExport(
+                  'csv',
+                  shown.map((i) => i.row),
+                )
+              }
+            >
               CSV
             </button>
-            <button id="export-markdown" type="button" class="button-secondary" disabled={running || shown.length === 0} onClick={() => onExport('markdown', shown.map((i) => i.row))}>
+            <button
+              id="export-markdown"
+              type="button"
+              class="button-secondary"
+              disabled={running || shown.length === 0}
+              onClick={() =>
+                onExport(
+                  'markdown',
+                  shown.map((i) => i.row),
+                )
+              }
+            >
               {t('bulkExportMarkdown')}
             </button>
-            <button id="export-stix" type="button" class="button-secondary" disabled={running || shown.length === 0} onClick={() => onExport('stix', shown.map((i) => i.row))}>
+            <button
+              id="export-stix"
+              type="button"
+              class="button-secondary"
+              disabled={running || shown.length === 0}
+              onClick={() =>
+                onExport(
+                  'stix',
+                  shown.map((i) => i.row),
+                )
+              }
+            >
               STIX 2.1
             </button>
           </p>
@@ -264,9 +333,23 @@ export function BulkView(props: BulkProps) {
                     <td>
                       <code class="target">{row.target}</code>
                     </td>
-                    <td>{s.level === 'error' ? <span class="level-badge level-error">{levelLabel('error')}</span> : <LevelBadge level={s.level} finding={s.finding} />}</td>
+                    <td>
+                      {s.level === 'error' ? (
+                        <span class="level-badge level-error">{levelLabel('error')}</span>
+                      ) : (
+                        <LevelBadge level={s.level} finding={s.finding} />
+                      )}
+                    </td>
                     {/* A campaign of the person's own list is not in the explorer (Unmask's lists only): no link. */}
-                    <td>{s.campaignId && !isOwnListId(s.campaignId) ? <a href={explorerHref(s.campaignId)} target="_blank" rel="noopener">{s.campaign}</a> : s.campaign}</td>
+                    <td>
+                      {s.campaignId && !isOwnListId(s.campaignId) ? (
+                        <a href={explorerHref(s.campaignId)} target="_blank" rel="noopener">
+                          {s.campaign}
+                        </a>
+                      ) : (
+                        s.campaign
+                      )}
+                    </td>
                     <td>{s.actor}</td>
                     <td>{s.reason}</td>
                     <td>
@@ -289,7 +372,13 @@ export function BulkView(props: BulkProps) {
                 {t('explorerPrev')}
               </button>
               <span>{t('explorerPageOf', current + 1, pages)}</span>
-              <button type="button" id="bulk-next" class="button-secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+              <button
+                type="button"
+                id="bulk-next"
+                class="button-secondary"
+                disabled={current >= pages - 1}
+                onClick={() => setPage(current + 1)}
+              >
                 {t('explorerNext')}
               </button>
             </nav>

@@ -70,14 +70,15 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
   for (const a of attributions) byAttributor.set(a.by, [...(byAttributor.get(a.by) ?? []), a.actor]);
   const aliases = campaign ? otherNames(campaign) : [];
 
-  const campaignSources: SourceRef[] = showCampaignSources && campaign && lists
-    ? campaign.sources.flatMap((id) => {
-        // The finding's own sources are listed just above: only the others are added here.
-        if (finding.sources.some((own) => own.id === id)) return [];
-        const s = lists.sources.get(id);
-        return s ? [{ id: s.id, publisher: s.publisher, title: s.title, url: s.url, date: s.date, tier: s.tier, via: s.via }] : [];
-      })
-    : [];
+  const campaignSources: SourceRef[] =
+    showCampaignSources && campaign && lists
+      ? campaign.sources.flatMap((id) => {
+          // The finding's own sources are listed just above: only the others are added here.
+          if (finding.sources.some((own) => own.id === id)) return [];
+          const s = lists.sources.get(id);
+          return s ? [{ id: s.id, publisher: s.publisher, title: s.title, url: s.url, date: s.date, tier: s.tier, via: s.via }] : [];
+        })
+      : [];
 
   return (
     <section class="campaign" aria-labelledby={`campaign-${idKey}-h`}>

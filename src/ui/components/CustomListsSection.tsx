@@ -121,7 +121,9 @@ export function CustomListsSection({ view, unavailable = false, onImport, onRemo
       ) : null}
 
       {view === null ? (
-        unavailable ? <p class="muted custom-lists-unavailable">{t('customListsUnavailable')}</p> : null
+        unavailable ? (
+          <p class="muted custom-lists-unavailable">{t('customListsUnavailable')}</p>
+        ) : null
       ) : lists.length > 0 ? (
         <ul class="custom-lists">
           {lists.map((list) => (
@@ -265,7 +267,11 @@ export function CustomListsSection({ view, unavailable = false, onImport, onRemo
             onClick={async () => {
               const undo = note.undo!;
               const ok = await undo.run();
-              setNote(ok ? { kind: 'ok', text: t('customListsRestored', undo.name) } : { kind: 'error', text: t('customListsSaveFailed'), problems: [] });
+              setNote(
+                ok
+                  ? { kind: 'ok', text: t('customListsRestored', undo.name) }
+                  : { kind: 'error', text: t('customListsSaveFailed'), problems: [] },
+              );
             }}
           >
             {t('customListsUndo')}

@@ -21,7 +21,16 @@ import {
 } from '../../tools/explorer-model';
 import type { UiLists } from '../lists';
 import { t, type MessageKey } from '../i18n';
-import { campaignCitation, countryName, findingCitation, formatCount, formatPartialDate, joinList, otherNames, aliasLine } from '../view-model';
+import {
+  campaignCitation,
+  countryName,
+  findingCitation,
+  formatCount,
+  formatPartialDate,
+  joinList,
+  otherNames,
+  aliasLine,
+} from '../view-model';
 import { SourceLink, SourceList } from './SourceList';
 import { SourceCheck, type CheckReply } from './SourceCheck';
 import { TacticList } from './TacticList';
@@ -73,7 +82,17 @@ function indicatorStatus(status: Indicator['status']): string {
 }
 
 /** "Copy citation" with its own "Copied" status. */
-export function CopyButton({ id, text, onCopy, label }: { id?: string; text: () => string; onCopy: (text: string) => Promise<boolean>; label?: string }) {
+export function CopyButton({
+  id,
+  text,
+  onCopy,
+  label,
+}: {
+  id?: string;
+  text: () => string;
+  onCopy: (text: string) => Promise<boolean>;
+  label?: string;
+}) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
   return (
     <span class="copy-row">
@@ -124,7 +143,11 @@ function IndicatorTable({ model, campaign, initialText }: { model: ExplorerModel
       <div class="filters">
         <label>
           {t('explorerFilterRole')}{' '}
-          <select id="indicator-role" value={role} onChange={(e) => (setRole((e.target as HTMLSelectElement).value as Role | ''), setPage(0))}>
+          <select
+            id="indicator-role"
+            value={role}
+            onChange={(e) => (setRole((e.target as HTMLSelectElement).value as Role | ''), setPage(0))}
+          >
             <option value="">{t('explorerAllRoles')}</option>
             {present.map((r) => (
               <option key={r} value={r}>
@@ -135,11 +158,21 @@ function IndicatorTable({ model, campaign, initialText }: { model: ExplorerModel
         </label>
         <label>
           {t('explorerFilterText')}{' '}
-          <input id="indicator-filter" type="search" value={text} onInput={(e) => (setText((e.target as HTMLInputElement).value), setPage(0))} />
+          <input
+            id="indicator-filter"
+            type="search"
+            value={text}
+            onInput={(e) => (setText((e.target as HTMLInputElement).value), setPage(0))}
+          />
         </label>
       </div>
       <p class="muted" role="status" id="indicator-count">
-        {t('explorerIndicatorRange', formatCount(view.total === 0 ? 0 : view.page * 100 + 1), formatCount(Math.min(view.total, (view.page + 1) * 100)), formatCount(view.total))}
+        {t(
+          'explorerIndicatorRange',
+          formatCount(view.total === 0 ? 0 : view.page * 100 + 1),
+          formatCount(Math.min(view.total, (view.page + 1) * 100)),
+          formatCount(view.total),
+        )}
       </p>
       <table class="data-table">
         <thead>
@@ -163,12 +196,14 @@ function IndicatorTable({ model, campaign, initialText }: { model: ExplorerModel
               <td>{formatPartialDate(i.firstReported)}</td>
               <td>{indicatorStatus(i.status)}</td>
               <td>
-                {i.sources.flatMap((id) => sourceRef(model, id)).map((s, n) => (
-                  <span key={s.id} title={s.title}>
-                    {n > 0 ? '; ' : ''}
-                    <SourceLink url={s.url}>{s.date ? `${s.publisher} (${s.date})` : s.publisher}</SourceLink>
-                  </span>
-                ))}
+                {i.sources
+                  .flatMap((id) => sourceRef(model, id))
+                  .map((s, n) => (
+                    <span key={s.id} title={s.title}>
+                      {n > 0 ? '; ' : ''}
+                      <SourceLink url={s.url}>{s.date ? `${s.publisher} (${s.date})` : s.publisher}</SourceLink>
+                    </span>
+                  ))}
               </td>
             </tr>
           ))}
@@ -180,7 +215,13 @@ function IndicatorTable({ model, campaign, initialText }: { model: ExplorerModel
             {t('explorerPrev')}
           </button>
           <span>{t('explorerPageOf', view.page + 1, view.pages)}</span>
-          <button type="button" id="page-next" class="button-secondary" disabled={view.page >= view.pages - 1} onClick={() => setPage(view.page + 1)}>
+          <button
+            type="button"
+            id="page-next"
+            class="button-secondary"
+            disabled={view.page >= view.pages - 1}
+            onClick={() => setPage(view.page + 1)}
+          >
             {t('explorerNext')}
           </button>
         </nav>
@@ -189,7 +230,19 @@ function IndicatorTable({ model, campaign, initialText }: { model: ExplorerModel
   );
 }
 
-function CampaignView({ model, campaign, indicator, onCopy, link }: { model: ExplorerModel; campaign: Campaign; indicator: string; onCopy: (text: string) => Promise<boolean>; link: string }) {
+function CampaignView({
+  model,
+  campaign,
+  indicator,
+  onCopy,
+  link,
+}: {
+  model: ExplorerModel;
+  campaign: Campaign;
+  indicator: string;
+  onCopy: (text: string) => Promise<boolean>;
+  link: string;
+}) {
   const indicators = model.indicatorsByCampaign.get(campaign.id) ?? [];
   const counts = roleCounts(indicators);
   const timeline = useMemo(() => campaignTimeline(model, campaign), [model, campaign]);
@@ -206,14 +259,33 @@ function CampaignView({ model, campaign, indicator, onCopy, link }: { model: Exp
       ) : null}
       <p>{campaign.summary}</p>
       <p>
-        <CopyButton id="copy-campaign-citation" text={() => campaignCitation(campaign, { actors: model.actorById, sources: model.sourceById }, link)} onCopy={onCopy} />
+        <CopyButton
+          id="copy-campaign-citation"
+          text={() => campaignCitation(campaign, { actors: model.actorById, sources: model.sourceById }, link)}
+          onCopy={onCopy}
+        />
       </p>
       <Facts
         items={[
           [t('explorerOrigin'), countries(campaign.origin)],
-          [t('explorerPeriod'), campaign.active.to ? t('activeFromTo', formatPartialDate(campaign.active.from) || '?', formatPartialDate(campaign.active.to)) : campaign.active.from ? t('activeSince', formatPartialDate(campaign.active.from)) : t('explorerUnknown')],
+          [
+            t('explorerPeriod'),
+            campaign.active.to
+              ? t('activeFromTo', formatPartialDate(campaign.active.from) || '?', formatPartialDate(campaign.active.to))
+              : campaign.active.from
+                ? t('activeSince', formatPartialDate(campaign.active.from))
+                : t('explorerUnknown'),
+          ],
           [t('explorerStatus'), t(STATUS[campaign.status] ?? 'explorerStatusUnknown')],
-          [t('explorerTargets'), [countries(campaign.targets.countries), campaign.targets.languages.length > 0 ? t('explorerLanguages', campaign.targets.languages.join(', ')) : ''].filter(Boolean).join('; ') || t('explorerUnknown')],
+          [
+            t('explorerTargets'),
+            [
+              countries(campaign.targets.countries),
+              campaign.targets.languages.length > 0 ? t('explorerLanguages', campaign.targets.languages.join(', ')) : '',
+            ]
+              .filter(Boolean)
+              .join('; ') || t('explorerUnknown'),
+          ],
         ]}
       />
       <h3>{t('explorerAttribution')}</h3>
@@ -226,7 +298,8 @@ function CampaignView({ model, campaign, indicator, onCopy, link }: { model: Exp
             return (
               <li key={`${a.actor}|${a.by}`}>
                 {t('explorerAttributedTo')} <a href={`#actor=${a.actor}`}>{actor?.name ?? a.actor}</a>
-                {actor ? ` (${countryName(actor.country) ?? actor.country})` : ''} {t('explorerBy', a.by)} <span class="confidence">({t(CONFIDENCE[a.confidence] ?? 'confidenceReported')})</span>
+                {actor ? ` (${countryName(actor.country) ?? actor.country})` : ''} {t('explorerBy', a.by)}{' '}
+                <span class="confidence">({t(CONFIDENCE[a.confidence] ?? 'confidenceReported')})</span>
                 {a.note ? <span class="attribution-note-text">{a.note}</span> : null}
               </li>
             );
@@ -299,7 +372,12 @@ function ActorView({ model, actor }: { model: ExplorerModel; actor: Actor }) {
         </p>
       ) : null}
       {actor.description ? <p>{actor.description}</p> : null}
-      <Facts items={[[t('explorerCountry'), countryName(actor.country) ?? actor.country], [t('explorerKind'), ACTOR_KINDS[actor.kind] ? t(ACTOR_KINDS[actor.kind]!) : actor.kind]]} />
+      <Facts
+        items={[
+          [t('explorerCountry'), countryName(actor.country) ?? actor.country],
+          [t('explorerKind'), ACTOR_KINDS[actor.kind] ? t(ACTOR_KINDS[actor.kind]!) : actor.kind],
+        ]}
+      />
       <h3>{t('explorerActorCampaigns')}</h3>
       <ul>
         {campaigns.map((c) => (
@@ -378,7 +456,15 @@ function SearchBox({ model }: { model: ExplorerModel }) {
   return (
     <div class="explorer-search" role="search">
       <label for="explorer-search">{t('explorerSearchLabel')}</label>
-      <input id="explorer-search" type="search" autoComplete="off" spellcheck={false} value={query} aria-describedby="search-count" onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+      <input
+        id="explorer-search"
+        type="search"
+        autoComplete="off"
+        spellcheck={false}
+        value={query}
+        aria-describedby="search-count"
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+      />
       <p id="search-count" class="muted" role="status">
         {debounced.trim().length >= 2 ? (hits.length === 0 ? t('explorerNoResults') : t('explorerResults', hits.length)) : ''}
       </p>
@@ -386,7 +472,9 @@ function SearchBox({ model }: { model: ExplorerModel }) {
         <ul id="search-results" class="search-results">
           {hits.map((hit) => (
             <li key={`${hit.kind}:${hit.id}`} data-kind={hit.kind}>
-              <span class="hit-kind">{t(hit.kind === 'campaign' ? 'explorerKindCampaign' : hit.kind === 'actor' ? 'explorerKindActor' : 'explorerKindIndicator')}</span>{' '}
+              <span class="hit-kind">
+                {t(hit.kind === 'campaign' ? 'explorerKindCampaign' : hit.kind === 'actor' ? 'explorerKindActor' : 'explorerKindIndicator')}
+              </span>{' '}
               <a href={hitHref(hit)}>
                 <span class="hit-label">{hit.label}</span>
               </a>
@@ -439,11 +527,22 @@ export function ExplorerView({ model, uiLists, error, route, onCheck, onCopy, ca
         <div class="explorer-layout">
           <aside class="explorer-side">
             <SearchBox model={model} />
-            <SourceCheck onCheck={onCheck} lists={uiLists} explorerHref={(id) => `#campaign=${id}`} onCopyCitation={(f, target) => onCopy(findingCitation(f, target))} />
+            <SourceCheck
+              onCheck={onCheck}
+              lists={uiLists}
+              explorerHref={(id) => `#campaign=${id}`}
+              onCopyCitation={(f, target) => onCopy(findingCitation(f, target))}
+            />
           </aside>
           <div class="explorer-main">
             {campaign ? (
-              <CampaignView model={model} campaign={campaign} indicator={route.indicator ?? ''} onCopy={onCopy} link={campaignLink(campaign.id)} />
+              <CampaignView
+                model={model}
+                campaign={campaign}
+                indicator={route.indicator ?? ''}
+                onCopy={onCopy}
+                link={campaignLink(campaign.id)}
+              />
             ) : actor ? (
               <ActorView model={model} actor={actor} />
             ) : (

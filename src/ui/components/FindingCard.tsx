@@ -63,7 +63,15 @@ export function FindingCard({ finding, lists, index, headingLevel = 2, detailed 
       ) : null}
       <SubH>{sourcesHeading(finding)}</SubH>
       <SourceList sources={finding.sources} />
-      {detailed ? <CampaignDetails finding={finding} lists={lists} headingLevel={(headingLevel + 1) as 3 | 4} showCampaignSources idKey={String(index)} /> : null}
+      {detailed ? (
+        <CampaignDetails
+          finding={finding}
+          lists={lists}
+          headingLevel={(headingLevel + 1) as 3 | 4}
+          showCampaignSources
+          idKey={String(index)}
+        />
+      ) : null}
       {onCopyCitation ? (
         <p class="no-print copy-row">
           <button

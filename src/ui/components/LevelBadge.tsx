@@ -8,7 +8,14 @@ import type { Finding, Level } from '../../core/types';
 import { levelName } from '../view-model';
 
 export function LevelIcon({ level }: { level: Level }) {
-  const common = { width: 20, height: 20, viewBox: '0 0 20 20', 'aria-hidden': 'true' as const, focusable: 'false' as const, class: 'level-icon' };
+  const common = {
+    width: 20,
+    height: 20,
+    viewBox: '0 0 20 20',
+    'aria-hidden': 'true' as const,
+    focusable: 'false' as const,
+    class: 'level-icon',
+  };
   switch (level) {
     case 'high':
       return (

@@ -71,7 +71,9 @@ export function ListUpdatesSection({ on, hasMirrors, inUse, status, onSwitch, on
     <section aria-labelledby="list-updates-h" id="list-updates">
       <h2 id="list-updates-h">{t('listUpdatesHeading')}</h2>
       {inUse ? (
-        <p id="lists-in-use">{inUse.updated ? t('listUpdatesInUse', inUse.version, dateText) : t('listUpdatesInUseBundled', inUse.version, dateText)}</p>
+        <p id="lists-in-use">
+          {inUse.updated ? t('listUpdatesInUse', inUse.version, dateText) : t('listUpdatesInUseBundled', inUse.version, dateText)}
+        </p>
       ) : null}
       {hasMirrors ? (
         <>
@@ -102,7 +104,14 @@ export function ListUpdatesSection({ on, hasMirrors, inUse, status, onSwitch, on
       </p>
       <div class="field">
         <label for="list-updates-file">{t('listUpdatesFromFile')}</label>
-        <input id="list-updates-file" type="file" accept=".json,application/json" aria-describedby="list-updates-file-help" disabled={busy} onChange={(e) => void pickFile(e)} />
+        <input
+          id="list-updates-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="list-updates-file-help"
+          disabled={busy}
+          onChange={(e) => void pickFile(e)}
+        />
         <p class="help" id="list-updates-file-help">
           {t('listUpdatesFromFileHelp')}
         </p>

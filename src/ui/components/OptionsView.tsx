@@ -304,7 +304,11 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists, 
           <fieldset>
             <legend>{t('campaignsLegend')}</legend>
             <p class="help">
-              {t('campaignsCount', lists.campaignList.length, lists.campaignList.filter((c) => settings.disabledCampaigns.includes(c.id)).length)}
+              {t(
+                'campaignsCount',
+                lists.campaignList.length,
+                lists.campaignList.filter((c) => settings.disabledCampaigns.includes(c.id)).length,
+              )}
             </p>
             <div class="field">
               <label for="campaign-filter">{t('campaignsFilterLabel')}</label>

@@ -177,7 +177,19 @@ const FLAGGED_SHOWN = 5;
 // Over 150 lines on purpose: a Preact view: its markup is most of its length; what it says is
 // decided in src/ui/view-model.ts.
 // eslint-disable-next-line max-lines-per-function
-export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpenOptions, sourceCheck, onOpenExplorer, onCopyCitation, onOpenTool, freshness }: PopupProps) {
+export function PopupView({
+  view,
+  lists,
+  trust,
+  mistakeHref,
+  onOpenReport,
+  onOpenOptions,
+  sourceCheck,
+  onOpenExplorer,
+  onCopyCitation,
+  onOpenTool,
+  freshness,
+}: PopupProps) {
   const state = view.kind === 'state' ? view.state : null;
   const level = state ? state.verdict.level : 'none';
   const findings = state?.verdict.findings ?? [];
@@ -305,7 +317,9 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
               </li>
             ))}
           </ul>
-          {state.flagged.length > FLAGGED_SHOWN ? <p class="muted">{t('flaggedMoreInReport', state.flagged.length - FLAGGED_SHOWN)}</p> : null}
+          {state.flagged.length > FLAGGED_SHOWN ? (
+            <p class="muted">{t('flaggedMoreInReport', state.flagged.length - FLAGGED_SHOWN)}</p>
+          ) : null}
         </section>
       ) : null}
 
@@ -327,7 +341,18 @@ export function PopupView({ view, lists, trust, mistakeHref, onOpenReport, onOpe
             <h3 id="sources-h">{sourcesHeading(top)}</h3>
             <SourceList
               sources={top.sources}
-              copy={onCopyCitation ? (source) => <CopyButton text={citationText(source)} label={t('copyCitation')} describe={t('copyCitationOf', source.publisher)} onCopy={onCopyCitation} /> : undefined}
+              copy={
+                onCopyCitation
+                  ? (source) => (
+                      <CopyButton
+                        text={citationText(source)}
+                        label={t('copyCitation')}
+                        describe={t('copyCitationOf', source.publisher)}
+                        onCopy={onCopyCitation}
+                      />
+                    )
+                  : undefined
+              }
             />
           </section>
           {findings.length > 1 ? (

@@ -51,7 +51,17 @@ export interface ReportProps {
   freshness?: Freshness | null;
 }
 
-export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, explorerHref, fullAddress, onFullAddress, freshness }: ReportProps) {
+export function ReportView({
+  view,
+  lists,
+  mistakeHref,
+  onCopyCitation,
+  onPrint,
+  explorerHref,
+  fullAddress,
+  onFullAddress,
+  freshness,
+}: ReportProps) {
   const state = view.kind === 'state' ? view.state : null;
   const dataLevel = view.kind === 'loading' ? undefined : (state?.verdict.level ?? 'none');
   return (
@@ -106,7 +116,12 @@ export function ReportView({ view, lists, mistakeHref, onCopyCitation, onPrint, 
           {onFullAddress ? (
             <p class="no-print">
               <label>
-                <input id="full-address" type="checkbox" checked={fullAddress === true} onChange={(e) => onFullAddress(e.currentTarget.checked)} />{' '}
+                <input
+                  id="full-address"
+                  type="checkbox"
+                  checked={fullAddress === true}
+                  onChange={(e) => onFullAddress(e.currentTarget.checked)}
+                />{' '}
                 {t('reportFullAddress')}
               </label>
             </p>
@@ -163,13 +178,18 @@ function ReportBody({
         </h2>
         {state.allowlisted || trusted ? (
           <>
-            <TrustedBanner account={describeTrustEntry(trusted?.entry ?? '')?.kind === 'account'} subject={pageSubject(state.url) ?? undefined} />
+            <TrustedBanner
+              account={describeTrustEntry(trusted?.entry ?? '')?.kind === 'account'}
+              subject={pageSubject(state.url) ?? undefined}
+            />
             {trusted
-              ? trustedKnownLines(trusted, trustedTop && campaignOf(trustedTop, lists), trustedTop && actorOf(trustedTop, lists)).map((line) => (
-                  <p key={line} class="trusted-known">
-                    {line}
-                  </p>
-                ))
+              ? trustedKnownLines(trusted, trustedTop && campaignOf(trustedTop, lists), trustedTop && actorOf(trustedTop, lists)).map(
+                  (line) => (
+                    <p key={line} class="trusted-known">
+                      {line}
+                    </p>
+                  ),
+                )
               : null}
             <p class="headline">{t('reportAllowlisted')}</p>
           </>
@@ -204,20 +224,18 @@ function ReportBody({
         <section aria-labelledby="findings-h" class="findings">
           <h2 id="findings-h">{t('sectionFindings', verdict.findings.length)}</h2>
           {verdict.findings.map((finding, i) => (
-            <FindingCard
-              key={i}
-              finding={finding}
-              lists={lists}
-              index={i}
-              headingLevel={3}
-              detailed
-              onCopyCitation={onCopyCitation}
-            />
+            <FindingCard key={i} finding={finding} lists={lists} index={i} headingLevel={3} detailed onCopyCitation={onCopyCitation} />
           ))}
           {explorerHref ? (
             <ul class="explore-links no-print">
               {/* Not a campaign of the person's own list: the explorer shows Unmask's lists only. */}
-              {[...new Map(verdict.findings.filter((f) => isExplorableCampaign(f.campaign) && !isAboutLinks(f)).map((f) => [f.campaign!.id, f.campaign!])).values()].map((c) => (
+              {[
+                ...new Map(
+                  verdict.findings
+                    .filter((f) => isExplorableCampaign(f.campaign) && !isAboutLinks(f))
+                    .map((f) => [f.campaign!.id, f.campaign!]),
+                ).values(),
+              ].map((c) => (
                 <li key={c.id}>
                   <a class="explore-link" href={explorerHref(c.id)} target="_blank" rel="noopener">
                     {t('exploreCampaign', c.name)}

@@ -59,7 +59,9 @@ export function SourceCheck({ onCheck, lists, onCopyCitation, explorerHref, head
   const trusted = verdict ? trustedViewOf(verdict) : null;
   const findings = trusted?.findings ?? verdict?.findings ?? [];
   // Not a campaign of the person's own list: the explorer shows Unmask's lists only ("not found").
-  const campaigns = [...new Map(findings.filter((f) => isExplorableCampaign(f.campaign)).map((f) => [f.campaign!.id, f.campaign!])).values()];
+  const campaigns = [
+    ...new Map(findings.filter((f) => isExplorableCampaign(f.campaign)).map((f) => [f.campaign!.id, f.campaign!])).values(),
+  ];
   return (
     <section id="source-check" class="source-check" aria-labelledby="source-check-h">
       <H id="source-check-h">{t('sourceCheckTitle')}</H>

@@ -14,8 +14,18 @@ type ScriptKeys = { name: MessageKey; pointOut: MessageKey; says: MessageKey; qu
 
 /** The i18n keys of each demo's script (typed: a missing string fails tsc). */
 export const SCRIPT_KEYS: Readonly<Record<TrainingDemoId, ScriptKeys>> = {
-  clone: { name: 'trainingDemoCloneName', pointOut: 'trainingDemoClonePointOut', says: 'trainingDemoCloneSays', question: 'trainingDemoCloneQuestion' },
-  brand: { name: 'trainingDemoBrandName', pointOut: 'trainingDemoBrandPointOut', says: 'trainingDemoBrandSays', question: 'trainingDemoBrandQuestion' },
+  clone: {
+    name: 'trainingDemoCloneName',
+    pointOut: 'trainingDemoClonePointOut',
+    says: 'trainingDemoCloneSays',
+    question: 'trainingDemoCloneQuestion',
+  },
+  brand: {
+    name: 'trainingDemoBrandName',
+    pointOut: 'trainingDemoBrandPointOut',
+    says: 'trainingDemoBrandSays',
+    question: 'trainingDemoBrandQuestion',
+  },
   artifacts: {
     name: 'trainingDemoArtifactsName',
     pointOut: 'trainingDemoArtifactsPointOut',

@@ -76,7 +76,11 @@ describe('check on the fixture index', () => {
   });
 
   it('a profile URL, with and without scheme, on x.com and twitter.com', async () => {
-    const { code, verdicts } = await json(['https://x.com/institute_ibi', 'twitter.com/institute_ibi', 'https://x.com/someone_else_entirely']);
+    const { code, verdicts } = await json([
+      'https://x.com/institute_ibi',
+      'twitter.com/institute_ibi',
+      'https://x.com/someone_else_entirely',
+    ]);
     expect(code).toBe(0);
     for (const v of verdicts.slice(0, 2)) {
       expectContractShape(v);
@@ -87,7 +91,11 @@ describe('check on the fixture index', () => {
   });
 
   it('--html: a clone of The Washington Post on an unlisted domain is recognised by what it claims', async () => {
-    const { code, verdicts } = await json(['--html', `${PAGES}/wapo-clone.html`, 'https://daily-report-news.example/politics/2024/03/12/council/']);
+    const { code, verdicts } = await json([
+      '--html',
+      `${PAGES}/wapo-clone.html`,
+      'https://daily-report-news.example/politics/2024/03/12/council/',
+    ]);
     expect(code).toBe(0);
     const v = verdicts[0]!;
     expectContractShape(v);
@@ -107,7 +115,11 @@ describe('check on the fixture index', () => {
   });
 
   it('--html: the research article that links to washingtonpost.pm is info, never flagged itself', async () => {
-    const { code, verdicts } = await json(['--html', `${PAGES}/research-doppelganger.html`, 'https://dfrlab.org/2024/02/20/doppelganger-clones/']);
+    const { code, verdicts } = await json([
+      '--html',
+      `${PAGES}/research-doppelganger.html`,
+      'https://dfrlab.org/2024/02/20/doppelganger-clones/',
+    ]);
     expect(code).toBe(0);
     const v = verdicts[0]!;
     expectContractShape(v);
@@ -117,8 +129,16 @@ describe('check on the fixture index', () => {
   });
 
   it('--html: the real outlet page on its own domain is clean', async () => {
-    const { verdicts } = await json(['--html', `${PAGES}/real-outlet.html`, 'https://www.washingtonpost.com/arts-entertainment/2024/06/01/museum-hours/']);
-    expect(verdicts[0]).toEqual({ target: 'https://www.washingtonpost.com/arts-entertainment/2024/06/01/museum-hours/', level: 'none', findings: [] });
+    const { verdicts } = await json([
+      '--html',
+      `${PAGES}/real-outlet.html`,
+      'https://www.washingtonpost.com/arts-entertainment/2024/06/01/museum-hours/',
+    ]);
+    expect(verdicts[0]).toEqual({
+      target: 'https://www.washingtonpost.com/arts-entertainment/2024/06/01/museum-hours/',
+      level: 'none',
+      findings: [],
+    });
   });
 
   it('--html: a feed that shows a listed persona is info', async () => {
@@ -171,7 +191,12 @@ describe('check on the fixture index', () => {
 describe('check as a process', () => {
   const tsx = resolve(REPO, 'node_modules/.bin/tsx');
   const spawn = (args: string[], env: Record<string, string> = { UNMASK_INDEX: INDEX }) =>
-    spawnSync(tsx, ['src/cli/check.ts', ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, INIT_CWD: REPO, ...env }, timeout: 60_000 });
+    spawnSync(tsx, ['src/cli/check.ts', ...args], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: REPO, ...env },
+      timeout: 60_000,
+    });
 
   it('exits 0, 2 and 2 (missing index) with the real process', () => {
     const ok = spawn(['--json', 'washingtonpost.pm', 'example.com']);

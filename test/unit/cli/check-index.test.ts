@@ -28,7 +28,11 @@ function npm(args: string[]): { status: number; stdout: string; stderr: string }
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function check(argv: string[], env: Record<string, string> = {}, now?: Date): Promise<{ code: number; out: string[]; err: string[] }> {
+async function check(
+  argv: string[],
+  env: Record<string, string> = {},
+  now?: Date,
+): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), env, cwd: REPO };
@@ -96,7 +100,11 @@ describe('check --index', () => {
     // Against the pinned keys, a bundle signed by a fresh test key is refused.
     const env: NodeJS.ProcessEnv = { ...process.env, INIT_CWD: REPO };
     delete env.UNMASK_TRUSTED_KEYS;
-    const bad = spawnSync(NPM, ['run', '--silent', 'check', '--', '--index', bundle, 'washingtonpost.pm'], { cwd: REPO, encoding: 'utf8', env });
+    const bad = spawnSync(NPM, ['run', '--silent', 'check', '--', '--index', bundle, 'washingtonpost.pm'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env,
+    });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
@@ -106,14 +114,19 @@ describe('check --index', () => {
   const faults: [string, (dir: string) => void, RegExp, Record<string, string> | null][] = [
     [
       'bad signature',
-      (dir) => writeFileSync(join(dir, 'manifest.json'), readFileSync(join(dir, 'manifest.json'), 'utf8').replace('"format": 1', '"format": 1 ')),
+      (dir) =>
+        writeFileSync(join(dir, 'manifest.json'), readFileSync(join(dir, 'manifest.json'), 'utf8').replace('"format": 1', '"format": 1 ')),
       /: bad signature: /,
       null,
     ],
     ['unknown key', () => undefined, /: unknown key: /, {}],
     [
       'hash mismatch',
-      (dir) => writeFileSync(join(dir, 'unmask-index.json'), readFileSync(join(dir, 'unmask-index.json'), 'utf8').replace('washingtonpost.pm', 'washingtonpost.pn')),
+      (dir) =>
+        writeFileSync(
+          join(dir, 'unmask-index.json'),
+          readFileSync(join(dir, 'unmask-index.json'), 'utf8').replace('washingtonpost.pm', 'washingtonpost.pn'),
+        ),
       /: hash mismatch: /,
       null,
     ],
@@ -169,7 +182,10 @@ describe('check --index', () => {
 
   it('a signature file made by hand over other bytes is a bad signature too', async () => {
     const dir = variant('resigned-other', (d) => {
-      const signature = sign('sha256', Buffer.from('something else'), { key: readFileSync(join(keyDir, 'private-key.pem'), 'utf8'), dsaEncoding: 'ieee-p1363' });
+      const signature = sign('sha256', Buffer.from('something else'), {
+        key: readFileSync(join(keyDir, 'private-key.pem'), 'utf8'),
+        dsaEncoding: 'ieee-p1363',
+      });
       writeFileSync(join(d, 'manifest.sig'), signature.toString('base64'));
     });
     const { code, err } = await check(['--index', dir, 'washingtonpost.pm'], trusted());
@@ -183,4 +199,3 @@ describe('check --index', () => {
     expect(err[0]).toMatch(/no manifest\.json there/);
   });
 });
-

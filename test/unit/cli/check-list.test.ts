@@ -45,7 +45,10 @@ describe('check --list', () => {
   it('a refused list is reported with its problems (exit 2); the targets are judged without it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unmask-list-'));
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ unmask: 'custom-list', version: 1, name: 'Bad', sources: [], indicators: [{ value: 'washingtonpost.com' }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ unmask: 'custom-list', version: 1, name: 'Bad', sources: [], indicators: [{ value: 'washingtonpost.com' }] }),
+    );
     const one = await run(['--json', '--list', bad, 'custom-list-only.example']);
     expect(one.code).toBe(2);
     expect(one.err).toEqual([`check: --list ${bad}: not used: "sources" is empty; the targets are judged without it`]);
@@ -58,12 +61,16 @@ describe('check --list', () => {
     const two = await run(['--list', bad, 'custom-list-only.example']);
     expect(two.code).toBe(2);
     expect(two.err[0]).toBe(`check: --list ${bad}: not used, it has problems (below); the targets are judged without it`);
-    expect(two.err[1]).toMatch(/^ {2}indicators\[1\]: "washingtonpost\.com" is an official domain of the protected outlet "washington-post"/);
+    expect(two.err[1]).toMatch(
+      /^ {2}indicators\[1\]: "washingtonpost\.com" is an official domain of the protected outlet "washington-post"/,
+    );
     expect(two.err[2]).toMatch(/^ {2}indicators\[2\]: "co\.uk" is a public suffix/);
     expect(two.out[0]).toBe('custom-list-only.example: NONE: Nothing known about this site');
 
     const missing = await run(['--list', join(dir, 'nope.json'), 'custom-list-only.example']);
     expect(missing.code).toBe(2);
-    expect(missing.err).toEqual([`check: --list ${join(dir, 'nope.json')}: no such file or it cannot be read; the targets are judged without it`]);
+    expect(missing.err).toEqual([
+      `check: --list ${join(dir, 'nope.json')}: no such file or it cannot be read; the targets are judged without it`,
+    ]);
   });
 });

@@ -58,16 +58,26 @@ function rawFile(content: string | Buffer): string {
 describe('parseArgs', () => {
   it('reads --settings and --sensitivity in both spellings', () => {
     expect(parseArgs(['--settings', 's.json', '--sensitivity=text', 'x.org'])).toEqual({
-      json: false, help: false, settings: 's.json', sensitivity: 'text', targets: ['x.org'], errors: [],
+      json: false,
+      help: false,
+      settings: 's.json',
+      sensitivity: 'text',
+      targets: ['x.org'],
+      errors: [],
     });
-    expect(parseArgs(['--settings=s.json', '--sensitivity', 'documented', 'x.org'])).toMatchObject({ settings: 's.json', sensitivity: 'documented' });
+    expect(parseArgs(['--settings=s.json', '--sensitivity', 'documented', 'x.org'])).toMatchObject({
+      settings: 's.json',
+      sensitivity: 'documented',
+    });
   });
 
   it('a missing or repeated value is a settings problem (nothing is judged), not an ordinary one', () => {
     expect(parseArgs(['x.org', '--settings']).settingsErrors).toEqual(['--settings needs a FILE']);
     expect(parseArgs(['x.org', '--sensitivity=']).settingsErrors).toEqual(['--sensitivity needs a LEVEL (documented, lookalikes or text)']);
     expect(parseArgs(['--settings', 'a', '--settings', 'b', 'x.org']).settingsErrors).toEqual(['--settings given more than once']);
-    expect(parseArgs(['--sensitivity', 'text', '--sensitivity', 'text', 'x.org']).settingsErrors).toEqual(['--sensitivity given more than once']);
+    expect(parseArgs(['--sensitivity', 'text', '--sensitivity', 'text', 'x.org']).settingsErrors).toEqual([
+      '--sensitivity given more than once',
+    ]);
     expect(parseArgs(['--sensitivity', 'text', 'x.org']).errors).toEqual([]);
   });
 });
@@ -101,7 +111,7 @@ describe('check --sensitivity', () => {
     expect(levels(await run(['--json', '--sensitivity', 'text', url], { real: true }))).toEqual(['none']);
   });
 
-  it('a value that is not a level exits 2 with the settings\' own message, judging nothing', async () => {
+  it("a value that is not a level exits 2 with the settings' own message, judging nothing", async () => {
     const r = await run(['--json', '--sensitivity', 'txt', 'washingtonpost.pm']);
     expect(r).toEqual({ code: 2, out: [], err: ['check: --sensitivity txt: "sensitivity" must be one of documented, lookalikes, text.'] });
     const missing = await run(['--json', 'washingtonpost.pm', '--sensitivity']);
@@ -131,7 +141,7 @@ describe('the page text is read exactly when the extension reads it', () => {
     expect(signals[0]?.claimedNames).toEqual([{ source: 'title', value: "Le prix de l'énergie pèse sur les ménages" }]);
   });
 
-  it('otherwise the page\'s prose is not read: default sensitivity, a trusted site, or no phrase in the lists', async () => {
+  it("otherwise the page's prose is not read: default sensitivity, a trusted site, or no phrase in the lists", async () => {
     const cases: [string[], number][] = [
       [[], 1],
       [['--sensitivity', 'documented'], 1],
@@ -161,7 +171,11 @@ describe('check --settings', () => {
     const before = verdicts(await run(['--json', ...targets]));
     expect(before.map((v) => v.findings[0]?.campaign?.id)).toEqual(['doppelganger', 'doppelganger', 'burke-institute']);
     const after = verdicts(await run(['--json', '--settings', exported({ disabledCampaigns: ['doppelganger'] }), ...targets]));
-    for (const v of after) expect(v.findings.filter((f) => f.campaign?.id === 'doppelganger'), v.target).toEqual([]);
+    for (const v of after)
+      expect(
+        v.findings.filter((f) => f.campaign?.id === 'doppelganger'),
+        v.target,
+      ).toEqual([]);
     expect(after[1]).toEqual({ target: 'rrn.media', level: 'none', findings: [] });
     expect(after[2]).toEqual(before[2]);
   });
@@ -172,7 +186,14 @@ describe('check --settings', () => {
   });
 
   it('a trusted site is judged none, under any sub-domain; other sites are not trusted by it', async () => {
-    const r = await run(['--json', '--settings', exported({ allowlist: ['washingtonpost.pm'] }), 'washingtonpost.pm', 'https://www.washingtonpost.pm/x', 'rrn.media']);
+    const r = await run([
+      '--json',
+      '--settings',
+      exported({ allowlist: ['washingtonpost.pm'] }),
+      'washingtonpost.pm',
+      'https://www.washingtonpost.pm/x',
+      'rrn.media',
+    ]);
     expect(r.code).toBe(0);
     expect(verdicts(r)).toEqual([
       { target: 'washingtonpost.pm', level: 'none', findings: [] },
@@ -183,25 +204,56 @@ describe('check --settings', () => {
 
   it('--sensitivity overrides the sensitivity of the file, and only that', async () => {
     const file = exported({ sensitivity: 'documented', disabledCampaigns: ['burke-institute'] });
-    const r = await run(['--json', '--settings', file, '--sensitivity', 'lookalikes', 'washingtonpost.news', 'https://x.com/institute_ibi']);
+    const r = await run([
+      '--json',
+      '--settings',
+      file,
+      '--sensitivity',
+      'lookalikes',
+      'washingtonpost.news',
+      'https://x.com/institute_ibi',
+    ]);
     expect(levels(r)).toEqual(['medium', 'none']);
     const text = exported({ sensitivity: 'text' });
-    expect(levels(await run(['--json', '--settings', text, '--html', LEFTOVER, 'http://leftover.example/'], { real: true }))).toEqual(['low']);
-    expect(levels(await run(['--json', '--settings', text, '--sensitivity', 'documented', '--html', LEFTOVER, 'http://leftover.example/'], { real: true }))).toEqual(['none']);
+    expect(levels(await run(['--json', '--settings', text, '--html', LEFTOVER, 'http://leftover.example/'], { real: true }))).toEqual([
+      'low',
+    ]);
+    expect(
+      levels(
+        await run(['--json', '--settings', text, '--sensitivity', 'documented', '--html', LEFTOVER, 'http://leftover.example/'], {
+          real: true,
+        }),
+      ),
+    ).toEqual(['none']);
   });
 
   it('says what the extension says for the same settings: the engine with judgeOptions(settings)', async () => {
     const engine = createEngine(parseCompiled(readFileSync(join(REPO, FIXTURE_INDEX), 'utf8')));
     const targets = [
-      'washingtonpost.pm', 'washingtonpost.news', 'https://www.washingtonpost.com/', 'rrn.media', '0qrhv.top', 'cache-dns.com',
-      'https://x.com/institute_ibi', 't.me/institute_ibi', 'niothinker.com', 'example.org', 'gov.uk',
+      'washingtonpost.pm',
+      'washingtonpost.news',
+      'https://www.washingtonpost.com/',
+      'rrn.media',
+      '0qrhv.top',
+      'cache-dns.com',
+      'https://x.com/institute_ibi',
+      't.me/institute_ibi',
+      'niothinker.com',
+      'example.org',
+      'gov.uk',
     ];
     const settingsList: Partial<Settings>[] = [
       {},
       { sensitivity: 'documented' },
       { sensitivity: 'text', disabledRoles: ['redirector', 'phishing'] },
       { disabledCampaigns: ['doppelganger', 'storm-2035'], allowlist: ['x.com'] },
-      { allowlist: ['rrn.media', 'niothinker.com'], disabledRoles: ['persona'], warningBar: 'medium', linkMarkers: true, trainingMode: true },
+      {
+        allowlist: ['rrn.media', 'niothinker.com'],
+        disabledRoles: ['persona'],
+        warningBar: 'medium',
+        linkMarkers: true,
+        trainingMode: true,
+      },
     ];
     for (const changes of settingsList) {
       const file = exported(changes);
@@ -221,7 +273,7 @@ describe('check --settings with a bad file: exit 2, one line naming the problem,
     installMessages();
   });
 
-  it('a file the options page would refuse: the options page\'s own message', async () => {
+  it("a file the options page would refuse: the options page's own message", async () => {
     const contents = [
       '',
       '   \n',
@@ -253,12 +305,20 @@ describe('check --settings with a bad file: exit 2, one line naming the problem,
   it('a file larger than the options page takes: its size message', async () => {
     const file = rawFile(Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x20));
     const r = await run(['--settings', file, 'x.org']);
-    expect(r).toEqual({ code: 2, out: [], err: [`check: --settings ${file}: This file is too large to be Unmask settings. Nothing changed.`] });
+    expect(r).toEqual({
+      code: 2,
+      out: [],
+      err: [`check: --settings ${file}: This file is too large to be Unmask settings. Nothing changed.`],
+    });
   });
 
   it('a missing file, or a directory', async () => {
     const missing = await run(['--settings', 'test/fixtures/no-such-settings.json', 'x.org']);
-    expect(missing).toEqual({ code: 2, out: [], err: ['check: --settings test/fixtures/no-such-settings.json: no such file or it cannot be read'] });
+    expect(missing).toEqual({
+      code: 2,
+      out: [],
+      err: ['check: --settings test/fixtures/no-such-settings.json: no such file or it cannot be read'],
+    });
     const folder = join(dir, 'folder.json');
     mkdirSync(folder);
     expect(await run(['--settings', folder, 'x.org'])).toEqual({ code: 2, out: [], err: [`check: --settings ${folder}: not a file`] });

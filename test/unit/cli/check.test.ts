@@ -9,17 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import {
-  decodeHtml,
-  jsonLine,
-  main,
-  parseArgs,
-  textReport,
-  toJsonFinding,
-  toJsonVerdict,
-  USAGE,
-  type Io,
-} from '../../../src/cli/check';
+import { decodeHtml, jsonLine, main, parseArgs, textReport, toJsonFinding, toJsonVerdict, USAGE, type Io } from '../../../src/cli/check';
 import { documentFromHtml } from '../../../src/cli/html';
 import type { Engine, Finding, JudgeOptions, PageSignals, Verdict } from '../../../src/core/types';
 
@@ -38,7 +28,15 @@ const FULL: Finding = {
   outlet: 'The Example Post',
   evidence: { subject: 'spoof.example' },
   sources: [
-    { id: 's1', publisher: 'Meta', title: 'Report', url: 'https://example.org/r', date: '2023-08', tier: 'primary-indicator-file', via: 'x' },
+    {
+      id: 's1',
+      publisher: 'Meta',
+      title: 'Report',
+      url: 'https://example.org/r',
+      date: '2023-08',
+      tier: 'primary-indicator-file',
+      via: 'x',
+    },
     { id: 's2', publisher: 'DOJ', title: 'Press release', url: 'https://example.org/p', tier: 'primary-report' },
   ],
 };
@@ -104,7 +102,11 @@ async function run(argv: string[], env: Record<string, string | undefined> = {},
 describe('parseArgs', () => {
   it('reads options anywhere, --html in both spellings, and -- ends options', () => {
     expect(parseArgs(['a.example', '--json', '--html', 'f.html', 'b'])).toEqual({
-      json: true, help: false, html: 'f.html', targets: ['a.example', 'b'], errors: [],
+      json: true,
+      help: false,
+      html: 'f.html',
+      targets: ['a.example', 'b'],
+      errors: [],
     });
     expect(parseArgs(['--html=f.html', 'u'])).toMatchObject({ html: 'f.html', targets: ['u'] });
     expect(parseArgs(['--', '--json', '-x'])).toMatchObject({ json: false, targets: ['--json', '-x'], errors: [] });
@@ -280,7 +282,7 @@ describe('main --html', () => {
     expect(r.calls).toEqual([]);
   });
 
-  it('never runs the page\'s scripts', async () => {
+  it("never runs the page's scripts", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unmask-cli-'));
     const file = join(dir, 'script.html');
     writeFileSync(

@@ -30,8 +30,10 @@ describe('name normalisation', () => {
     expect(stripCopyright('© Le Monde - Tous droits réservés')).toBe('Le Monde');
   });
   it('treats generic names as not distinctive', () => {
-    for (const n of ['News', 'The Times', 'Daily News', 'World', 'BILD', 'Post']) expect(isDistinctiveName(normalizeName(n)), n).toBe(false);
-    for (const n of ['The Washington Post', 'Nio Thinker', 'Le Monde', 'Savannah Time', 'DER SPIEGEL']) expect(isDistinctiveName(normalizeName(n)), n).toBe(true);
+    for (const n of ['News', 'The Times', 'Daily News', 'World', 'BILD', 'Post'])
+      expect(isDistinctiveName(normalizeName(n)), n).toBe(false);
+    for (const n of ['The Washington Post', 'Nio Thinker', 'Le Monde', 'Savannah Time', 'DER SPIEGEL'])
+      expect(isDistinctiveName(normalizeName(n)), n).toBe(true);
   });
   it('caps claims: 20 of 300 characters', () => {
     const many = Array.from({ length: 50 }, (_, i) => ({ source: 'og:site_name' as const, value: `Name number ${i} ${'x'.repeat(1000)}` }));
@@ -47,10 +49,15 @@ describe('name normalisation', () => {
 });
 
 describe('claimed identity: positives', () => {
-  it('a protected outlet\'s name on a domain that is not its own: medium claims-outlet-name', () => {
+  it("a protected outlet's name on a domain that is not its own: medium claims-outlet-name", () => {
     const v = judge('https://daily-report.example.net/2024/article', [{ source: 'og:site_name', value: 'The Washington Post' }]);
     const f = only(v, 'claims-outlet-name');
-    expect(f).toMatchObject({ level: 'medium', impersonates: 'washingtonpost.com', outlet: 'The Washington Post', indicator: 'daily-report.example.net' });
+    expect(f).toMatchObject({
+      level: 'medium',
+      impersonates: 'washingtonpost.com',
+      outlet: 'The Washington Post',
+      indicator: 'daily-report.example.net',
+    });
     expect(f.evidence.claimedName).toEqual({ source: 'og:site_name', value: 'The Washington Post' });
     expect(v.level).toBe('medium');
   });
@@ -69,19 +76,27 @@ describe('claimed identity: positives', () => {
     const v = judge('https://nio-thinker.news/', [{ source: 'og:site_name', value: 'Nio Thinker' }]);
     const f = only(v, 'claims-campaign-brand');
     expect(f).toMatchObject({ level: 'medium', campaign: { id: 'storm-2035', name: 'Storm-2035' }, actor: { country: 'IR' } });
-    expect(f.summary).toBe('This page presents itself as “Nio Thinker”, the name of a site OpenAI (via a secondary compilation) ties to Storm-2035; this address is not in the lists.');
-    expect(only(judge('https://example.org/', [{ source: 'copyright', value: '© 2024 Savannah Time' }]), 'claims-campaign-brand').campaign?.id).toBe('storm-2035');
+    expect(f.summary).toBe(
+      'This page presents itself as “Nio Thinker”, the name of a site OpenAI (via a secondary compilation) ties to Storm-2035; this address is not in the lists.',
+    );
+    expect(
+      only(judge('https://example.org/', [{ source: 'copyright', value: '© 2024 Savannah Time' }]), 'claims-campaign-brand').campaign?.id,
+    ).toBe('storm-2035');
   });
   it('close spellings, through the guarded fuzzy match', () => {
     const f = only(judge('https://example.org/', [{ source: 'og:site_name', value: 'The Washingtom Post' }]), 'claims-outlet-name');
     expect(f.summary).toContain('a name close to The Washington Post');
-    expect(only(judge('https://example.org/', [{ source: 'og:site_name', value: 'Nio Thinkerr' }]), 'claims-campaign-brand').campaign?.id).toBe('storm-2035');
+    expect(
+      only(judge('https://example.org/', [{ source: 'og:site_name', value: 'Nio Thinkerr' }]), 'claims-campaign-brand').campaign?.id,
+    ).toBe('storm-2035');
   });
 });
 
 describe('claimed identity: negatives', () => {
-  it('the outlet on its own official domain, or on another outlet\'s, claims nothing', () => {
-    expect(judge('https://www.washingtonpost.com/politics/x', [{ source: 'og:site_name', value: 'The Washington Post' }]).level).toBe('none');
+  it("the outlet on its own official domain, or on another outlet's, claims nothing", () => {
+    expect(judge('https://www.washingtonpost.com/politics/x', [{ source: 'og:site_name', value: 'The Washington Post' }]).level).toBe(
+      'none',
+    );
     expect(judge('https://wapo.st/abc', [{ source: 'og:site_name', value: 'The Washington Post' }]).level).toBe('none');
     expect(judge('https://edition.cnn.com/x', [{ source: 'ld+json', value: 'The Washington Post' }]).level).toBe('none');
   });
@@ -103,11 +118,21 @@ describe('claimed identity: negatives', () => {
     }
   });
   it('disabled campaigns and the documented sensitivity turn claims off', () => {
-    expect(judge('https://example.org/', [{ source: 'og:site_name', value: 'Nio Thinker' }], { disabledCampaigns: ['storm-2035'] }).level).toBe('none');
-    expect(judge('https://example.org/', [{ source: 'og:site_name', value: 'The Washington Post' }], { sensitivity: 'documented' }).level).toBe('none');
+    expect(
+      judge('https://example.org/', [{ source: 'og:site_name', value: 'Nio Thinker' }], { disabledCampaigns: ['storm-2035'] }).level,
+    ).toBe('none');
+    expect(
+      judge('https://example.org/', [{ source: 'og:site_name', value: 'The Washington Post' }], { sensitivity: 'documented' }).level,
+    ).toBe('none');
   });
   it('junk claims are ignored', () => {
-    const junk = [null, 42, { source: 'og:site_name' }, { source: 'og:site_name', value: 7 }, { source: 'nonsense', value: 'The Washington Post' }] as unknown as ClaimedName[];
+    const junk = [
+      null,
+      42,
+      { source: 'og:site_name' },
+      { source: 'og:site_name', value: 7 },
+      { source: 'nonsense', value: 'The Washington Post' },
+    ] as unknown as ClaimedName[];
     expect(judge('https://example.org/', junk).level).toBe('none');
   });
 });

@@ -21,8 +21,15 @@ describe('verdicts', () => {
   it('every finding carries a summary, evidence and resolvable sources', () => {
     const ids = new Set(lists.sources.map((s) => s.id));
     const urls = [
-      'https://washingtonpost.pm/', 'https://rrn.media/', 'https://niothinker.com/', 'https://049122.com/', 'https://cache-dns.com/',
-      'https://x.com/bd_politico', 'https://x.com/alertchannel', 'https://washingtonpost.ltd/', 'https://aktuellde.de/',
+      'https://washingtonpost.pm/',
+      'https://rrn.media/',
+      'https://niothinker.com/',
+      'https://049122.com/',
+      'https://cache-dns.com/',
+      'https://x.com/bd_politico',
+      'https://x.com/alertchannel',
+      'https://washingtonpost.ltd/',
+      'https://aktuellde.de/',
     ];
     for (const url of urls) {
       for (const f of engine.judge(url, undefined, { now: NOW }).findings) {
@@ -44,7 +51,10 @@ describe('options', () => {
     };
     expect(reasons(engine.judge('https://washingtonpost.ltd/', signals, { now: NOW, sensitivity: 'documented' }))).toEqual([]);
     expect(reasons(engine.judge('https://washingtonpost.ltd/', signals, { now: NOW }))).toEqual(['high:lookalike-domain']);
-    expect(reasons(engine.judge('https://washingtonpost.ltd/', signals, { now: NOW, sensitivity: 'text' }))).toEqual(['high:lookalike-domain', 'low:rewrite-artifact']);
+    expect(reasons(engine.judge('https://washingtonpost.ltd/', signals, { now: NOW, sensitivity: 'text' }))).toEqual([
+      'high:lookalike-domain',
+      'low:rewrite-artifact',
+    ]);
     // Listed findings do not depend on sensitivity.
     expect(engine.judge('https://rrn.media/', undefined, { now: NOW, sensitivity: 'documented' }).level).toBe('high');
   });
@@ -69,7 +79,11 @@ describe('options', () => {
     expect(engine.judge('https://rrn.media/', undefined, { now: NOW, allowlist: ['media'] }).level).toBe('high');
     expect(engine.judge('https://rrn.media/', undefined, { now: NOW, allowlist: ['other.example'] }).level).toBe('high');
     // A trusted site with nothing known: still marked, so the popup says "You trust" and not "Nothing known".
-    expect(engine.judge('https://example.com/', undefined, { allowlist: ['example.com'] }).trusted).toEqual({ entry: 'example.com', level: 'none', findings: [] });
+    expect(engine.judge('https://example.com/', undefined, { allowlist: ['example.com'] }).trusted).toEqual({
+      entry: 'example.com',
+      level: 'none',
+      findings: [],
+    });
     expect(engine.judge('https://rrn.media/', undefined, { now: NOW }).trusted).toBeUndefined();
   });
   it('allowlist: a trusted account is that account only (its profile and posts), never its platform', () => {
@@ -80,13 +94,18 @@ describe('options', () => {
     expect(engine.judge('https://t.me/s/Institute_IBI', undefined, opts).level).toBe('none');
     // The same name on another platform is another account; other accounts on t.me stay flagged.
     expect(engine.judge('https://x.com/institute_ibi', undefined, opts).level).toBe('high');
-    expect(engine.judge('https://x.com/bd_politico', undefined, { now: NOW, allowlist: ['https://x.com/institute_ibi'] }).level).toBe('high');
+    expect(engine.judge('https://x.com/bd_politico', undefined, { now: NOW, allowlist: ['https://x.com/institute_ibi'] }).level).toBe(
+      'high',
+    );
     // A page on the platform that is no account's, and its links, are not trusted by an account entry.
     const feed = engine.judge('https://t.me/', { links: ['https://rrn.media/'] }, opts);
     expect(feed.level).toBe('info');
     expect(feed.trusted).toBeUndefined();
     // Hosted accounts: the profile URL of a sub-domain account.
-    expect(engine.judge('https://burkeinstitute.substack.com/p/a', undefined, { now: NOW, allowlist: ['https://burkeinstitute.substack.com/'] }).trusted?.level).toBe('high');
+    expect(
+      engine.judge('https://burkeinstitute.substack.com/p/a', undefined, { now: NOW, allowlist: ['https://burkeinstitute.substack.com/'] })
+        .trusted?.level,
+    ).toBe('high');
     // Entries that are neither a domain nor a profile URL trust nothing.
     for (const entry of ['t.me/institute_ibi', 'https://t.me/share', 'https://example.com/page']) {
       expect(engine.judge('https://t.me/institute_ibi/45', undefined, { now: NOW, allowlist: [entry] }).level, entry).toBe('high');
@@ -116,7 +135,20 @@ describe('judgeTarget', () => {
     expect(engine.judgeTarget('example.com', { now: NOW }).level).toBe('none');
   });
   it('throws TargetError with an actionable message on unparseable input', () => {
-    for (const bad of ['', '   ', '@institute_ibi', 'not a domain', 'localhost', 'com', 'ftp://rrn.media/', 'javascript:alert(1)', 'http://', 'https://user:pw@rrn.media/', '127.0.0.1', 'x'.repeat(9000)]) {
+    for (const bad of [
+      '',
+      '   ',
+      '@institute_ibi',
+      'not a domain',
+      'localhost',
+      'com',
+      'ftp://rrn.media/',
+      'javascript:alert(1)',
+      'http://',
+      'https://user:pw@rrn.media/',
+      '127.0.0.1',
+      'x'.repeat(9000),
+    ]) {
       let error: unknown;
       try {
         engine.judgeTarget(bad);
@@ -135,7 +167,13 @@ describe('robustness', () => {
   it('judge never throws, whatever the input', () => {
     const signals = fc.record(
       {
-        claimedNames: fc.array(fc.record({ source: fc.constantFrom('title', 'og:site_name', 'ld+json', 'copyright', 'x'), value: fc.string({ maxLength: 400 }) }), { maxLength: 30 }),
+        claimedNames: fc.array(
+          fc.record({
+            source: fc.constantFrom('title', 'og:site_name', 'ld+json', 'copyright', 'x'),
+            value: fc.string({ maxLength: 400 }),
+          }),
+          { maxLength: 30 },
+        ),
         links: fc.array(fc.oneof(fc.webUrl(), fc.string()), { maxLength: 50 }),
         handles: fc.array(fc.oneof(fc.webUrl(), fc.string()), { maxLength: 20 }),
         text: fc.string({ maxLength: 2000 }),
@@ -143,10 +181,14 @@ describe('robustness', () => {
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string(), fc.string({ unit: 'binary', maxLength: 300 })), signals, (url, sig) => {
-        const v = engine.judge(url, sig as PageSignals, { now: NOW, sensitivity: 'text' });
-        expect(['high', 'medium', 'low', 'info', 'none']).toContain(v.level);
-      }),
+      fc.property(
+        fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string(), fc.string({ unit: 'binary', maxLength: 300 })),
+        signals,
+        (url, sig) => {
+          const v = engine.judge(url, sig as PageSignals, { now: NOW, sensitivity: 'text' });
+          expect(['high', 'medium', 'low', 'info', 'none']).toContain(v.level);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -154,7 +196,16 @@ describe('robustness', () => {
     const huge = `https://example.com/${'a'.repeat(2_000_000)}`;
     expect(engine.judge(huge).level).toBe('none');
     expect(engine.judge(`https://rrn.media/${'a'.repeat(2_000_000)}`, undefined, { now: NOW }).level).toBe('high');
-    const hostile = { claimedNames: 'x', links: { length: 1e9 }, handles: 7, text: { toLowerCase: () => { throw new Error('boom'); } } };
+    const hostile = {
+      claimedNames: 'x',
+      links: { length: 1e9 },
+      handles: 7,
+      text: {
+        toLowerCase: () => {
+          throw new Error('boom');
+        },
+      },
+    };
     expect(engine.judge('https://example.org/', hostile as unknown as PageSignals, { sensitivity: 'text' }).level).toBe('none');
     expect(engine.judge(null as unknown as string).level).toBe('none');
     expect(engine.judge('https://example.org/', null as unknown as PageSignals, null as unknown as object).level).toBe('none');
@@ -168,7 +219,16 @@ describe('robustness', () => {
     const thrower = (key: keyof PageSignals) => Object.defineProperty({}, key, { get: boom, enumerable: true }) as PageSignals;
     const hostile: PageSignals[] = [
       // A detector that reads a signal and meets what it never expected, one part at a time.
-      { claimedNames: [{ source: 'title', get value() { return boom(); } }] as unknown as PageSignals['claimedNames'] },
+      {
+        claimedNames: [
+          {
+            source: 'title',
+            get value() {
+              return boom();
+            },
+          },
+        ] as unknown as PageSignals['claimedNames'],
+      },
       { text: { toLowerCase: boom } as unknown as string },
       { links: new Proxy([], { get: boom }) as unknown as string[] },
       { handles: new Proxy([], { get: boom }) as unknown as string[] },

@@ -22,7 +22,22 @@ describe('parseProfile: X / Twitter', () => {
     expect(key('https://twitter.com/bd_politico/photo')).toBe('x:bd_politico');
   });
   it('never matches reserved paths', () => {
-    for (const path of ['home', 'search?q=x', 'explore', 'intent/tweet?text=a', 'share', 'hashtag/x', 'i/lists/1', 'settings', 'messages', 'notifications', 'login', 'signup', 'tos', 'privacy']) {
+    for (const path of [
+      'home',
+      'search?q=x',
+      'explore',
+      'intent/tweet?text=a',
+      'share',
+      'hashtag/x',
+      'i/lists/1',
+      'settings',
+      'messages',
+      'notifications',
+      'login',
+      'signup',
+      'tos',
+      'privacy',
+    ]) {
       expect(key(`https://x.com/${path}`), path).toBeNull();
     }
     expect(key('https://x.com/')).toBeNull();
@@ -51,7 +66,9 @@ describe('parseProfile: Telegram, YouTube, TikTok', () => {
     expect(key('https://www.youtube.com/c/SGTNewsNetwrok')).toBe('youtube:c:sgtnewsnetwrok');
     expect(key('https://www.youtube.com/user/SomeUser')).toBe('youtube:user:someuser');
     expect(key('https://www.youtube.com/channel/UCHa42HrKBenuE2BdmOHqlfA')).toBe('youtube:channel:UCHa42HrKBenuE2BdmOHqlfA');
-    expect(key('https://www.youtube.com/channel/UCHa42HrKBenuE2BdmOHqlfA')).not.toBe(key('https://www.youtube.com/channel/UCHA42HRKBENUE2BDMOHQLFA'));
+    expect(key('https://www.youtube.com/channel/UCHa42HrKBenuE2BdmOHqlfA')).not.toBe(
+      key('https://www.youtube.com/channel/UCHA42HRKBENUE2BDMOHQLFA'),
+    );
   });
   it('never matches YouTube watch, results and feed pages', () => {
     expect(key('https://www.youtube.com/watch?v=abc')).toBeNull();
@@ -75,7 +92,17 @@ describe('parseProfile: Facebook, Instagram, Threads, Bluesky', () => {
     expect(key('https://www.facebook.com/people/Some-Name/61553686025208/')).toBe('facebook:id:61553686025208');
   });
   it('never matches Facebook groups, events, watch, marketplace, sharer, login, help', () => {
-    for (const path of ['groups/123', 'events/1', 'watch/?v=1', 'marketplace', 'sharer/sharer.php?u=x', 'sharer.php?u=x', 'login', 'help', 'profile.php']) {
+    for (const path of [
+      'groups/123',
+      'events/1',
+      'watch/?v=1',
+      'marketplace',
+      'sharer/sharer.php?u=x',
+      'sharer.php?u=x',
+      'login',
+      'help',
+      'profile.php',
+    ]) {
       expect(key(`https://www.facebook.com/${path}`), path).toBeNull();
     }
   });
@@ -135,22 +162,43 @@ describe('parseProfile: Reddit, Medium, Substack, VK, Rumble, Pinterest, Tumblr,
   it('describes accounts as people write them', () => {
     expect(describeProfile(parseProfile('https://x.com/AlertChannel')!)).toBe('@AlertChannel on X');
     expect(describeProfile(parseProfile('https://t.me/institute_ibi')!)).toBe('institute_ibi on Telegram');
-    expect(describeProfile(parseProfile('https://www.youtube.com/channel/UCHa42HrKBenuE2BdmOHqlfA')!)).toBe('UCHa42HrKBenuE2BdmOHqlfA on YouTube');
+    expect(describeProfile(parseProfile('https://www.youtube.com/channel/UCHa42HrKBenuE2BdmOHqlfA')!)).toBe(
+      'UCHa42HrKBenuE2BdmOHqlfA on YouTube',
+    );
   });
 });
 
 describe('profileUrl: the stored form of a trusted account', () => {
   it('is an https profile URL that parses back to the same account, on every platform', () => {
     const accounts = [
-      'https://twitter.com/Institute_IBI/status/1', 'https://t.me/s/Institute_IBI', 'https://t.me/institute_ibi/45',
-      'https://www.youtube.com/@Some.Name', 'https://www.youtube.com/channel/UCHa42HrKBenuE2BdmOHqlfA', 'https://youtube.com/c/SomeName',
-      'https://youtube.com/user/SomeName', 'https://www.tiktok.com/@camille_lefevre_fr/video/1', 'https://www.facebook.com/profile.php?id=1234',
-      'https://www.facebook.com/SomePage', 'https://www.facebook.com/people/Name/100064/', 'https://instagram.com/some.name',
-      'https://www.threads.com/@some.name', 'https://bsky.app/profile/name.bsky.social', 'https://old.reddit.com/u/Some_Name',
-      'https://medium.com/@KatelynWilsonKWK', 'https://vozanoticias.medium.com/some-post-123', 'https://substack.com/@somename',
-      'https://burkeinstitute.substack.com/p/a', 'https://vk.com/somename', 'https://rumble.com/c/SomeChannel', 'https://rumble.com/user/someone',
-      'https://ca.pinterest.com/somename/', 'https://www.tumblr.com/copsandyuderu', 'https://jovialfurybasement.tumblr.com/post/1',
-      'https://uk.linkedin.com/in/some-name', 'https://www.linkedin.com/company/some-co', 'https://www.quora.com/profile/Some-Name',
+      'https://twitter.com/Institute_IBI/status/1',
+      'https://t.me/s/Institute_IBI',
+      'https://t.me/institute_ibi/45',
+      'https://www.youtube.com/@Some.Name',
+      'https://www.youtube.com/channel/UCHa42HrKBenuE2BdmOHqlfA',
+      'https://youtube.com/c/SomeName',
+      'https://youtube.com/user/SomeName',
+      'https://www.tiktok.com/@camille_lefevre_fr/video/1',
+      'https://www.facebook.com/profile.php?id=1234',
+      'https://www.facebook.com/SomePage',
+      'https://www.facebook.com/people/Name/100064/',
+      'https://instagram.com/some.name',
+      'https://www.threads.com/@some.name',
+      'https://bsky.app/profile/name.bsky.social',
+      'https://old.reddit.com/u/Some_Name',
+      'https://medium.com/@KatelynWilsonKWK',
+      'https://vozanoticias.medium.com/some-post-123',
+      'https://substack.com/@somename',
+      'https://burkeinstitute.substack.com/p/a',
+      'https://vk.com/somename',
+      'https://rumble.com/c/SomeChannel',
+      'https://rumble.com/user/someone',
+      'https://ca.pinterest.com/somename/',
+      'https://www.tumblr.com/copsandyuderu',
+      'https://jovialfurybasement.tumblr.com/post/1',
+      'https://uk.linkedin.com/in/some-name',
+      'https://www.linkedin.com/company/some-co',
+      'https://www.quora.com/profile/Some-Name',
       'https://lucysusmyhome.quora.com/Please-ask',
     ];
     for (const url of accounts) {

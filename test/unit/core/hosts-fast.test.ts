@@ -24,13 +24,26 @@ describe('registrableDomainOfNormalHost', () => {
     }
     for (const o of lists.outlets) for (const d of o.domains) hosts.add(d);
     for (const line of corpus) {
-      const h = normalizeHost(line.split(/\s/)[0]!.replace(/^https?:\/\//, '').split('/')[0]!);
+      const h = normalizeHost(
+        line
+          .split(/\s/)[0]!
+          .replace(/^https?:\/\//, '')
+          .split('/')[0]!,
+      );
       if (h) hosts.add(h);
     }
     expect(hosts.size).toBeGreaterThan(7000);
     for (const h of hosts) expect(registrableDomainOfNormalHost(h), h).toBe(registrableDomain(h));
     // Private-section suffixes and sub-domains too.
-    for (const h of ['name.blogspot.com', 'a.b.github.io', 'www.gov.uk', 'news.bbc.co.uk', 'xn--wshingtonpost-w1k.com', 'co.uk', 'blogspot.com']) {
+    for (const h of [
+      'name.blogspot.com',
+      'a.b.github.io',
+      'www.gov.uk',
+      'news.bbc.co.uk',
+      'xn--wshingtonpost-w1k.com',
+      'co.uk',
+      'blogspot.com',
+    ]) {
       expect(registrableDomainOfNormalHost(h), h).toBe(registrableDomain(h));
     }
   });

@@ -9,18 +9,55 @@ import { awaitsPage } from '../../../src/core/levels';
 import type { ClaimedName, CompiledLists, Indicator, ProtectedOutlet, Verdict } from '../../../src/core/types';
 
 const outlet = (id: string, name: string, domains: string[], weakLabels?: string[]): ProtectedOutlet => ({
-  id, name, names: [], domains, country: 'DE', kind: 'news', ...(weakLabels ? { weakLabels } : {}),
+  id,
+  name,
+  names: [],
+  domains,
+  country: 'DE',
+  kind: 'news',
+  ...(weakLabels ? { weakLabels } : {}),
 });
 const operated = (value: string, extra: Partial<Indicator> = {}): Indicator => ({
-  value, kind: 'domain', platform: 'web', role: 'operated-outlet', campaign: 'storm-1516', firstReported: '2024-05', sources: ['viginum'], ...extra,
+  value,
+  kind: 'domain',
+  platform: 'web',
+  role: 'operated-outlet',
+  campaign: 'storm-1516',
+  firstReported: '2024-05',
+  sources: ['viginum'],
+  ...extra,
 });
 
 const LISTS: CompiledLists = {
   format: 1,
   version: '0.0.0',
-  sources: [{ id: 'viginum', publisher: 'VIGINUM', title: 'Storm-1516', url: 'https://www.sgdsn.gouv.fr/x', date: '2025-05', tier: 'primary-report', licence: 'not stated' }],
+  sources: [
+    {
+      id: 'viginum',
+      publisher: 'VIGINUM',
+      title: 'Storm-1516',
+      url: 'https://www.sgdsn.gouv.fr/x',
+      date: '2025-05',
+      tier: 'primary-report',
+      licence: 'not stated',
+    },
+  ],
   actors: [],
-  campaigns: [{ id: 'storm-1516', name: 'Storm-1516', aliases: [], attribution: [], origin: ['RU'], targets: { countries: [], languages: [] }, active: {}, status: 'active', summary: 'x', tactics: [], sources: ['viginum'] }],
+  campaigns: [
+    {
+      id: 'storm-1516',
+      name: 'Storm-1516',
+      aliases: [],
+      attribution: [],
+      origin: ['RU'],
+      targets: { countries: [], languages: [] },
+      active: {},
+      status: 'active',
+      summary: 'x',
+      tactics: [],
+      sources: ['viginum'],
+    },
+  ],
   indicators: [operated('dcweekly.org'), operated('bostontimes.org'), operated('dailynews.press')],
   outlets: [
     outlet('washington-post', 'The Washington Post', ['washingtonpost.com']),

@@ -41,18 +41,28 @@ describe('links detector', () => {
     }
   });
   it('uses documented indicators only: links to lookalikes are not flagged', () => {
-    const v = engine.judge('https://example.org/', { links: ['https://washingtonpost.ltd/', 'https://xn--wshingtonpost-w1k.com/', 'https://spiegel-online.info/'] }, { now: NOW });
+    const v = engine.judge(
+      'https://example.org/',
+      { links: ['https://washingtonpost.ltd/', 'https://xn--wshingtonpost-w1k.com/', 'https://spiegel-online.info/'] },
+      { now: NOW },
+    );
     expect(v.level).toBe('none');
   });
   it('accounts shown on a page: one info finding', () => {
-    const v = engine.judge('https://x.com/search?q=elections', { handles: ['https://x.com/bd_politico', 'https://x.com/someone_else', 'https://x.com/Institute_IBI'] }, { now: NOW });
+    const v = engine.judge(
+      'https://x.com/search?q=elections',
+      { handles: ['https://x.com/bd_politico', 'https://x.com/someone_else', 'https://x.com/Institute_IBI'] },
+      { now: NOW },
+    );
     expect(reasons(v)).toEqual(['info:shows-flagged-account']);
     expect(only(v, 'shows-flagged-account').evidence.targets).toEqual(['https://x.com/bd_politico', 'https://x.com/Institute_IBI']);
   });
   it('a placed article is flagged as a link only by its exact URL', () => {
     const placed = 'https://www.iol.co.za/sundayindependent/analysis/2025-06-25-us-africa-business-summit-a-showdown-in-luanda/';
     expect(engine.judge('https://example.org/', { links: [placed] }, { now: NOW }).level).toBe('info');
-    expect(engine.judge('https://example.org/', { links: ['https://www.iol.co.za/', 'https://www.iol.co.za/news'] }, { now: NOW }).level).toBe('none');
+    expect(
+      engine.judge('https://example.org/', { links: ['https://www.iol.co.za/', 'https://www.iol.co.za/news'] }, { now: NOW }).level,
+    ).toBe('none');
   });
   it('disabled campaigns and roles are not shown', () => {
     expect(engine.judge(DFRLAB, { links: researchLinks }, { now: NOW, disabledCampaigns: ['doppelganger'] }).level).toBe('none');
@@ -60,14 +70,22 @@ describe('links detector', () => {
     expect(only(v, 'links-to-flagged').evidence.targets).toEqual(['https://rrn.media/', 'https://0qrhv.top/r']);
   });
   it('a listed site linking to itself gets no extra info finding', () => {
-    const v = engine.judge('https://washingtonpost.pm/', { links: ['https://washingtonpost.pm/other', 'https://www.washingtonpost.pm/x'] }, { now: NOW });
+    const v = engine.judge(
+      'https://washingtonpost.pm/',
+      { links: ['https://washingtonpost.pm/other', 'https://www.washingtonpost.pm/x'] },
+      { now: NOW },
+    );
     expect(reasons(v)).toEqual(['high:listed-domain']);
   });
-  it("a listed account's own profile and posts are not \"links to flagged accounts\" about itself; other accounts are", () => {
+  it('a listed account\'s own profile and posts are not "links to flagged accounts" about itself; other accounts are', () => {
     const own = ['https://x.com/institute_ibi', 'https://twitter.com/Institute_IBI/status/123', 'https://x.com/institute_ibi/media'];
     const onProfile = engine.judge('https://x.com/institute_ibi', { links: own, handles: ['https://x.com/institute_ibi'] }, { now: NOW });
     expect(reasons(onProfile)).toEqual(['high:listed-account']);
-    const onPost = engine.judge('https://x.com/institute_ibi/status/9', { links: [...own, 'https://x.com/bd_politico'], handles: own }, { now: NOW });
+    const onPost = engine.judge(
+      'https://x.com/institute_ibi/status/9',
+      { links: [...own, 'https://x.com/bd_politico'], handles: own },
+      { now: NOW },
+    );
     expect(reasons(onPost)).toEqual(['high:listed-account', 'info:links-to-flagged']);
     expect(only(onPost, 'links-to-flagged').evidence.targets).toEqual(['https://x.com/bd_politico']);
     // The same name on another platform is another account.
@@ -91,7 +109,13 @@ describe('links detector', () => {
 describe('engine.flagged (in-page markers)', () => {
   it('returns one entry per flagged href, in order, with level and campaign', () => {
     const out = engine.flagged(
-      ['https://example.com/', 'https://washingtonpost.pm/x', 'https://049122.com/', 'https://x.com/AlertChannel/status/1', 'https://washingtonpost.ltd/'],
+      [
+        'https://example.com/',
+        'https://washingtonpost.pm/x',
+        'https://049122.com/',
+        'https://x.com/AlertChannel/status/1',
+        'https://washingtonpost.ltd/',
+      ],
       { now: NOW },
     );
     expect(out.map((t) => [t.href, t.level, t.campaign?.id])).toEqual([

@@ -6,7 +6,12 @@ const index = buildAccountIndex(lists.indicators);
 
 describe('listed-account detector (index level)', () => {
   it('matches every spelling of a listed account', () => {
-    for (const url of ['https://x.com/bd_politico', 'https://mobile.twitter.com/BD_Politico', 'https://twitter.com/bd_politico/status/17', 'x.com/bd_politico']) {
+    for (const url of [
+      'https://x.com/bd_politico',
+      'https://mobile.twitter.com/BD_Politico',
+      'https://twitter.com/bd_politico/status/17',
+      'x.com/bd_politico',
+    ]) {
       expect(matchAccount(index, url)?.indicators[0]?.value, url).toBe('https://twitter.com/bd_politico');
     }
   });
@@ -22,7 +27,12 @@ describe('listed accounts through the engine', () => {
   it('a persona on X: high, with its campaign', () => {
     const v = engine.judge('https://x.com/Institute_IBI/status/1', undefined, { now: NOW });
     const f = only(v, 'listed-account');
-    expect(f).toMatchObject({ level: 'high', role: 'persona', campaign: { id: 'burke-institute' }, evidence: { subject: 'https://x.com/Institute_IBI/status/1' } });
+    expect(f).toMatchObject({
+      level: 'high',
+      role: 'persona',
+      campaign: { id: 'burke-institute' },
+      evidence: { subject: 'https://x.com/Institute_IBI/status/1' },
+    });
     expect(f.summary).toBe('Meta lists @Institute_IBI on X as an account run by International Burke Institute.');
   });
   it('Telegram /s/ preview, TikTok and YouTube channel', () => {
@@ -37,7 +47,7 @@ describe('listed accounts through the engine', () => {
     expect(v.findings).toHaveLength(1);
     expect(only(v, 'listed-account').level).toBe('high');
   });
-  it('an amplifier named only by a secondary source: medium, with the source\'s own words', () => {
+  it("an amplifier named only by a secondary source: medium, with the source's own words", () => {
     const f = only(engine.judge('https://twitter.com/alertchannel', undefined, { now: NOW }), 'listed-account');
     expect(f.level).toBe('medium');
     expect(f.summary).toBe('Named by VIGINUM (via a secondary compilation) as an amplifier of Storm-1516 narratives.');

@@ -47,7 +47,9 @@ describe('urlKey', () => {
     expect(urlKey('javascript:alert(1)')).toBeNull();
   });
   it('matches the placed URL only', () => {
-    expect(matchUrl(index, 'https://iol.co.za/sundayindependent/analysis/2025-06-25-us-africa-business-summit-a-showdown-in-luanda').length).toBe(1);
+    expect(
+      matchUrl(index, 'https://iol.co.za/sundayindependent/analysis/2025-06-25-us-africa-business-summit-a-showdown-in-luanda').length,
+    ).toBe(1);
     expect(matchUrl(index, 'https://www.iol.co.za/sundayindependent/analysis/').length).toBe(0);
     expect(matchUrl(index, 'https://www.iol.co.za/').length).toBe(0);
   });
@@ -74,7 +76,11 @@ describe('listed hosts through the engine', () => {
     // The listed finding already names the outlet: no second, heuristic finding for it, even
     // when the page claims the name.
     expect(reasons(v)).toEqual(['high:listed-domain']);
-    const claimed = engine.judge('https://washingtonpost.pm/', { claimedNames: [{ source: 'og:site_name', value: 'The Washington Post' }] }, { now: NOW });
+    const claimed = engine.judge(
+      'https://washingtonpost.pm/',
+      { claimedNames: [{ source: 'og:site_name', value: 'The Washington Post' }] },
+      { now: NOW },
+    );
     expect(reasons(claimed)).toEqual(['high:listed-domain']);
   });
   it('host case and a trailing dot do not matter', () => {
@@ -96,14 +102,19 @@ describe('listed hosts through the engine', () => {
     expect(engine.judge('https://rrn.media/', undefined, { now: NOW }).level).toBe('high');
     const nio = engine.judge('https://niothinker.com/', undefined, { now: NOW });
     expect(nio.level).toBe('medium');
-    expect(only(nio, 'listed-domain').summary).toBe('OpenAI (via a secondary compilation) lists niothinker.com as a site run by Storm-2035.');
+    expect(only(nio, 'listed-domain').summary).toBe(
+      'OpenAI (via a secondary compilation) lists niothinker.com as a site run by Storm-2035.',
+    );
     const dima = engine.judge('https://aktuellde.de/', undefined, { now: NOW });
     expect(only(dima, 'listed-domain')).toMatchObject({ level: 'medium', campaign: { id: 'storm-1516' } });
     expect(only(dima, 'listed-domain').summary).toContain('VIGINUM (via a secondary compilation)');
   });
   it('a placed article: only that URL, as medium; the outlet itself is none', () => {
     const placed = engine.judge(
-      'https://www.iol.co.za/sundayindependent/analysis/2025-06-25-us-africa-business-summit-a-showdown-in-luanda/?utm_source=x'.replace('?utm_source=x', ''),
+      'https://www.iol.co.za/sundayindependent/analysis/2025-06-25-us-africa-business-summit-a-showdown-in-luanda/?utm_source=x'.replace(
+        '?utm_source=x',
+        '',
+      ),
       undefined,
       { now: NOW },
     );
@@ -159,7 +170,10 @@ describe('listed hosts: properties', () => {
           const host = `${prefix}${domain}`;
           const url = `${scheme}://${upper ? host.toUpperCase() : host}${path}${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`;
           const v = engine.judge(url, undefined, { now: NOW, sensitivity: 'documented' });
-          expect(v.findings.some((f) => f.reason === 'listed-domain' && f.indicator === domain), url).toBe(true);
+          expect(
+            v.findings.some((f) => f.reason === 'listed-domain' && f.indicator === domain),
+            url,
+          ).toBe(true);
         },
       ),
       { numRuns: 300 },

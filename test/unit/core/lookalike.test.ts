@@ -9,7 +9,9 @@ import { variants } from './variants';
 
 const index = buildLookalikeIndex(lists.outlets);
 const kinds = (host: string, claims: ClaimedName[] = []) =>
-  findLookalikes(index, host, siteClaims(claims)).map((h) => `${h.outlet.id}:${h.kind}${h.edit ? `:${h.edit}` : ''}${h.weak ? ':weak' : ''}`);
+  findLookalikes(index, host, siteClaims(claims)).map(
+    (h) => `${h.outlet.id}:${h.kind}${h.edit ? `:${h.edit}` : ''}${h.weak ? ':weak' : ''}`,
+  );
 const judge = (url: string, claims?: ClaimedName[]) => engine.judge(url, claims ? { claimedNames: claims } : undefined, { now: NOW });
 
 describe('skeleton', () => {
@@ -30,7 +32,13 @@ describe('skeleton', () => {
     expect(skeleton('a\u04CFjazeera')).not.toBe(skeleton('aijazeera'));
   });
   it('folds plain ASCII and Unicode labels the same way', () => {
-    for (const [a, b] of [['c1oud', 'cloud'], ['vvorld', 'world'], ['rnonde', 'monde'], ['w0rld', 'world'], ['xn--wrld-5qa', 'wörld']]) {
+    for (const [a, b] of [
+      ['c1oud', 'cloud'],
+      ['vvorld', 'world'],
+      ['rnonde', 'monde'],
+      ['w0rld', 'world'],
+      ['xn--wrld-5qa', 'wörld'],
+    ]) {
       expect(skeleton(a as string), `${a} ~ ${b}`).toBe(skeleton(b as string));
     }
   });
@@ -41,7 +49,10 @@ describe('skeleton', () => {
 });
 
 describe('edits (SymSpell neighbourhood + Chromium guards)', () => {
-  const labels = new Map([['washingtonpost', 1], ['spiegel', 1]]);
+  const labels = new Map([
+    ['washingtonpost', 1],
+    ['spiegel', 1],
+  ]);
   const dels = new Map<string, { label: string; pos: number }[]>();
   for (const l of labels.keys()) for (const d of deletions(l)) dels.set(d.text, [...(dels.get(d.text) ?? []), { label: l, pos: d.pos }]);
   const edit = (v: string) => findEdits(v, labels, dels).map((m) => `${m.label}:${m.edit}`);
@@ -116,7 +127,9 @@ describe('lookalike detector: positives', () => {
     expect(f.level).toBe('high');
     expect(f.impersonates).toBe('bild.de');
     // Claiming some other outlet does not wake up a weak label.
-    expect(judge('https://bild.pm/', [{ source: 'og:site_name', value: 'Le Monde' }]).findings.map((x) => x.reason)).toEqual(['claims-outlet-name']);
+    expect(judge('https://bild.pm/', [{ source: 'og:site_name', value: 'Le Monde' }]).findings.map((x) => x.reason)).toEqual([
+      'claims-outlet-name',
+    ]);
   });
   it('dnstwist-style variants of protected outlets: >= 95% flagged, and every miss is a documented guard', () => {
     const cases: [string, string, boolean][] = [
@@ -162,9 +175,23 @@ describe('lookalike detector: positives', () => {
 describe('lookalike detector: false positives', () => {
   it('official domains and their sub-domains are never lookalikes', () => {
     for (const host of [
-      'edition.cnn.com', 'cnn.com', 'www.spiegel.de', 'spiegel.de', 'bild.de', 'm.bild.de', 'amp.theguardian.com',
-      'guardian.co.uk', 'news.bbc.co.uk', 'bbc.com', 'wapo.st', 'nyti.ms', 'www.nytimes.com', 'nato.int', 'www.lemonde.fr',
-      'www.washingtonpost.com', 'theguardian.pe.ca',
+      'edition.cnn.com',
+      'cnn.com',
+      'www.spiegel.de',
+      'spiegel.de',
+      'bild.de',
+      'm.bild.de',
+      'amp.theguardian.com',
+      'guardian.co.uk',
+      'news.bbc.co.uk',
+      'bbc.com',
+      'wapo.st',
+      'nyti.ms',
+      'www.nytimes.com',
+      'nato.int',
+      'www.lemonde.fr',
+      'www.washingtonpost.com',
+      'theguardian.pe.ca',
     ]) {
       expect(kinds(host), host).toEqual([]);
       const claims: ClaimedName[] = [{ source: 'og:site_name', value: 'The Washington Post' }];
@@ -172,7 +199,18 @@ describe('lookalike detector: false positives', () => {
     }
   });
   it('near-miss real outlets are not lookalikes', () => {
-    for (const host of ['washingtontimes.com', 'nypost.com', 'latimes.com', 'lemondeinformatique.fr', 'lemon.de', 'bildung.de', 'spiegelei.de', 'cnbc.com', 'mytimes.com', 'welt.de']) {
+    for (const host of [
+      'washingtontimes.com',
+      'nypost.com',
+      'latimes.com',
+      'lemondeinformatique.fr',
+      'lemon.de',
+      'bildung.de',
+      'spiegelei.de',
+      'cnbc.com',
+      'mytimes.com',
+      'welt.de',
+    ]) {
       expect(kinds(host), host).toEqual([]);
       expect(judge(`https://${host}/`).level, host).toBe('none');
     }
@@ -185,11 +223,20 @@ describe('lookalike detector: false positives', () => {
     const v = judge('https://theguardian.ltd/');
     expect(v.findings.map((f) => f.impersonates)).toEqual(['theguardian.com', 'theguardian.pe.ca']);
   });
-  it('names on developer and blog platforms need a claim: they may be the outlet\'s own accounts', () => {
-    for (const host of ['nytimes.github.io', 'washingtonpost.github.io', 'spiegel.blogspot.com', 'washingtonpost.substack.com', 'lemonde.wordpress.com']) {
+  it("names on developer and blog platforms need a claim: they may be the outlet's own accounts", () => {
+    for (const host of [
+      'nytimes.github.io',
+      'washingtonpost.github.io',
+      'spiegel.blogspot.com',
+      'washingtonpost.substack.com',
+      'lemonde.wordpress.com',
+    ]) {
       expect(judge(`https://${host}/`).level, host).toBe('none');
     }
-    const f = only(judge('https://washingtonpost.substack.com/p/x', [{ source: 'og:site_name', value: 'The Washington Post' }]), 'lookalike-domain');
+    const f = only(
+      judge('https://washingtonpost.substack.com/p/x', [{ source: 'og:site_name', value: 'The Washington Post' }]),
+      'lookalike-domain',
+    );
     expect(f.level).toBe('high');
   });
   it('translation proxies and archives show real outlets under their own host', () => {

@@ -50,12 +50,20 @@ describe('platform hosts: one table', () => {
     for (const host of Object.values(PLATFORM_HOSTS).flat()) expect(host.split('.'), host).toHaveLength(2);
     // ...so sub-domains of a platform count, and look-alike hosts do not.
     const doc = document.implementation.createHTMLDocument('');
-    for (const href of ['https://mobile.twitter.com/someone_1', 'https://a.b.c.youtube.com/@someone1', 'https://x.com.evil.example/someone_1', 'https://notx.com/someone_1']) {
+    for (const href of [
+      'https://mobile.twitter.com/someone_1',
+      'https://a.b.c.youtube.com/@someone1',
+      'https://x.com.evil.example/someone_1',
+      'https://notx.com/someone_1',
+    ]) {
       const a = doc.createElement('a');
       a.setAttribute('href', href);
       doc.body.append(a);
     }
-    expect(extractSignals(doc, 'https://news.example/').handles).toEqual(['https://mobile.twitter.com/someone_1', 'https://a.b.c.youtube.com/@someone1']);
+    expect(extractSignals(doc, 'https://news.example/').handles).toEqual([
+      'https://mobile.twitter.com/someone_1',
+      'https://a.b.c.youtube.com/@someone1',
+    ]);
   });
 
   it('the list checks read the same table', () => {
@@ -69,7 +77,11 @@ describe('accounts on sub-domains', () => {
       expect(parseProfile(`https://${host}/`), host).not.toBeNull();
     }
     const doc = document.implementation.createHTMLDocument('');
-    for (const href of ['https://someone.substack.com/', 'https://about.fb.com/news/2023/08/q2-2023-adversarial-threat-report/', 'https://m.x.com/someone_1']) {
+    for (const href of [
+      'https://someone.substack.com/',
+      'https://about.fb.com/news/2023/08/q2-2023-adversarial-threat-report/',
+      'https://m.x.com/someone_1',
+    ]) {
       const a = doc.createElement('a');
       a.setAttribute('href', href);
       doc.body.append(a);

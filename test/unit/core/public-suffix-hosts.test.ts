@@ -58,7 +58,11 @@ describe('a host that is itself a public suffix', () => {
 describe('no list entry matches the sites under a public suffix', () => {
   it('candidates stop at the registrable domain, or at the host itself when it is a suffix', () => {
     expect(hostCandidates('someone.blogspot.com')).toEqual(['someone.blogspot.com']);
-    expect(hostCandidates('a.b.someone.blogspot.com')).toEqual(['a.b.someone.blogspot.com', 'b.someone.blogspot.com', 'someone.blogspot.com']);
+    expect(hostCandidates('a.b.someone.blogspot.com')).toEqual([
+      'a.b.someone.blogspot.com',
+      'b.someone.blogspot.com',
+      'someone.blogspot.com',
+    ]);
     expect(hostCandidates('shop.myshopify.com')).toEqual(['shop.myshopify.com']);
     expect(hostCandidates('a.b.ons.gov.uk')).toEqual(['a.b.ons.gov.uk', 'b.ons.gov.uk', 'ons.gov.uk']);
     expect(hostCandidates('news.service.gov.uk')).toEqual(['news.service.gov.uk']); // service.gov.uk is a suffix too
@@ -77,7 +81,14 @@ describe('no list entry matches the sites under a public suffix', () => {
     };
     const e = createEngine(withSuffixes);
     for (const suffix of suffixes) expect(e.judge(`https://${suffix}/`, undefined, { now: NOW }).level, suffix).toBe('high');
-    for (const url of ['https://someone.blogspot.com/', 'https://a.b.someone.blogspot.com/p', 'https://shop.myshopify.com/', 'https://www.gov.uk/', 'https://service.gov.uk/', 'https://www.parliament.nz/']) {
+    for (const url of [
+      'https://someone.blogspot.com/',
+      'https://a.b.someone.blogspot.com/p',
+      'https://shop.myshopify.com/',
+      'https://www.gov.uk/',
+      'https://service.gov.uk/',
+      'https://www.parliament.nz/',
+    ]) {
       expect(e.judge(url, undefined, { now: NOW }), url).toEqual({ target: url, level: 'none', findings: [] });
       expect(e.flagged([url], { now: NOW })).toEqual([]);
     }

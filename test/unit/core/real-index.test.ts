@@ -14,7 +14,7 @@ import { registrableDomain } from '../../../src/core/hosts';
 
 const path = fileURLToPath(new URL('../../../public/unmask-index.json', import.meta.url));
 const present = existsSync(path);
-const lists = present ? (parseCompiled(readFileSync(path, 'utf8'))) : null;
+const lists = present ? parseCompiled(readFileSync(path, 'utf8')) : null;
 const engine = lists ? createEngine(lists) : null;
 const NOW = new Date('2026-11-21T00:00:00Z');
 
@@ -34,9 +34,15 @@ describe.skipIf(!present)('engine over the shipped index', () => {
   it('every indicator is found by its own value', () => {
     const missed: string[] = [];
     for (const indicator of lists!.indicators) {
-      const url = indicator.kind === 'domain' ? `https://${indicator.value}/` : /^https?:\/\//.test(indicator.value) ? indicator.value : `https://${indicator.value}`;
+      const url =
+        indicator.kind === 'domain'
+          ? `https://${indicator.value}/`
+          : /^https?:\/\//.test(indicator.value)
+            ? indicator.value
+            : `https://${indicator.value}`;
       const v = engine!.judge(url, undefined, { now: NOW, sensitivity: 'documented' });
-      if (!v.findings.some((f) => f.indicator === indicator.value)) missed.push(`${indicator.kind} ${indicator.platform} ${indicator.value}`);
+      if (!v.findings.some((f) => f.indicator === indicator.value))
+        missed.push(`${indicator.kind} ${indicator.platform} ${indicator.value}`);
     }
     expect(missed).toEqual([]);
   });
@@ -47,7 +53,10 @@ describe.skipIf(!present)('engine over the shipped index', () => {
       const home = `${url.protocol}//${url.host}/`;
       const v = engine!.judge(home, undefined, { now: NOW, sensitivity: 'documented' });
       if (![...listedHosts].some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`))) {
-        expect(v.findings.filter((f) => f.reason === 'listed-url'), home).toEqual([]);
+        expect(
+          v.findings.filter((f) => f.reason === 'listed-url'),
+          home,
+        ).toEqual([]);
       }
     }
   });
@@ -55,14 +64,21 @@ describe.skipIf(!present)('engine over the shipped index', () => {
     const redirectors = lists!.indicators.filter((i) => i.kind === 'domain' && i.role === 'redirector');
     const off = lists!.campaigns.map((c) => c.id);
     const hits = redirectors.filter((i) =>
-      engine!.judge(`https://${i.value}/`, undefined, { now: NOW, disabledCampaigns: off }).findings.some((f) => f.reason === 'lookalike-domain'),
+      engine!
+        .judge(`https://${i.value}/`, undefined, { now: NOW, disabledCampaigns: off })
+        .findings.some((f) => f.reason === 'lookalike-domain'),
     );
     expect(hits.length / Math.max(1, redirectors.length)).toBeLessThan(0.01);
   });
   it('every finding of a listed indicator has a summary and at least one resolvable source', () => {
     const ids = new Set(lists!.sources.map((s) => s.id));
     for (const indicator of lists!.indicators.slice(0, 3000)) {
-      const url = indicator.kind === 'domain' ? `https://${indicator.value}/` : /^https?:\/\//.test(indicator.value) ? indicator.value : `https://${indicator.value}`;
+      const url =
+        indicator.kind === 'domain'
+          ? `https://${indicator.value}/`
+          : /^https?:\/\//.test(indicator.value)
+            ? indicator.value
+            : `https://${indicator.value}`;
       for (const f of engine!.judge(url, undefined, { now: NOW, sensitivity: 'documented' }).findings) {
         expect(f.summary).toMatch(/\.$/);
         expect(f.sources.length, indicator.value).toBeGreaterThan(0);
@@ -89,7 +105,8 @@ describe.skipIf(!present)('a fresh engine indexes accounts on first need (cold-s
   });
 
   it('a placed article judged first, from its exact URL (URL indicators are keyed on first need)', () => {
-    const url = 'https://www.change.org/p/1701-the-hope-of-lebanon-%D9%A1%D9%A7%D9%A0%D9%A1-%D8%A7%D9%85%D9%84-%D9%84%D8%A8%D9%86%D8%A7%D9%86';
+    const url =
+      'https://www.change.org/p/1701-the-hope-of-lebanon-%D9%A1%D9%A7%D9%A0%D9%A1-%D8%A7%D9%85%D9%84-%D9%84%D8%A8%D9%86%D8%A7%D9%86';
     const v = fresh().judge(url, undefined, { now: NOW });
     expect(v.level).not.toBe('none');
     expect(v.findings[0]!.reason).toBe('listed-url');
@@ -102,7 +119,11 @@ describe.skipIf(!present)('a fresh engine indexes accounts on first need (cold-s
     // (An address that resembles no outlet: `news.example` is now a weak lookalike of news.com.au.)
     const v = fresh().judge('https://kalimera-reader.example/', { handles: ['https://x.com/institute_ibi'] }, { now: NOW });
     expect(v.level).toBe('info');
-    expect(fresh().flagged(['https://x.com/institute_ibi'], { now: NOW }).map((f) => f.href)).toEqual(['https://x.com/institute_ibi']);
+    expect(
+      fresh()
+        .flagged(['https://x.com/institute_ibi'], { now: NOW })
+        .map((f) => f.href),
+    ).toEqual(['https://x.com/institute_ibi']);
   });
 });
 

@@ -2,18 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { fromYourList, lookalikeSummary, publisherPhrase, withArticle } from '../../../src/core/summaries';
 import type { SourceRef } from '../../../src/core/types';
 
-const src = (publisher: string, tier: SourceRef['tier'], title = 'A report'): SourceRef => ({ id: publisher, publisher, title, url: 'https://example.org/', tier });
+const src = (publisher: string, tier: SourceRef['tier'], title = 'A report'): SourceRef => ({
+  id: publisher,
+  publisher,
+  title,
+  url: 'https://example.org/',
+  tier,
+});
 
 describe('summaries', () => {
   it('names primary publishers, and secondary ones as such', () => {
     expect(publisherPhrase([src('Meta', 'primary-indicator-file')])).toBe('Meta');
-    expect(publisherPhrase([src('Meta', 'primary-indicator-file'), src('US Department of Justice', 'primary-report')])).toBe('Meta and US Department of Justice');
+    expect(publisherPhrase([src('Meta', 'primary-indicator-file'), src('US Department of Justice', 'primary-report')])).toBe(
+      'Meta and US Department of Justice',
+    );
     // A secondary source is not named when a primary one says the same.
     expect(publisherPhrase([src('Meta', 'primary-indicator-file'), src('DIMA (M82 Project)', 'secondary')])).toBe('Meta');
     expect(publisherPhrase([src('VIGINUM', 'secondary')])).toBe('VIGINUM (via a secondary compilation)');
-    expect(publisherPhrase([src('DIMA (M82 Project)', 'secondary', "DIMA (M82 Project) compilation citing VIGINUM's Storm-1516 report (May 2025)")])).toBe(
-      'VIGINUM (via DIMA, a secondary compilation)',
-    );
+    expect(
+      publisherPhrase([
+        src('DIMA (M82 Project)', 'secondary', "DIMA (M82 Project) compilation citing VIGINUM's Storm-1516 report (May 2025)"),
+      ]),
+    ).toBe('VIGINUM (via DIMA, a secondary compilation)');
     expect(publisherPhrase([])).toBe('A cited source');
   });
   it('chooses a or an', () => {
@@ -24,7 +34,14 @@ describe('summaries', () => {
     expect(withArticle('European')).toBe('a European');
   });
   it('never uses loaded words', () => {
-    const text = lookalikeSummary({ host: 'x.pm', display: 'x.pm', kind: 'other-suffix', suffix: 'pm', outletDomain: 'x.com', outletName: 'X' });
+    const text = lookalikeSummary({
+      host: 'x.pm',
+      display: 'x.pm',
+      kind: 'other-suffix',
+      suffix: 'pm',
+      outletDomain: 'x.com',
+      outletName: 'X',
+    });
     expect(text).toBe('This address uses the name of x.com with another domain ending (.pm).');
     expect(text).not.toMatch(/fake|propaganda|malicious/i);
   });

@@ -29,7 +29,13 @@ describe('verdict caches', () => {
   });
 
   it('gives the same verdicts as a fresh engine, whatever was judged before', () => {
-    const urls = ['https://washingtonpost.pm/a', 'https://www.washingtonpost.pm/b', 'https://spiegel.ltd/', 'https://049122.com/x', 'https://example.com/'];
+    const urls = [
+      'https://washingtonpost.pm/a',
+      'https://www.washingtonpost.pm/b',
+      'https://spiegel.ltd/',
+      'https://049122.com/x',
+      'https://example.com/',
+    ];
     const warm = createEngine(loadFixture());
     for (let i = 0; i < 3; i++) for (const url of urls) warm.judge(url, undefined, { now: NOW });
     for (const url of urls) {

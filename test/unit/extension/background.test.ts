@@ -20,9 +20,10 @@ import { createEngine } from '../../../src/core/engine';
 import { EXT_BASE, EXT_ID, serveIndex } from './serve-index';
 
 const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
-const MESSAGES = JSON.parse(
-  readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
-) as Record<string, { message: string }>;
+const MESSAGES = JSON.parse(readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 
 let fetchCalls = { count: 0 };
 let executeScript: ReturnType<typeof vi.fn>;
@@ -100,7 +101,9 @@ function startCountingBuilds(): number[] {
 
 /** A listed domain of the fixture lists in another index shard than washingtonpost.pm. */
 function otherShardHost(): string {
-  const other = LISTS.indicators.find((i) => i.kind === 'domain' && shardOf(i.value, INDEX_SHARDS) !== shardOf('washingtonpost.pm', INDEX_SHARDS));
+  const other = LISTS.indicators.find(
+    (i) => i.kind === 'domain' && shardOf(i.value, INDEX_SHARDS) !== shardOf('washingtonpost.pm', INDEX_SHARDS),
+  );
   expect(other).toBeDefined();
   return other!.value;
 }
@@ -151,7 +154,7 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect(fetchCalls.count).toBe(1);
   });
 
-  it('a cold worker judges its first URL from the index head and that domain\'s shard, then builds the engine over every list once', async () => {
+  it("a cold worker judges its first URL from the index head and that domain's shard, then builds the engine over every list once", async () => {
     const built = startCountingBuilds();
     // Two listed hosts in different shards (src/lists/compiled.ts).
     const first = 'washingtonpost.pm';
@@ -204,13 +207,19 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect(before.verdict.level).toBe('low');
     expect((await badge(id)).text).toBe('');
     // The page claims to be BILD: high, and the badge shows it.
-    await send({ type: 'cs-bg-signals', signals: { claimedNames: [{ source: 'og:site_name', value: 'BILD' }] } }, contentSender(id, 'https://bild.xyz/a'));
+    await send(
+      { type: 'cs-bg-signals', signals: { claimedNames: [{ source: 'og:site_name', value: 'BILD' }] } },
+      contentSender(id, 'https://bild.xyz/a'),
+    );
     expect((await waitState(id, (s) => s.phase === 'page')).verdict.level).toBe('high');
     expect((await badge(id)).text).toBe('!');
     // Another tab whose page names itself otherwise: nothing, at no point.
     const other = await openTab('https://bild.hu/');
     expect((await badge(other)).text).toBe('');
-    await send({ type: 'cs-bg-signals', signals: { claimedNames: [{ source: 'og:site_name', value: 'Bild Magyar Kiadó' }] } }, contentSender(other, 'https://bild.hu/'));
+    await send(
+      { type: 'cs-bg-signals', signals: { claimedNames: [{ source: 'og:site_name', value: 'Bild Magyar Kiadó' }] } },
+      contentSender(other, 'https://bild.hu/'),
+    );
     expect((await waitState(other, (s) => s.phase === 'page')).verdict.level).toBe('none');
     expect((await badge(other)).text).toBe('');
   });
@@ -257,18 +266,25 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     const id = await openTab(url);
     const phrase = 'Note: this article is written with the context provided by the text prompt.';
     // Default sensitivity: no text asked for.
-    expect(await send({ type: 'cs-bg-signals', signals: { links: ['https://example.org/'] } }, contentSender(id, url))).toEqual({ markers: [] });
+    expect(await send({ type: 'cs-bg-signals', signals: { links: ['https://example.org/'] } }, contentSender(id, url))).toEqual({
+      markers: [],
+    });
 
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sensitivity: 'text' } });
     const url2 = 'https://plain-news.example/story-2';
     await fakeBrowser.tabs.onUpdated.trigger(id, { url: url2, status: 'loading' }, { id, url: url2, status: 'loading' } as never);
-    expect(await send({ type: 'cs-bg-signals', signals: { links: ['https://example.org/'] } }, contentSender(id, url2))).toEqual({ markers: [], wantText: true });
+    expect(await send({ type: 'cs-bg-signals', signals: { links: ['https://example.org/'] } }, contentSender(id, url2))).toEqual({
+      markers: [],
+      wantText: true,
+    });
     // The text arrives alone and is merged with the first batch; it is not asked for again.
     expect(await send({ type: 'cs-bg-signals', signals: { text: phrase } }, contentSender(id, url2))).toEqual({ markers: [] });
     const state = await waitState(id, (s) => s.url === url2 && (s.checked?.text ?? 0) > 0);
     expect(state.checked?.links).toBe(1);
     expect(state.verdict.findings.map((f) => f.reason)).toContain('rewrite-artifact');
-    expect(await send({ type: 'cs-bg-signals', signals: { links: ['https://example.net/'] } }, contentSender(id, url2))).toEqual({ markers: [] });
+    expect(await send({ type: 'cs-bg-signals', signals: { links: ['https://example.net/'] } }, contentSender(id, url2))).toEqual({
+      markers: [],
+    });
   });
 
   it('keeps flagged links, answers markers only when the person turned them on, and never flags a research page', async () => {
@@ -383,7 +399,10 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
   });
 
   it('without a usable index: no verdict, no badge, a clear error for the UI, and a retry on the next event', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"not":"an index"}', { status: 200 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"not":"an index"}', { status: 200 })),
+    );
     startReal();
     const id = await openTab('https://washingtonpost.pm/');
     await new Promise((r) => setTimeout(r, 20));
@@ -393,7 +412,10 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect(reply.ok).toBe(false);
     expect(reply.error).toMatch(/lists could not be loaded.*not a compiled index/);
     // The index is fixed (an update): the next event loads it.
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(serializeCompiled(LISTS), { status: 200 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(serializeCompiled(LISTS), { status: 200 })),
+    );
     await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url: 'https://washingtonpost.pm/' }, { id } as never);
     expect((await waitState(id)).verdict.level).toBe('high');
   });
@@ -452,7 +474,10 @@ describe('background: the dispatcher rejects what is not ours', () => {
     const id = await judgedTab();
     // A payload with a `url` is rejected outright (unknown key) ...
     expect(
-      await send({ type: 'cs-bg-signals', url: 'https://www.washingtonpost.com/', signals: {} }, contentSender(id, 'https://washingtonpost.pm/')),
+      await send(
+        { type: 'cs-bg-signals', url: 'https://www.washingtonpost.com/', signals: {} },
+        contentSender(id, 'https://washingtonpost.pm/'),
+      ),
     ).toBeUndefined();
     // ... and what the content script sends is stored under the sender's URL.
     await send({ type: 'cs-bg-signals', signals: { links: ['https://example.org/'] } }, contentSender(id, 'https://washingtonpost.pm/'));
@@ -701,7 +726,11 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     expect(await send({ type: 'cs-bg-warning-dismissed' }, contentSender(id, 'https://high.example/a'))).toEqual({ ok: true });
     executeScript.mockClear();
     await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url: 'https://high.example/b' }, { id } as never);
-    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, { id, url: 'https://high.example/b', status: 'complete' } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, {
+      id,
+      url: 'https://high.example/b',
+      status: 'complete',
+    } as never);
     await waitState(id, (s) => s.url === 'https://high.example/b');
     expect(await send({ type: 'cs-bg-warning' }, contentSender(id, 'https://high.example/b'))).toBeNull();
     expect(executeScript).not.toHaveBeenCalled();
@@ -714,7 +743,11 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     startScripted();
     const id = await openTab('https://high.example/');
     await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
-    await fakeBrowser.tabs.onUpdated.trigger(id, { url: 'https://clean.example/' }, { id, url: 'https://clean.example/', status: 'complete' } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(id, { url: 'https://clean.example/' }, {
+      id,
+      url: 'https://clean.example/',
+      status: 'complete',
+    } as never);
     await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
     expect(await send({ type: 'cs-bg-warning' }, contentSender(id, 'https://clean.example/'))).toBeNull();
   });
@@ -734,7 +767,9 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     const id = await openTab('https://high.example/');
     await waitState(id);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    const answers = await Promise.all(Array.from({ length: 10 }, () => send({ type: 'cs-bg-open-report' }, contentSender(id, 'https://high.example/'))));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => send({ type: 'cs-bg-open-report' }, contentSender(id, 'https://high.example/'))),
+    );
     expect(answers.every((a) => (a as { ok: boolean }).ok)).toBe(true);
     expect(create).toHaveBeenCalledTimes(1);
     // The person closes the report tab (the browser then refuses to update it).
@@ -749,7 +784,9 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     const other = await openTab('https://high.example/b');
     await waitState(flood);
     await waitState(other);
-    const answers = await Promise.all(Array.from({ length: 200 }, () => send({ type: 'cs-bg-warning' }, contentSender(flood, 'https://high.example/'))));
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, () => send({ type: 'cs-bg-warning' }, contentSender(flood, 'https://high.example/'))),
+    );
     const answered = answers.filter((a) => a !== undefined).length;
     expect(answered).toBeGreaterThan(0);
     expect(answered).toBeLessThanOrEqual(20);

@@ -193,7 +193,7 @@ describe('content script: collecting and sending', () => {
     expect(page.links).toContain('https://x.com/a_user');
   });
 
-  it('does nothing in an about:blank or data: document (their tab has its creator\'s verdict)', async () => {
+  it("does nothing in an about:blank or data: document (their tab has its creator's verdict)", async () => {
     for (const url of ['about:blank', 'data:text/html,<title>The Washington Post</title>']) {
       const location = { href: url, protocol: `${url.slice(0, url.indexOf(':'))}:`, hostname: '' };
       const sent: PageSignals[] = [];
@@ -229,7 +229,10 @@ describe('content script: collecting and sending', () => {
   });
 
   it('a page shown again from the back/forward cache is read again (its tab was judged again from the address)', async () => {
-    setPage('https://claims.example/cached', '<head><title>A headline - The Washington Post</title></head><body><a href="https://a.example/">a</a></body>');
+    setPage(
+      'https://claims.example/cached',
+      '<head><title>A headline - The Washington Post</title></head><body><a href="https://a.example/">a</a></body>',
+    );
     const sent = start();
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     // An ordinary pageshow (the first load) changes nothing; a restore (persisted) sends the whole page again.
@@ -246,7 +249,9 @@ describe('content script: collecting and sending', () => {
     const sent = start();
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     // A page can forge WXT's "content script started" event; it must change nothing here.
-    document.dispatchEvent(new CustomEvent('test-extension-id:content:wxt:content-script-started', { detail: { contentScriptName: 'content', messageId: 'x' } }));
+    document.dispatchEvent(
+      new CustomEvent('test-extension-id:content:wxt:content-script-started', { detail: { contentScriptName: 'content', messageId: 'x' } }),
+    );
     const a = document.createElement('a');
     a.href = '/second';
     document.querySelector('main')!.append(a);
@@ -329,7 +334,10 @@ describe('link markers', () => {
   const flagged = (href: string): PageMarker => ({ href, level: 'high' });
 
   it('are idempotent, resolve relative links, and label in words inside a closed root', async () => {
-    setPage('https://example.org/dir/page', '<body><a id="a" href="/p">rel</a><a id="b" href="https://example.org/p#x">abs</a><a id="c" href="https://e.org/">no</a></body>');
+    setPage(
+      'https://example.org/dir/page',
+      '<body><a id="a" href="/p">rel</a><a id="b" href="https://example.org/p#x">abs</a><a id="c" href="https://e.org/">no</a></body>',
+    );
     const { result, roots } = await withRoots(() => markLinks(document, [flagged('https://example.org/p')], messages));
     expect(result).toBe(2);
     expect(markLinks(document, [flagged('https://example.org/p')], messages)).toBe(0);
@@ -364,7 +372,11 @@ describe('link markers', () => {
     expect(
       markLinks(
         document,
-        [{ href: 5, level: 'high' } as never, { href: 'https://bad.example/', level: 'evil' } as never, { href: 'https://bad.example/', level: 'toString' } as never],
+        [
+          { href: 5, level: 'high' } as never,
+          { href: 'https://bad.example/', level: 'evil' } as never,
+          { href: 'https://bad.example/', level: 'toString' } as never,
+        ],
         messages,
       ),
     ).toBe(0);

@@ -52,7 +52,8 @@ describe('stored custom lists', () => {
     const snapshot = JSON.stringify(one);
     const replaced = withImported(one, fixtureList(), new Date('2026-11-22T00:00:00Z'));
     expect(replaced.ok && replaced.replaced).toBe(true);
-    if (replaced.ok) expect(replaced.next.lists.map((l) => [l.id, l.importedAt])).toEqual([['test-fixture-list', '2026-11-22T00:00:00.000Z']]);
+    if (replaced.ok)
+      expect(replaced.next.lists.map((l) => [l.id, l.importedAt])).toEqual([['test-fixture-list', '2026-11-22T00:00:00.000Z']]);
     const two = imported(imported(one, fixtureList('Test fixture list!')), fixtureList('Test-fixture list'));
     expect(two.lists.map((l) => l.id)).toEqual(['test-fixture-list', 'test-fixture-list-2', 'test-fixture-list-3']);
     expect(JSON.stringify(one)).toBe(snapshot);
@@ -96,18 +97,23 @@ describe('stored custom lists', () => {
       {
         index: 4,
         name: 'Names an outlet',
-        reason: expect.stringMatching(/^It no longer passes the checks: indicators\[0\]: "washingtonpost\.com" is an official domain of the protected outlet "washington-post"/) as unknown as string,
+        reason: expect.stringMatching(
+          /^It no longer passes the checks: indicators\[0\]: "washingtonpost\.com" is an official domain of the protected outlet "washington-post"/,
+        ) as unknown as string,
       },
       { index: 5, name: 'Same id', reason: 'The saved data of this list is damaged (its id).' },
     ]);
   });
 
-  it('a list that Unmask\'s updated lists make invalid (a new protected outlet it names) is no longer used', () => {
+  it("a list that Unmask's updated lists make invalid (a new protected outlet it names) is no longer used", () => {
     const stored = imported(undefined, fixtureList());
     expect(usableCustomLists(stored, CTX, NOW)).toHaveLength(1);
     const updated = bundledContext({
       ...LISTS,
-      outlets: [...LISTS.outlets, { id: 'new-outlet', name: 'A New Outlet', names: [], domains: ['custom-list-only.example'], country: 'US', kind: 'news' }],
+      outlets: [
+        ...LISTS.outlets,
+        { id: 'new-outlet', name: 'A New Outlet', names: [], domains: ['custom-list-only.example'], country: 'US', kind: 'news' },
+      ],
     });
     expect(usableCustomLists(stored, updated, NOW)).toEqual([]);
   });
@@ -132,7 +138,10 @@ afterEach(() => {
 });
 
 async function judgeTarget(target: string): Promise<Verdict> {
-  const results = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui-bg-judge-target', target }, { id: 'test-extension-id', url: `${EXT_BASE}popup.html` } as never)) as unknown[];
+  const results = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui-bg-judge-target', target }, {
+    id: 'test-extension-id',
+    url: `${EXT_BASE}popup.html`,
+  } as never)) as unknown[];
   const reply = results[0] as { ok: boolean; verdict: Verdict; error?: string };
   if (!reply.ok) throw new Error(reply.error);
   return reply.verdict;

@@ -28,7 +28,10 @@ const NOW = new Date('2026-12-05T10:00:00Z');
 
 function keyPair() {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  return { privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, publicPem: publicKey.export({ type: 'spki', format: 'pem' }) as string };
+  return {
+    privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    publicPem: publicKey.export({ type: 'spki', format: 'pem' }) as string,
+  };
 }
 const key = keyPair();
 const stranger = keyPair();
@@ -106,7 +109,11 @@ describe('list updates from mirrors', () => {
 
   it('asks only for the manifest, its signature and the files it names, with no cookie, cache, referrer or query', async () => {
     await updateFromMirrors(env({ 'https://a.example': serve(bundle('1.1.0')) }));
-    expect(requests.map((r) => r.url)).toEqual([`https://a.example/${MANIFEST_FILE}`, `https://a.example/${SIGNATURE_FILE}`, `https://a.example/${INDEX_FILE}`]);
+    expect(requests.map((r) => r.url)).toEqual([
+      `https://a.example/${MANIFEST_FILE}`,
+      `https://a.example/${SIGNATURE_FILE}`,
+      `https://a.example/${INDEX_FILE}`,
+    ]);
     for (const { init } of requests) {
       expect(init).toMatchObject({ method: 'GET', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
       expect(init.headers).toBeUndefined();
@@ -125,7 +132,11 @@ describe('list updates from mirrors', () => {
   const faults: [string, () => Route, RegExp][] = [
     ['a 404', () => () => new Response('Not found', { status: 404 }), /HTTP 404/],
     ['a 500', () => () => new Response('oops', { status: 500 }), /HTTP 500/],
-    ['an HTML page', () => () => new Response('<!doctype html><title>Welcome</title>', { status: 200, headers: { 'content-type': 'text/html' } }), /malformed manifest/],
+    [
+      'an HTML page',
+      () => () => new Response('<!doctype html><title>Welcome</title>', { status: 200, headers: { 'content-type': 'text/html' } }),
+      /malformed manifest/,
+    ],
     ['a hanging mirror', () => () => new Promise<Response>(() => undefined), /no answer within/],
     [
       'a tampered index',
@@ -166,16 +177,8 @@ describe('list updates from mirrors', () => {
       },
       /size mismatch/,
     ],
-    [
-      'an oversized manifest',
-      () => () => new Response(new Uint8Array(200_000).fill(32), { status: 200 }),
-      /too large/,
-    ],
-    [
-      'a signed file that is not an index',
-      () => serve(bundle('1.2.0', { index: '{"format":1,"version":"1.2.0"}' })),
-      /not a list index/,
-    ],
+    ['an oversized manifest', () => () => new Response(new Uint8Array(200_000).fill(32), { status: 200 }), /too large/],
+    ['a signed file that is not an index', () => serve(bundle('1.2.0', { index: '{"format":1,"version":"1.2.0"}' })), /not a list index/],
   ];
   for (const [name, route, reason] of faults) {
     it(`keeps the lists in use on ${name}, and records why`, async () => {
@@ -193,10 +196,16 @@ describe('list updates from mirrors', () => {
 
   it('tries the mirrors in turn: a failing first mirror, then the next', async () => {
     const status = await updateFromMirrors(
-      env({ 'https://down.example': () => new Response('', { status: 500 }), 'https://html.example': () => new Response('<html></html>'), 'https://good.example': serve(bundle('1.1.0')) }),
+      env({
+        'https://down.example': () => new Response('', { status: 500 }),
+        'https://html.example': () => new Response('<html></html>'),
+        'https://good.example': serve(bundle('1.1.0')),
+      }),
     );
     expect(status).toMatchObject({ outcome: 'updated', version: '1.1.0' });
-    expect(new Set(requests.map((r) => new URL(r.url).origin))).toEqual(new Set(['https://down.example', 'https://html.example', 'https://good.example']));
+    expect(new Set(requests.map((r) => new URL(r.url).origin))).toEqual(
+      new Set(['https://down.example', 'https://html.example', 'https://good.example']),
+    );
   });
 
   it('a full disk keeps the lists in use and says it could not store', async () => {

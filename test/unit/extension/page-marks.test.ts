@@ -10,7 +10,14 @@ import { pageMarkers, warningInfo } from '../../../src/extension/background/page
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/extension/settings';
 
 const META: SourceRef = { id: 'meta', publisher: 'Meta', title: 'Report', url: 'https://example.org/r', tier: 'primary-report' };
-const MINE: SourceRef = { id: 'user:mine:s', publisher: 'Me', title: 'Notes', url: 'https://example.org/n', tier: 'primary-report', list: 'Sources under watch' };
+const MINE: SourceRef = {
+  id: 'user:mine:s',
+  publisher: 'Me',
+  title: 'Notes',
+  url: 'https://example.org/n',
+  tier: 'primary-report',
+  list: 'Sources under watch',
+};
 
 function finding(level: Finding['level'], summary: string, sources: SourceRef[]): Finding {
   return { reason: 'listed-domain', level, summary, evidence: {}, sources };
@@ -33,18 +40,18 @@ const settings = (s: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS
 const OWN = 'From your list “Sources under watch”: Listed as a campaign site.';
 
 describe('warningInfo', () => {
-  it('speaks of a finding from Unmask\'s lists as before', () => {
+  it("speaks of a finding from Unmask's lists as before", () => {
     const info = warningInfo(tab([finding('high', 'Listed by Meta.', [META])]), settings(), []);
     expect(info).toMatchObject({ level: 'high', headline: 'Listed by Meta.' });
   });
 
-  it('shows no bar for a finding only from the person\'s own list, unless they opted in', () => {
+  it("shows no bar for a finding only from the person's own list, unless they opted in", () => {
     const own = tab([finding('high', OWN, [MINE])]);
     expect(warningInfo(own, settings(), [])).toBeNull();
     expect(warningInfo(own, settings({ ownListsOnPages: true }), [])).toMatchObject({ level: 'high', headline: OWN });
   });
 
-  it('speaks of Unmask\'s own finding when a higher one comes from the person\'s list, at its own level', () => {
+  it("speaks of Unmask's own finding when a higher one comes from the person's list, at its own level", () => {
     const mixed = tab([finding('high', OWN, [MINE]), finding('medium', 'Imitates an outlet.', [])]);
     expect(warningInfo(mixed, settings(), [])).toBeNull(); // medium is below the default warning level
     expect(warningInfo(mixed, settings({ warningBar: 'medium' }), [])).toMatchObject({ level: 'medium', headline: 'Imitates an outlet.' });
@@ -69,7 +76,7 @@ describe('pageMarkers', () => {
   ];
   const batch = new Set(['https://a.example/', 'https://b.example/']);
 
-  it('carry the link and its level only, for this batch, never for the person\'s own lists by default', () => {
+  it("carry the link and its level only, for this batch, never for the person's own lists by default", () => {
     expect(pageMarkers(flagged, batch, settings({ linkMarkers: true }), 200)).toEqual([{ href: 'https://a.example/', level: 'high' }]);
     expect(pageMarkers(flagged, batch, settings({ linkMarkers: true, ownListsOnPages: true }), 200)).toEqual([
       { href: 'https://a.example/', level: 'high' },

@@ -13,8 +13,12 @@ afterEach(() => {
 
 /** Loads the module fresh with these globals (it starts its requests at load). */
 async function load(opts: { protocol?: string; body?: string; status?: number; stored?: Record<string, unknown> }) {
-  const fetchMock = vi.fn(async (url: string) => new Response(opts.body ?? '{"format":3}', { status: opts.status ?? 200, headers: { 'x-url': url } }));
-  const get = vi.fn(async (keys: string[]) => Object.fromEntries(keys.filter((k) => k in (opts.stored ?? {})).map((k) => [k, opts.stored![k]])));
+  const fetchMock = vi.fn(
+    async (url: string) => new Response(opts.body ?? '{"format":3}', { status: opts.status ?? 200, headers: { 'x-url': url } }),
+  );
+  const get = vi.fn(async (keys: string[]) =>
+    Object.fromEntries(keys.filter((k) => k in (opts.stored ?? {})).map((k) => [k, opts.stored![k]])),
+  );
   vi.stubGlobal('location', { protocol: opts.protocol ?? 'chrome-extension:' });
   vi.stubGlobal('fetch', fetchMock);
   vi.stubGlobal('browser', { runtime: { getURL: (p: string) => `${BASE}${p.replace(/^\//, '')}` }, storage: { local: { get } } });
@@ -24,7 +28,10 @@ async function load(opts: { protocol?: string; body?: string; status?: number; s
 
 describe('prefetch: requests started as background.js loads', () => {
   it('as the extension background: reads its own index file, reads the two stored keys, each taken once', async () => {
-    const { mod, fetchMock, get } = await load({ body: '{"format":3,"version":"x"}', stored: { settings: { version: 1 }, customLists: [] } });
+    const { mod, fetchMock, get } = await load({
+      body: '{"format":3,"version":"x"}',
+      stored: { settings: { version: 1 }, customLists: [] },
+    });
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(fetchMock).toHaveBeenCalledWith(`${BASE}unmask-index.json`);
     expect(get).toHaveBeenCalledWith(['settings', 'customLists']);

@@ -44,7 +44,7 @@ describe('tabAddress: what a tab address is judged as', () => {
     expect(judgedUrl(tabAddress('filesystem:https://washingtonpost.pm/persistent/a/b'))).toBe('https://washingtonpost.pm/');
   });
 
-  it('gives documents a page made with no site of their own (about:blank, about:srcdoc, data:, opaque blob:) their creator\'s verdict', () => {
+  it("gives documents a page made with no site of their own (about:blank, about:srcdoc, data:, opaque blob:) their creator's verdict", () => {
     for (const url of [
       'about:blank',
       'about:blank#x',

@@ -76,13 +76,53 @@ function expectSound(result: CustomListResult): void {
 
 const key = fc.constantFrom('sources', 'campaigns', 'indicators', 'name', 'version', 'unmask');
 const entryKey = fc.constantFrom(
-  'value', 'kind', 'platform', 'role', 'campaign', 'brands', 'impersonates', 'firstReported', 'status', 'sources', 'note',
-  'id', 'publisher', 'title', 'date', 'url', 'tier', 'via', 'licence', 'aliases', 'attribution', 'origin', 'targets', 'active', 'summary', 'tactics',
-  '__proto__', 'constructor', 'extra',
+  'value',
+  'kind',
+  'platform',
+  'role',
+  'campaign',
+  'brands',
+  'impersonates',
+  'firstReported',
+  'status',
+  'sources',
+  'note',
+  'id',
+  'publisher',
+  'title',
+  'date',
+  'url',
+  'tier',
+  'via',
+  'licence',
+  'aliases',
+  'attribution',
+  'origin',
+  'targets',
+  'active',
+  'summary',
+  'tactics',
+  '__proto__',
+  'constructor',
+  'extra',
 );
 const anyValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom(null, '', 'https://example.org/x', 'http://example.org', 'co.uk', 'x.com', 'doppelganger', 'washington-post', '2031-01-01', 'operated-outlet', [], {}, ['test-fixture-source']),
+  fc.constantFrom(
+    null,
+    '',
+    'https://example.org/x',
+    'http://example.org',
+    'co.uk',
+    'x.com',
+    'doppelganger',
+    'washington-post',
+    '2031-01-01',
+    'operated-outlet',
+    [],
+    {},
+    ['test-fixture-source'],
+  ),
   fc.constantFrom(...OFFICIAL_LIST.slice(0, 200)),
 );
 
@@ -117,7 +157,8 @@ function mutate(base: Record<string, any>, mutations: readonly Mutation[]): Reco
         break;
       case 'entry': {
         const e = entries(m.list)[m.index];
-        if (e && typeof e === 'object') Object.defineProperty(e, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+        if (e && typeof e === 'object')
+          Object.defineProperty(e, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
         break;
       }
       case 'delete-entry-key': {
@@ -143,22 +184,46 @@ function mutate(base: Record<string, any>, mutations: readonly Mutation[]): Reco
 describe('parseCustomList on arbitrary input', () => {
   it('arbitrary values never throw: ok and sound, or a clear refusal', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.jsonValue(), fc.record({ unmask: fc.constant('custom-list'), version: fc.constant(1), name: fc.string(), sources: fc.anything(), indicators: fc.anything() }, { requiredKeys: [] })), (input) => {
-        const result = parseCustomList(input, CTX, NOW);
-        expectClear(result, input);
-        expectSound(result);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.jsonValue(),
+          fc.record(
+            {
+              unmask: fc.constant('custom-list'),
+              version: fc.constant(1),
+              name: fc.string(),
+              sources: fc.anything(),
+              indicators: fc.anything(),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        (input) => {
+          const result = parseCustomList(input, CTX, NOW);
+          expectClear(result, input);
+          expectSound(result);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('arbitrary text never throws (JSON or not, with or without a BOM)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.jsonValue().map((v) => JSON.stringify(v)), fc.string().map((s) => `\ufeff${s}`), fc.constantFrom('{', '[', '"', '\\', '{"unmask":"custom-list"')), (text) => {
-        const result = parseCustomListText(text, CTX, NOW);
-        expectClear(result, text);
-        expectSound(result);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc.string().map((s) => `\ufeff${s}`),
+          fc.constantFrom('{', '[', '"', '\\', '{"unmask":"custom-list"'),
+        ),
+        (text) => {
+          const result = parseCustomListText(text, CTX, NOW);
+          expectClear(result, text);
+          expectSound(result);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -189,7 +254,8 @@ describe('parseCustomList on arbitrary input', () => {
         const input = mutate(VALID, [{ kind: 'official', index, domain, sub }]);
         const result = parseCustomList(input, CTX, NOW);
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.problems.join('\n')).toMatch(new RegExp(`indicators\\[${index}\\]: .*official domain of the protected outlet`));
+        if (!result.ok)
+          expect(result.problems.join('\n')).toMatch(new RegExp(`indicators\\[${index}\\]: .*official domain of the protected outlet`));
       }),
       { numRuns: RUNS },
     );
@@ -209,7 +275,11 @@ describe('huge and deep inputs', () => {
   });
 
   it('deep nesting in text or in a value is refused by depth, never a stack overflow', () => {
-    for (const text of ['['.repeat(1_900_000), '{"a":'.repeat(300_000), `{"unmask":"custom-list","indicators":${'['.repeat(13)}${']'.repeat(13)}}`]) {
+    for (const text of [
+      '['.repeat(1_900_000),
+      '{"a":'.repeat(300_000),
+      `{"unmask":"custom-list","indicators":${'['.repeat(13)}${']'.repeat(13)}}`,
+    ]) {
       const result = parseCustomListText(text, CTX, NOW);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.problems[0]).toMatch(/nested (more than 1,000|\d+) levels deep/);
@@ -275,7 +345,10 @@ describe('stored lists: a refused import keeps the previous state; storage of an
         fc.oneof(
           fc.anything(),
           fc.record({ version: fc.constant(1), lists: fc.array(fc.anything(), { maxLength: 3 }) }),
-          fc.array(mutation, { maxLength: 3 }).map((m) => ({ version: 1, lists: [{ ...stored.lists[0], ...mutate(VALID, m), id: 'test-fixture-list', importedAt: NOW.toISOString(), enabled: true }] })),
+          fc.array(mutation, { maxLength: 3 }).map((m) => ({
+            version: 1,
+            lists: [{ ...stored.lists[0], ...mutate(VALID, m), id: 'test-fixture-list', importedAt: NOW.toISOString(), enabled: true }],
+          })),
         ),
         (raw) => {
           const read = readCustomLists(raw, CTX, NOW);
@@ -307,7 +380,11 @@ describe('stored lists: a refused import keeps the previous state; storage of an
       error: 'You have 20 lists already, the most Unmask keeps: remove one first.',
     });
     const big = { ...good.list, name: 'Big', indicators: Array(10_000).fill(good.list.indicators[0]) };
-    const two = withImported(withImported(undefined, big, NOW).ok ? (withImported(undefined, big, NOW) as { next: StoredCustomLists }).next : undefined, { ...big, name: 'Big 2' }, NOW);
+    const two = withImported(
+      withImported(undefined, big, NOW).ok ? (withImported(undefined, big, NOW) as { next: StoredCustomLists }).next : undefined,
+      { ...big, name: 'Big 2' },
+      NOW,
+    );
     expect(two.ok).toBe(true);
     const three = withImported((two as { next: StoredCustomLists }).next, { ...good.list, name: 'Small' }, NOW);
     expect(three).toEqual({
@@ -365,7 +442,10 @@ describe('the options section stores nothing on a refused file', () => {
     const alert = () => container.querySelector('#custom-list-note [role="alert"]')?.textContent ?? '';
     for (const [content, expected] of [
       ['{"__proto__":{"x":1},"unmask":"custom-list"}', /__proto__/],
-      [JSON.stringify(mutate(VALID, [{ kind: 'official', index: 0, domain: 'bbc.co.uk', sub: false }])), /indicators\[0\]: "bbc\.co\.uk" is an official domain of the protected outlet/],
+      [
+        JSON.stringify(mutate(VALID, [{ kind: 'official', index: 0, domain: 'bbc.co.uk', sub: false }])),
+        /indicators\[0\]: "bbc\.co\.uk" is an official domain of the protected outlet/,
+      ],
       ['['.repeat(200_000), /nested more than 1,000 levels/],
       ['{"unmask":', /not valid JSON/],
       ['{"sensitivity":"text"}', /not an Unmask custom list/],
@@ -399,6 +479,8 @@ describe('the options section stores nothing on a refused file', () => {
     expect(saves).toHaveBeenCalledTimes(1);
     expect(drop.defaultPrevented).toBe(true);
     expect((raw as StoredCustomLists).lists.map((l) => l.name)).toEqual(['Test fixture list', 'Dropped list']);
-    expect(container.querySelector('#custom-list-note [role="status"]')?.textContent).toBe('Imported your list “Dropped list”. Indicators in it: 1.');
+    expect(container.querySelector('#custom-list-note [role="status"]')?.textContent).toBe(
+      'Imported your list “Dropped list”. Indicators in it: 1.',
+    );
   });
 });

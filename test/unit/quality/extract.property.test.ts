@@ -21,9 +21,30 @@ import type { PageSignals } from '../../../src/core/types';
 const RUNS = 2000;
 
 const NASTY_TEXT = fc.constantFrom(
-  '', ' ', '\u0000', '\u202e', '\u200b', '\ud800', '\udfff', '\u00ad', '&amp;', '&#0;', '&lt;script&gt;', '"', "'",
-  'The Washington Post', 'Der Spiegel', 'Le Monde', 'Nio Thinker', '©2024 BILD', 'Wаshington Pоst', '日本経済新聞',
-  'javascript:alert(1)', 'https://x.com/someone', 'https://t.me/s/chan', 'http://washingtonpost.pm/a',
+  '',
+  ' ',
+  '\u0000',
+  '\u202e',
+  '\u200b',
+  '\ud800',
+  '\udfff',
+  '\u00ad',
+  '&amp;',
+  '&#0;',
+  '&lt;script&gt;',
+  '"',
+  "'",
+  'The Washington Post',
+  'Der Spiegel',
+  'Le Monde',
+  'Nio Thinker',
+  '©2024 BILD',
+  'Wаshington Pоst',
+  '日本経済新聞',
+  'javascript:alert(1)',
+  'https://x.com/someone',
+  'https://t.me/s/chan',
+  'http://washingtonpost.pm/a',
 );
 const text = fc.oneof(
   { arbitrary: NASTY_TEXT, weight: 12 },
@@ -35,9 +56,24 @@ const text = fc.oneof(
 /** Escapes for an HTML text or attribute context: the page is hostile data, our generator is not. */
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const href = fc.oneof(
-  fc.constantFrom('javascript:alert(1)', 'data:text/html,x', '#', '', '//evil.example/x', '/rel/path', '?q=1', 'mailto:a@b.c',
-    'https://x.com/name/status/1', 'https://www.youtube.com/@chan', 'https://t.me/chan', 'http://washingtonpost.pm/',
-    'https://name.substack.com/p/x', 'http://[::1]/', 'http://a%00b.com/', 'https://' + 'a'.repeat(3000) + '.com/'),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    'data:text/html,x',
+    '#',
+    '',
+    '//evil.example/x',
+    '/rel/path',
+    '?q=1',
+    'mailto:a@b.c',
+    'https://x.com/name/status/1',
+    'https://www.youtube.com/@chan',
+    'https://t.me/chan',
+    'http://washingtonpost.pm/',
+    'https://name.substack.com/p/x',
+    'http://[::1]/',
+    'http://a%00b.com/',
+    'https://' + 'a'.repeat(3000) + '.com/',
+  ),
   fc.webUrl(),
   fc.string({ maxLength: 30 }),
 );
@@ -46,16 +82,32 @@ type Node = string;
 const leaf: fc.Arbitrary<Node> = fc.oneof(
   text.map(esc),
   fc.tuple(href, text).map(([h, t]) => `<a href="${esc(h)}">${esc(t)}</a>`),
-  fc.tuple(fc.constantFrom('og:site_name', 'application-name', 'author', 'article:author'), text).map(
-    ([p, t]) => `<meta property="${p}" name="${p}" content="${esc(t)}">`,
-  ),
-  fc.oneof(fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)), fc.constant('{"@type":"NewsMediaOrganization","name":"The Washington Post"}'), text).map(
-    (j) => `<script type="application/ld+json">${j.replace(/</g, '\\u003c')}</script>`,
-  ),
+  fc
+    .tuple(fc.constantFrom('og:site_name', 'application-name', 'author', 'article:author'), text)
+    .map(([p, t]) => `<meta property="${p}" name="${p}" content="${esc(t)}">`),
+  fc
+    .oneof(
+      fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+      fc.constant('{"@type":"NewsMediaOrganization","name":"The Washington Post"}'),
+      text,
+    )
+    .map((j) => `<script type="application/ld+json">${j.replace(/</g, '\\u003c')}</script>`),
   text.map((t) => `<img alt="${esc(t)}" src="x">`),
-  fc.constantFrom(...['title', 'firstChild', 'getAttribute', 'querySelectorAll', 'nodeType', 'localName', 'textContent', 'closest', 'createTreeWalker'].map(
-    (n) => `<form name="${n}" id="${n}"><input name="${n}"><img name="${n}"><input name="getAttribute"><input name="firstChild"></form>`,
-  )),
+  fc.constantFrom(
+    ...[
+      'title',
+      'firstChild',
+      'getAttribute',
+      'querySelectorAll',
+      'nodeType',
+      'localName',
+      'textContent',
+      'closest',
+      'createTreeWalker',
+    ].map(
+      (n) => `<form name="${n}" id="${n}"><input name="${n}"><img name="${n}"><input name="getAttribute"><input name="firstChild"></form>`,
+    ),
+  ),
   href.map((h) => `<base href="${esc(h)}">`),
   text.map((t) => `<span class="byline" rel="author">${esc(t)}</span>`),
   fc.constant('<iframe srcdoc="<a href=https://x.com/a>x</a>"></iframe><template><a href="https://t.me/x">t</a></template>'),
@@ -64,11 +116,41 @@ const tree: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     leaf,
-    fc.tuple(
-      fc.constantFrom('div', 'header', 'footer', 'article', 'section', 'blockquote', 'pre', 'p', 'span', 'b', 'nav', 'main', 'template', 'noscript', 'table', 'ul', 'li', 'code', 'details'),
-      fc.constantFrom('', ' role="banner"', ' class="site-header"', ' id="header"', ' hidden', ' aria-hidden="true"', ' class="masthead"'),
-      fc.array(tie('node'), { maxLength: 5 }),
-    ).map(([tag, attrs, kids]) => `<${tag}${attrs}>${kids.join('')}</${tag}>`),
+    fc
+      .tuple(
+        fc.constantFrom(
+          'div',
+          'header',
+          'footer',
+          'article',
+          'section',
+          'blockquote',
+          'pre',
+          'p',
+          'span',
+          'b',
+          'nav',
+          'main',
+          'template',
+          'noscript',
+          'table',
+          'ul',
+          'li',
+          'code',
+          'details',
+        ),
+        fc.constantFrom(
+          '',
+          ' role="banner"',
+          ' class="site-header"',
+          ' id="header"',
+          ' hidden',
+          ' aria-hidden="true"',
+          ' class="masthead"',
+        ),
+        fc.array(tie('node'), { maxLength: 5 }),
+      )
+      .map(([tag, attrs, kids]) => `<${tag}${attrs}>${kids.join('')}</${tag}>`),
   ),
 })).node;
 
@@ -80,7 +162,10 @@ const page = fc.record({
   body: fc.array(tree, { maxLength: 6 }),
   bodyless: fc.boolean(),
   // Mostly a few links; now and then more than any limit (maxLinks, maxHandles, maxScan).
-  manyLinks: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 20 }), weight: 19 }, { arbitrary: fc.integer({ min: 160, max: 600 }), weight: 1 }),
+  manyLinks: fc.oneof(
+    { arbitrary: fc.integer({ min: 0, max: 20 }), weight: 19 },
+    { arbitrary: fc.integer({ min: 160, max: 600 }), weight: 1 },
+  ),
 });
 
 function html(p: { title: string; body: string[]; bodyless: boolean; manyLinks: number }): string {
@@ -132,10 +217,15 @@ async function withPage<T>(source: string, url: string, fn: (doc: Document) => T
 describe('extractSignals on generated hostile pages', () => {
   it('never throws and respects every bound (random limits)', async () => {
     await fc.assert(
-      fc.asyncProperty(page, limits, fc.constantFrom('https://news.example/a', 'http://washingtonpost.pm/', 'https://x.com/home'), async (p, lim, url) => {
-        const s = await withPage(html(p), url, (doc) => extractSignals(doc, url, lim));
-        checkBounds(s, lim);
-      }),
+      fc.asyncProperty(
+        page,
+        limits,
+        fc.constantFrom('https://news.example/a', 'http://washingtonpost.pm/', 'https://x.com/home'),
+        async (p, lim, url) => {
+          const s = await withPage(html(p), url, (doc) => extractSignals(doc, url, lim));
+          checkBounds(s, lim);
+        },
+      ),
       { numRuns: RUNS },
     );
   }, 240_000);

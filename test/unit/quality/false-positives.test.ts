@@ -58,11 +58,11 @@ const listedHosts = new Set(
       }
     }),
 );
-const placedHosts = [...new Set(
-  COMPILED.indicators
-    .filter((i) => i.role === 'placed-article' && i.kind === 'url')
-    .map((i) => new URL(i.value).hostname.toLowerCase()),
-)].sort();
+const placedHosts = [
+  ...new Set(
+    COMPILED.indicators.filter((i) => i.role === 'placed-article' && i.kind === 'url').map((i) => new URL(i.value).hostname.toLowerCase()),
+  ),
+].sort();
 const PLACED = placedHosts.filter((h) => !hostCandidates(normalizeHost(h) ?? h).some((c) => listedHosts.has(c)));
 const PLACED_EXCLUDED = placedHosts.filter((h) => !PLACED.includes(h));
 
@@ -96,7 +96,12 @@ describe('false positives: legitimate sites are never flagged (real lists, defau
     const all = [...CORPUS.values()].flat();
     expect(all.length).toBeGreaterThanOrEqual(300);
     expect(new Set(all).size).toBe(all.length);
-    expect([...CORPUS.keys()]).toEqual(['near-miss outlets', 'outlets not in the protected list', 'research and fact-checking', 'platforms']);
+    expect([...CORPUS.keys()]).toEqual([
+      'near-miss outlets',
+      'outlets not in the protected list',
+      'research and fact-checking',
+      'platforms',
+    ]);
     const campaign = all.filter((h) => hostCandidates(normalizeHost(h) ?? h).some((c) => listedHosts.has(c)));
     expect(campaign).toEqual([]);
   });
@@ -113,11 +118,15 @@ describe('false positives: legitimate sites are never flagged (real lists, defau
   });
 
   it(`the home page of every host of a placed article (${PLACED.length}): none or info`, () => {
-    console.log(`placed-article hosts judged: ${PLACED.length}; left out as campaign-run themselves: ${PLACED_EXCLUDED.join(', ') || 'none'}`);
+    console.log(
+      `placed-article hosts judged: ${PLACED.length}; left out as campaign-run themselves: ${PLACED_EXCLUDED.join(', ') || 'none'}`,
+    );
     expect(PLACED.length).toBeGreaterThan(20);
     expect(flagged(PLACED)).toEqual([]);
     // And the placed URLs themselves are flagged (the check above is not vacuous).
-    const placedUrl = COMPILED.indicators.find((i) => i.role === 'placed-article' && i.kind === 'url' && PLACED.includes(new URL(i.value).hostname.toLowerCase()))!;
+    const placedUrl = COMPILED.indicators.find(
+      (i) => i.role === 'placed-article' && i.kind === 'url' && PLACED.includes(new URL(i.value).hostname.toLowerCase()),
+    )!;
     expect(engine.judge(placedUrl.value).findings.some((f) => f.reason === 'listed-url')).toBe(true);
   });
 

@@ -33,7 +33,10 @@ const onUnhandled = (reason: unknown) => unhandled.push(reason);
 beforeEach(() => {
   fakeBrowser.reset();
   fetchImpl = serveLists;
-  vi.stubGlobal('fetch', vi.fn((url: string) => fetchImpl(url)));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) => fetchImpl(url)),
+  );
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((() => 'x') as never);
   vi.spyOn(platform, 'executeScript').mockImplementation((async () => undefined) as never);
   unhandled.length = 0;
@@ -50,8 +53,13 @@ afterEach(() => {
 /** Removes every listener but keeps storage: what a stopped and restarted worker sees. */
 function stopWorker(): void {
   const events = [
-    fakeBrowser.runtime.onMessage, fakeBrowser.runtime.onInstalled, fakeBrowser.runtime.onStartup,
-    fakeBrowser.tabs.onUpdated, fakeBrowser.tabs.onActivated, fakeBrowser.tabs.onRemoved, fakeBrowser.storage.onChanged,
+    fakeBrowser.runtime.onMessage,
+    fakeBrowser.runtime.onInstalled,
+    fakeBrowser.runtime.onStartup,
+    fakeBrowser.tabs.onUpdated,
+    fakeBrowser.tabs.onActivated,
+    fakeBrowser.tabs.onRemoved,
+    fakeBrowser.storage.onChanged,
   ] as unknown as { removeAllListeners(): void }[];
   for (const e of events) e.removeAllListeners();
 }
@@ -67,7 +75,8 @@ const uiSender = { id: EXT_ID, url: `${EXT_BASE}popup.html` };
 async function openTab(url: string, status: 'loading' | 'complete' = 'complete'): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url });
   await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading', url }, { ...tab, status: 'loading' } as never);
-  if (status === 'complete') await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, { ...tab, status: 'complete' } as never);
+  if (status === 'complete')
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, { ...tab, status: 'complete' } as never);
   return tab.id!;
 }
 async function stateOf(tabId: number): Promise<TabState | null> {
@@ -75,10 +84,13 @@ async function stateOf(tabId: number): Promise<TabState | null> {
 }
 async function waitState(tabId: number, accept: (s: TabState) => boolean = () => true): Promise<TabState> {
   let found: TabState | null = null;
-  await vi.waitFor(async () => {
-    found = await stateOf(tabId);
-    expect(found !== null && typeof found === 'object' && accept(found)).toBe(true);
-  }, { timeout: 3000, interval: 5 });
+  await vi.waitFor(
+    async () => {
+      found = await stateOf(tabId);
+      expect(found !== null && typeof found === 'object' && accept(found)).toBe(true);
+    },
+    { timeout: 3000, interval: 5 },
+  );
   return found!;
 }
 const CLONE_SIGNALS = { claimedNames: [{ source: 'og:site_name', value: 'The Washington Post' }], text: 'Members of the council met.' };
@@ -108,7 +120,13 @@ describe('faults: storage.local settings corrupted', () => {
 
   it('partial or half-broken settings: every readable field is kept, the rest is default', async () => {
     await fakeBrowser.storage.local.set({
-      [SETTINGS_KEY]: { sensitivity: 'documented', allowlist: 'not-a-list', warningBar: 'sometimes', linkMarkers: true, from: 'a newer version' },
+      [SETTINGS_KEY]: {
+        sensitivity: 'documented',
+        allowlist: 'not-a-list',
+        warningBar: 'sometimes',
+        linkMarkers: true,
+        from: 'a newer version',
+      },
     });
     startWorker();
     const id = await openTab(LOOKALIKE);
@@ -120,7 +138,7 @@ describe('faults: storage.local settings corrupted', () => {
     expect((await waitState(await openTab('https://washingtonpost.pm/'))).verdict.level).toBe('high');
   });
 
-  it('the stored value is repaired in memory, not rewritten behind the person\'s back; the next save writes a complete valid object', async () => {
+  it("the stored value is repaired in memory, not rewritten behind the person's back; the next save writes a complete valid object", async () => {
     const broken = { sensitivity: 'text', allowlist: ['example.org', 42] };
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: broken });
     startWorker();
@@ -128,7 +146,11 @@ describe('faults: storage.local settings corrupted', () => {
     expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(broken);
     // Any change from the popup or options page (here: trusting a site) saves the repaired whole.
     expect(await updateSettings((s) => ({ ...s, allowlist: ['example.net'] }))).toBe(true);
-    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'text', allowlist: ['example.net'] });
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+      ...DEFAULT_SETTINGS,
+      sensitivity: 'text',
+      allowlist: ['example.net'],
+    });
   });
 
   it('storage.local itself failing: defaults, and judging goes on', async () => {
@@ -142,7 +164,9 @@ describe('faults: storage.local settings corrupted', () => {
     startWorker();
     const id = await openTab('https://washingtonpost.pm/');
     await waitState(id, (s) => s.verdict.level === 'high');
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { allowlist: ['washingtonpost.pm', { evil: true }], sensitivity: 'documented' } });
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { allowlist: ['washingtonpost.pm', { evil: true }], sensitivity: 'documented' },
+    });
     // The allowlist is not readable (a non-string inside): it falls back to [], the tab stays high.
     await new Promise((r) => setTimeout(r, 30));
     expect((await waitState(id)).verdict.level).toBe('high');
@@ -158,7 +182,11 @@ describe('faults: storage.session emptied or corrupted mid-run', () => {
     await fakeBrowser.storage.session.clear();
     expect(await send({ type: 'ui-bg-tab-state', tabId: id }, uiSender)).toBeNull();
     // The document finishes loading again (or the tab is activated): judged again.
-    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, { id, url: 'https://washingtonpost.pm/', status: 'complete' } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, {
+      id,
+      url: 'https://washingtonpost.pm/',
+      status: 'complete',
+    } as never);
     expect((await waitState(id)).verdict.level).toBe('high');
     await fakeBrowser.storage.session.clear();
     await fakeBrowser.tabs.onActivated.trigger({ tabId: id, windowId: 0 } as never);
@@ -187,7 +215,11 @@ describe('faults: storage.session emptied or corrupted mid-run', () => {
     expect(bar).toMatchObject({ level: 'high' });
     // A garbage state with a different URL is replaced at the next load.
     await fakeBrowser.storage.session.set({ [tabKey(id)]: 'garbage' });
-    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, { id, url: 'https://washingtonpost.pm/', status: 'complete' } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, {
+      id,
+      url: 'https://washingtonpost.pm/',
+      status: 'complete',
+    } as never);
     expect((await waitState(id, (s) => typeof s.verdict === 'object')).verdict.level).toBe('high');
   });
 });
@@ -206,7 +238,11 @@ describe('faults: the worker is killed during a verdict', () => {
     // content script's signals arrive.
     fetchImpl = serveLists;
     startWorker();
-    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, { id, url: 'https://washingtonpost.pm/politics/1', status: 'complete' } as never);
+    await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'complete' }, {
+      id,
+      url: 'https://washingtonpost.pm/politics/1',
+      status: 'complete',
+    } as never);
     const byUrl = await waitState(id);
     expect(byUrl.verdict.level).toBe('high');
     await send({ type: 'cs-bg-signals', signals: CLONE_SIGNALS }, contentSender(id, 'https://washingtonpost.pm/politics/1'));

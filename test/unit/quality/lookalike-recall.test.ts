@@ -31,18 +31,90 @@ const COMPILED = parseCompiled(readFileSync(new URL('../../../public/unmask-inde
 const engine = createEngine(COMPILED);
 
 const QWERTY: Record<string, string> = {
-  q: 'wa', w: 'qeas', e: 'wrsd', r: 'etdf', t: 'ryfg', y: 'tugh', u: 'yihj', i: 'uojk', o: 'ipkl', p: 'ol',
-  a: 'qwsz', s: 'awedxz', d: 'serfcx', f: 'drtgvc', g: 'ftyhbv', h: 'gyujnb', j: 'huikmn', k: 'jiolm', l: 'kop',
-  z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
-  '1': '2q', '2': '13qw', '3': '24we', '4': '35er', '5': '46rt', '6': '57ty', '7': '68yu', '8': '79ui', '9': '80io', '0': '9op',
+  q: 'wa',
+  w: 'qeas',
+  e: 'wrsd',
+  r: 'etdf',
+  t: 'ryfg',
+  y: 'tugh',
+  u: 'yihj',
+  i: 'uojk',
+  o: 'ipkl',
+  p: 'ol',
+  a: 'qwsz',
+  s: 'awedxz',
+  d: 'serfcx',
+  f: 'drtgvc',
+  g: 'ftyhbv',
+  h: 'gyujnb',
+  j: 'huikmn',
+  k: 'jiolm',
+  l: 'kop',
+  z: 'asx',
+  x: 'zsdc',
+  c: 'xdfv',
+  v: 'cfgb',
+  b: 'vghn',
+  n: 'bhjm',
+  m: 'njk',
+  '1': '2q',
+  '2': '13qw',
+  '3': '24we',
+  '4': '35er',
+  '5': '46rt',
+  '6': '57ty',
+  '7': '68yu',
+  '8': '79ui',
+  '9': '80io',
+  '0': '9op',
 };
 const GLYPHS: Record<string, string[]> = {
-  a: ['а', 'à', 'á', 'ä', 'ɑ'], c: ['с', 'ç'], d: ['cl', 'ԁ'], e: ['е', 'é', 'ë'], h: ['һ'], i: ['і', 'í', '1', 'l'],
-  j: ['ј'], k: ['κ'], l: ['1', 'ӏ', 'ł', 'i'], m: ['rn', 'ṃ'], n: ['ո', 'ń'], o: ['о', 'ο', '0', 'ö'], p: ['р'],
-  q: ['ԛ'], r: ['г'], s: ['ѕ', 'ś'], t: ['ţ'], u: ['υ', 'ü'], v: ['ν'], w: ['vv', 'ԝ'], x: ['х'], y: ['у', 'ý'],
+  a: ['а', 'à', 'á', 'ä', 'ɑ'],
+  c: ['с', 'ç'],
+  d: ['cl', 'ԁ'],
+  e: ['е', 'é', 'ë'],
+  h: ['һ'],
+  i: ['і', 'í', '1', 'l'],
+  j: ['ј'],
+  k: ['κ'],
+  l: ['1', 'ӏ', 'ł', 'i'],
+  m: ['rn', 'ṃ'],
+  n: ['ո', 'ń'],
+  o: ['о', 'ο', '0', 'ö'],
+  p: ['р'],
+  q: ['ԛ'],
+  r: ['г'],
+  s: ['ѕ', 'ś'],
+  t: ['ţ'],
+  u: ['υ', 'ü'],
+  v: ['ν'],
+  w: ['vv', 'ԝ'],
+  x: ['х'],
+  y: ['у', 'ý'],
 };
 /** Doppelganger's suffixes first (pm, ltd, work, top, cfd...), then other common cheap ones. */
-const SUFFIXES = ['pm', 'ltd', 'work', 'top', 'cfd', 'ws', 'in', 'life', 'today', 'cam', 'fun', 'pw', 'co', 'info', 'online', 'site', 'news', 'live', 'xyz', 'icu'];
+const SUFFIXES = [
+  'pm',
+  'ltd',
+  'work',
+  'top',
+  'cfd',
+  'ws',
+  'in',
+  'life',
+  'today',
+  'cam',
+  'fun',
+  'pw',
+  'co',
+  'info',
+  'online',
+  'site',
+  'news',
+  'live',
+  'xyz',
+  'icu',
+];
 
 export type Kind = 'omission' | 'repetition' | 'transposition' | 'replacement' | 'hyphenation' | 'homoglyph' | 'other-suffix';
 
@@ -60,7 +132,8 @@ export function variantsOf(domain: string): { kind: Kind; host: string }[] {
       out.push({ kind: 'other-suffix', host: `${label}.${s}` });
     }
   }
-  for (let i = 0; i < label.length; i++) for (const g of GLYPHS[label[i]!] ?? []) add('homoglyph', label.slice(0, i) + g + label.slice(i + 1));
+  for (let i = 0; i < label.length; i++)
+    for (const g of GLYPHS[label[i]!] ?? []) add('homoglyph', label.slice(0, i) + g + label.slice(i + 1));
   if (label.length >= 5) {
     for (let i = 1; i < label.length; i++) add('hyphenation', `${label.slice(0, i)}-${label.slice(i)}`);
     for (let i = 0; i < label.length; i++) {
@@ -148,7 +221,9 @@ describe('lookalike recall on generated variants of every protected outlet', () 
       `  all variants, including the ones left out by design: ${all.flagged}/${all.total} = ${((all.flagged / all.total) * 100).toFixed(2)}%`,
     ];
     for (const [kind, k] of [...byKind].sort()) {
-      lines.push(`  ${kind}: ${k.flagged}/${k.total} (${((k.flagged / k.total) * 100).toFixed(1)}%)${k.misses.length ? `; misses e.g. ${k.misses.slice(0, 8).join(', ')}` : ''}`);
+      lines.push(
+        `  ${kind}: ${k.flagged}/${k.total} (${((k.flagged / k.total) * 100).toFixed(1)}%)${k.misses.length ? `; misses e.g. ${k.misses.slice(0, 8).join(', ')}` : ''}`,
+      );
     }
     console.log(lines.join('\n'));
     expect(outlets).toBeGreaterThan(500);
@@ -160,7 +235,15 @@ describe('lookalike recall on generated variants of every protected outlet', () 
 
   it('the generator makes every kind, and a variant of a real outlet is not an official domain', () => {
     const kinds = new Set(variantsOf('washingtonpost.com').map((v) => v.kind));
-    expect([...kinds].sort()).toEqual(['homoglyph', 'hyphenation', 'omission', 'other-suffix', 'repetition', 'replacement', 'transposition']);
+    expect([...kinds].sort()).toEqual([
+      'homoglyph',
+      'hyphenation',
+      'omission',
+      'other-suffix',
+      'repetition',
+      'replacement',
+      'transposition',
+    ]);
     expect(variantsOf('washingtonpost.com').map((v) => v.host)).toContain('washingtonpost.pm');
     expect(variantsOf('washingtonpost.com').map((v) => v.host)).not.toContain('washingtonpost.com');
   });

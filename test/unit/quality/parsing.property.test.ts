@@ -22,10 +22,64 @@ const engine = createEngine(COMPILED);
 
 /** Characters that break naive parsers. */
 const NASTY = [
-  '', ' ', '\t', '\n', '\u0000', '\u00ad', '\u200b', '\u200e', '\u202e', '\u2066', '\ufeff', '\ud800', '\udfff',
-  '%', '%00', '%2e', '%2F', '%E2%80%AE', '@', ':', '//', '\\', '/', '?', '#', '.', '..', '[', ']', '*', '<', '>',
-  '"', "'", '`', 'javascript:', 'data:', 'file:', 'xn--', 'xn--80ak6aa92e', 'ω', 'а', 'ｗ', '．', '。', '１',
-  'www.', 'WWW.', ':443', ':0', ':99999', 'localhost', '127.0.0.1', '[::1]', '0x7f', 'com', 'co.uk', 'github.io',
+  '',
+  ' ',
+  '\t',
+  '\n',
+  '\u0000',
+  '\u00ad',
+  '\u200b',
+  '\u200e',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  '%',
+  '%00',
+  '%2e',
+  '%2F',
+  '%E2%80%AE',
+  '@',
+  ':',
+  '//',
+  '\\',
+  '/',
+  '?',
+  '#',
+  '.',
+  '..',
+  '[',
+  ']',
+  '*',
+  '<',
+  '>',
+  '"',
+  "'",
+  '`',
+  'javascript:',
+  'data:',
+  'file:',
+  'xn--',
+  'xn--80ak6aa92e',
+  'ω',
+  'а',
+  'ｗ',
+  '．',
+  '。',
+  '１',
+  'www.',
+  'WWW.',
+  ':443',
+  ':0',
+  ':99999',
+  'localhost',
+  '127.0.0.1',
+  '[::1]',
+  '0x7f',
+  'com',
+  'co.uk',
+  'github.io',
 ];
 const nasty = fc.constantFrom(...NASTY);
 // Hyphens in the third and fourth places are reserved for IDNA A-labels (RFC 5891): `xn--0` is no
@@ -38,9 +92,9 @@ const hostile = fc.oneof(
   fc.array(fc.oneof(nasty, label, fc.string({ maxLength: 6 })), { maxLength: 12 }).map((p) => p.join('')),
   fc.webUrl({ withFragments: true, withQueryParameters: true }),
   fc.domain(),
-  fc.tuple(fc.constantFrom('http://', 'https://', 'HTTPS://', '', '//', 'ftp://'), fc.domain(), fc.array(nasty, { maxLength: 4 })).map(
-    ([s, d, rest]) => s + d + rest.join(''),
-  ),
+  fc
+    .tuple(fc.constantFrom('http://', 'https://', 'HTTPS://', '', '//', 'ftp://'), fc.domain(), fc.array(nasty, { maxLength: 4 }))
+    .map(([s, d, rest]) => s + d + rest.join('')),
   fc.integer({ min: 200, max: 70_000 }).map((n) => `https://a${'b'.repeat(n)}.com/`),
 );
 
@@ -86,7 +140,7 @@ describe('host parsing (normalizeHost, hostOfUrl)', () => {
     );
   });
 
-  it('hostOfUrl never throws, and agrees with normalizeHost on the URL parser\'s host name', () => {
+  it("hostOfUrl never throws, and agrees with normalizeHost on the URL parser's host name", () => {
     fc.assert(
       fc.property(hostile, (input) => {
         const out = hostOfUrl(input);
@@ -102,14 +156,36 @@ describe('host parsing (normalizeHost, hostOfUrl)', () => {
 
 describe('handle parsing (parseProfile)', () => {
   it('never throws; a profile has a known platform and a key of that platform', () => {
-    const platforms = fc.constantFrom('x.com', 'twitter.com', 'T.ME', 'www.youtube.com', 'm.facebook.com', 'instagram.com',
-      'tiktok.com', 'vk.com', 'reddit.com', 'old.reddit.com', 'medium.com', 'name.substack.com', 'bsky.app', 'threads.net',
-      'pinterest.com', 'tumblr.com', 'rumble.com', 'linkedin.com', 'quora.com');
+    const platforms = fc.constantFrom(
+      'x.com',
+      'twitter.com',
+      'T.ME',
+      'www.youtube.com',
+      'm.facebook.com',
+      'instagram.com',
+      'tiktok.com',
+      'vk.com',
+      'reddit.com',
+      'old.reddit.com',
+      'medium.com',
+      'name.substack.com',
+      'bsky.app',
+      'threads.net',
+      'pinterest.com',
+      'tumblr.com',
+      'rumble.com',
+      'linkedin.com',
+      'quora.com',
+    );
     const input = fc.oneof(
       hostile,
-      fc.tuple(fc.constantFrom('https://', 'http://', ''), platforms, fc.array(fc.oneof(nasty, label, fc.constant('@'), fc.constant('/')), { maxLength: 8 })).map(
-        ([s, h, p]) => `${s}${h}/${p.join('')}`,
-      ),
+      fc
+        .tuple(
+          fc.constantFrom('https://', 'http://', ''),
+          platforms,
+          fc.array(fc.oneof(nasty, label, fc.constant('@'), fc.constant('/')), { maxLength: 8 }),
+        )
+        .map(([s, h, p]) => `${s}${h}/${p.join('')}`),
     );
     fc.assert(
       fc.property(input, (text) => {
@@ -124,7 +200,9 @@ describe('handle parsing (parseProfile)', () => {
   });
 
   it('an X account is one key in every spelling (host alias, case, www/mobile, trailing slash, a post)', () => {
-    const name = fc.stringMatching(/^[A-Za-z0-9_]{1,15}$/).filter((n) => !['home', 'search', 'i', 'x', 'en', 'web', 'status'].includes(n.toLowerCase()) && !/^\d+$/.test(n));
+    const name = fc
+      .stringMatching(/^[A-Za-z0-9_]{1,15}$/)
+      .filter((n) => !['home', 'search', 'i', 'x', 'en', 'web', 'status'].includes(n.toLowerCase()) && !/^\d+$/.test(n));
     fc.assert(
       fc.property(
         name,
@@ -146,9 +224,14 @@ describe('handle parsing (parseProfile)', () => {
 describe('engine.judge and engine.judgeTarget', () => {
   it('judge never throws on any URL, signals and options, and returns a consistent verdict', () => {
     fc.assert(
-      fc.property(hostile, fc.option(fc.anything(), { nil: undefined }), fc.option(fc.anything(), { nil: undefined }), (url, signals, options) => {
-        isVerdict(engine.judge(url, signals as never, options as never), url);
-      }),
+      fc.property(
+        hostile,
+        fc.option(fc.anything(), { nil: undefined }),
+        fc.option(fc.anything(), { nil: undefined }),
+        (url, signals, options) => {
+          isVerdict(engine.judge(url, signals as never, options as never), url);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -157,19 +240,32 @@ describe('engine.judge and engine.judgeTarget', () => {
     const str = fc.oneof(hostile, fc.string({ maxLength: 500 }));
     const signals = fc.record(
       {
-        claimedNames: fc.array(fc.record({ source: fc.constantFrom('title', 'og:site_name', 'application-name', 'ld+json', 'logo-alt', 'copyright', 'x'), value: str }), { maxLength: 30 }),
+        claimedNames: fc.array(
+          fc.record({
+            source: fc.constantFrom('title', 'og:site_name', 'application-name', 'ld+json', 'logo-alt', 'copyright', 'x'),
+            value: str,
+          }),
+          { maxLength: 30 },
+        ),
         bylines: fc.array(str, { maxLength: 20 }),
-        links: fc.array(fc.oneof(hostile, fc.constantFrom('http://washingtonpost.pm/', 'https://x.com/a', 'https://t.me/s/x')), { maxLength: 50 }),
+        links: fc.array(fc.oneof(hostile, fc.constantFrom('http://washingtonpost.pm/', 'https://x.com/a', 'https://t.me/s/x')), {
+          maxLength: 50,
+        }),
         handles: fc.array(hostile, { maxLength: 20 }),
         text: fc.oneof(str, fc.constant('w'.repeat(400_000))),
       },
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.oneof(hostile, fc.constantFrom('http://washingtonpost.pm/', 'https://example.org/')), signals, fc.constantFrom('documented', 'lookalikes', 'text'), (url, sig, sensitivity) => {
-        isVerdict(engine.judge(url, sig as never, { sensitivity }), url);
-        expect(Array.isArray(engine.flagged([...(sig.links ?? []), ...(sig.handles ?? [])], { sensitivity }))).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(hostile, fc.constantFrom('http://washingtonpost.pm/', 'https://example.org/')),
+        signals,
+        fc.constantFrom('documented', 'lookalikes', 'text'),
+        (url, sig, sensitivity) => {
+          isVerdict(engine.judge(url, sig as never, { sensitivity }), url);
+          expect(Array.isArray(engine.flagged([...(sig.links ?? []), ...(sig.handles ?? [])], { sensitivity }))).toBe(true);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -215,8 +311,9 @@ describe('engine.judge and engine.judgeTarget', () => {
           if (upper) host = host.toUpperCase();
           const target = `${scheme}${host}${port}${path}`;
           const verdict = scheme === '' ? engine.judgeTarget(target) : engine.judge(target);
-          const hit = verdict.findings.find((f) => f.reason === 'listed-domain' && f.indicator === domain)
-            ?? verdict.findings.find((f) => f.reason === 'listed-domain' && f.indicator !== undefined && domain.endsWith(`.${f.indicator}`));
+          const hit =
+            verdict.findings.find((f) => f.reason === 'listed-domain' && f.indicator === domain) ??
+            verdict.findings.find((f) => f.reason === 'listed-domain' && f.indicator !== undefined && domain.endsWith(`.${f.indicator}`));
           expect(hit, `${target}: ${JSON.stringify(verdict.findings.map((f) => [f.reason, f.indicator]))}`).toBeDefined();
         },
       ),

@@ -52,8 +52,24 @@ describe('PRIVACY.md and the declared manifest', () => {
     expect(claimViolations(m, 'firefox')).toContain('data_collection_permissions is undefined');
     // The content security policy: explicit, connect-src 'self' and the declared origins only.
     expect(claimViolations({ ...m, content_security_policy: undefined }, 'chrome')).toContain('connect-src is undefined');
-    expect(claimViolations({ ...m, content_security_policy: { extension_pages: "script-src 'self'; connect-src 'self' https://mirror.example" } }, 'chrome')).not.toEqual([]);
-    expect(claimViolations({ ...m, content_security_policy: { extension_pages: "script-src 'self'; connect-src 'self' https://mirror.example" } }, 'chrome', ['https://mirror.example'])).toEqual([]);
-    expect(claimViolations({ ...m, content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; connect-src 'self'" } }, 'chrome')).not.toEqual([]);
+    expect(
+      claimViolations(
+        { ...m, content_security_policy: { extension_pages: "script-src 'self'; connect-src 'self' https://mirror.example" } },
+        'chrome',
+      ),
+    ).not.toEqual([]);
+    expect(
+      claimViolations(
+        { ...m, content_security_policy: { extension_pages: "script-src 'self'; connect-src 'self' https://mirror.example" } },
+        'chrome',
+        ['https://mirror.example'],
+      ),
+    ).toEqual([]);
+    expect(
+      claimViolations(
+        { ...m, content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'; connect-src 'self'" } },
+        'chrome',
+      ),
+    ).not.toEqual([]);
   });
 });

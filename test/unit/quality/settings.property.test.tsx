@@ -41,7 +41,12 @@ const validField: { [K in keyof Settings]: fc.Arbitrary<Settings[K]> } = {
   allowlist: fc.array(
     fc.oneof(
       fc.domain().filter((d) => parseAllowEntry(d) !== null),
-      fc.constantFrom('https://t.me/institute_ibi', 'https://x.com/AlertChannel', 'https://www.youtube.com/@SomeName', 'https://name.substack.com/'),
+      fc.constantFrom(
+        'https://t.me/institute_ibi',
+        'https://x.com/AlertChannel',
+        'https://www.youtube.com/@SomeName',
+        'https://name.substack.com/',
+      ),
     ),
     { maxLength: 5 },
   ),
@@ -64,17 +69,29 @@ function expectClearError(error: string, input: unknown): void {
   expect(error.length).toBeGreaterThan(10);
   expect(error.length).toBeLessThan(400);
   const names = KEYS.some((k) => error.includes(`"${k}"`));
-  expect(names || /^Unknown setting/.test(error) || /must be a JSON object/.test(error), `${error} for ${JSON.stringify(input)?.slice(0, 200)}`).toBe(true);
+  expect(
+    names || /^Unknown setting/.test(error) || /must be a JSON object/.test(error),
+    `${error} for ${JSON.stringify(input)?.slice(0, 200)}`,
+  ).toBe(true);
 }
 
 describe('parseSettings and repairSettings on arbitrary input', () => {
   it('parseSettings never throws: ok with valid settings, or a clear error', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.jsonValue(), fc.record(Object.fromEntries(KEYS.map((k) => [k, fc.oneof(wrong, validField[k as keyof Settings] as fc.Arbitrary<unknown>)])), { requiredKeys: [] })), (input) => {
-        const result = parseSettings(input);
-        if (result.ok) expectValid(result.settings);
-        else expectClearError(result.error, input);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.jsonValue(),
+          fc.record(Object.fromEntries(KEYS.map((k) => [k, fc.oneof(wrong, validField[k as keyof Settings] as fc.Arbitrary<unknown>)])), {
+            requiredKeys: [],
+          }),
+        ),
+        (input) => {
+          const result = parseSettings(input);
+          if (result.ok) expectValid(result.settings);
+          else expectClearError(result.error, input);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -99,24 +116,36 @@ describe('parseSettings and repairSettings on arbitrary input', () => {
 
   it('repairSettings always returns valid settings and keeps every readable field', () => {
     const halfValid = fc.record(
-      Object.fromEntries(KEYS.map((k) => [k, fc.record({ good: fc.boolean(), valid: validField[k as keyof Settings] as fc.Arbitrary<unknown>, bad: wrong })])),
+      Object.fromEntries(
+        KEYS.map((k) => [
+          k,
+          fc.record({ good: fc.boolean(), valid: validField[k as keyof Settings] as fc.Arbitrary<unknown>, bad: wrong }),
+        ]),
+      ),
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.oneof(fc.anything().map((a) => ({ raw: a })), halfValid.map((h) => ({ h }))), (input) => {
-        if ('raw' in input) {
-          expectValid(repairSettings(input.raw));
-          return;
-        }
-        const stored: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(input.h as Record<string, { good: boolean; valid: unknown; bad: unknown }>)) stored[k] = v.good ? v.valid : v.bad;
-        const repaired = repairSettings(stored);
-        expectValid(repaired);
-        for (const [k, v] of Object.entries(input.h as Record<string, { good: boolean; valid: unknown }>)) {
-          if (v.good) expect(repaired[k as keyof Settings], k).toEqual(v.valid);
-        }
-        for (const k of KEYS) if (!(k in stored)) expect(repaired[k as keyof Settings]).toEqual(DEFAULT_SETTINGS[k as keyof Settings]);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything().map((a) => ({ raw: a })),
+          halfValid.map((h) => ({ h })),
+        ),
+        (input) => {
+          if ('raw' in input) {
+            expectValid(repairSettings(input.raw));
+            return;
+          }
+          const stored: Record<string, unknown> = {};
+          for (const [k, v] of Object.entries(input.h as Record<string, { good: boolean; valid: unknown; bad: unknown }>))
+            stored[k] = v.good ? v.valid : v.bad;
+          const repaired = repairSettings(stored);
+          expectValid(repaired);
+          for (const [k, v] of Object.entries(input.h as Record<string, { good: boolean; valid: unknown }>)) {
+            if (v.good) expect(repaired[k as keyof Settings], k).toEqual(v.valid);
+          }
+          for (const k of KEYS) if (!(k in stored)) expect(repaired[k as keyof Settings]).toEqual(DEFAULT_SETTINGS[k as keyof Settings]);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -233,7 +262,7 @@ describe('the options page keeps the previous settings on a bad import', () => {
       ['{"__proto__":{"sensitivity":"documented"}}', /__proto__/],
       ['{"constructor":{"prototype":{"x":1}}}', /constructor/],
       ['{"warningBar":"always"}', /warningBar/],
-      ['[' .repeat(200_000) + ']'.repeat(200_000), /JSON object|Settings/i],
+      ['['.repeat(200_000) + ']'.repeat(200_000), /JSON object|Settings/i],
       ['{"sensitivity":', /JSON/],
     ] as const) {
       await choose(new File([content], 'settings.json', { type: 'application/json' }));

@@ -160,9 +160,15 @@ describe('lint: no HTML or code sinks in src/ and entrypoints/', () => {
     const hits = files.flatMap((f) => scanSource(relative(ROOT, f), readFileSync(f, 'utf8')));
     expect(violations(hits, ALLOWLIST)).toEqual([]);
     // Every allowlist entry is still needed (a stale entry would quietly allow a future use).
-    for (const a of ALLOWLIST) expect(hits.some((h) => isAllowed(h, [a])), `stale allowlist entry ${a.file}`).toBe(true);
+    for (const a of ALLOWLIST)
+      expect(
+        hits.some((h) => isAllowed(h, [a])),
+        `stale allowlist entry ${a.file}`,
+      ).toBe(true);
     // None of them is in the extension itself.
-    expect(ALLOWLIST.filter((a) => a.file.startsWith('entrypoints/') || a.file.startsWith('src/extension/') || a.file.startsWith('src/ui/'))).toEqual([]);
+    expect(
+      ALLOWLIST.filter((a) => a.file.startsWith('entrypoints/') || a.file.startsWith('src/extension/') || a.file.startsWith('src/ui/')),
+    ).toEqual([]);
   });
 
   it('catches every sink in a seeded fixture, in code and in strings, and ignores comments', () => {
@@ -191,10 +197,19 @@ describe('lint: no HTML or code sinks in src/ and entrypoints/', () => {
     const hits = scanSource('src/fixture.tsx', fixture);
     const lines = [...new Set(hits.map((h) => h.line))].sort((a, b) => a - b);
     expect(lines).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 17, 18, 20]);
-    expect(new Set(hits.map((h) => h.sink))).toEqual(new Set([
-      'innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'dangerouslySetInnerHTML', 'srcdoc',
-      'new Function', 'eval(', 'createContextualFragment',
-    ]));
+    expect(new Set(hits.map((h) => h.sink))).toEqual(
+      new Set([
+        'innerHTML',
+        'outerHTML',
+        'insertAdjacentHTML',
+        'document.write',
+        'dangerouslySetInnerHTML',
+        'srcdoc',
+        'new Function',
+        'eval(',
+        'createContextualFragment',
+      ]),
+    );
     // The allowlist is per file and line: the allowed CLI line elsewhere is still a violation.
     expect(violations(hits, ALLOWLIST)).toContain('src/fixture.tsx:18: document.write: document.write(html);');
     // A second sink in the allowed file is not allowed either.

@@ -88,7 +88,12 @@ describe('canonicalHttpHost', () => {
   });
 
   it('is linear on long hostile inputs', () => {
-    for (const raw of [`https://${'a.'.repeat(1000)}/`, `https://${'a'.repeat(2000)}`, `https://a.com/${'/.'.repeat(1000)}`, `https://${'-'.repeat(2040)}/`]) {
+    for (const raw of [
+      `https://${'a.'.repeat(1000)}/`,
+      `https://${'a'.repeat(2000)}`,
+      `https://a.com/${'/.'.repeat(1000)}`,
+      `https://${'-'.repeat(2040)}/`,
+    ]) {
       expect(canonicalHttpHost(raw)).toBeNull();
     }
   });
@@ -98,10 +103,20 @@ describe('links read without a parse', () => {
   it('give the same links and accounts as parsing every one (a page mixing both forms)', () => {
     const url = 'https://news.example/story';
     const hrefs = [
-      'https://a.example/x', 'https://A.example/y', 'https://a.example/x#frag', 'https://b.example/p?q=1',
-      'https://x.com/someone', 'https://X.com/Someone', 'https://www.youtube.com/@channel', 'http://t.me/s/chan',
-      'https://user@c.example/', 'https://d.example:443/', 'https://e.example/a/../b', 'https://e.example/b',
-      '/local', 'https://xn--80ak6aa92e.com/',
+      'https://a.example/x',
+      'https://A.example/y',
+      'https://a.example/x#frag',
+      'https://b.example/p?q=1',
+      'https://x.com/someone',
+      'https://X.com/Someone',
+      'https://www.youtube.com/@channel',
+      'http://t.me/s/chan',
+      'https://user@c.example/',
+      'https://d.example:443/',
+      'https://e.example/a/../b',
+      'https://e.example/b',
+      '/local',
+      'https://xn--80ak6aa92e.com/',
     ];
     const html = `<html><head><title>t</title></head><body>${hrefs.map((h) => `<a href="${h.replace(/"/g, '&quot;')}">l</a>`).join('')}</body></html>`;
     const page = documentFromHtml(html, url);
@@ -109,11 +124,25 @@ describe('links read without a parse', () => {
       const s = extractSignals(page.document, url);
       // What parsing each link gives (the pre-fast-path behaviour), first link per host first.
       expect(s.links).toEqual([
-        'https://a.example/x', 'https://b.example/p?q=1', 'https://x.com/someone', 'https://x.com/Someone',
-        'https://www.youtube.com/@channel', 'http://t.me/s/chan', 'https://c.example/', 'https://d.example/',
-        'https://e.example/b', 'https://xn--80ak6aa92e.com/', 'https://a.example/y', 'https://news.example/local',
+        'https://a.example/x',
+        'https://b.example/p?q=1',
+        'https://x.com/someone',
+        'https://x.com/Someone',
+        'https://www.youtube.com/@channel',
+        'http://t.me/s/chan',
+        'https://c.example/',
+        'https://d.example/',
+        'https://e.example/b',
+        'https://xn--80ak6aa92e.com/',
+        'https://a.example/y',
+        'https://news.example/local',
       ]);
-      expect(s.handles).toEqual(['https://x.com/someone', 'https://x.com/Someone', 'https://www.youtube.com/@channel', 'http://t.me/s/chan']);
+      expect(s.handles).toEqual([
+        'https://x.com/someone',
+        'https://x.com/Someone',
+        'https://www.youtube.com/@channel',
+        'http://t.me/s/chan',
+      ]);
     } finally {
       void page.close();
     }

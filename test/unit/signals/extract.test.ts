@@ -174,10 +174,16 @@ describe('the real outlet', () => {
 describe('<meta> names are read in the head only', () => {
   it('a site name or author declared by <meta> in the body is not read (no whole-page search for them)', () => {
     const url = 'https://news.example/a';
-    const head = load('<html><head><title>A story</title><meta property="og:site_name" content="Head Name"><meta name="author" content="Head Author"></head><body></body></html>', url);
+    const head = load(
+      '<html><head><title>A story</title><meta property="og:site_name" content="Head Name"><meta name="author" content="Head Author"></head><body></body></html>',
+      url,
+    );
     expect(names(extractSignals(head, url))).toEqual(['title: A story', 'og:site_name: Head Name']);
     expect(extractSignals(head, url).bylines).toEqual(['Head Author']);
-    const body = load('<html><head><title>A story</title></head><body><meta property="og:site_name" content="Body Name"><meta name="author" content="Body Author"><p>Text</p></body></html>', url);
+    const body = load(
+      '<html><head><title>A story</title></head><body><meta property="og:site_name" content="Body Name"><meta name="author" content="Body Author"><p>Text</p></body></html>',
+      url,
+    );
     expect(names(extractSignals(body, url))).toEqual(['title: A story']);
     expect(extractSignals(body, url).bylines).toBeUndefined();
   });
@@ -189,10 +195,7 @@ describe('social platform pages', () => {
     expect(s.handles?.[0]).toBe('https://x.com/institute_ibi');
     expect(s.handles).toContain('https://x.com/institute_ibi/status/1750000000000000001');
     expect(s.links).toContain('https://t.co/Xy12AbCd34');
-    expect(names(s)).toEqual([
-      'title: International Burke Institute (@institute_ibi) / X',
-      'og:site_name: X (formerly Twitter)',
-    ]);
+    expect(names(s)).toEqual(['title: International Burke Institute (@institute_ibi) / X', 'og:site_name: X (formerly Twitter)']);
     // The profile's own name is not a site claim: no logo alt, no copyright on this page.
     expect(s.text).toContain('International Burke Institute @institute_ibi Policy analysis and commentary.');
   });
@@ -272,7 +275,9 @@ describe('huge title, mixed scripts and IDN', () => {
       'https://xn--bcher-kva.example/katalog',
       'https://xn--r8jz45g.jp/',
     ]);
-    expect(s().text).toContain('\u0420\u0443\u0441\u0441\u043a\u0438\u0439 \u0442\u0435\u043a\u0441\u0442, \u0627\u0644\u0639\u0631\u0628\u064a\u0629, \u05e2\u05d1\u05e8\u05d9\u05ea, \u4e2d\u6587, \u{1F600} emoji.');
+    expect(s().text).toContain(
+      '\u0420\u0443\u0441\u0441\u043a\u0438\u0439 \u0442\u0435\u043a\u0441\u0442, \u0627\u0644\u0639\u0631\u0628\u064a\u0629, \u05e2\u05d1\u05e8\u05d9\u05ea, \u4e2d\u6587, \u{1F600} emoji.',
+    );
   });
 });
 
@@ -315,7 +320,12 @@ describe('hostile pages', () => {
   it('never throws, whatever it is given', () => {
     expect(extractSignals({} as Document, 'https://a.example/')).toEqual({});
     expect(extractSignals(null as unknown as Document, 'not a url')).toEqual({});
-    const hostileLimits = Object.defineProperty({}, 'maxText', { enumerable: true, get: () => { throw new Error('limits'); } });
+    const hostileLimits = Object.defineProperty({}, 'maxText', {
+      enumerable: true,
+      get: () => {
+        throw new Error('limits');
+      },
+    });
     expect(extractSignals(load('<p>ok</p>', 'https://a.example/'), 'https://a.example/', hostileLimits).text).toBe('ok');
     const doc = load(fixture('wapo-clone.html'), 'https://washingtonpost.pm/');
     // happy-dom's prototypes are shared by every document in this file: each one broken here is
@@ -389,7 +399,8 @@ describe('hostile pages', () => {
 });
 
 describe('text sample rules', () => {
-  const html = (body: string): Document => load(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`, 'https://t.example/');
+  const html = (body: string): Document =>
+    load(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`, 'https://t.example/');
 
   it('skips quotes, code, scripts, templates, hidden and aria-hidden subtrees', () => {
     const doc = html(
@@ -417,7 +428,10 @@ describe('text sample rules', () => {
 
 describe('names', () => {
   const page = (head: string, body = ''): PageSignals =>
-    extractSignals(load(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'https://n.example/'), 'https://n.example/');
+    extractSignals(
+      load(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'https://n.example/'),
+      'https://n.example/',
+    );
 
   it('reads ld+json publisher, isPartOf, @graph organisations and websites, nothing nested deeper', () => {
     const s = page(
@@ -426,13 +440,7 @@ describe('names', () => {
         `<script type="application/ld+json">{ not json </script>` +
         `<script type="application/ld+json">${'['.repeat(5000)}${']'.repeat(5000)}</script>`,
     );
-    expect(names(s)).toEqual([
-      'ld+json: Pub One',
-      'ld+json: Pub Two',
-      'ld+json: Part Of',
-      'ld+json: Graph Org',
-      'ld+json: Graph Site',
-    ]);
+    expect(names(s)).toEqual(['ld+json: Pub One', 'ld+json: Pub Two', 'ld+json: Part Of', 'ld+json: Graph Org', 'ld+json: Graph Site']);
   });
 
   it('sends the title whole: a headline segment is never a claim of its own', () => {
@@ -459,14 +467,24 @@ describe('names', () => {
   it('reads logo alt text in the site header only, and only for logos', () => {
     expect(names(page('', '<header><img src="/brand-logo.png" alt="Example Daily"></header>'))).toEqual(['logo-alt: Example Daily']);
     expect(names(page('', '<header><img src="/photo.jpg" alt="A street at night"></header>'))).toEqual([]);
-    expect(names(page('', '<div role="banner"><a class="logo"><svg aria-label="Example Daily"></svg></a></div>'))).toEqual(['logo-alt: Example Daily']);
-    expect(names(page('', '<header><svg class="logo"><title>Logo of Example Daily</title></svg></header>'))).toEqual(['logo-alt: Example Daily']);
+    expect(names(page('', '<div role="banner"><a class="logo"><svg aria-label="Example Daily"></svg></a></div>'))).toEqual([
+      'logo-alt: Example Daily',
+    ]);
+    expect(names(page('', '<header><svg class="logo"><title>Logo of Example Daily</title></svg></header>'))).toEqual([
+      'logo-alt: Example Daily',
+    ]);
     expect(names(page('', '<main><header><img class="logo" alt="Some Outlet"></header></main>'))).toEqual([]);
   });
 
   it('finds the site header and footer after many article headers and footers', () => {
-    const articles = Array.from({ length: 12 }, (_, i) => `<article><header><img class="logo" alt="Article ${i}"></header><footer>© 2024 Article ${i}</footer></article>`).join('');
-    const s = page('', `${articles}<div class="site-header"><img class="logo" alt="Example Daily"></div><div class="footer">© 2024 Example Daily</div>`);
+    const articles = Array.from(
+      { length: 12 },
+      (_, i) => `<article><header><img class="logo" alt="Article ${i}"></header><footer>© 2024 Article ${i}</footer></article>`,
+    ).join('');
+    const s = page(
+      '',
+      `${articles}<div class="site-header"><img class="logo" alt="Example Daily"></div><div class="footer">© 2024 Example Daily</div>`,
+    );
     expect(names(s)).toEqual(['logo-alt: Example Daily', 'copyright: Example Daily']);
   });
 
@@ -506,7 +524,8 @@ describe('link budget', () => {
     const hrefs = [
       ...Array.from({ length: 400 }, (_, i) => `/story/${i}`),
       ...Array.from({ length: 400 }, (_, i) => `https://cdn.example.net/${i}`),
-      'https://far.example.org/', 'https://x.com/late_account',
+      'https://far.example.org/',
+      'https://x.com/late_account',
     ];
     const s = extractSignals(linkPage(hrefs), 'https://site.example/');
     expect(s.links).toHaveLength(300);
@@ -517,7 +536,10 @@ describe('link budget', () => {
   it('still finds absolute links disguised as relative ones once the overflow is full', () => {
     const hrefs = [
       ...Array.from({ length: 700 }, (_, i) => `/story/${i}`),
-      '  https://spaced.example.org/', 'ht&#9;tps://tabbed.example.org/', '/\\backslash.example.org/', '//proto.example.org/',
+      '  https://spaced.example.org/',
+      'ht&#9;tps://tabbed.example.org/',
+      '/\\backslash.example.org/',
+      '//proto.example.org/',
       'relative-again',
     ];
     const s = extractSignals(linkPage(hrefs), 'https://site.example/');
@@ -535,11 +557,18 @@ describe('link budget', () => {
       'https://x.com/early_account',
       ...Array.from({ length: 400 }, (_, i) => `https://cdn.example.net/${i}`),
       // Hosts already seen, written so that the text names them exactly, or not quite.
-      'https://cdn.example.net/more', 'http://cdn.example.net?q=1', 'https://cdn.example.net', 'https://CDN.example.net/upper',
-      'https://cdn.example.net:8443/port', 'https://site.example/own-page',
+      'https://cdn.example.net/more',
+      'http://cdn.example.net?q=1',
+      'https://cdn.example.net',
+      'https://CDN.example.net/upper',
+      'https://cdn.example.net:8443/port',
+      'https://site.example/own-page',
       // New hosts behind a seen host's name, and an account on a platform already seen.
-      'https://cdn.example.net@behind-userinfo.example.org/', 'https://user@new-userinfo.example.org/', 'https://cdn.example.net./',
-      'https://x.com/late_account', 'https://new.example.org/',
+      'https://cdn.example.net@behind-userinfo.example.org/',
+      'https://user@new-userinfo.example.org/',
+      'https://cdn.example.net./',
+      'https://x.com/late_account',
+      'https://new.example.org/',
     ];
     const s = extractSignals(linkPage(hrefs), 'https://site.example/');
     expect(s.links?.slice(0, 7)).toEqual([

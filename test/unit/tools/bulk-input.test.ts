@@ -51,7 +51,10 @@ describe('parseBulkInput: CSV', () => {
     ]);
   });
   it('recognises domain and handle headers, tab and semicolon delimiters, and a BOM before the header', () => {
-    expect(parseBulkInput('\uFEFFname;domain\nA;spiegel.ltd\nB;bild.work\n').targets.map((t) => t.value)).toEqual(['spiegel.ltd', 'bild.work']);
+    expect(parseBulkInput('\uFEFFname;domain\nA;spiegel.ltd\nB;bild.work\n').targets.map((t) => t.value)).toEqual([
+      'spiegel.ltd',
+      'bild.work',
+    ]);
     const tsv = parseBulkInput('handle\tfollowers\nhttps://x.com/a\t10\nhttps://x.com/b\t20\n');
     expect(tsv.column).toBe('handle');
     expect(tsv.targets.map((t) => t.value)).toEqual(['https://x.com/a', 'https://x.com/b']);
@@ -64,7 +67,7 @@ describe('parseBulkInput: CSV', () => {
     expect(noHeader.column).toBe('column 2');
     expect(noHeader.targets).toHaveLength(2);
   });
-  it('parseCsv follows RFC 4180 and keeps each record\'s first line', () => {
+  it("parseCsv follows RFC 4180 and keeps each record's first line", () => {
     expect(parseCsv('a,"b,c","d""e"\n"f\ng",h', ',')).toEqual([
       { line: 1, cells: ['a', 'b,c', 'd"e'] },
       { line: 2, cells: ['f\ng', 'h'] },

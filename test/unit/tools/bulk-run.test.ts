@@ -10,7 +10,9 @@ const engine = createEngine(lists);
 
 describe('runBulk', () => {
   it('judges in chunks with a yield after each, reports progress, and gives each row the engine verdict or the parse error', async () => {
-    const input = parseBulkInput(['washingtonpost.pm', '@ambiguous', 'example.org', ...Array.from({ length: 497 }, (_, i) => `s${i}.example`)].join('\n'));
+    const input = parseBulkInput(
+      ['washingtonpost.pm', '@ambiguous', 'example.org', ...Array.from({ length: 497 }, (_, i) => `s${i}.example`)].join('\n'),
+    );
     let yields = 0;
     const progress: number[] = [];
     const { rows, cancelled } = await runBulk(engine, input.targets, {

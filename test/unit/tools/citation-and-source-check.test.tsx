@@ -26,7 +26,10 @@ describe('campaignCitation', () => {
     );
   });
   it('an end date is given as the sources give it, and no attribution is invented', () => {
-    const text = campaignCitation({ ...COMPILED.campaigns[0]!, attribution: [], active: { from: '2022', to: '2024-09' }, sources: [] }, LISTS);
+    const text = campaignCitation(
+      { ...COMPILED.campaigns[0]!, attribution: [], active: { from: '2022', to: '2024-09' }, sources: [] },
+      LISTS,
+    );
     expect(text).toContain('Active from 2022 to 2024-09.');
     expect(text).not.toContain('Attributed');
     expect(text).not.toContain('Sources:');
@@ -43,7 +46,10 @@ describe('SourceCheck component', () => {
   async function check(value: string, reply: CheckReply) {
     const asked: string[] = [];
     await act(() => {
-      render(<SourceCheck lists={LISTS} onCheck={async (t) => (asked.push(t), reply)} explorerHref={(id) => `#campaign=${id}`} />, container);
+      render(
+        <SourceCheck lists={LISTS} onCheck={async (t) => (asked.push(t), reply)} explorerHref={(id) => `#campaign=${id}`} />,
+        container,
+      );
     });
     const input = container.querySelector('#source-check-input') as HTMLInputElement;
     await act(() => {
@@ -58,7 +64,10 @@ describe('SourceCheck component', () => {
   }
 
   it('sends the trimmed target and renders the verdict with its campaign link', async () => {
-    const asked = await check('  washingtonpost.pm ', { ok: true, verdict: { target: 'washingtonpost.pm', level: 'high', findings: [WAPO_FINDING] } });
+    const asked = await check('  washingtonpost.pm ', {
+      ok: true,
+      verdict: { target: 'washingtonpost.pm', level: 'high', findings: [WAPO_FINDING] },
+    });
     expect(asked).toEqual(['washingtonpost.pm']);
     const result = container.querySelector('#source-check-result')!;
     expect(result.getAttribute('data-level')).toBe('high');
@@ -69,7 +78,12 @@ describe('SourceCheck component', () => {
   it('a target the person trusts: "You trust this site" and what the lists say, not "nothing known"', async () => {
     await check('washingtonpost.pm', {
       ok: true,
-      verdict: { target: 'washingtonpost.pm', level: 'none', findings: [], trusted: { entry: 'washingtonpost.pm', level: 'high', findings: [WAPO_FINDING] } },
+      verdict: {
+        target: 'washingtonpost.pm',
+        level: 'none',
+        findings: [],
+        trusted: { entry: 'washingtonpost.pm', level: 'high', findings: [WAPO_FINDING] },
+      },
     });
     const result = container.querySelector('#source-check-result')!;
     expect(result.querySelector('[role="status"]')!.textContent).toContain('You trust this site');
@@ -115,6 +129,8 @@ describe('SourceCheck limits', () => {
       (container.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     expect(asked).toEqual([]);
-    expect(container.querySelector('[role="alert"]')!.textContent).toBe('This is too long to be an address: Unmask checks addresses of up to 2048 characters.');
+    expect(container.querySelector('[role="alert"]')!.textContent).toBe(
+      'This is too long to be an address: Unmask checks addresses of up to 2048 characters.',
+    );
   });
 });

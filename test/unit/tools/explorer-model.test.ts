@@ -25,7 +25,7 @@ describe.skipIf(!existsSync(INDEX))('explorer model on the real lists', () => {
   });
   const first = (q: string) => searchExplorer(model, q)[0];
 
-  it('finds campaigns by another vendor\'s name', () => {
+  it("finds campaigns by another vendor's name", () => {
     expect(first('CopyCop')).toMatchObject({ kind: 'campaign', id: 'storm-1516' });
     expect(first('Storm-1099')).toMatchObject({ kind: 'campaign', id: 'doppelganger', matched: 'Storm-1099' });
     expect(first('seaborgium')).toMatchObject({ kind: 'campaign', id: 'star-blizzard' });
@@ -72,7 +72,7 @@ describe.skipIf(!existsSync(INDEX))('explorer model on the real lists', () => {
     expect(filtered.items.map((i) => i.value)).toContain('washingtonpost.pm');
     expect(filtered.items.every((i) => i.role === 'impersonation')).toBe(true);
   });
-  it('the timeline lists the campaign\'s reports oldest first, undated last, each once', () => {
+  it("the timeline lists the campaign's reports oldest first, undated last, each once", () => {
     const campaign = model.campaignById.get('doppelganger')!;
     const timeline = campaignTimeline(model, campaign);
     const dated = timeline.filter((e) => e.date).map((e) => e.date!);

@@ -39,7 +39,19 @@ describe('ExplorerView', () => {
     const lists: CompiledLists = {
       ...COMPILED,
       campaigns: [{ ...COMPILED.campaigns[0]!, summary: HOSTILE, aliases: [{ name: HOSTILE, by: HOSTILE }] }],
-      indicators: [...COMPILED.indicators, { value: HOSTILE, kind: 'domain', platform: 'web', role: 'operated-outlet', campaign: 'doppelganger', brands: [HOSTILE], sources: ['meta-q2-2023-doppelganger-iocs'], note: HOSTILE }],
+      indicators: [
+        ...COMPILED.indicators,
+        {
+          value: HOSTILE,
+          kind: 'domain',
+          platform: 'web',
+          role: 'operated-outlet',
+          campaign: 'doppelganger',
+          brands: [HOSTILE],
+          sources: ['meta-q2-2023-doppelganger-iocs'],
+          note: HOSTILE,
+        },
+      ],
       sources: [...COMPILED.sources.slice(1), { ...COMPILED.sources[0]!, url: 'javascript:alert(1)' }],
     };
     await show(lists, { campaign: 'doppelganger' });
@@ -51,7 +63,7 @@ describe('ExplorerView', () => {
       expect(href.startsWith('https://') || href.startsWith('#'), href).toBe(true);
     }
   });
-  it("a campaign page says what the lists lack for it, when the campaign records it", async () => {
+  it('a campaign page says what the lists lack for it, when the campaign records it', async () => {
     const gaps = 'Only one of its 123 sites is named in a source read so far.';
     await show({ ...COMPILED, campaigns: [{ ...COMPILED.campaigns[0]!, gaps }] }, { campaign: 'doppelganger' });
     expect(container.querySelector('#campaign-gaps')!.textContent).toBe(`What the lists lack: ${gaps}`);

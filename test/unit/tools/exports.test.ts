@@ -100,7 +100,9 @@ describe('Markdown export', () => {
     expect(mdCell('a | b\n<script>[x](javascript:y)')).toBe('a \\| b \\<script\\>\\[x\\]\\(javascript:y\\)');
     expect(mdCode('a`b|c')).toBe('``a`b%7Cc``');
     expect(mdCode('`x')).toBe('`` `x ``');
-    const md = toMarkdown([{ line: 1, target: 'x', verdict: verdict('x', [{ ...PERSONA, sources: [{ ...META, url: 'javascript:alert(1)' }] }]) }]);
+    const md = toMarkdown([
+      { line: 1, target: 'x', verdict: verdict('x', [{ ...PERSONA, sources: [{ ...META, url: 'javascript:alert(1)' }] }]) },
+    ]);
     expect(md).not.toContain('<javascript');
     expect(md).toContain('`javascript:alert(1)`');
   });
@@ -114,7 +116,12 @@ describe('Markdown export', () => {
     expect(mdProse('An IDN: wаshingtonpost.com')).toBe('An IDN: `wаshingtonpost.com`');
     // Not hosts: abbreviations and numbers stay prose.
     expect(mdProse('U.S. report 2.5, e.g. this')).toBe('U.S. report 2.5, e.g. this');
-    const lookalike: Finding = { ...PERSONA, reason: 'lookalike-domain', summary: 'spiegel.ltd imitates spiegel.de, a protected outlet.', sources: [{ ...META, title: 'Clones at bild.work', via: 'lists rrn.media' }] };
+    const lookalike: Finding = {
+      ...PERSONA,
+      reason: 'lookalike-domain',
+      summary: 'spiegel.ltd imitates spiegel.de, a protected outlet.',
+      sources: [{ ...META, title: 'Clones at bild.work', via: 'lists rrn.media' }],
+    };
     const md = toMarkdown([{ line: 1, target: 'spiegel.ltd', verdict: verdict('spiegel.ltd', [lookalike]) }]);
     expect(md).toContain('| `spiegel.ltd` imitates `spiegel.de`, a protected outlet. |');
     expect(md).toContain('"Clones at `bild.work`"');
@@ -143,30 +150,61 @@ describe('STIX 2.1 export', () => {
     const bundle = toStixBundle(ROWS, LISTS, { now: NOW });
     expect(validateBundle(bundle)).toEqual([]);
     const types = bundle.objects.map((o) => o.type);
-    expect(types).toEqual(['identity', 'threat-actor', 'campaign', 'indicator', 'indicator', 'relationship', 'relationship', 'relationship']);
-    const byType = (t: string) => bundle.objects.filter((o) => o.type === t);
-    expect(byType('indicator').map((o) => o.pattern).sort()).toEqual([
-      "[domain-name:value = 'washingtonpost.pm']",
-      "[url:value = 'https://ca.pinterest.com/franolcadriw']",
+    expect(types).toEqual([
+      'identity',
+      'threat-actor',
+      'campaign',
+      'indicator',
+      'indicator',
+      'relationship',
+      'relationship',
+      'relationship',
     ]);
+    const byType = (t: string) => bundle.objects.filter((o) => o.type === t);
+    expect(
+      byType('indicator')
+        .map((o) => o.pattern)
+        .sort(),
+    ).toEqual(["[domain-name:value = 'washingtonpost.pm']", "[url:value = 'https://ca.pinterest.com/franolcadriw']"]);
     const wapo = byType('indicator').find((o) => o.name === 'washingtonpost.pm')!;
-    expect(wapo).toMatchObject({ valid_from: '2023-08-01T00:00:00.000Z', indicator_types: ['malicious-activity', 'attribution'], x_unmask_role: 'impersonation' });
+    expect(wapo).toMatchObject({
+      valid_from: '2023-08-01T00:00:00.000Z',
+      indicator_types: ['malicious-activity', 'attribution'],
+      x_unmask_role: 'impersonation',
+    });
     expect(wapo.external_references).toEqual([
-      { source_name: 'Meta', url: META_URL, description: 'Adversarial Threat Report, Q2 2023: Doppelganger (threat indicator file); 2023-08' },
-      { source_name: 'US Department of Justice', url: DOJ_URL, description: 'Justice Department Disrupts Covert Russian Government-Sponsored Foreign Malign Influence Operation; 2024-09-04' },
+      {
+        source_name: 'Meta',
+        url: META_URL,
+        description: 'Adversarial Threat Report, Q2 2023: Doppelganger (threat indicator file); 2023-08',
+      },
+      {
+        source_name: 'US Department of Justice',
+        url: DOJ_URL,
+        description: 'Justice Department Disrupts Covert Russian Government-Sponsored Foreign Malign Influence Operation; 2024-09-04',
+      },
     ]);
     const [campaign] = byType('campaign');
     expect(campaign).toMatchObject({ name: 'Doppelganger', aliases: ['RRN', 'Storm-1099'], first_seen: '2022-05-01T00:00:00.000Z' });
     const attributed = byType('relationship').find((o) => o.relationship_type === 'attributed-to')!;
     expect(attributed.description).toBe('Attributed by Meta (high). Attributed by US Department of Justice (confirmed).');
-    expect((attributed.external_references as { source_name: string }[]).map((r) => r.source_name)).toEqual(['Meta', 'US Department of Justice']);
-    expect(byType('relationship').filter((o) => o.relationship_type === 'indicates').every((o) => o.target_ref === campaign!.id)).toBe(true);
+    expect((attributed.external_references as { source_name: string }[]).map((r) => r.source_name)).toEqual([
+      'Meta',
+      'US Department of Justice',
+    ]);
+    expect(
+      byType('relationship')
+        .filter((o) => o.relationship_type === 'indicates')
+        .every((o) => o.target_ref === campaign!.id),
+    ).toBe(true);
   });
   it('ids are deterministic: the same findings give byte-identical bundles, whatever the row order', () => {
     const a = toStixJson(ROWS, LISTS, { now: NOW });
     expect(toStixJson([...ROWS].reverse(), LISTS, { now: NOW })).toBe(a);
     const bundle = JSON.parse(a);
-    expect(bundle.objects.find((o: { type: string }) => o.type === 'identity').id).toBe(`identity--${uuidv5('4a5c7a2e-8a3f-4d0b-9c61-3f2b6e1d7a90', 'identity:unmask')}`);
+    expect(bundle.objects.find((o: { type: string }) => o.type === 'identity').id).toBe(
+      `identity--${uuidv5('4a5c7a2e-8a3f-4d0b-9c61-3f2b6e1d7a90', 'identity:unmask')}`,
+    );
   });
   it('patterns escape quotes and backslashes; the validator rejects broken patterns and bundles', () => {
     expect(patternString("a'b\\c")).toBe("'a\\'b\\\\c'");
@@ -176,11 +214,26 @@ describe('STIX 2.1 export', () => {
     expect(validatePattern("[url:value = 'a'b']")).not.toEqual([]);
     expect(validatePattern("[url:value = 'a'")).not.toEqual([]);
     expect(validatePattern("url:value = 'a'")).not.toEqual([]);
-    expect(validatePattern("[url:value = a]")).not.toEqual([]);
+    expect(validatePattern('[url:value = a]')).not.toEqual([]);
     const bundle = toStixBundle(ROWS, LISTS, { now: NOW });
     const broken = structuredClone(bundle);
-    broken.objects.push({ type: 'relationship', id: 'relationship--not-a-uuid', spec_version: '2.1', created: '2026-11-21T09:00:00Z', modified: '2026-11-21T09:00:00.000Z', relationship_type: 'indicates', source_ref: 'indicator--00000000-0000-5000-8000-000000000000', target_ref: bundle.objects[2]!.id });
-    broken.objects.push({ type: 'malware', id: 'malware--00000000-0000-5000-8000-000000000001', spec_version: '2.1', created: '2026-11-21T09:00:00.000Z', modified: '2026-11-21T09:00:00.000Z' });
+    broken.objects.push({
+      type: 'relationship',
+      id: 'relationship--not-a-uuid',
+      spec_version: '2.1',
+      created: '2026-11-21T09:00:00Z',
+      modified: '2026-11-21T09:00:00.000Z',
+      relationship_type: 'indicates',
+      source_ref: 'indicator--00000000-0000-5000-8000-000000000000',
+      target_ref: bundle.objects[2]!.id,
+    });
+    broken.objects.push({
+      type: 'malware',
+      id: 'malware--00000000-0000-5000-8000-000000000001',
+      spec_version: '2.1',
+      created: '2026-11-21T09:00:00.000Z',
+      modified: '2026-11-21T09:00:00.000Z',
+    });
     const errors = validateBundle(broken).join('\n');
     expect(errors).toContain('id is not <type>--<uuid>');
     expect(errors).toContain('created "2026-11-21T09:00:00Z" is not RFC 3339 with ms and Z');

@@ -33,7 +33,9 @@ const INDEX: CompiledLists = { ...BUNDLED, actors: [...BUNDLED.actors, FIXTURE_A
 
 function fixtureListWithAttribution() {
   const data = JSON.parse(readFileSync(new URL('../../fixtures/custom-lists/test-list.json', import.meta.url), 'utf8'));
-  data.campaigns[0].attribution = [{ actor: FIXTURE_ACTOR.id, by: 'Unmask test fixtures', confidence: 'reported', sources: ['test-fixture-source'] }];
+  data.campaigns[0].attribution = [
+    { actor: FIXTURE_ACTOR.id, by: 'Unmask test fixtures', confidence: 'reported', sources: ['test-fixture-source'] },
+  ];
   const result = parseCustomList(data, bundledContext(INDEX), NOW);
   if (!result.ok) throw new Error(`${result.error} ${result.problems.join('; ')}`);
   return { ...result.list, id: 'test-fixture-list' };
@@ -70,14 +72,29 @@ describe('STIX export with a person’s own lists', () => {
 
     // The person's clone of Doppelganger: the list's indicator and `indicates`; Doppelganger stays Unmask's.
     const spiegel = of('indicator', 'spiegel.ltd');
-    expect(spiegel).toMatchObject({ created_by_ref: exampleList.id, x_unmask_lists: [EXAMPLE_NAME], pattern: "[domain-name:value = 'spiegel.ltd']" });
-    expect(String(spiegel.description)).toMatch(/^From your list “Doppelganger clones \(example from Unmask lists\)”: Meta lists spiegel\.ltd /);
-    expect((spiegel.external_references as { description: string }[]).every((r) => r.description.endsWith(`cited in your list “${EXAMPLE_NAME}”`))).toBe(true);
+    expect(spiegel).toMatchObject({
+      created_by_ref: exampleList.id,
+      x_unmask_lists: [EXAMPLE_NAME],
+      pattern: "[domain-name:value = 'spiegel.ltd']",
+    });
+    expect(String(spiegel.description)).toMatch(
+      /^From your list “Doppelganger clones \(example from Unmask lists\)”: Meta lists spiegel\.ltd /,
+    );
+    expect(
+      (spiegel.external_references as { description: string }[]).every((r) =>
+        r.description.endsWith(`cited in your list “${EXAMPLE_NAME}”`),
+      ),
+    ).toBe(true);
     const doppelganger = of('campaign', 'Doppelganger');
     expect(doppelganger.created_by_ref).toBe(unmask.id);
     expect(doppelganger.x_unmask_lists).toBeUndefined();
     const indicates = (from: StixObject) => bundle.objects.find((o) => o.type === 'relationship' && o.source_ref === from.id)!;
-    expect(indicates(spiegel)).toMatchObject({ target_ref: doppelganger.id, created_by_ref: exampleList.id, x_unmask_lists: [EXAMPLE_NAME], description: spiegel.description });
+    expect(indicates(spiegel)).toMatchObject({
+      target_ref: doppelganger.id,
+      created_by_ref: exampleList.id,
+      x_unmask_lists: [EXAMPLE_NAME],
+      description: spiegel.description,
+    });
     expect(indicates(wapo)).toMatchObject({ target_ref: doppelganger.id, created_by_ref: unmask.id });
     expect(indicates(wapo).x_unmask_lists).toBeUndefined();
 
@@ -86,7 +103,9 @@ describe('STIX export with a person’s own lists', () => {
     const fixtureCampaign = of('campaign', 'Fixture Campaign');
     expect(own).toMatchObject({ created_by_ref: fixtureList.id, x_unmask_lists: [FIXTURE_NAME] });
     expect(fixtureCampaign).toMatchObject({ created_by_ref: fixtureList.id, x_unmask_lists: [FIXTURE_NAME] });
-    expect(fixtureCampaign.description).toBe(`From your list “${FIXTURE_NAME}”: A campaign that exists only in Unmask's test fixtures; it names no real operation.`);
+    expect(fixtureCampaign.description).toBe(
+      `From your list “${FIXTURE_NAME}”: A campaign that exists only in Unmask's test fixtures; it names no real operation.`,
+    );
     expect(indicates(own)).toMatchObject({ target_ref: fixtureCampaign.id, created_by_ref: fixtureList.id });
     const actor = of('threat-actor', 'Fixture Actor');
     expect(actor.created_by_ref).toBe(unmask.id);
@@ -110,7 +129,14 @@ describe('STIX export with a person’s own lists', () => {
     const byLists = bundle.objects.filter((o) => listIds.has(String(o.created_by_ref)));
     expect(byUnmask.length).toBeGreaterThan(0);
     // spiegel.ltd and custom-list-only.example, their `indicates`, Fixture Campaign and its `attributed-to`.
-    expect(byLists.map((o) => o.type).sort()).toEqual(['campaign', 'indicator', 'indicator', 'relationship', 'relationship', 'relationship']);
+    expect(byLists.map((o) => o.type).sort()).toEqual([
+      'campaign',
+      'indicator',
+      'indicator',
+      'relationship',
+      'relationship',
+      'relationship',
+    ]);
     for (const o of byUnmask) {
       expect(JSON.stringify(o)).not.toMatch(names);
       expect(o.x_unmask_lists).toBeUndefined();
@@ -137,14 +163,24 @@ describe('STIX export with a person’s own lists', () => {
       summary: `From your list “${FIXTURE_NAME}”: Unmask test fixtures lists washingtonpost.example as a Fixture Campaign site imitating The Washington Post (washingtonpost.com).`,
       sources: [{ ...MERGED.sources.find((s) => s.list === FIXTURE_NAME)! }],
     };
-    const listRow: BulkRow = { line: 2, target: 'washingtonpost.example', verdict: { target: 'washingtonpost.example', level: 'high', findings: [listed] } };
+    const listRow: BulkRow = {
+      line: 2,
+      target: 'washingtonpost.example',
+      verdict: { target: 'washingtonpost.example', level: 'high', findings: [listed] },
+    };
     const bundle = toStixBundle([unmaskRow, listRow], LISTS, { now: NOW });
     expect(validateBundle(bundle)).toEqual([]);
     const indicators = bundle.objects.filter((o) => o.type === 'indicator');
     expect(indicators).toHaveLength(2);
     expect(new Set(indicators.map((o) => o.pattern))).toEqual(new Set(["[domain-name:value = 'washingtonpost.example']"]));
     const unmask = bundle.objects.find((o) => o.type === 'identity' && o.name === 'Unmask')!;
-    expect(indicators.find((o) => o.created_by_ref === unmask.id)).toMatchObject({ indicator_types: ['anomalous-activity'], x_unmask_reason: 'lookalike-domain' });
-    expect(indicators.find((o) => o.created_by_ref !== unmask.id)).toMatchObject({ x_unmask_lists: [FIXTURE_NAME], x_unmask_reason: 'listed-domain' });
+    expect(indicators.find((o) => o.created_by_ref === unmask.id)).toMatchObject({
+      indicator_types: ['anomalous-activity'],
+      x_unmask_reason: 'lookalike-domain',
+    });
+    expect(indicators.find((o) => o.created_by_ref !== unmask.id)).toMatchObject({
+      x_unmask_lists: [FIXTURE_NAME],
+      x_unmask_reason: 'listed-domain',
+    });
   });
 });

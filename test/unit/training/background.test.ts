@@ -73,7 +73,10 @@ describe('background: training demos', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('!');
     // The popup asks the background, as for any tab.
     const popup = { id: EXT_ID, url: `${EXT_BASE}popup.html` };
-    const [viaPopup] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui-bg-tab-state', tabId: id }, popup as never)) as unknown as TabState[];
+    const [viaPopup] = (await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'ui-bg-tab-state', tabId: id },
+      popup as never,
+    )) as unknown as TabState[];
     expect(viaPopup?.training).toEqual({ demo: 'clone' });
   });
 
@@ -112,7 +115,10 @@ describe('background: training demos', () => {
     const url = 'https://news.example/';
     const tab = await fakeBrowser.tabs.create({ url });
     const sender = { id: EXT_ID, url, frameId: 0, tab: { id: tab.id, url } };
-    const results = (await fakeBrowser.runtime.onMessage.trigger({ type: 'ui-bg-training-judge', demo: 'clone' }, sender as never)) as unknown[];
+    const results = (await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'ui-bg-training-judge', demo: 'clone' },
+      sender as never,
+    )) as unknown[];
     expect(results[0]).toBeUndefined();
     expect((await stateOf(tab.id!))?.training).toBeUndefined();
   });

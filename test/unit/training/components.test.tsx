@@ -37,7 +37,12 @@ useRenderContainer((el) => {
   container = el;
 });
 
-const trust = (domain: string): TrustProps => ({ target: { entry: domain, kind: 'site', label: domain }, trustedNow: false, onTrust: () => {}, onUntrust: () => {} });
+const trust = (domain: string): TrustProps => ({
+  target: { entry: domain, kind: 'site', label: domain },
+  trustedNow: false,
+  onTrust: () => {},
+  onUntrust: () => {},
+});
 
 function popup(state: TabState) {
   render(
@@ -67,7 +72,7 @@ describe('popup and report for a demo', () => {
     expect(root.querySelector('#open-report')).not.toBeNull();
   });
 
-  it('a real page\'s state has no training note, and keeps its actions', () => {
+  it("a real page's state has no training note, and keeps its actions", () => {
     const { training: _, ...real } = demoState('clone');
     const root = popup({ ...real, url: 'https://washingtonpost.pm/' });
     expect(root.querySelector('#training-note')).toBeNull();
@@ -76,7 +81,15 @@ describe('popup and report for a demo', () => {
   });
 
   it('the report says "Training example" too', () => {
-    render(<ReportView view={{ kind: 'state', state: demoState('persona') }} lists={LISTS} mistakeHref="https://github.com/x" onPrint={() => {}} />, container);
+    render(
+      <ReportView
+        view={{ kind: 'state', state: demoState('persona') }}
+        lists={LISTS}
+        mistakeHref="https://github.com/x"
+        onPrint={() => {}}
+      />,
+      container,
+    );
     expect(container.querySelector('main')!.getAttribute('data-level')).toBe('high');
     expect(container.querySelector('#training-note')!.textContent).toContain('https://x.com/Allo_Afrique');
   });

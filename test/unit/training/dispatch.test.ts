@@ -14,7 +14,8 @@ function recorder() {
   const handlers = new Proxy(
     {},
     {
-      get: (_t, handler: string) =>
+      get:
+        (_t, handler: string) =>
         (...args: unknown[]) => {
           calls.push({ handler, args });
           return Promise.resolve({ ok: true, level: 'high' });
@@ -89,13 +90,23 @@ describe('ui-bg-training-judge on arbitrary input (fast-check)', () => {
   it('reaches the handler only with exactly {type, demo: <known id>} from the training page in a tab', async () => {
     const { default: fc } = await import('fast-check');
     const { TRAINING_DEMO_IDS } = await import('../../../src/training/demos');
-    const demo = fc.oneof(fc.constantFrom(...TRAINING_DEMO_IDS), fc.constantFrom('evil', '', 'CLONE', 'https://washingtonpost.pm/'), fc.anything());
+    const demo = fc.oneof(
+      fc.constantFrom(...TRAINING_DEMO_IDS),
+      fc.constantFrom('evil', '', 'CLONE', 'https://washingtonpost.pm/'),
+      fc.anything(),
+    );
     const message = fc.oneof(
       fc.record({ type: fc.constant('ui-bg-training-judge'), demo }, { requiredKeys: ['type'] }),
       fc.record({ type: fc.constant('ui-bg-training-judge'), demo, url: fc.string(), tabId: fc.integer() }, { requiredKeys: [] }),
       fc.anything(),
     );
-    const url = fc.constantFrom(PAGE, `${ENV.extensionBase}training.html`, `${ENV.extensionBase}popup.html`, 'https://news.example/', 'chrome-extension://x/training.html');
+    const url = fc.constantFrom(
+      PAGE,
+      `${ENV.extensionBase}training.html`,
+      `${ENV.extensionBase}popup.html`,
+      'https://news.example/',
+      'chrome-extension://x/training.html',
+    );
     const sender = fc.oneof(
       fc.record({
         id: fc.constantFrom(ENV.extensionId, 'other'),
@@ -131,7 +142,8 @@ describe('ui-bg-training-judge on arbitrary input (fast-check)', () => {
           (snd.tab.url === undefined || snd.tab.url.startsWith(`${ENV.extensionBase}training.html`));
         expect(answer !== undefined).toBe(valid);
         expect(calls.length).toBe(valid ? 1 : 0);
-        if (valid) expect(calls[0]).toEqual({ handler: 'trainingJudge', args: [{ kind: 'training', tabId: snd.tab!.id, url: snd.url }, msg.demo] });
+        if (valid)
+          expect(calls[0]).toEqual({ handler: 'trainingJudge', args: [{ kind: 'training', tabId: snd.tab!.id, url: snd.url }, msg.demo] });
       }),
       { numRuns: 3000 },
     );

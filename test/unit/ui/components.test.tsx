@@ -25,7 +25,14 @@ const noTrust: TrustProps = { target: site('washingtonpost.pm'), trustedNow: fal
 
 function popup(view: PageView, lists: UiLists | null = LISTS, trust: TrustProps = noTrust) {
   render(
-    <PopupView view={view} lists={lists} trust={trust} mistakeHref="https://github.com/unmask-project/unmask/issues/new?title=x" onOpenReport={() => {}} onOpenOptions={() => {}} />,
+    <PopupView
+      view={view}
+      lists={lists}
+      trust={trust}
+      mistakeHref="https://github.com/unmask-project/unmask/issues/new?title=x"
+      onOpenReport={() => {}}
+      onOpenOptions={() => {}}
+    />,
     container,
   );
   return container;
@@ -129,7 +136,12 @@ describe('PopupView', () => {
     const trustedState = {
       ...HIGH_STATE,
       allowlisted: true,
-      verdict: { target: verdict.target, level: 'none' as const, findings: [], trusted: { entry: 'washingtonpost.pm', level: verdict.level, findings: verdict.findings } },
+      verdict: {
+        target: verdict.target,
+        level: 'none' as const,
+        findings: [],
+        trusted: { entry: 'washingtonpost.pm', level: verdict.level, findings: verdict.findings },
+      },
     };
     popup({ kind: 'state', state: trustedState }, LISTS, { ...noTrust, onTrust, onUntrust });
     expect(root.querySelector('main')!.getAttribute('data-level')).toBe('none');
@@ -147,7 +159,17 @@ describe('PopupView', () => {
       verdict: {
         target: 'https://washingtonpost.ltd/',
         level: 'medium',
-        findings: [{ ...WAPO_FINDING, reason: 'lookalike-domain', level: 'medium', role: undefined, campaign: undefined, actor: undefined, sources: [] }],
+        findings: [
+          {
+            ...WAPO_FINDING,
+            reason: 'lookalike-domain',
+            level: 'medium',
+            role: undefined,
+            campaign: undefined,
+            actor: undefined,
+            sources: [],
+          },
+        ],
       },
     });
     const root = popup({ kind: 'state', state: lookalike }, LISTS, { ...noTrust, target: site('washingtonpost.ltd'), onTrust });
@@ -170,14 +192,16 @@ describe('PopupView', () => {
     const target = trustTargetOf(url)!;
     expect(target).toEqual({ entry: 'https://www.pinterest.com/franolcadriw', kind: 'account', label: 'franolcadriw on Pinterest' });
     const onTrust = vi.fn();
-    const root = popup(
-      { kind: 'state', state: state({ url, verdict: { target: url, level: 'high', findings: [persona] } }) },
-      LISTS,
-      { ...noTrust, target, onTrust },
-    );
+    const root = popup({ kind: 'state', state: state({ url, verdict: { target: url, level: 'high', findings: [persona] } }) }, LISTS, {
+      ...noTrust,
+      target,
+      onTrust,
+    });
     expect(root.querySelector('h1')!.textContent).toBe('This account is run by Doppelganger, an influence operation from Russia.');
     expect(root.querySelector('.level-subject')!.textContent).toBe('franolcadriw on Pinterest');
-    expect(root.querySelector('#why-h')!.parentElement!.textContent).toContain('The account franolcadriw on Pinterest is listed by Meta and US Department of Justice.');
+    expect(root.querySelector('#why-h')!.parentElement!.textContent).toContain(
+      'The account franolcadriw on Pinterest is listed by Meta and US Department of Justice.',
+    );
     expect(root.textContent).not.toContain('pinterest.com');
     expect(root.textContent).toContain('To check an account');
     expect(root.querySelector('#trust-site')!.textContent).toBe('Trust franolcadriw on Pinterest');
@@ -185,7 +209,10 @@ describe('PopupView', () => {
     await act(() => (root.querySelector('#trust-confirm-yes') as HTMLButtonElement).click());
     expect(onTrust).toHaveBeenCalledOnce();
     // Given a site target (what the popup offered before), an account's findings offer no trust at all.
-    popup({ kind: 'state', state: state({ url, verdict: { target: url, level: 'high', findings: [persona] } }) }, LISTS, { ...noTrust, target: site('pinterest.com') });
+    popup({ kind: 'state', state: state({ url, verdict: { target: url, level: 'high', findings: [persona] } }) }, LISTS, {
+      ...noTrust,
+      target: site('pinterest.com'),
+    });
     expect(root.querySelector('#trust-site')).toBeNull();
   });
 
@@ -288,14 +315,30 @@ describe('LevelBadge', () => {
 
 describe('ReportView (contract: data-level on the root)', () => {
   it('carries data-level of the verdict, every finding, the signals and flagged links', async () => {
-    const second: Finding = { ...WAPO_FINDING, reason: 'links-to-flagged', level: 'info', role: undefined, evidence: { targets: ['https://spiegel.ltd/a'] } };
+    const second: Finding = {
+      ...WAPO_FINDING,
+      reason: 'links-to-flagged',
+      level: 'info',
+      role: undefined,
+      evidence: { targets: ['https://spiegel.ltd/a'] },
+    };
     const full = state({
       ...HIGH_STATE,
       verdict: { ...HIGH_STATE.verdict, findings: [WAPO_FINDING, second] },
-      flagged: [{ href: 'https://spiegel.ltd/a', level: 'high', campaign: { id: 'doppelganger', name: 'Doppelganger' }, summary: 'Listed by Meta as a Doppelganger clone of DER SPIEGEL.' }],
+      flagged: [
+        {
+          href: 'https://spiegel.ltd/a',
+          level: 'high',
+          campaign: { id: 'doppelganger', name: 'Doppelganger' },
+          summary: 'Listed by Meta as a Doppelganger clone of DER SPIEGEL.',
+        },
+      ],
     });
     const copy = vi.fn(async () => true);
-    render(<ReportView view={{ kind: 'state', state: full }} lists={LISTS} mistakeHref="https://github.com/x" onCopyCitation={copy} />, container);
+    render(
+      <ReportView view={{ kind: 'state', state: full }} lists={LISTS} mistakeHref="https://github.com/x" onCopyCitation={copy} />,
+      container,
+    );
     const root = container.querySelector('main#report')!;
     expect(root.getAttribute('data-level')).toBe('high');
     expect(container.querySelectorAll('article.finding')).toHaveLength(2);
@@ -324,7 +367,16 @@ describe('ReportView (contract: data-level on the root)', () => {
 
   it('the full-address choice: off by default, the person can turn it on', async () => {
     const choose = vi.fn();
-    render(<ReportView view={{ kind: 'state', state: HIGH_STATE }} lists={LISTS} mistakeHref="https://github.com/x" fullAddress={false} onFullAddress={choose} />, container);
+    render(
+      <ReportView
+        view={{ kind: 'state', state: HIGH_STATE }}
+        lists={LISTS}
+        mistakeHref="https://github.com/x"
+        fullAddress={false}
+        onFullAddress={choose}
+      />,
+      container,
+    );
     const box = container.querySelector('#full-address') as HTMLInputElement;
     expect(box.checked).toBe(false);
     expect(box.closest('label')!.textContent).toContain('full address');
@@ -352,7 +404,12 @@ describe('ReportView (contract: data-level on the root)', () => {
     const trusted = {
       ...HIGH_STATE,
       allowlisted: true,
-      verdict: { target: verdict.target, level: 'none' as const, findings: [], trusted: { entry: 'washingtonpost.pm', level: verdict.level, findings: verdict.findings } },
+      verdict: {
+        target: verdict.target,
+        level: 'none' as const,
+        findings: [],
+        trusted: { entry: 'washingtonpost.pm', level: verdict.level, findings: verdict.findings },
+      },
     };
     render(<ReportView view={{ kind: 'state', state: trusted }} lists={LISTS} mistakeHref={null} />, container);
     expect(container.querySelector('main#report')!.getAttribute('data-level')).toBe('none');
@@ -445,7 +502,10 @@ describe('OptionsView', () => {
     await paste(JSON.stringify({ version: 1, sensitivity: 'text', allowlist: ['example.org'] }));
     expect(onChange).not.toHaveBeenCalled();
     const summary = [...container.querySelectorAll('#import-summary li')].map((li) => li.textContent);
-    expect(summary).toEqual(['Sensitivity: Plus lookalikes and claimed names (recommended) → Plus text signals', 'Trusts 1 more sites and accounts: example.org']);
+    expect(summary).toEqual([
+      'Sensitivity: Plus lookalikes and claimed names (recommended) → Plus text signals',
+      'Trusts 1 more sites and accounts: example.org',
+    ]);
     await act(async () => {
       (container.querySelector('#import-apply') as HTMLButtonElement).click();
       await new Promise((r) => setTimeout(r, 0));
@@ -460,7 +520,9 @@ describe('OptionsView', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => `site${i}.example`);
     await paste(JSON.stringify({ ...DEFAULT_SETTINGS, allowlist: many, warningBar: 'off', disabledCampaigns: ['doppelganger'] }));
     const text = container.querySelector('#import-summary')!.textContent!;
-    expect(text).toContain('Trusts 10000 more sites and accounts: site0.example, site1.example, site2.example, site3.example, site4.example and 9995 more');
+    expect(text).toContain(
+      'Trusts 10000 more sites and accounts: site0.example, site1.example, site2.example, site3.example, site4.example and 9995 more',
+    );
     expect(text).toContain('Warning bar on the page: ');
     expect(text).toContain('Stops looking for 1 operations: Doppelganger');
     await act(async () => (container.querySelector('#import-cancel') as HTMLButtonElement).click());
@@ -472,7 +534,9 @@ describe('OptionsView', () => {
     const onChange = options(DEFAULT_SETTINGS);
     await paste(JSON.stringify(DEFAULT_SETTINGS));
     expect(container.querySelector('#import-summary')).toBeNull();
-    expect(container.querySelector('#import-note [role="status"]')!.textContent).toBe('This file changes nothing: your settings are already the same.');
+    expect(container.querySelector('#import-note [role="status"]')!.textContent).toBe(
+      'This file changes nothing: your settings are already the same.',
+    );
     expect(onChange).not.toHaveBeenCalled();
   });
 
@@ -515,7 +579,11 @@ describe('OptionsView', () => {
 
     options({ ...DEFAULT_SETTINGS, allowlist: ['example.org', 'https://x.com/AlertChannel', 'https://www.reddit.com/user/someone'] });
     const items = [...container.querySelectorAll('ul.allowlist li')].map((li) => li.textContent!.replace(/Remove$/, '').trim());
-    expect(items).toEqual(['example.org', '@AlertChannel on X (https://x.com/AlertChannel)', 'u/someone on Reddit (https://www.reddit.com/user/someone)']);
+    expect(items).toEqual([
+      'example.org',
+      '@AlertChannel on X (https://x.com/AlertChannel)',
+      'u/someone on Reddit (https://www.reddit.com/user/someone)',
+    ]);
     expect(container.querySelector('button[aria-label="Remove @AlertChannel on X"]')).not.toBeNull();
   });
 
@@ -542,7 +610,12 @@ describe('CampaignDetails in the report', () => {
   it('lists each attribution with its confidence, and never repeats the campaign name as an alias', async () => {
     const { CampaignDetails } = await import('../../../src/ui/components/CampaignDetails');
     const campaign = LISTS.campaigns.get('doppelganger')!;
-    const lists = { ...LISTS, campaigns: new Map([['doppelganger', { ...campaign, aliases: [{ name: 'Doppelganger', by: 'EU DisinfoLab' }, ...campaign.aliases] }]]) };
+    const lists = {
+      ...LISTS,
+      campaigns: new Map([
+        ['doppelganger', { ...campaign, aliases: [{ name: 'Doppelganger', by: 'EU DisinfoLab' }, ...campaign.aliases] }],
+      ]),
+    };
     render(<CampaignDetails finding={WAPO_FINDING} lists={lists} headingLevel={3} />, container);
     const text = container.textContent!;
     expect(text).toContain('Attributed to Social Design Agency (Russia) by Meta (high confidence)');
@@ -584,14 +657,22 @@ describe('level words for an undocumented high finding', () => {
     const finding: Finding = {
       reason: 'lookalike-domain',
       level: 'high',
-      summary: 'This address uses the name of washingtonpost.com with another domain ending (.ltd), and the page calls itself The Washington Post.',
+      summary:
+        'This address uses the name of washingtonpost.com with another domain ending (.ltd), and the page calls itself The Washington Post.',
       indicator: 'washingtonpost.ltd',
       impersonates: 'washingtonpost.com',
       outlet: 'The Washington Post',
-      evidence: { subject: 'washingtonpost.ltd', lookalike: 'other-suffix', claimedName: { source: 'og:site_name', value: 'The Washington Post' } },
+      evidence: {
+        subject: 'washingtonpost.ltd',
+        lookalike: 'other-suffix',
+        claimedName: { source: 'og:site_name', value: 'The Washington Post' },
+      },
       sources: [],
     };
-    const lookalike = state({ url: 'https://washingtonpost.ltd/', verdict: { target: 'https://washingtonpost.ltd/', level: 'high', findings: [finding] } });
+    const lookalike = state({
+      url: 'https://washingtonpost.ltd/',
+      verdict: { target: 'https://washingtonpost.ltd/', level: 'high', findings: [finding] },
+    });
     const root = popup({ kind: 'state', state: lookalike }, LISTS, { ...noTrust, target: site('washingtonpost.ltd') });
     expect(root.querySelector('[role="status"]')!.textContent).toContain('Imitation of a real outlet');
     expect(root.textContent).not.toContain('Documented influence operation');

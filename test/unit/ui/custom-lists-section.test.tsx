@@ -23,7 +23,14 @@ const VIEW: CustomListsView = {
       enabled: true,
       indicators: 1,
       imported: 'November 21, 2026',
-      sources: [{ id: 'test-fixture-source', publisher: 'Unmask test fixtures', title: 'Test-only list', url: 'https://example.org/unmask-test-fixture' }],
+      sources: [
+        {
+          id: 'test-fixture-source',
+          publisher: 'Unmask test fixtures',
+          title: 'Test-only list',
+          url: 'https://example.org/unmask-test-fixture',
+        },
+      ],
     },
   ],
   broken: [{ index: 1, name: 'Broken one', reason: 'The saved data of this list is damaged (its date).' }],
@@ -60,7 +67,8 @@ describe('CustomListsSection', () => {
     expect(item.textContent).toContain('Indicators: 1 · imported November 21, 2026');
     expect(item.querySelector('a')!.getAttribute('href')).toBe('https://example.org/unmask-test-fixture');
     expect(item.querySelector('button')!.getAttribute('aria-label')).toBe('Remove your list “Test fixture list”');
-    for (const input of container.querySelectorAll('input')) expect(container.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull();
+    for (const input of container.querySelectorAll('input'))
+      expect(container.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull();
     expect(container.querySelector('.custom-broken-item')!.textContent).toContain(
       'Your list “Broken one” is not used: The saved data of this list is damaged (its date).',
     );
@@ -81,7 +89,9 @@ describe('CustomListsSection', () => {
 
     mount({ onRemove: async () => null });
     await click(container.querySelector('.custom-broken-item button')!);
-    expect(container.querySelector('#custom-list-note [role="alert"]')!.textContent).toBe('The browser did not save the change, so nothing changed.');
+    expect(container.querySelector('#custom-list-note [role="alert"]')!.textContent).toBe(
+      'The browser did not save the change, so nothing changed.',
+    );
   });
 
   it('the switch reports the new state', async () => {
@@ -118,7 +128,9 @@ describe('CustomListsSection', () => {
     expect(outcome.ok).toBe(true);
     const saved = vi.fn(async (): Promise<ImportReply> => ({ ok: true, message: 'Imported.' }));
     const onImport = vi.fn(async (): Promise<ImportReply> =>
-      outcome.ok ? { ok: true, message: outcome.message, review: { ...outcome.review, apply: saved } } : { ok: false, error: '', problems: [] },
+      outcome.ok
+        ? { ok: true, message: outcome.message, review: { ...outcome.review, apply: saved } }
+        : { ok: false, error: '', problems: [] },
     );
     mount({ onImport });
     const input = container.querySelector('#custom-list-file') as HTMLInputElement;

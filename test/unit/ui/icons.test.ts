@@ -38,12 +38,17 @@ function decodePng(png: Buffer): { width: number; height: number; pixel: (x: num
       const b = y > 0 ? out[(y - 1) * stride + i]! : 0;
       const c = i >= 4 && y > 0 ? out[(y - 1) * stride + i - 4]! : 0;
       const p = a + b - c;
-      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const paeth =
+        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
       const predicted = [0, a, b, (a + b) >> 1, paeth][filter]!;
       out[y * stride + i] = (x + predicted) & 0xff;
     }
   }
-  return { width, height, pixel: (x, y) => [...out.subarray(y * stride + x * 4, y * stride + x * 4 + 4)] as [number, number, number, number] };
+  return {
+    width,
+    height,
+    pixel: (x, y) => [...out.subarray(y * stride + x * 4, y * stride + x * 4 + 4)] as [number, number, number, number],
+  };
 }
 
 /** WCAG 2.1 contrast ratio of two #rrggbb colours. */

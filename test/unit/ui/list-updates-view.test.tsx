@@ -12,7 +12,8 @@ import { useRenderContainer } from './render';
 let container: HTMLElement;
 useRenderContainer((c) => (container = c));
 
-const PROMISE = 'Unmask downloads the public list about once a day. Everyone downloads the same file; nothing about the pages you visit is sent.';
+const PROMISE =
+  'Unmask downloads the public list about once a day. Everyone downloads the same file; nothing about the pages you visit is sent.';
 
 describe('first-run page', () => {
   it('asks with the issue wording and two equal buttons; nothing chosen yet', () => {
@@ -49,12 +50,21 @@ describe('options: fresh lists', () => {
         {...base}
         on={false}
         inUse={{ version: '0.1.1', date: '2026-11-21', updated: false }}
-        status={{ at: '2026-12-05T10:00:00.000Z', source: 'mirror', outcome: 'failed', reason: 'hash mismatch: unmask-index.json does not have the SHA-256 the manifest says' }}
+        status={{
+          at: '2026-12-05T10:00:00.000Z',
+          source: 'mirror',
+          outcome: 'failed',
+          reason: 'hash mismatch: unmask-index.json does not have the SHA-256 the manifest says',
+        }}
       />,
       container,
     );
-    expect(container.querySelector('#lists-in-use')!.textContent).toBe('Lists in use: version 0.1.1, of 21 November 2026, as shipped with Unmask.');
-    expect(container.querySelector('#list-updates-status')!.textContent).toMatch(/no update \(hash mismatch: .*\)\. The lists in use were kept\.$/);
+    expect(container.querySelector('#lists-in-use')!.textContent).toBe(
+      'Lists in use: version 0.1.1, of 21 November 2026, as shipped with Unmask.',
+    );
+    expect(container.querySelector('#list-updates-status')!.textContent).toMatch(
+      /no update \(hash mismatch: .*\)\. The lists in use were kept\.$/,
+    );
     expect(container.querySelector<HTMLInputElement>('#list-updates-switch')!.checked).toBe(false);
   });
 

@@ -54,7 +54,15 @@ function popup(s: ReturnType<typeof judged>, onOpenExplorer = vi.fn()) {
 }
 
 function report(s: ReturnType<typeof judged>) {
-  render(<ReportView view={{ kind: 'state', state: s }} lists={OWN_LISTS} mistakeHref={MISTAKE_HREF} explorerHref={(id) => `explorer.html#campaign=${id}`} />, container);
+  render(
+    <ReportView
+      view={{ kind: 'state', state: s }}
+      lists={OWN_LISTS}
+      mistakeHref={MISTAKE_HREF}
+      explorerHref={(id) => `explorer.html#campaign=${id}`}
+    />,
+    container,
+  );
 }
 
 const exploreLinks = () => [...container.querySelectorAll('a.explore-link')].map((a) => [a.textContent, a.getAttribute('href')]);
@@ -64,7 +72,10 @@ describe('the fixtures are what the tests say they are', () => {
   it('spiegel.ltd only from the example list on doppelganger; the fixture host on its own campaign; washingtonpost.pm Unmask’s', () => {
     expect(OWN_ON_BUNDLED_FINDING).toMatchObject({ indicator: 'spiegel.ltd', campaign: { id: 'doppelganger' } });
     expect(OWN_ON_BUNDLED_FINDING.sources.every((s) => s.list === EXAMPLE_NAME)).toBe(true);
-    expect(OWN_CAMPAIGN_FINDING).toMatchObject({ indicator: 'custom-list-only.example', campaign: { id: 'user:test-fixture-list:fixture-campaign', name: 'Fixture Campaign' } });
+    expect(OWN_CAMPAIGN_FINDING).toMatchObject({
+      indicator: 'custom-list-only.example',
+      campaign: { id: 'user:test-fixture-list:fixture-campaign', name: 'Fixture Campaign' },
+    });
     expect(BUNDLED_FINDING.sources.some((s) => s.list !== undefined)).toBe(false);
     expect(MIXED.verdict.findings.map((f) => [f.reason, isOwnListFinding(f)])).toEqual([
       ['listed-domain', true],
@@ -152,7 +163,11 @@ describe('report', () => {
     expect(exploreLinks()).toEqual([]);
   });
   it('several findings: only Unmask’s campaigns get a link, each once', () => {
-    const verdict: Verdict = { target: 'https://spiegel.ltd/', level: 'high', findings: [OWN_CAMPAIGN_FINDING, OWN_ON_BUNDLED_FINDING, BUNDLED_FINDING] };
+    const verdict: Verdict = {
+      target: 'https://spiegel.ltd/',
+      level: 'high',
+      findings: [OWN_CAMPAIGN_FINDING, OWN_ON_BUNDLED_FINDING, BUNDLED_FINDING],
+    };
     report(state({ url: verdict.target, verdict }));
     expect(exploreLinks()).toEqual([['Explore Doppelganger in the campaign explorer', 'explorer.html#campaign=doppelganger']]);
   });
@@ -189,7 +204,11 @@ describe('source check', () => {
 
 describe('bulk table', () => {
   it('names a list-only campaign without linking it; Unmask’s campaigns stay links', () => {
-    const rows = ['custom-list-only.example', 'spiegel.ltd', 'washingtonpost.pm'].map((target, i) => ({ line: i + 1, target, verdict: OWN_ENGINE.judgeTarget(target) }));
+    const rows = ['custom-list-only.example', 'spiegel.ltd', 'washingtonpost.pm'].map((target, i) => ({
+      line: i + 1,
+      target,
+      verdict: OWN_ENGINE.judgeTarget(target),
+    }));
     render(
       <BulkView
         ready
@@ -232,8 +251,15 @@ describe('reportMistakeUrl with the person’s lists', () => {
   });
   it('a finding citing the person’s list and Unmask’s: its reason without its sentence, and only Unmask’s publishers', () => {
     const mixed: Finding = { ...OWN_CAMPAIGN_FINDING, sources: [...OWN_CAMPAIGN_FINDING.sources, ...BUNDLED_FINDING.sources] };
-    const text = body(state({ url: 'https://custom-list-only.example/', verdict: { target: 'https://custom-list-only.example/', level: 'high', findings: [mixed] } })).get('body')!;
-    expect(text).toContain("- listed-domain (high) custom-list-only.example: (also from the reporter's own list, not shown) [Meta, US Department of Justice]");
+    const text = body(
+      state({
+        url: 'https://custom-list-only.example/',
+        verdict: { target: 'https://custom-list-only.example/', level: 'high', findings: [mixed] },
+      }),
+    ).get('body')!;
+    expect(text).toContain(
+      "- listed-domain (high) custom-list-only.example: (also from the reporter's own list, not shown) [Meta, US Department of Justice]",
+    );
     expect(text).not.toContain('Test fixture list');
     expect(text).not.toContain('Fixture Campaign');
     expect(text).not.toContain('Left out');
@@ -241,7 +267,9 @@ describe('reportMistakeUrl with the person’s lists', () => {
   it('Unmask’s own findings: unchanged (the sentence and the publishers)', () => {
     const params = body(judged('https://washingtonpost.pm/'));
     expect(params.get('title')).toBe('Possible mistake: high on washingtonpost.pm');
-    expect(params.get('body')).toContain(`- listed-domain (high) washingtonpost.pm: ${BUNDLED_FINDING.summary} [Meta, US Department of Justice]`);
+    expect(params.get('body')).toContain(
+      `- listed-domain (high) washingtonpost.pm: ${BUNDLED_FINDING.summary} [Meta, US Department of Justice]`,
+    );
     expect(params.get('body')).not.toContain('Left out');
   });
 });
@@ -250,9 +278,17 @@ describe('an own list is labelled as the person’s own, whatever it calls itsel
   const NAME = 'Unmask official\u201d. Verified by Unmask: \u201cUS Department of Justice\u202e';
   const posing: Finding = {
     ...OWN_CAMPAIGN_FINDING,
-    sources: OWN_CAMPAIGN_FINDING.sources.map((s) => ({ ...s, list: NAME, publisher: 'US Department of Justice', tier: 'primary-report' as const })),
+    sources: OWN_CAMPAIGN_FINDING.sources.map((s) => ({
+      ...s,
+      list: NAME,
+      publisher: 'US Department of Justice',
+      tier: 'primary-report' as const,
+    })),
   };
-  const posingState = state({ url: 'https://custom-list-only.example/', verdict: { target: 'https://custom-list-only.example/', level: posing.level, findings: [posing] } });
+  const posingState = state({
+    url: 'https://custom-list-only.example/',
+    verdict: { target: 'https://custom-list-only.example/', level: posing.level, findings: [posing] },
+  });
 
   it('the popup headline says “From your list” first, and the name cannot close its quotes or reorder the text', () => {
     popup(posingState);

@@ -33,7 +33,17 @@ useRenderContainer((el) => {
 
 const noTrust: TrustProps = { target: null, trustedNow: false, onTrust: () => {}, onUntrust: () => {} };
 function popup(s: ReturnType<typeof state>) {
-  render(<PopupView view={{ kind: 'state', state: s }} lists={LISTS} trust={noTrust} mistakeHref={null} onOpenReport={() => {}} onOpenOptions={() => {}} />, container);
+  render(
+    <PopupView
+      view={{ kind: 'state', state: s }}
+      lists={LISTS}
+      trust={noTrust}
+      mistakeHref={null}
+      onOpenReport={() => {}}
+      onOpenOptions={() => {}}
+    />,
+    container,
+  );
   return container;
 }
 
@@ -57,10 +67,15 @@ describe('4. unknown is not safe', () => {
   it('the popup and the report say the one positive fact on an official address', () => {
     const official = state({
       url: 'https://www.washingtonpost.com/',
-      verdict: { target: 'https://www.washingtonpost.com/', level: 'none', findings: [], official: { outlet: 'The Washington Post', domain: 'washingtonpost.com' } },
+      verdict: {
+        target: 'https://www.washingtonpost.com/',
+        level: 'none',
+        findings: [],
+        official: { outlet: 'The Washington Post', domain: 'washingtonpost.com' },
+      },
     });
     expect(popup(official).querySelector('h1')!.textContent).toBe('This is the official address of The Washington Post.');
-    render(<ReportView view={{ kind: "state", state: official }} lists={LISTS} mistakeHref={null} />, container);
+    render(<ReportView view={{ kind: 'state', state: official }} lists={LISTS} mistakeHref={null} />, container);
     expect(container.textContent).toContain('This is the official address of The Washington Post.');
   });
 });
@@ -72,7 +87,7 @@ const rows: BulkRow[] = [
 ];
 
 describe('5. exports cite only the evidence', () => {
-  it('the fixture gives an unlisted lookalike whose only sources are the outlet\'s earlier impersonations', () => {
+  it("the fixture gives an unlisted lookalike whose only sources are the outlet's earlier impersonations", () => {
     expect(LOOKALIKE.reason).toBe('lookalike-domain');
     expect(LOOKALIKE.campaign).toBeUndefined();
     expect(LOOKALIKE.sources.map((s) => s.publisher).join()).toMatch(/Meta/);
@@ -95,9 +110,16 @@ describe('5. exports cite only the evidence', () => {
     expect(md).toMatch(/1\. Context, not about the targets: a report that the imitated outlet was impersonated before\. Meta/);
   });
 
-  it('STIX: the lookalike\'s references are context; an amplifier is no indicator of the campaign', () => {
+  it("STIX: the lookalike's references are context; an amplifier is no indicator of the campaign", () => {
     const bundle = toStixBundle(
-      [...rows, { line: 2, target: 'https://x.com/AlertChannel', verdict: { target: 'https://x.com/AlertChannel', level: AMPLIFIER.level, findings: [AMPLIFIER] } }],
+      [
+        ...rows,
+        {
+          line: 2,
+          target: 'https://x.com/AlertChannel',
+          verdict: { target: 'https://x.com/AlertChannel', level: AMPLIFIER.level, findings: [AMPLIFIER] },
+        },
+      ],
       { ...LISTS, campaigns: new Map([...LISTS.campaigns]) },
       { now: NOW },
     );
@@ -154,7 +176,14 @@ describe('7. no repeated heading, "1 links" or double parentheses; primary sourc
   });
 
   it('primary sources first, the note under the link', () => {
-    const secondary: SourceRef = { id: 's', publisher: 'A newspaper', title: 'A story', url: 'https://news.example/', tier: 'secondary', via: 'a long note' };
+    const secondary: SourceRef = {
+      id: 's',
+      publisher: 'A newspaper',
+      title: 'A story',
+      url: 'https://news.example/',
+      tier: 'secondary',
+      via: 'a long note',
+    };
     render(<SourceList sources={[secondary, DOJ, META]} />, container);
     const publishers = [...container.querySelectorAll('.source-publisher')].map((e) => e.textContent);
     expect(publishers).toEqual(['Meta', 'US Department of Justice', 'A newspaper']);
@@ -195,7 +224,10 @@ describe('one screen: the popup', () => {
     );
     expect(order).toEqual(['open-report', 'copy-citation', 'report-mistake', 'trust-site', 'popup-more']);
     const perSource = [...container.querySelectorAll('details.popup-more .source-list button')];
-    expect(perSource.map((b) => b.getAttribute('aria-label'))).toEqual(['Copy citation of Meta', 'Copy citation of US Department of Justice']);
+    expect(perSource.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Copy citation of Meta',
+      'Copy citation of US Department of Justice',
+    ]);
     (perSource[1] as HTMLButtonElement).click();
     (container.querySelector('#copy-citation') as HTMLButtonElement).click();
     await new Promise((r) => setTimeout(r, 0));
@@ -219,7 +251,9 @@ describe('one screen: a research page', () => {
   const research = state({
     url: 'https://www.disinfo.eu/doppelganger/',
     verdict: { target: 'https://www.disinfo.eu/doppelganger/', level: 'info', findings: [links] },
-    flagged: [{ href: 'https://spiegel.ltd/a', level: 'high', campaign: { id: 'doppelganger', name: 'Doppelganger' }, summary: 'Listed by Meta.' }],
+    flagged: [
+      { href: 'https://spiegel.ltd/a', level: 'high', campaign: { id: 'doppelganger', name: 'Doppelganger' }, summary: 'Listed by Meta.' },
+    ],
   });
 
   it('the popup names the flagged links; the report lists them before the findings', () => {

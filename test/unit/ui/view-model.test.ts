@@ -59,7 +59,14 @@ describe('headline: careful wording by role', () => {
   it('names every origin of a campaign when the finding has no actor', () => {
     // As the lists hold it: Meta's 2025 network from Belarus with links to Russia.
     const name = 'Belarus/Russia-based CIB network targeting Poland (Meta, 2025)';
-    const campaign = { ...LISTS.campaigns.get('doppelganger')!, id: 'belarus-russia-poland-2025', name, aliases: [], attribution: [], origin: ['BY', 'RU'] };
+    const campaign = {
+      ...LISTS.campaigns.get('doppelganger')!,
+      id: 'belarus-russia-poland-2025',
+      name,
+      aliases: [],
+      attribution: [],
+      origin: ['BY', 'RU'],
+    };
     expect(headline(f({ reason: 'listed-account', role: 'persona', campaign: { id: campaign.id, name } }), campaign)).toBe(
       `This account is run by ${name}, an influence operation from Belarus and Russia.`,
     );
@@ -73,7 +80,11 @@ describe('headline: careful wording by role', () => {
       /reported long ago .* may have changed hands since\.$/,
     );
     const phishing = headline(
-      f({ role: 'phishing', campaign: { id: 'star-blizzard', name: 'Star Blizzard' }, actor: { id: 'fsb', name: 'Federal Security Service of the Russian Federation', country: 'RU' } }),
+      f({
+        role: 'phishing',
+        campaign: { id: 'star-blizzard', name: 'Star Blizzard' },
+        actor: { id: 'fsb', name: 'Federal Security Service of the Russian Federation', country: 'RU' },
+      }),
     );
     expect(phishing).toBe('This site was reported as a password-phishing site used by Star Blizzard (Russia).');
   });
@@ -100,7 +111,13 @@ describe('headline: careful wording by role', () => {
 
   it('a medium lookalike says only that the address looks like the outlet', () => {
     const text = headline(
-      f({ reason: 'lookalike-domain', level: 'medium', impersonates: 'washingtonpost.com', outlet: 'The Washington Post', evidence: { subject: 'washingtonpost.pm', lookalike: 'other-suffix' } }),
+      f({
+        reason: 'lookalike-domain',
+        level: 'medium',
+        impersonates: 'washingtonpost.com',
+        outlet: 'The Washington Post',
+        evidence: { subject: 'washingtonpost.pm', lookalike: 'other-suffix' },
+      }),
     );
     expect(text).toBe('This address looks like washingtonpost.com but is not it.');
   });
@@ -111,7 +128,11 @@ describe('headline: careful wording by role', () => {
         reason: 'lookalike-domain',
         impersonates: 'washingtonpost.com',
         outlet: 'The Washington Post',
-        evidence: { subject: 'washingtonpost.ltd', lookalike: 'other-suffix', claimedName: { source: 'og:site_name', value: 'The Washington Post' } },
+        evidence: {
+          subject: 'washingtonpost.ltd',
+          lookalike: 'other-suffix',
+          claimedName: { source: 'og:site_name', value: 'The Washington Post' },
+        },
       }),
     );
     expect(text).toBe('This site presents itself as The Washington Post, but its address only looks like washingtonpost.com.');
@@ -119,15 +140,35 @@ describe('headline: careful wording by role', () => {
 
   it('claimed names and brands, rewrite artifacts and links have their own calm sentences', () => {
     expect(
-      headline(f({ reason: 'claims-outlet-name', level: 'medium', impersonates: 'spiegel.de', outlet: 'DER SPIEGEL', evidence: { claimedName: { source: 'title', value: 'DER SPIEGEL' } } })),
+      headline(
+        f({
+          reason: 'claims-outlet-name',
+          level: 'medium',
+          impersonates: 'spiegel.de',
+          outlet: 'DER SPIEGEL',
+          evidence: { claimedName: { source: 'title', value: 'DER SPIEGEL' } },
+        }),
+      ),
     ).toBe("This page presents itself as DER SPIEGEL, but it is not on DER SPIEGEL's official address, spiegel.de.");
     expect(
-      headline(f({ reason: 'claims-campaign-brand', level: 'medium', campaign: DOPPEL, actor: SDA, evidence: { claimedName: { source: 'og:site_name', value: 'RRN' } } })),
+      headline(
+        f({
+          reason: 'claims-campaign-brand',
+          level: 'medium',
+          campaign: DOPPEL,
+          actor: SDA,
+          evidence: { claimedName: { source: 'og:site_name', value: 'RRN' } },
+        }),
+      ),
     ).toBe('This page uses the name “RRN”, a brand of Doppelganger, an influence operation from Russia.');
-    expect(headline(f({ reason: 'rewrite-artifact', level: 'low', evidence: { phrase: 'as an AI language model' } }))).toMatch(/weak signal\.$/);
-    expect(headline(f({ reason: 'links-to-flagged', level: 'info', evidence: { targets: ['https://washingtonpost.pm/a', 'https://spiegel.ltd/b'] } }))).toBe(
-      'This page links to 2 listed sites or accounts. The page itself is not flagged.',
+    expect(headline(f({ reason: 'rewrite-artifact', level: 'low', evidence: { phrase: 'as an AI language model' } }))).toMatch(
+      /weak signal\.$/,
     );
+    expect(
+      headline(
+        f({ reason: 'links-to-flagged', level: 'info', evidence: { targets: ['https://washingtonpost.pm/a', 'https://spiegel.ltd/b'] } }),
+      ),
+    ).toBe('This page links to 2 listed sites or accounts. The page itself is not flagged.');
   });
 
   it('one listed link reads as one, not "1 sites"', () => {
@@ -137,7 +178,16 @@ describe('headline: careful wording by role', () => {
   });
 
   it('is never alarmist', () => {
-    const roles = ['impersonation', 'operated-outlet', 'redirector', 'phishing', 'persona', 'amplifier', 'placed-article', 'infrastructure'] as const;
+    const roles = [
+      'impersonation',
+      'operated-outlet',
+      'redirector',
+      'phishing',
+      'persona',
+      'amplifier',
+      'placed-article',
+      'infrastructure',
+    ] as const;
     for (const role of roles) {
       const text = headline(f({ role, campaign: DOPPEL, actor: SDA, outlet: 'The Washington Post' }));
       expect(text).not.toMatch(/!|danger|warning|alert|fake news/i);
@@ -158,7 +208,12 @@ describe('evidenceText', () => {
       f({
         reason: 'lookalike-domain',
         impersonates: 'washingtonpost.com',
-        evidence: { subject: 'washingtonpst.com', lookalike: 'edit', edit: 'omission', claimedName: { source: 'og:site_name', value: 'The Washington Post' } },
+        evidence: {
+          subject: 'washingtonpst.com',
+          lookalike: 'edit',
+          edit: 'omission',
+          claimedName: { source: 'og:site_name', value: 'The Washington Post' },
+        },
       }),
     );
     expect(lines).toEqual([
@@ -169,7 +224,12 @@ describe('evidenceText', () => {
 
   it('flags a secondary-only finding and stale reports', () => {
     const lines = evidenceText(
-      f({ role: 'redirector', indicator: 'redirect.example', evidence: { stale: true }, sources: [{ ...META, publisher: 'DIMA (M82 Project)', tier: 'secondary' }] }),
+      f({
+        role: 'redirector',
+        indicator: 'redirect.example',
+        evidence: { stale: true },
+        sources: [{ ...META, publisher: 'DIMA (M82 Project)', tier: 'secondary' }],
+      }),
     );
     expect(lines).toContain('It was reported long ago; such addresses often change hands.');
     expect(lines).toContain('This comes from a secondary compilation (DIMA (M82 Project)), not from the original report.');
@@ -204,16 +264,37 @@ describe('adviceFor', () => {
   });
 
   it('tells people never to enter credentials on a phishing host, and how to check an account', () => {
-    expect(adviceFor(f({ role: 'phishing' })).map((a) => a.text).join(' ')).toMatch(/Do not enter a password/);
-    expect(adviceFor(f({ reason: 'listed-account', role: 'persona' })).map((a) => a.text).join(' ')).toMatch(/To check an account/);
-    expect(adviceFor(f({ role: 'operated-outlet' })).map((a) => a.text).join(' ')).not.toMatch(/password/);
+    expect(
+      adviceFor(f({ role: 'phishing' }))
+        .map((a) => a.text)
+        .join(' '),
+    ).toMatch(/Do not enter a password/);
+    expect(
+      adviceFor(f({ reason: 'listed-account', role: 'persona' }))
+        .map((a) => a.text)
+        .join(' '),
+    ).toMatch(/To check an account/);
+    expect(
+      adviceFor(f({ role: 'operated-outlet' }))
+        .map((a) => a.text)
+        .join(' '),
+    ).not.toMatch(/password/);
   });
 });
 
 describe('safeHttpsUrl', () => {
   it('keeps https only', () => {
     expect(safeHttpsUrl('https://www.justice.gov/opa/pr/x')).toBe('https://www.justice.gov/opa/pr/x');
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'http://example.org/', 'data:text/html,x', 'ftp://x.org/', 'not a url', '', undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'http://example.org/',
+      'data:text/html,x',
+      'ftp://x.org/',
+      'not a url',
+      '',
+      undefined,
+    ]) {
       expect(safeHttpsUrl(bad)).toBeNull();
     }
   });
@@ -322,18 +403,32 @@ describe('accounts in words, and what "trust" trusts', () => {
   });
 
   it('"Why" names a listed account in words, not as its URL', () => {
-    const lines = evidenceText(f({ reason: 'listed-account', role: 'persona', evidence: { subject: 'https://t.me/institute_ibi/45' }, sources: [META] }));
+    const lines = evidenceText(
+      f({ reason: 'listed-account', role: 'persona', evidence: { subject: 'https://t.me/institute_ibi/45' }, sources: [META] }),
+    );
     expect(lines[0]).toBe('The account institute_ibi on Telegram is listed by Meta.');
     expect(lines.join(' ')).not.toContain('https://');
   });
 
   it('trust on a platform is the account (its profile URL), never the platform; a feed offers none', () => {
-    expect(trustTargetOf('https://t.me/Institute_IBI/45')).toEqual({ entry: 'https://t.me/Institute_IBI', kind: 'account', label: 'Institute_IBI on Telegram' });
-    expect(trustTargetOf('https://name.substack.com/p/post')).toEqual({ entry: 'https://name.substack.com/', kind: 'account', label: 'name on Substack' });
+    expect(trustTargetOf('https://t.me/Institute_IBI/45')).toEqual({
+      entry: 'https://t.me/Institute_IBI',
+      kind: 'account',
+      label: 'Institute_IBI on Telegram',
+    });
+    expect(trustTargetOf('https://name.substack.com/p/post')).toEqual({
+      entry: 'https://name.substack.com/',
+      kind: 'account',
+      label: 'name on Substack',
+    });
     for (const url of ['https://t.me/', 'https://x.com/home', 'https://www.reddit.com/r/news/', 'https://www.youtube.com/watch?v=1']) {
       expect(trustTargetOf(url), url).toBeNull();
     }
-    expect(trustTargetOf('https://news.washingtonpost.pm/a')).toEqual({ entry: 'washingtonpost.pm', kind: 'site', label: 'washingtonpost.pm' });
+    expect(trustTargetOf('https://news.washingtonpost.pm/a')).toEqual({
+      entry: 'washingtonpost.pm',
+      kind: 'site',
+      label: 'washingtonpost.pm',
+    });
     // A site whose findings are about an account on it (a platform Unmask cannot read) is not offered.
     const persona = f({ reason: 'listed-url', role: 'persona' });
     expect(canTrust(trustTargetOf('https://gab.com/someone'), [persona])).toBe(false);
