@@ -157,6 +157,7 @@ describe.skipIf(!ready)('extension pages in Chromium: one screen, axe, both them
     ['explorer', () => 'explorer.html#campaign=doppelganger', 'main h1'],
     ['bulk check', () => 'bulk.html', 'main h1'],
     ['training', () => 'training.html', 'main#training'],
+    ['first-run page', () => 'welcome.html', 'main#welcome h1'],
   ];
 
   for (const theme of ['light', 'dark'] as const) {
