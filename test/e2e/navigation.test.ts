@@ -445,6 +445,9 @@ describe('a prerendered page (chromium)', () => {
           return { tabId: tab.id, state, badge: (await api.action.getBadgeText({ tabId: tab.id })) as string };
         }, url);
       const page = await browser.newPage();
+      // The first-run page opens in its own tab at install and may be the active one: in a hidden
+      // tab animation frames stop, and a click waits for them.
+      await page.bringToFront();
       const landing = 'http://nav.example/';
       await page.goto(landing);
       await poll(
