@@ -444,9 +444,11 @@ describe('a prerendered page (chromium)', () => {
           const state = ((await api.storage.session.get(key))[key] ?? null) as TabState | null;
           return { tabId: tab.id, state, badge: (await api.action.getBadgeText({ tabId: tab.id })) as string };
         }, url);
+      // The first-run page opens in its own tab at install and would become the active one: in a
+      // hidden tab animation frames stop, and a click waits for them. Close it first.
+      const welcome = await browser.waitForTarget((t) => t.url().endsWith('/welcome.html'), { timeout: 10_000 }).catch(() => null);
+      await (await welcome?.page())?.close();
       const page = await browser.newPage();
-      // The first-run page opens in its own tab at install and may be the active one: in a hidden
-      // tab animation frames stop, and a click waits for them.
       await page.bringToFront();
       const landing = 'http://nav.example/';
       await page.goto(landing);
@@ -462,6 +464,7 @@ describe('a prerendered page (chromium)', () => {
       expect(before.state!.url).toBe(landing);
       expect(before.state!.checked?.claimedNames?.map((n) => n.value) ?? []).not.toContain('The Washington Post');
       expect(before.badge).toBe('');
+      await page.bringToFront();
       await page.click('#next');
       const after = await poll(
         () => stateOf(CLAIMING),
