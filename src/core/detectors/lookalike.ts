@@ -308,6 +308,71 @@ function onlyAffixesBesides(tokens: readonly string[], from: number, to: number)
   return true;
 }
 
+/**
+ * Parts that clones write together with an outlet's name, with no separator (`ukguardiannet`,
+ * `tvfrance2`). Before the name: a country code of the campaigns' targets or a news word; after it:
+ * a news word, `net` or a number. Country codes after a name are left out: there they make other
+ * words (`guardianes`).
+ */
+const JOINED_PREFIXES = new Set([
+  ...NEWS_AFFIXES,
+  'uk',
+  'us',
+  'eu',
+  'gb',
+  'de',
+  'fr',
+  'ua',
+  'pl',
+  'il',
+  'ru',
+  'md',
+  'ro',
+  'lv',
+  'lt',
+  'ee',
+  'ge',
+  'at',
+  'ch',
+]);
+const JOINED_SUFFIXES = new Set([...NEWS_AFFIXES, 'net']);
+const JOINED_PART_MAX = 11;
+/** A joined name needs this many letters: shorter ones are everywhere inside words. */
+const JOINED_MIN = 4;
+
+/** True when `text` is wholly made of the given parts (and, for suffixes, numbers). */
+function madeOfParts(text: string, parts: ReadonlySet<string>, digits: boolean): boolean {
+  if (text === '') return true;
+  if (digits && /^\d+$/.test(text)) return true;
+  for (let n = Math.min(JOINED_PART_MAX, text.length); n >= 2; n--) {
+    if (parts.has(text.slice(0, n)) && madeOfParts(text.slice(n), parts, digits)) return true;
+  }
+  return false;
+}
+
+/**
+ * A protected label written together with affixes only (`ukguardiannet` = uk + guardian + net):
+ * the outlets' entries of each such label.
+ */
+function joinedWithAffixes(index: LookalikeIndex, plain: string): OutletLabel[][] {
+  const out: OutletLabel[][] = [];
+  for (let i = 0; i < plain.length - JOINED_MIN; i++) {
+    if (!madeOfParts(plain.slice(0, i), JOINED_PREFIXES, false)) continue;
+    for (let j = plain.length; j - i >= JOINED_MIN; j--) {
+      if (i === 0 && j === plain.length) continue;
+      const part = plain.slice(i, j);
+      const entries = index.byLabel.get(part);
+      if (entries === undefined || JOINED_SUFFIXES.has(part) || !madeOfParts(plain.slice(j), JOINED_SUFFIXES, true)) continue;
+      // A common word or short name with one affix makes another name as often as a clone
+      // (`cybernet`, `starmedia`, `unina2`): it needs one on each side (`ukguardiannet`).
+      const bothSides = i > 0 && j < plain.length;
+      const kept = bothSides ? entries : entries.filter((e) => !e.weak && part.length >= EMBEDDED_MIN);
+      if (kept.length > 0) out.push(kept);
+    }
+  }
+  return out;
+}
+
 function outletNames(outlets: readonly ProtectedOutlet[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const outlet of outlets) {
@@ -491,9 +556,13 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
       }
     }
   }
-  // 6. A long protected label inside a longer label without a separator: `dertagesspiegel`,
-  //    `losangelestimesnet`.
+  // 6. A protected label written together with nothing but affixes (`ukguardiannet`, `tvfrance2`):
+  //    as strong a sign as the same parts written apart (step 5's `uk-guardian-net`).
   const plain = label.replace(/-/g, '');
+  if (!label.includes('-') && plain.length > JOINED_MIN)
+    for (const entries of joinedWithAffixes(index, plain)) addHits(ctx, entries, 'embedded', undefined, true);
+  // 7. A long protected label inside a longer label without a separator: `dertagesspiegel`,
+  //    `losangelestimesnet`.
   if (plain.length > SUBSTRING_MIN) {
     for (const length of index.substringLengths) {
       if (length >= plain.length) continue;
@@ -575,7 +644,7 @@ export function detectLookalikes(
     // (`bildd`, `weltt`, `fazz`: Doppelganger's own pattern), and then as a weak sign.
     if (!claimed && hit.kind === 'edit' && hit.label.length <= SHORT_EDIT_LABEL && !(hit.weak && hit.edit === 'repetition')) continue;
     // A short name or common word inside a longer address: a weak sign when it stands as a whole
-    // part of the address (`bbc-uk.news`), none inside a word (`ukguardiannet` could be anything).
+    // part of the address (`bbc-uk.news`, `ukguardiannet`), none inside a word (`guardianship`).
     const weakPart = !claimed && hit.kind === 'embedded' && (hit.label.length < EMBEDDED_MIN || hit.weak);
     if (weakPart && !hit.token) continue;
     // A common word's edits, other than a doubled letter, are other words (`avaaz`, `telegrams`).

@@ -112,6 +112,21 @@ describe('lookalikes of protected outlets: the address alone', () => {
     expect(byAddress('wo-it.com').level).toBe('none');
   });
 
+  it('a common word written together with affixes on both sides is low; with one, or a short name, none', () => {
+    for (const host of ['ukspiegelnet.com', 'despiegelnews.com', 'tvbild24.info']) {
+      const v = byAddress(host);
+      expect(reasons(v), host).toEqual(['lookalike-domain/low']);
+      expect(v.findings[0]!.evidence.commonName, host).toBe(true);
+    }
+    // One affix beside a common word makes another word as often as a clone.
+    for (const host of ['spiegelnet.com', 'bildnews.com', 'ukspiegel.com', 'spiegeles.com'])
+      expect(byAddress(host).level, host).toBe('none');
+    // A short name, even a distinctive one, with a number or a news word is another name (`unina2`).
+    expect(byAddress('delfi24.com').level).toBe('none');
+    // A country code after a name makes other words; only news words, `net` and numbers count there.
+    expect(byAddress('ukspiegeles.com').level).toBe('none');
+  });
+
   it('a common word of seven letters or more with one letter changed is low; shorter ones need the claim', () => {
     const v = byAddress('spiegelr.live');
     expect(reasons(v)).toEqual(['lookalike-domain/low']);
