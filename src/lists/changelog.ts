@@ -7,6 +7,9 @@
  */
 import { canonicalEntry } from './format';
 import { listKindOf, type ListKind } from './schema';
+import { compareVersions } from './version';
+
+export { compareVersions };
 
 export const CHANGELOG_HEADER = `# Lists changelog
 
@@ -134,16 +137,6 @@ export function latestVersion(changelog: string): string | null {
 
 export function isVersion(value: string): boolean {
   return /^\d+\.\d+\.\d+$/.test(value);
-}
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 export function bumpPatch(version: string): string {

@@ -27,6 +27,7 @@
  * extension's version, expiry, the version against the floor and the lists in use, the declared
  * sizes against the bound, then each file's size and hash.
  */
+import { compareVersions } from '../version';
 
 export const BUNDLE_FORMAT = 1;
 /** The one file the extension reads from a bundle. */
@@ -133,15 +134,8 @@ function subtle(): SubtleCrypto {
   return s;
 }
 
-export function compareListVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+/** Orders list versions (src/lists/version.ts). */
+export const compareListVersions = compareVersions;
 
 export function isListVersion(value: unknown): value is string {
   return typeof value === 'string' && VERSION.test(value);
