@@ -36,7 +36,7 @@ import { skeleton, toUnicodeHost } from '../lookalike/skeleton';
 import { lookalikeSummary } from '../summaries';
 import { type Catalog, sourceRefs } from './catalog';
 import { type SiteClaim, isDistinctiveName, isGenericName, normalizeName } from './names';
-import { type HostInfo, hostInfo } from './target';
+import { type HostInfo, hostInfo, tokenRuns } from './target';
 
 export interface OutletLabel {
   outlet: ProtectedOutlet;
@@ -531,29 +531,21 @@ export function findLookalikesFor(index: LookalikeIndex, info: HostInfo, claims:
   //    rest).
   const rest = host.slice(0, host.length - suffix.length - 1);
   if (rest !== label || label.includes('-')) {
-    const tokens = rest.split(/[.-]/).filter((t) => t !== '' && t !== 'www');
-    for (let i = 0; i < tokens.length; i++) {
-      let joined = '';
-      let numbered = false;
-      for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
-        joined += tokens[j];
-        // A number written apart (`local-news-24`) makes no name: only `news24` as one token is.
-        numbered ||= j > i && /^\d+$/.test(tokens[j] as string);
-        if (joined === label || numbered) continue;
-        const entries = index.byLabel.get(joined);
-        if (entries === undefined) continue;
-        // A short name or common word only beside affixes, or claimed: elsewhere it is part of
-        // another name, and must not take the place of a stronger hit on the same outlet.
-        const affixed = joined.length >= TOKEN_MIN && onlyAffixesBesides(tokens, i, j) ? true : undefined;
-        const strong = joined.length >= EMBEDDED_MIN;
-        addHits(
-          ctx,
-          entries.filter((e) => (strong && !e.weak) || affixed || claimFor(index, e.outlet, claims) !== undefined),
-          'embedded',
-          undefined,
-          affixed,
-        );
-      }
+    for (const { tokens, from, to, joined } of tokenRuns(info)) {
+      if (joined === label) continue;
+      const entries = index.byLabel.get(joined);
+      if (entries === undefined) continue;
+      // A short name or common word only beside affixes, or claimed: elsewhere it is part of
+      // another name, and must not take the place of a stronger hit on the same outlet.
+      const affixed = joined.length >= TOKEN_MIN && onlyAffixesBesides(tokens, from, to) ? true : undefined;
+      const strong = joined.length >= EMBEDDED_MIN;
+      addHits(
+        ctx,
+        entries.filter((e) => (strong && !e.weak) || affixed || claimFor(index, e.outlet, claims) !== undefined),
+        'embedded',
+        undefined,
+        affixed,
+      );
     }
   }
   // 6. A protected label written together with nothing but affixes (`ukguardiannet`, `tvfrance2`):

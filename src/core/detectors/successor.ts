@@ -28,7 +28,7 @@ import type { Finding, Indicator, JudgeOptions } from '../types';
 import { registrableDomain, registrableDomainOfNormalHost } from '../hosts';
 import { successorSummary } from '../summaries';
 import { type Catalog, indicatorEnabled, sourceRefs, withCampaign } from './catalog';
-import type { HostInfo } from './target';
+import { type HostInfo, tokenRuns } from './target';
 
 /** Campaign-controlled sites with a name of their own: outlets and lookalike copies of outlets. */
 export const SUCCESSOR_ROLES: ReadonlySet<string> = new Set(['operated-outlet', 'impersonation']);
@@ -91,24 +91,16 @@ export interface SuccessorHit {
 /** Campaign outlets whose label this host carries (at most one hit per label). */
 export function findSuccessors(index: SuccessorIndex, info: HostInfo): SuccessorHit[] {
   if (index.byLabel.size === 0) return [];
-  const rest = info.host.slice(0, info.host.length - info.suffix.length - 1);
-  const tokens = rest.split(/[.-]/).filter((t) => t !== '' && t !== 'www');
   const hits: SuccessorHit[] = [];
   const seen = new Set<string>();
   const plainLabel = info.label.replace(/-/g, '');
-  for (let i = 0; i < tokens.length; i++) {
-    let joined = '';
-    for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
-      // A number written apart (`local-news-360`) makes no name with the words before it.
-      if (j > i && /^\d+$/.test(tokens[j] as string)) break;
-      joined += tokens[j];
-      if (seen.has(joined)) continue;
-      const entry = index.byLabel.get(joined);
-      if (entry === undefined) continue;
-      seen.add(joined);
-      const how = joined === info.label ? 'other-suffix' : joined === plainLabel ? 'hyphenation' : 'embedded';
-      hits.push({ entry, how });
-    }
+  for (const { joined } of tokenRuns(info)) {
+    if (seen.has(joined)) continue;
+    const entry = index.byLabel.get(joined);
+    if (entry === undefined) continue;
+    seen.add(joined);
+    const how = joined === info.label ? 'other-suffix' : joined === plainLabel ? 'hyphenation' : 'embedded';
+    hits.push({ entry, how });
   }
   return hits;
 }

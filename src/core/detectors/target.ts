@@ -101,3 +101,32 @@ export function parseTarget(input: unknown): ParsedTarget | null {
   const info = infoOf(host, domain);
   return info === null ? null : { url, info };
 }
+
+/** A run of consecutive parts of an address, written together (see `tokenRuns`). */
+export interface TokenRun {
+  tokens: readonly string[];
+  /** First and last token of the run. */
+  from: number;
+  to: number;
+  joined: string;
+}
+
+/**
+ * The names an address spells from its parts: the host before its suffix, split on dots and
+ * hyphens (`www` dropped), and every run of one to three consecutive parts written together
+ * (`news.dc-weekly.com` gives `news`, `newsdc`, `newsdcweekly`, `dc`, `dcweekly`, `weekly`). A number
+ * written apart (`local-news-24`) ends a run: only `news24` as one part makes a name with it.
+ * Shared by the lookalike and successor detectors, so both read an address alike.
+ */
+export function* tokenRuns(info: HostInfo): Generator<TokenRun> {
+  const rest = info.host.slice(0, info.host.length - info.suffix.length - 1);
+  const tokens = rest.split(/[.-]/).filter((t) => t !== '' && t !== 'www');
+  for (let from = 0; from < tokens.length; from++) {
+    let joined = '';
+    for (let to = from; to < Math.min(tokens.length, from + 3); to++) {
+      if (to > from && /^\d+$/.test(tokens[to] as string)) break;
+      joined += tokens[to];
+      yield { tokens, from, to, joined };
+    }
+  }
+}
