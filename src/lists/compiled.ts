@@ -49,7 +49,7 @@ import { campaignOutletLabel } from '../core/detectors/successor';
 
 export const COMPACT_FORMAT = 3;
 /** Shards `npm run lists` writes: each a small part of the index. */
-export const INDEX_SHARDS = 16;
+export const INDEX_SHARDS = 24;
 /** Most shards a head may declare (one character each in `order`, from "1"). */
 const MAX_SHARDS = 64;
 const ORDER_BASE = 48; // "0"

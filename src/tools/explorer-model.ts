@@ -9,7 +9,7 @@
  * - campaigns, actors and outlet brand names (a few hundred documents): fuse.js, fuzzy.
  */
 import Fuse from 'fuse.js';
-import type { Actor, Campaign, CompiledLists, Indicator, Role, Source } from '../core/types';
+import type { Actor, Campaign, CompiledLists, Indicator, PartialDate, Role, Source } from '../core/types';
 import { ROLES } from '../core/types';
 
 export type SearchHit =
@@ -201,6 +201,32 @@ export function campaignTimeline(model: ExplorerModel, campaign: Campaign): Time
     if (b.date) return 1;
     return a.source.publisher.localeCompare(b.source.publisher);
   });
+}
+
+/**
+ * The dates the explorer shows for an indicator: when a public report first named it, and, where a
+ * source documents an earlier date (a registration, a first post), when it was first seen. A first
+ * seen that is not earlier than the first report says nothing more (the bundled lists refuse one;
+ * a person's own list may still hold one), so it is left out.
+ */
+export function indicatorDates(indicator: Pick<Indicator, 'firstReported' | 'firstSeen'>): {
+  reported?: PartialDate;
+  seen?: PartialDate;
+} {
+  const { firstReported: reported, firstSeen: seen } = indicator;
+  // The list checks' rule (src/lists/validate.ts): compared at the precision both share, so that
+  // "2023" against "2023-05" may still be earlier and stays.
+  const n = Math.min(seen?.length ?? 0, reported?.length ?? 0);
+  const earlier = seen !== undefined && (reported === undefined || (seen !== reported && seen.slice(0, n) <= reported.slice(0, n)));
+  return { ...(reported !== undefined ? { reported } : {}), ...(earlier ? { seen } : {}) };
+}
+
+/** The coverage page `npm run lists` writes: every campaign's figures, newest report, sources and gaps. */
+export const COVERAGE_FILE = 'lists/COVERAGE.md';
+
+/** Where the coverage page is read: the file on the project repository's main branch. */
+export function coverageUrl(repoUrl: string): string {
+  return `${repoUrl.replace(/\/+$/, '')}/blob/main/${COVERAGE_FILE}`;
 }
 
 export const PAGE_SIZE = 100;

@@ -1,8 +1,9 @@
 /**
  * The campaign explorer (explorer.html): every campaign and actor in the lists, with names across
  * vendors, attribution, period, status, targets, DISARM tactics, indicator counts by role, the
- * reports by date, and the indicators themselves with their sources (100 per page: Doppelganger has
- * thousands). Search is instant: the model (src/tools/explorer-model.ts) is built once per page.
+ * reports by date, and the indicators themselves with their dates (first reported and, where a
+ * source documents an earlier one, first seen) and sources (100 per page: Doppelganger has
+ * thousands). The overview and each campaign link the full coverage page (lists/COVERAGE.md). Search is instant: the model (src/tools/explorer-model.ts) is built once per page.
  *
  * Deep links: `#campaign=<id>`, `#actor=<id>`, optionally `&indicator=<value>` to filter the
  * indicators. Everything from the lists is rendered as text; links are https only (SourceLink).
@@ -13,6 +14,9 @@ import type { Actor, Campaign, Indicator, Role, SourceRef } from '../../core/typ
 import { ROLES } from '../../core/types';
 import {
   campaignTimeline,
+  COVERAGE_FILE,
+  coverageUrl,
+  indicatorDates,
   indicatorPage,
   roleCounts,
   searchExplorer,
@@ -30,6 +34,7 @@ import {
   joinList,
   otherNames,
   aliasLine,
+  PROJECT_REPO_URL,
 } from '../view-model';
 import { SourceLink, SourceList } from './SourceList';
 import { SourceCheck, type CheckReply } from './SourceCheck';
@@ -193,7 +198,9 @@ function IndicatorTable({ model, campaign, initialText }: { model: ExplorerModel
                 {i.note ? <span class="indicator-note">{i.note}</span> : null}
               </td>
               <td>{t(ROLE_NAMES[i.role])}</td>
-              <td>{formatPartialDate(i.firstReported)}</td>
+              <td>
+                <IndicatorDates indicator={i} />
+              </td>
               <td>{indicatorStatus(i.status)}</td>
               <td>
                 {i.sources
@@ -342,6 +349,7 @@ function CampaignView({
           <strong>{t('explorerGaps')}</strong> {campaign.gaps}
         </p>
       ) : null}
+      <CoverageLink id="campaign-coverage" />
       <h3>{t('explorerTimeline')}</h3>
       <ol id="timeline" class="timeline">
         {timeline.map((e) => (
@@ -393,6 +401,26 @@ function ActorView({ model, actor }: { model: ExplorerModel; actor: Actor }) {
   );
 }
 
+/** The first report's date and, under it, an earlier documented first-seen date when there is one. */
+function IndicatorDates({ indicator }: { indicator: Indicator }) {
+  const { reported, seen } = indicatorDates(indicator);
+  return (
+    <>
+      {formatPartialDate(reported)}
+      {seen ? <span class="first-seen">{t('explorerFirstSeen', formatPartialDate(seen))}</span> : null}
+    </>
+  );
+}
+
+/** Where every campaign's figures are: the coverage page `npm run lists` writes. */
+function CoverageLink({ id }: { id: string }) {
+  return (
+    <p id={id} class="coverage-link">
+      {t('explorerCoverage')} <SourceLink url={coverageUrl(PROJECT_REPO_URL)}>{COVERAGE_FILE}</SourceLink>
+    </p>
+  );
+}
+
 function Overview({ model }: { model: ExplorerModel }) {
   return (
     <section id="overview" class="explorer-detail" aria-labelledby="detail-h">
@@ -423,6 +451,7 @@ function Overview({ model }: { model: ExplorerModel }) {
           ))}
         </tbody>
       </table>
+      <CoverageLink id="overview-coverage" />
       <h2>{t('explorerAllActors', model.lists.actors.length)}</h2>
       <ul class="actor-list">
         {[...model.lists.actors]

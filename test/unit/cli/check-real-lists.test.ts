@@ -1,7 +1,7 @@
 /**
  * The check CLI on the real compiled index (public/unmask-index.json, `npm run lists`): a sample of
- * the PAPERWALL sites and Pravda-network portals transcribed for issue 14 is judged as its role
- * says, with the citation it was added with.
+ * the PAPERWALL sites, Pravda-network portals and Operation Overload accounts transcribed for issue 14
+ * is judged as its role says, with the citation it was added with.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,8 +41,37 @@ describe.skipIf(!existsSync(resolve(REPO, INDEX)))('check on the real lists', ()
       expect(f.campaign?.id).toBe('portal-kombat');
     }
     expect(verdicts[0]!.findings[0]!.indicator).toBe('ukraine.news-pravda.com');
-    expect(verdicts[0]!.findings[0]!.sources.map((s) => s.publisher)).toEqual(['CheckFirst']);
-    expect(verdicts[1]!.findings[0]!.sources.map((s) => s.publisher)).toEqual(['CheckFirst', 'DIMA (M82 Project)']);
+    expect(verdicts[0]!.findings[0]!.sources.map((s) => s.publisher)).toEqual(['CheckFirst', 'VIGINUM (SGDSN)']);
+    expect(verdicts[1]!.findings[0]!.sources.map((s) => s.publisher).sort()).toEqual([
+      'CheckFirst',
+      'DIMA (M82 Project)',
+      'VIGINUM (SGDSN)',
+    ]);
+  });
+
+  it("pravda-XX.com country portals from VIGINUM's domain file: listed, high, run by Portal Kombat, citing VIGINUM", async () => {
+    const portals = ['pravda-it.com', 'pravda-se.com', 'pravda-bf.com', 'pravda-ko.com', 'https://pravda-nl.com/world/1.html'];
+    const verdicts = await judge(portals);
+    for (const v of verdicts) {
+      expect(v.level, v.target).toBe('high');
+      const f = v.findings[0]!;
+      expect(f.reason).toBe('listed-domain');
+      expect(f.campaign?.id).toBe('portal-kombat');
+      expect(f.summary).toMatch(/VIGINUM \(SGDSN\) lists .* as a site run by Portal Kombat/);
+      expect(f.sources.map((s) => s.publisher)).toEqual(['VIGINUM (SGDSN)']);
+      expect(f.sources[0]!.url).toMatch(/^https:\/\/github\.com\/VIGINUM-FR\/Rapports-Techniques\/blob\/[0-9a-f]{40}\//);
+    }
+  });
+
+  it("Operation Overload's X accounts from VIGINUM's Matriochka data: listed, high, accounts the campaign runs", async () => {
+    const verdicts = await judge(['https://x.com/sumanadevi97142', 'https://twitter.com/LingvetsDe10091']);
+    for (const v of verdicts) {
+      expect(v.level, v.target).toBe('high');
+      const f = v.findings[0]!;
+      expect(f.campaign?.id).toBe('operation-overload');
+      expect(f.summary).toMatch(/as an account run by Operation Overload/);
+      expect(f.sources.map((s) => s.publisher)).toEqual(['VIGINUM (SGDSN)']);
+    }
   });
 
   it('a PAPERWALL site that BayBridge reuses stays with BayBridge (one campaign per value)', async () => {

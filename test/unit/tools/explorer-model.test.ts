@@ -8,6 +8,8 @@ import { parseCompiled } from '../../../src/lists/compiled';
 import {
   buildExplorerModel,
   campaignTimeline,
+  coverageUrl,
+  indicatorDates,
   indicatorPage,
   parseExplorerHash,
   roleCounts,
@@ -18,12 +20,44 @@ import {
 
 const INDEX = new URL('../../../public/unmask-index.json', import.meta.url);
 
+describe('explorer dates and coverage link', () => {
+  it('shows a first-seen date only when it is earlier than the first report, at the precision both share', () => {
+    expect(indicatorDates({ firstReported: '2022-09-27', firstSeen: '2022-06-29' })).toEqual({
+      reported: '2022-09-27',
+      seen: '2022-06-29',
+    });
+    expect(indicatorDates({ firstReported: '2024-02-07', firstSeen: '2019-07' })).toEqual({ reported: '2024-02-07', seen: '2019-07' });
+    // "2023" may be earlier than May 2023: kept, as the list checks keep it.
+    expect(indicatorDates({ firstReported: '2023-05', firstSeen: '2023' })).toEqual({ reported: '2023-05', seen: '2023' });
+    expect(indicatorDates({ firstReported: '2023-05', firstSeen: '2023-05' })).toEqual({ reported: '2023-05' });
+    expect(indicatorDates({ firstReported: '2023-05', firstSeen: '2023-06-01' })).toEqual({ reported: '2023-05' });
+    expect(indicatorDates({ firstReported: '2023-05' })).toEqual({ reported: '2023-05' });
+    expect(indicatorDates({ firstSeen: '2019-07' })).toEqual({ seen: '2019-07' });
+    expect(indicatorDates({})).toEqual({});
+  });
+  it('points to lists/COVERAGE.md on the repository, with or without a trailing slash', () => {
+    expect(coverageUrl('https://github.com/unmask-project/unmask')).toBe(
+      'https://github.com/unmask-project/unmask/blob/main/lists/COVERAGE.md',
+    );
+    expect(coverageUrl('https://github.com/unmask-project/unmask/')).toBe(
+      'https://github.com/unmask-project/unmask/blob/main/lists/COVERAGE.md',
+    );
+  });
+});
+
 describe.skipIf(!existsSync(INDEX))('explorer model on the real lists', () => {
   let model: ExplorerModel;
   beforeAll(() => {
     model = buildExplorerModel(parseCompiled(readFileSync(INDEX, 'utf8')));
   });
   const first = (q: string) => searchExplorer(model, q)[0];
+
+  it("gives a Doppelganger clone Meta's registration date as first seen, before the first report", () => {
+    const spiegel = model.indicatorsByCampaign.get('doppelganger')!.find((i) => i.value === 'spiegel.ltd')!;
+    expect(indicatorDates(spiegel)).toEqual({ reported: '2022-09-27', seen: '2022-06-29' });
+    const portal = model.indicatorsByCampaign.get('portal-kombat')!.find((i) => i.value === 'pravda-it.com')!;
+    expect(indicatorDates(portal)).toEqual({ reported: '2025-01-06', seen: '2024-03-20' });
+  });
 
   it("finds campaigns by another vendor's name", () => {
     expect(first('CopyCop')).toMatchObject({ kind: 'campaign', id: 'storm-1516' });

@@ -70,6 +70,33 @@ describe('ExplorerView', () => {
     await show(COMPILED, { campaign: 'doppelganger' });
     expect(container.querySelector('#campaign-gaps')).toBeNull();
   });
+  it('an indicator shows its first-seen date under the first report, only where a source documents one', async () => {
+    const lists: CompiledLists = {
+      ...COMPILED,
+      indicators: COMPILED.indicators.map((i) =>
+        i.value === 'spiegel.ltd' ? { ...i, firstReported: '2022-09-27', firstSeen: '2022-06-29' } : { ...i, firstReported: '2024-02-14' },
+      ),
+    };
+    await show(lists, { campaign: 'doppelganger' });
+    const dates = (value: string) =>
+      [...container.querySelectorAll('.indicator-table tbody tr')].find((r) => r.querySelector('.indicator-value')!.textContent === value)!
+        .children[2]!;
+    expect(dates('spiegel.ltd').textContent).toBe('September 27, 2022first seen June 29, 2022');
+    expect(dates('spiegel.ltd').querySelector('.first-seen')!.textContent).toBe('first seen June 29, 2022');
+    expect(dates('washingtonpost.pm').textContent).toBe('February 14, 2024');
+    expect(dates('washingtonpost.pm').querySelector('.first-seen')).toBeNull();
+  });
+  it('the overview and every campaign page link the coverage page, lists/COVERAGE.md in the repository', async () => {
+    const expected = 'https://github.com/unmask-project/unmask/blob/main/lists/COVERAGE.md';
+    await show(COMPILED, {});
+    const overview = container.querySelector('#overview-coverage')!;
+    expect(overview.textContent).toBe(
+      `Every operation's figures, with what the lists lack, are on the coverage page: lists/COVERAGE.md (${expected})`,
+    );
+    expect(overview.querySelector('a')!.getAttribute('href')).toBe(expected);
+    await show(COMPILED, { campaign: 'doppelganger' });
+    expect(container.querySelector('#campaign-coverage a')!.getAttribute('href')).toBe(expected);
+  });
   it('an unknown campaign says so and shows the overview', async () => {
     await show(COMPILED, { campaign: 'no-such' });
     expect(container.querySelector('.explorer-main [role="alert"]')!.textContent).toBe('This operation or actor is not in the lists.');
