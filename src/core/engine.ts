@@ -291,11 +291,15 @@ export function createEngine(compiled: CompiledLists): Engine {
         // 3. Lookalikes, unless a listed indicator already names the same imitated outlet. Not for
         // a host that is itself a public suffix (`government.aero`, `krym.ua`): its "label" is part
         // of a registry's or platform's namespace, which nobody registered to look like an outlet.
+        //    On an address the lists hold, a weak sign (a common word in it) adds nothing to what a
+        //    source documents, and would read as a second, vaguer accusation (`pravda-fr.com`, run by
+        //    Portal Kombat, is not "maybe imitating Pravda.sk").
+        const listedHere = findings.length > 0;
         const covered = namedOutlets.slice();
         const lookalikeFindings = info.isSuffix ? [] : detectLookalikes(lookalikes, catalog, info, claims, pageSeen);
         for (const { finding, outletId } of lookalikeFindings) {
           covered.push(outletId);
-          if (!namedOutlets.includes(outletId)) findings.push(finding);
+          if (!namedOutlets.includes(outletId) && !(listedHere && finding.evidence.commonName === true)) findings.push(finding);
         }
         // 4. Claimed names.
         const claimedCampaigns = new Set(listedCampaigns);
@@ -321,7 +325,7 @@ export function createEngine(compiled: CompiledLists): Engine {
             namesItselfOtherwise: (label: string) =>
               pageSeen && !claimedCompacts.includes(label) && claims.some((c) => !isGenericName(c.normalized)),
           };
-          for (const f of detectSuccessors(successors(), catalog, sctx)) findings.push(f);
+          for (const f of detectSuccessors(successors(), catalog, sctx)) if (!(listedHere && f.level === 'low')) findings.push(f);
         }
       });
     // 5. Machine-rewrite leftovers.

@@ -58,7 +58,7 @@ const LISTS: CompiledLists = {
       sources: ['viginum'],
     },
   ],
-  indicators: [operated('dcweekly.org'), operated('bostontimes.org'), operated('dailynews.press')],
+  indicators: [operated('dcweekly.org'), operated('bostontimes.org'), operated('dailynews.press'), operated('bild-de.net')],
   outlets: [
     outlet('washington-post', 'The Washington Post', ['washingtonpost.com']),
     outlet('bild', 'BILD', ['bild.de'], ['bild']),
@@ -201,6 +201,11 @@ describe('successors of campaign outlets', () => {
 
   it('the outlet itself is its listed finding only', () => {
     expect(reasons(byAddress('dcweekly.org'))).toEqual(['listed-domain/high']);
+  });
+
+  it('on a listed address a weak resemblance adds nothing to what the source documents', () => {
+    expect(reasons(byAddress('bild-de.net'))).toEqual(['listed-domain/high']);
+    expect(reasons(byAddress('bild-uk.com'))).toEqual(['lookalike-domain/low']);
   });
 });
 
