@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { requestJudgeTarget } from '../../src/tools/judge-target-api';
 import { buildExplorerModel, parseExplorerHash, type ExplorerModel } from '../../src/tools/explorer-model';
 import { ExplorerView } from '../../src/ui/components/Explorer';
-import { extensionUrl, fetchBundledLists } from '../../src/ui/extension-api';
+import { extensionUrl, fetchLocalizedLists } from '../../src/ui/extension-api';
 import { initI18n, t } from '../../src/ui/i18n';
 import { indexLists, type UiLists } from '../../src/ui/lists';
 import '../../src/ui/styles/base.css';
@@ -33,9 +33,9 @@ function Explorer() {
   useEffect(() => {
     void (async () => {
       try {
-        const data = await fetchBundledLists();
+        const { compiled: data, inEnglish } = await fetchLocalizedLists();
         setModel(buildExplorerModel(data));
-        setUiLists(indexLists(data));
+        setUiLists(indexLists(data, inEnglish));
       } catch (e) {
         setError(t('bulkListsError', e instanceof Error ? e.message : String(e)));
       }
