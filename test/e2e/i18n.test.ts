@@ -161,6 +161,12 @@ describe.each(browsers)('translated pages in %s', (kind) => {
       await report.waitFor('main#report[data-level="high"]');
       const facts = await factsOf(report);
       expect(facts.text).toContain(own.reportTitle!.message);
+      // The operation's summary comes from lists/i18n/ in the page's language.
+      const campaigns = JSON.parse(
+        readFileSync(join(EXTENSION_DIRS.chromium, '..', '..', 'lists/i18n', `campaigns.${lang}.json`), 'utf8'),
+      ) as Record<string, { summary: string } | 'en'>;
+      const doppelganger = campaigns.doppelganger;
+      expect(typeof doppelganger === 'object' && facts.text.includes(doppelganger.summary)).toBe(true);
       expectSpoken(facts, `report (${way})`);
       await shoot(report, `i18n-${lang}-report`, 'main#report');
       await report.close();
