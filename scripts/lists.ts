@@ -36,6 +36,7 @@ import { formatListText } from '../src/lists/format';
 import { readListTree, readListTreeAtGit, snapshotOf } from '../src/lists/load';
 import { listKindOf } from '../src/lists/schema';
 import { formatProblem, validateLists } from '../src/lists/validate';
+import { CAMPAIGN_I18N_DIR, CAMPAIGN_LANGUAGES, campaignI18nFile, checkCampaignTranslations } from '../src/lists/campaign-i18n';
 import { parseDictionary } from '../src/lists/hunspell';
 import {
   DICTIONARIES,
@@ -47,7 +48,7 @@ import {
   serializeWeakLabels,
   withWeakLabels,
 } from '../src/lists/weak-labels';
-import type { Indicator, ProtectedOutlet } from '../src/core/types';
+import type { Campaign, Indicator, ProtectedOutlet } from '../src/core/types';
 import { SUCCESSOR_ROLES, campaignOutletLabel } from '../src/core/detectors/successor';
 import { outletNameLabels } from '../src/core/detectors/lookalike';
 
@@ -196,6 +197,30 @@ function weakLabels(args: Args, outlets: readonly ProtectedOutlet[], campaignLab
   return table;
 }
 
+/**
+ * The compiled campaign translations per language (lists/i18n/, already validated): every language
+ * must have its file once the folder exists. Translations of older English are left out (the
+ * pages then show the English, marked) and named here, without failing the build: the English
+ * may have been reworded by someone who does not read the other languages.
+ */
+function campaignTranslations(args: Args, campaigns: readonly Campaign[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(join(args.lists, CAMPAIGN_I18N_DIR))) return out;
+  for (const lang of CAMPAIGN_LANGUAGES) {
+    const path = join(args.lists, campaignI18nFile(lang));
+    if (!existsSync(path)) {
+      console.error(`${relative(process.cwd(), path)}: missing: every language needs its file (a campaign may be "en"); nothing compiled`);
+      process.exit(1);
+    }
+    const check = checkCampaignTranslations(JSON.parse(readFileSync(path, 'utf8')), campaigns);
+    for (const id of check.stale) {
+      console.error(`${relative(process.cwd(), path)}: ${id}: translated from older English; shown in English until updated`);
+    }
+    out.set(lang, `${JSON.stringify(check.compiled)}\n`);
+  }
+  return out;
+}
+
 function build(args: Args): void {
   const started = performance.now();
   const { lists } = validateOrExit(args);
@@ -214,6 +239,7 @@ function build(args: Args): void {
     console.error(`lists: ${(err as Error).message}; nothing compiled`);
     process.exit(1);
   }
+  const translations = campaignTranslations(args, lists.campaigns);
   const compiled = compileLists({ ...lists, outlets: withWeakLabels(lists.outlets, table) }, version);
   compiled.campaignLabels = table.campaign;
   compiled.nameLabels = outletNameLabels(compiled.outlets);
@@ -221,6 +247,12 @@ function build(args: Args): void {
   mkdirSync(dirname(args.out), { recursive: true });
   // Written only when it changed, so that an unchanged index keeps its mtime (no needless rebuilds).
   if (!existsSync(args.out) || readFileSync(args.out, 'utf8') !== text) writeFileSync(args.out, text);
+  // Campaign names and summaries in the other UI languages, fresh ones only, beside the index.
+  for (const [lang, text] of translations) {
+    const path = join(dirname(args.out), CAMPAIGN_I18N_DIR, `campaigns.${lang}.json`);
+    mkdirSync(dirname(path), { recursive: true });
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+  }
   // lists/COVERAGE.md follows the lists (test/unit/lists/real-lists.test.ts fails when it is stale).
   const coveragePath = join(args.lists, 'COVERAGE.md');
   const coverage = renderCoverage(lists, version);

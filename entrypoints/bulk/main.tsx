@@ -18,7 +18,7 @@ import { toMarkdown } from '../../src/tools/export/markdown';
 import { toStixJson } from '../../src/tools/export/stix';
 import { BulkView, type BulkStatus, type ExportKind } from '../../src/ui/components/Bulk';
 import { fetchBundledLists, loadSettings } from '../../src/ui/extension-api';
-import { t, uiLang } from '../../src/ui/i18n';
+import { initI18n, t } from '../../src/ui/i18n';
 import { indexLists, type UiLists } from '../../src/ui/lists';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/bulk.css';
@@ -150,6 +150,8 @@ function Bulk() {
   );
 }
 
-document.documentElement.lang = uiLang();
-document.title = `${t('bulkTitle')}: ${t('extName')}`;
-render(<Bulk />, document.getElementById('app')!);
+// The chosen language (options) is loaded before the first word is rendered.
+void initI18n().then(() => {
+  document.title = `${t('bulkTitle')}: ${t('extName')}`;
+  render(<Bulk />, document.getElementById('app')!);
+});

@@ -8,8 +8,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { requestJudgeTarget } from '../../src/tools/judge-target-api';
 import { buildExplorerModel, parseExplorerHash, type ExplorerModel } from '../../src/tools/explorer-model';
 import { ExplorerView } from '../../src/ui/components/Explorer';
-import { extensionUrl, fetchBundledLists } from '../../src/ui/extension-api';
-import { t, uiLang } from '../../src/ui/i18n';
+import { extensionUrl, fetchLocalizedLists } from '../../src/ui/extension-api';
+import { initI18n, t } from '../../src/ui/i18n';
 import { indexLists, type UiLists } from '../../src/ui/lists';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/report.css';
@@ -33,9 +33,9 @@ function Explorer() {
   useEffect(() => {
     void (async () => {
       try {
-        const data = await fetchBundledLists();
+        const { compiled: data, inEnglish } = await fetchLocalizedLists();
         setModel(buildExplorerModel(data));
-        setUiLists(indexLists(data));
+        setUiLists(indexLists(data, inEnglish));
       } catch (e) {
         setError(t('bulkListsError', e instanceof Error ? e.message : String(e)));
       }
@@ -67,6 +67,8 @@ function Explorer() {
   );
 }
 
-document.documentElement.lang = uiLang();
-document.title = t('explorerTitle');
-render(<Explorer />, document.getElementById('app')!);
+// The chosen language (options) is loaded before the first word is rendered.
+void initI18n().then(() => {
+  document.title = t('explorerTitle');
+  render(<Explorer />, document.getElementById('app')!);
+});

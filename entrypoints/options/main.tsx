@@ -35,7 +35,7 @@ import {
   type UpdateStatus,
 } from '../../src/extension/list-updates';
 import { readIndex } from '../../src/lists/compiled';
-import { t, uiLang } from '../../src/ui/i18n';
+import { initI18n, t } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { exportSettingsText } from '../../src/ui/options-model';
 import '../../src/ui/styles/base.css';
@@ -142,6 +142,8 @@ function Options() {
       onChange={async (next) => {
         const ok = await saveSettings(next);
         if (ok) setSettings(next);
+        // Another language (chosen, or in an imported file): the page renders again in it.
+        if (ok && next.language !== settings.language) location.reload();
         return ok;
       }}
       onExport={exportFile}
@@ -180,6 +182,8 @@ function Options() {
   );
 }
 
-document.documentElement.lang = uiLang();
-document.title = t('optionsTitle');
-render(<Options />, document.getElementById('app')!);
+// The chosen language (options) is loaded before the first word is rendered.
+void initI18n().then(() => {
+  document.title = t('optionsTitle');
+  render(<Options />, document.getElementById('app')!);
+});

@@ -22,7 +22,7 @@ import {
   targetTab,
   updateSettings,
 } from '../../src/ui/extension-api';
-import { t, uiLang } from '../../src/ui/i18n';
+import { initI18n, t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { withAllowed, withoutAllowed } from '../../src/ui/options-model';
 import { findingCitation, isCheckableUrl, reportMistakeUrl, trustTargetOf } from '../../src/ui/view-model';
@@ -162,6 +162,8 @@ function Popup() {
   );
 }
 
-document.documentElement.lang = uiLang();
-document.title = t('extName');
-render(<Popup />, document.getElementById('app')!);
+// The chosen language (options) is loaded before the first word is rendered.
+void initI18n().then(() => {
+  document.title = t('extName');
+  render(<Popup />, document.getElementById('app')!);
+});

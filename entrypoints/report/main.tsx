@@ -10,7 +10,7 @@ import type { Finding } from '../../src/core/types';
 import type { PageView } from '../../src/ui/components/common';
 import { ReportView } from '../../src/ui/components/ReportView';
 import { extensionUrl, extensionVersion, listsInUse, loadLists, requestTabState, targetTab } from '../../src/ui/extension-api';
-import { t, uiLang } from '../../src/ui/i18n';
+import { initI18n, t, uiLang } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { findingCitation, reportMistakeUrl } from '../../src/ui/view-model';
 import { freshness, type Freshness } from '../../src/ui/freshness';
@@ -71,6 +71,8 @@ function Report() {
   );
 }
 
-document.documentElement.lang = uiLang();
-document.title = t('reportTitle');
-render(<Report />, document.getElementById('app')!);
+// The chosen language (options) is loaded before the first word is rendered.
+void initI18n().then(() => {
+  document.title = t('reportTitle');
+  render(<Report />, document.getElementById('app')!);
+});

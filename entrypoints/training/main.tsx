@@ -13,7 +13,7 @@ import { repairSettings, SETTINGS_KEY } from '../../src/extension/settings';
 import { TrainingDemo, type DemoStatus } from '../../src/ui/components/TrainingDemo';
 import { SCRIPT_KEYS, TrainingIndex } from '../../src/ui/components/TrainingIndex';
 import { loadLists, loadSettings, requestTabState } from '../../src/ui/extension-api';
-import { t, uiLang } from '../../src/ui/i18n';
+import { initI18n, t } from '../../src/ui/i18n';
 import type { UiLists } from '../../src/ui/lists';
 import { isTrainingDemoId, type TrainingDemoId } from '../../src/training/demos';
 import '../../src/ui/styles/base.css';
@@ -88,6 +88,8 @@ function Training() {
   return <TrainingIndex lists={lists} onPrint={() => window.print()} />;
 }
 
-document.documentElement.lang = uiLang();
-document.title = demoId ? `${t('trainingBanner')}: ${t(SCRIPT_KEYS[demoId].name)}` : t('trainingTitle');
-render(<Training />, document.getElementById('app')!);
+// The chosen language (options) is loaded before the first word is rendered.
+void initI18n().then(() => {
+  document.title = demoId ? `${t('trainingBanner')}: ${t(SCRIPT_KEYS[demoId].name)}` : t('trainingTitle');
+  render(<Training />, document.getElementById('app')!);
+});

@@ -9,7 +9,7 @@ import { browserUpdateEnv } from '../../src/extension/list-update-env';
 import { updateFromMirrors } from '../../src/extension/list-updates';
 import { WelcomeView, type WelcomeChoice } from '../../src/ui/components/WelcomeView';
 import { updateSettings } from '../../src/ui/extension-api';
-import { t, uiLang } from '../../src/ui/i18n';
+import { initI18n, t } from '../../src/ui/i18n';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/options.css';
 
@@ -23,6 +23,8 @@ function Welcome() {
   return <WelcomeView hasMirrors={listUpdateConfig().mirrors.length > 0} choice={choice} onChoose={(on) => void choose(on)} />;
 }
 
-document.documentElement.lang = uiLang();
-document.title = t('welcomeTitle');
-render(<Welcome />, document.getElementById('app')!);
+// The chosen language (options) is loaded before the first word is rendered.
+void initI18n().then(() => {
+  document.title = t('welcomeTitle');
+  render(<Welcome />, document.getElementById('app')!);
+});

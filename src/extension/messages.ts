@@ -44,6 +44,11 @@ export interface WarningInfo {
   level: Exclude<Level, 'none'>;
   levelName: string;
   headline: string;
+  /**
+   * The bar's own words by message key, when the options chose a language other than the
+   * browser's (the bar's `getMessage` can only speak the browser's).
+   */
+  words?: Record<string, string>;
 }
 
 /**

@@ -4,6 +4,7 @@
  * everything else runs against the real fake.
  */
 import { browser } from 'wxt/browser';
+import { lookupMessage, type Catalogues } from './ui-language';
 
 export const platform = {
   /** Runs extension files in a tab's top frame (isolated world). */
@@ -25,10 +26,15 @@ export const platform = {
     void local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
   },
 
+  /** The language the options chose instead of the browser's (background/language.ts); null: the browser's. */
+  catalogues: null as Catalogues | null,
+
   /** A UI string; the key itself when there is no message (never throws). */
   message(key: string, substitutions?: string[]): string {
     try {
-      const text = browser.i18n.getMessage(key as never, substitutions);
+      const text = platform.catalogues
+        ? lookupMessage(platform.catalogues, key, substitutions ?? [])
+        : browser.i18n.getMessage(key as never, substitutions);
       return text || key;
     } catch {
       return key;

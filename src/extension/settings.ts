@@ -10,6 +10,7 @@
  */
 import { ROLES, type JudgeOptions, type Role, type Sensitivity } from '../core/types';
 import { parseAllowEntry } from '../core/allowlist';
+import { isLanguageSetting, LANGUAGE_SETTINGS, type LanguageSetting } from './ui-language';
 
 export { SETTINGS_KEY } from './storage-keys';
 
@@ -47,6 +48,8 @@ export interface Settings {
    * with it off, the extension makes no request at all.
    */
   listUpdates: boolean;
+  /** The language of Unmask's words: `auto` follows the browser's UI language. */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -61,6 +64,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   allowlist: [],
   trainingMode: false,
   listUpdates: false,
+  language: 'auto',
 });
 
 const SENSITIVITIES: readonly Sensitivity[] = ['documented', 'lookalikes', 'text'];
@@ -86,6 +90,8 @@ function fieldError(key: keyof Settings, value: unknown): string | null {
       return SENSITIVITIES.includes(value as Sensitivity) ? null : `"sensitivity" must be one of ${SENSITIVITIES.join(', ')}`;
     case 'warningBar':
       return WARNING_LEVELS.includes(value as WarningBarLevel) ? null : `"warningBar" must be one of ${WARNING_LEVELS.join(', ')}`;
+    case 'language':
+      return isLanguageSetting(value) ? null : `"language" must be one of ${LANGUAGE_SETTINGS.join(', ')}`;
     case 'linkMarkers':
     case 'badgeOnly':
     case 'ownListsOnPages':

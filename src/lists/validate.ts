@@ -19,6 +19,7 @@ import type {
   Source,
   TextArtifact,
 } from '../core/types';
+import { CAMPAIGN_I18N_DIR, CAMPAIGN_LANGUAGES, checkCampaignTranslations } from './campaign-i18n';
 import { hostCandidates, hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from '../core/hosts';
 import { firstDifferentLine, formatList } from './format';
 import { checkHandle, platformSiteProblem } from './handles';
@@ -301,8 +302,14 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
     if (!seenNames.has(name)) add(name, undefined, `missing: lists/ must hold ${name} (the ${kind}); an empty list is []`);
   }
 
+  /** Campaign translations (lists/i18n/), checked once the campaigns are known. */
+  const translationFiles: ListFileInput[] = [];
   for (const file of sorted) {
     if (NON_LIST_FILES.includes(file.name)) continue;
+    if (file.name.startsWith(`${CAMPAIGN_I18N_DIR}/`)) {
+      translationFiles.push(file);
+      continue;
+    }
     const which = listKindOf(file.name);
     if (which === null) {
       add(
@@ -370,6 +377,22 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
     if (ID_PATTERN.test(campaign) && !ids.campaign.has(campaign)) {
       add(file, undefined, `no campaign "${campaign}" in lists/${FIXED_FILES.campaigns}: add the campaign first, or rename the file`);
     }
+  }
+
+  for (const file of translationFiles) {
+    const lang = /^i18n\/campaigns\.([a-z]{2})\.json$/.exec(file.name)?.[1];
+    if (lang === undefined || !(CAMPAIGN_LANGUAGES as readonly string[]).includes(lang)) {
+      add(file.name, undefined, `not a translation file: lists/${CAMPAIGN_I18N_DIR}/ holds campaigns.<${CAMPAIGN_LANGUAGES.join('|')}>.json`);
+      continue;
+    }
+    let data: unknown = file.data;
+    try {
+      data ??= JSON.parse(file.text ?? '');
+    } catch (err) {
+      add(file.name, undefined, `not valid JSON: ${(err as Error).message}`);
+      continue;
+    }
+    for (const message of checkCampaignTranslations(data, state.lists.campaigns).problems) add(file.name, undefined, message);
   }
 
   problems.push(...formatProblems);

@@ -7,7 +7,9 @@ import { browser } from 'wxt/browser';
 import type { CompiledLists } from '../core/types';
 import type { TabState, TabStateRequest } from '../extension/messages';
 import { repairSettings, SETTINGS_KEY, type Settings } from '../extension/settings';
-import { indexLists, isCompiledLists, type UiLists } from './lists';
+import { indexLists, isCompiledLists, localizeLists, type UiLists } from './lists';
+import type { CompiledCampaignTranslations } from '../lists/campaign-i18n';
+import { uiLang } from './i18n';
 import { parseCompiled, readIndex } from '../lists/compiled';
 import { listUpdateConfig } from '../extension/list-update-config';
 import { LISTS_IN_USE_KEY, readStoredUpdate, type ListsInUse } from '../extension/list-updates';
@@ -86,10 +88,33 @@ export async function listsInUse(bundledVersion: string | null = listUpdateConfi
 
 let listsPromise: Promise<UiLists | null> | null = null;
 
+/**
+ * The campaign translations for a page language (public/i18n/campaigns.<lang>.json, from the
+ * extension's own files); null for English or when unreadable (campaigns then show in English).
+ */
+export async function loadCampaignTranslations(lang: string): Promise<CompiledCampaignTranslations | null> {
+  if (lang === 'en' || !/^[a-z]{2}$/.test(lang)) return null;
+  try {
+    const response = await fetch(extensionUrl(`/i18n/campaigns.${lang}.json`));
+    if (!response.ok) return null;
+    const data: unknown = await response.json();
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as CompiledCampaignTranslations) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The lists in the page's language (campaign names and summaries), with what is left in English. */
+export async function fetchLocalizedLists(): Promise<{ compiled: CompiledLists; inEnglish: Set<string> }> {
+  const lang = uiLang();
+  const [compiled, translations] = await Promise.all([fetchBundledLists(), loadCampaignTranslations(lang)]);
+  return localizeLists(compiled, lang, translations);
+}
+
 /** The lists as the popup and report show them, read once per page; null when unreadable. */
 export function loadLists(): Promise<UiLists | null> {
-  listsPromise ??= fetchBundledLists()
-    .then(indexLists)
+  listsPromise ??= fetchLocalizedLists()
+    .then(({ compiled, inEnglish }) => indexLists(compiled, inEnglish))
     .catch(() => null);
   return listsPromise;
 }

@@ -4,6 +4,7 @@
  * `/unmask-index.json`; pure, so tests build it from a fixture.
  */
 import type { Actor, Campaign, CompiledLists, Source } from '../core/types';
+import { localizeCampaign, type CompiledCampaignTranslations } from '../lists/campaign-i18n';
 
 export interface UiLists {
   version: string;
@@ -12,6 +13,11 @@ export interface UiLists {
   sources: ReadonlyMap<string, Source>;
   /** Campaigns in display order (by name), for the options page. */
   campaignList: readonly Campaign[];
+  /**
+   * Campaigns shown in English on a page in another language (no translation, or one of older
+   * English): pages say so and mark the text `lang="en"`. Empty or absent on an English page.
+   */
+  inEnglish?: ReadonlySet<string>;
   counts: {
     /** Listed domains and URLs. */
     sites: number;
@@ -33,7 +39,27 @@ export function isCompiledLists(value: unknown): value is CompiledLists {
   );
 }
 
-export function indexLists(compiled: CompiledLists): UiLists {
+/**
+ * The lists with campaign names and summaries in the page's language (lists/i18n/, compiled to
+ * public/i18n/campaigns.<lang>.json), and the campaigns left in English. `translations` null on a
+ * page in another language means none could be read: every campaign is then in English.
+ */
+export function localizeLists(
+  compiled: CompiledLists,
+  lang: string,
+  translations: CompiledCampaignTranslations | null,
+): { compiled: CompiledLists; inEnglish: Set<string> } {
+  const inEnglish = new Set<string>();
+  if (lang === 'en') return { compiled, inEnglish };
+  const campaigns = compiled.campaigns.map((c) => {
+    const local = localizeCampaign(c, translations);
+    if (local.inEnglish) inEnglish.add(c.id);
+    return local.campaign;
+  });
+  return { compiled: { ...compiled, campaigns }, inEnglish };
+}
+
+export function indexLists(compiled: CompiledLists, inEnglish?: ReadonlySet<string>): UiLists {
   let sites = 0;
   let accounts = 0;
   for (const indicator of compiled.indicators) {
@@ -47,5 +73,6 @@ export function indexLists(compiled: CompiledLists): UiLists {
     sources: new Map(compiled.sources.map((s) => [s.id, s])),
     campaignList: [...compiled.campaigns].sort((a, b) => a.name.localeCompare(b.name)),
     counts: { sites, accounts, outlets: compiled.outlets.length },
+    ...(inEnglish ? { inEnglish } : {}),
   };
 }

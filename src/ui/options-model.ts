@@ -7,6 +7,7 @@ import { hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from '../
 import type { Role } from '../core/types';
 import { isProfileHost } from '../core/handles';
 import { parseSettings, type Settings } from '../extension/settings';
+import { LANGUAGE_NAMES, type LanguageSetting } from '../extension/ui-language';
 import { t, type MessageKey, type Translate } from './i18n';
 import { trustTargetOf } from './view-model';
 
@@ -112,6 +113,9 @@ const SWITCHES: [keyof Settings, MessageKey][] = [
   ['ownListsOnPages', 'ownListsOnPagesLabel'],
   ['trainingMode', 'trainingModeLabel'],
 ];
+function languageName(language: LanguageSetting, message: Translate): string {
+  return language === 'auto' ? message('languageAuto') : LANGUAGE_NAMES[language];
+}
 /** Entries named in a summary line; the rest are counted. */
 const SHOWN = 5;
 
@@ -130,6 +134,8 @@ export function settingsImportSummary(current: Settings, next: Settings, names: 
   const change = (label: MessageKey, from: string, to: string) => lines.push(message('importChange', message(label), from, to));
   if (current.sensitivity !== next.sensitivity)
     change('sensitivityLegend', message(SENSITIVITY_KEYS[current.sensitivity]), message(SENSITIVITY_KEYS[next.sensitivity]));
+  if (current.language !== next.language)
+    change('languageLabel', languageName(current.language, message), languageName(next.language, message));
   if (current.warningBar !== next.warningBar)
     change('warningBarLegend', message(WARNING_KEYS[current.warningBar]), message(WARNING_KEYS[next.warningBar]));
   for (const [key, label] of SWITCHES) {

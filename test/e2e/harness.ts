@@ -194,6 +194,13 @@ export interface LaunchOptions {
   backForwardCache?: boolean;
   /** Passed to the local server (server.ts `respond`): a test's own host answered by the test. */
   respond?: ServerOptions['respond'];
+  /**
+   * The browser's UI language (`de`, `uk`): Chromium gets `--lang` (and the LANGUAGE environment
+   * variable), Firefox the pref `intl.locale.requested`. Each browser speaks it only when its own
+   * translation is installed (Debian: chromium-l10n, firefox-esr-l10n-<lang>): ask
+   * `i18n.getMessage('uiLang')` in the extension context which language it got.
+   */
+  locale?: string;
 }
 
 export async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
@@ -236,8 +243,8 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
   const install = options.install ?? true;
   const tlsHosts = options.tlsHosts ?? [];
   return kind === 'chromium'
-    ? launchChromium(install, tlsHosts, options.backForwardCache ?? false, options.respond)
-    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts, options.respond);
+    ? launchChromium(install, tlsHosts, options.backForwardCache ?? false, options.respond, options.locale)
+    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts, options.respond, options.locale);
 }
 
 /** Chromium's id for an unpacked extension: derived from its absolute path (sha256, a-p). */
@@ -469,6 +476,7 @@ async function launchChromium(
   tlsHosts: readonly string[] = [],
   backForwardCache = false,
   respond?: ServerOptions['respond'],
+  locale?: string,
 ): Promise<Harness> {
   const ext = requireBuild('chromium');
   const server = await startServer(0, { tlsHosts, respond });
@@ -482,7 +490,13 @@ async function launchChromium(
       executablePath: BROWSER_PATHS.chromium,
       headless: true,
       viewport: { width: 1100, height: 800 },
-      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS(server.port, server.tlsPort, tlsHosts)],
+      args: [
+        `--disable-extensions-except=${ext}`,
+        `--load-extension=${ext}`,
+        ...CHROMIUM_ARGS(server.port, server.tlsPort, tlsHosts),
+        ...(locale ? [`--lang=${locale}`] : []),
+      ],
+      ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
       ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     });
   } else {
@@ -675,6 +689,7 @@ async function launchFirefox(
   backgroundIdleMs?: number,
   tlsHosts: readonly string[] = [],
   respond?: ServerOptions['respond'],
+  locale?: string,
 ): Promise<Harness> {
   const puppeteer = (await import('puppeteer-core')).default;
   const ext = requireBuild('firefox');
@@ -705,6 +720,7 @@ async function launchFirefox(
       'dom.security.https_only_mode': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
       ...(backgroundIdleMs ? { 'extensions.background.idle.timeout': backgroundIdleMs } : {}),
+      ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
     },
   });
   let installed = false;

@@ -17,6 +17,7 @@ import { isOwnListFinding } from '../../core/finding-sources';
 import type { PageMarker, TabState, WarningInfo } from '../messages';
 import type { Settings } from '../settings';
 import { levelWords } from './badge';
+import { platform } from '../platform';
 
 function warningLevelReached(level: Level, set: Settings): boolean {
   if (set.warningBar === 'off') return false;
@@ -37,7 +38,18 @@ export function warningInfo(state: TabState, set: Settings, dismissedHosts: read
   if (!warningLevelReached(level, set)) return null;
   const host = hostOfUrl(state.url);
   if (host !== null && dismissedHosts.includes(host)) return null;
-  return { level, levelName: levelWords(level, top), headline: top.summary };
+  const levelName = levelWords(level, top);
+  const info: WarningInfo = { level, levelName, headline: top.summary };
+  if (platform.catalogues !== null) {
+    const say = (key: string, subs?: string[]) => platform.message(key, subs);
+    info.words = {
+      warningBarLevel: say('warningBarLevel', [levelName]),
+      warningBarOpenReport: say('warningBarOpenReport'),
+      warningBarDismiss: say('warningBarDismiss'),
+      warningBarLabel: say('warningBarLabel'),
+    };
+  }
+  return info;
 }
 
 /** The markers for one batch of a page's links and accounts (`batch`: the hrefs it sent). */

@@ -3,6 +3,7 @@
  */
 import { browser } from 'wxt/browser';
 import { repairSettings, SETTINGS_KEY, type Settings } from '../settings';
+import { useLanguage } from './language';
 
 export interface SettingsReader {
   settings(): Promise<Settings>;
@@ -22,7 +23,14 @@ export function createSettingsReader(earlyLocal: Promise<Record<string, unknown>
     const early = earlySettings;
     earlySettings = null;
     const read = early ? early.catch(() => browser.storage.local.get(SETTINGS_KEY)) : browser.storage.local.get(SETTINGS_KEY);
-    settingsPromise = read.then((got) => repairSettings(got[SETTINGS_KEY])).catch(() => repairSettings(undefined));
+    settingsPromise = read
+      .then((got) => repairSettings(got[SETTINGS_KEY]))
+      .catch(() => repairSettings(undefined))
+      // The words the background composes (badge title, warning bar) follow the language setting.
+      .then(async (settings) => {
+        await useLanguage(settings.language).catch(() => undefined);
+        return settings;
+      });
     return settingsPromise;
   }
   function invalidate(): void {

@@ -59,7 +59,11 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 
 function render(doc: Document, root: ShadowRoot, info: WarningInfo, api: Api, remove: () => void): void {
   const colors = COLORS[info.level];
-  const say = (key: string, substitutions?: string[]) => api.i18n.getMessage(key, substitutions);
+  // The background's words when the options chose a language; else the browser's own.
+  const say = (key: string, substitutions?: string[]) => {
+    const word = info.words?.[key];
+    return typeof word == 'string' ? word : api.i18n.getMessage(key, substitutions);
+  };
   root.replaceChildren();
   const style = el(doc, 'style');
   style.textContent =

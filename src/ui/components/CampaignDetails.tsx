@@ -91,7 +91,12 @@ export function CampaignDetails({ finding, lists, headingLevel = 2, showCampaign
           {t('alsoKnownAs')} {aliasLine(campaign)}
         </p>
       ) : null}
-      {campaign?.summary ? <p class="campaign-summary">{campaign.summary}</p> : null}
+      {campaign?.summary ? (
+        // Untranslated in the page's language: the reader's tools (and screen readers) are told it is English.
+        <p class="campaign-summary" lang={lists?.inEnglish?.has(campaign.id) ? 'en' : undefined}>
+          {campaign.summary}
+        </p>
+      ) : null}
       {attributions.length > 0 && compact ? (
         <ul class="attributions">
           {[...byAttributor].map(([by, actors]) => (

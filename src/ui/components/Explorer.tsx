@@ -243,8 +243,11 @@ function CampaignView({
   indicator,
   onCopy,
   link,
+  inEnglish,
 }: {
   model: ExplorerModel;
+  /** No translation of its name and summary in the page's language: said, and marked lang="en". */
+  inEnglish: boolean;
   campaign: Campaign;
   indicator: string;
   onCopy: (text: string) => Promise<boolean>;
@@ -256,15 +259,20 @@ function CampaignView({
   const aliases = otherNames(campaign);
   return (
     <article id="campaign-view" class="explorer-detail" data-campaign={campaign.id} aria-labelledby="detail-h">
-      <h2 id="detail-h" tabIndex={-1}>
+      <h2 id="detail-h" tabIndex={-1} lang={inEnglish ? 'en' : undefined}>
         {campaign.name}
       </h2>
+      {inEnglish ? (
+        <p class="muted campaign-in-english" id="campaign-in-english">
+          {t('campaignInEnglish')}
+        </p>
+      ) : null}
       {aliases.length > 0 ? (
         <p class="campaign-aliases">
           {t('alsoKnownAs')} {aliasLine(campaign)}
         </p>
       ) : null}
-      <p>{campaign.summary}</p>
+      <p lang={inEnglish ? 'en' : undefined}>{campaign.summary}</p>
       <p>
         <CopyButton
           id="copy-campaign-citation"
@@ -571,6 +579,7 @@ export function ExplorerView({ model, uiLists, error, route, onCheck, onCopy, ca
                 indicator={route.indicator ?? ''}
                 onCopy={onCopy}
                 link={campaignLink(campaign.id)}
+                inEnglish={uiLists?.inEnglish?.has(campaign.id) ?? false}
               />
             ) : actor ? (
               <ActorView model={model} actor={actor} />

@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ROLES, type Role, type Sensitivity } from '../../core/types';
 import type { Settings, WarningBarLevel } from '../../extension/settings';
+import { LANGUAGE_NAMES, LANGUAGE_SETTINGS, isLanguageSetting } from '../../extension/ui-language';
 import type { UiLists } from '../lists';
 import { t, type MessageKey } from '../i18n';
 import {
@@ -179,6 +180,24 @@ export function OptionsView({ settings, lists, onChange, onExport, customLists, 
         <p class="brand">{t('extName')}</p>
         <h1>{t('optionsTitle')}</h1>
         <p class="muted">{t('optionsIntro')}</p>
+        {/* Each language under its own name, so a reader finds theirs whatever the page's language. */}
+        <p class="language-choice">
+          <label for="language">{t('languageLabel')}</label>{' '}
+          <select
+            id="language"
+            value={settings.language}
+            onChange={async (e) => {
+              const value = (e.currentTarget as HTMLSelectElement).value;
+              if (isLanguageSetting(value)) await save({ ...settings, language: value });
+            }}
+          >
+            {LANGUAGE_SETTINGS.map((lang) => (
+              <option key={lang} value={lang} lang={lang === 'auto' ? undefined : lang}>
+                {lang === 'auto' ? t('languageAuto') : LANGUAGE_NAMES[lang]}
+              </option>
+            ))}
+          </select>
+        </p>
       </header>
 
       {/* The page is long: a short table of contents, in the order of the sections below. */}

@@ -52,6 +52,7 @@ const validField: { [K in keyof Settings]: fc.Arbitrary<Settings[K]> } = {
   ),
   trainingMode: fc.boolean(),
   listUpdates: fc.boolean(),
+  language: fc.constantFrom('auto', 'en', 'de', 'fr', 'uk', 'pl', 'ru'),
 };
 const validSettings = fc.record(validField, { requiredKeys: [] });
 /** A value of the wrong kind for any field. */
