@@ -3,7 +3,7 @@
  * "Verbreiter der Inhalte" (named as amplifying), "Weiterleitungsdomain", "Phishing-Domain für
  * Zugangsdaten", "dokumentiert", "aufgeführt" (listed); never a word for "fake". Sie-Form.
  */
-import { campaignsInBrackets, capitalise, dateParts, joinAnd, longDay, monthYear, number, quoted } from './forms';
+import { bareName, campaignsInBrackets, capitalise, dateParts, joinAnd, longDay, monthYear, number, quoted } from './forms';
 import type { Catalogue, ListedParams, LookalikeAlso, OwnList, Publisher, Status, Subject, Who } from './types';
 
 const q = (text: string): string => quoted('de', text);
@@ -57,7 +57,7 @@ function when(date: string | undefined): string {
 
 function status(st: Status | undefined): string {
   if (st === undefined) return '';
-  if (st.state === 'seized') return `; die Adresse wurde${st.by ? ` von ${st.by}` : ''}${when(st.date)} beschlagnahmt`;
+  if (st.state === 'seized') return `; die Adresse wurde${st.by ? ` von ${bareName(st.by)}` : ''}${when(st.date)} beschlagnahmt`;
   return `; die Adresse wurde${when(st.date)} als offline gemeldet`;
 }
 
@@ -225,4 +225,5 @@ export const de: Catalogue = {
     const own = p.ownList === undefined ? '' : ` (${ownList(p.ownList).replace(/^./, (c) => c.toLowerCase())})`;
     return `Von ${who(p.who, true)} ${what} aufgeführt${p.stale ? ' (vor langer Zeit gemeldet)' : ''}${own}`;
   },
+  ownList: (p) => ownList(p),
 };

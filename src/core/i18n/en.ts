@@ -181,4 +181,5 @@ export const en: Catalogue = {
     const own = p.ownList === undefined ? '' : ` (${ownList(p.ownList).replace(/^./, (c) => c.toLowerCase())})`;
     return `Listed by ${who(p.who)} as ${what}${p.stale ? ' (reported long ago)' : ''}${own}`;
   },
+  ownList: (p) => ownList(p),
 };

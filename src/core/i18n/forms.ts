@@ -105,3 +105,8 @@ export function joinAnd(items: readonly string[], and: string): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A name as the lists write it for English prose ("the US Department of Justice"), without the English article. */
+export function bareName(name: string): string {
+  return name.replace(/^the\s+/i, '');
+}

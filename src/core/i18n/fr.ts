@@ -4,7 +4,7 @@
  * d’identifiants », « documente », « répertorié » (listed); never a word for "fake". Vouvoiement.
  * A narrow no-break space goes before « ; » and « : », as French typography wants.
  */
-import { campaignsInBrackets, capitalise, dateParts, joinAnd, longDay, monthYear, number, plural, quoted } from './forms';
+import { bareName, campaignsInBrackets, capitalise, dateParts, joinAnd, longDay, monthYear, number, plural, quoted } from './forms';
 import type { Catalogue, ListedParams, LookalikeAlso, OwnList, Publisher, Status, Subject, Who } from './types';
 
 const q = (text: string): string => quoted('fr', text);
@@ -59,7 +59,7 @@ function when(date: string | undefined): string {
 
 function status(st: Status | undefined): string {
   if (st === undefined) return '';
-  if (st.state === 'seized') return `${SC} l’adresse a été saisie${st.by ? ` par ${st.by}` : ''}${when(st.date)}`;
+  if (st.state === 'seized') return `${SC} l’adresse a été saisie${st.by ? ` par ${bareName(st.by)}` : ''}${when(st.date)}`;
   return `${SC} l’adresse a été signalée hors ligne${when(st.date)}`;
 }
 
@@ -223,4 +223,5 @@ export const fr: Catalogue = {
     const own = p.ownList === undefined ? '' : ` (${ownList(p.ownList).replace(/^./, (c) => c.toLowerCase())})`;
     return `Répertorié par ${who(p.who)} ${what}${p.stale ? ' (signalé il y a longtemps)' : ''}${own}`;
   },
+  ownList: (p) => ownList(p),
 };

@@ -5,7 +5,7 @@
  * word for "fake". Second person singular, as Polish browsers address people. Names are not
  * declined: they stand after „przez”, „operacji”, „według” and „z”, where Polish tolerates that.
  */
-import { campaignsInBrackets, capitalise, dateParts, joinAnd, longDay, number, plural, quoted } from './forms';
+import { bareName, campaignsInBrackets, capitalise, dateParts, joinAnd, longDay, number, plural, quoted } from './forms';
 import type { Catalogue, ListedParams, LookalikeAlso, OwnList, Publisher, Status, Subject, Who } from './types';
 
 const q = (text: string): string => quoted('pl', text);
@@ -67,14 +67,15 @@ const MONTHS_IN = [
 function when(date: string | undefined): string {
   const p = date === undefined ? null : dateParts(date);
   if (p === null) return date ? ` ${date}` : '';
-  if (p.day !== undefined) return ` ${longDay('pl', p)}`;
-  if (p.month !== undefined) return ` ${p.month === 9 ? 'we' : 'w'} ${MONTHS_IN[p.month - 1] ?? p.month} ${p.year} r.`;
-  return ` w ${p.year} r.`;
+  // Years in words ("roku"), not "r.": a date often ends the sentence.
+  if (p.day !== undefined) return ` ${longDay('pl', p).replace(/\s*r\.$/, '')} roku`;
+  if (p.month !== undefined) return ` ${p.month === 9 ? 'we' : 'w'} ${MONTHS_IN[p.month - 1] ?? p.month} ${p.year} roku`;
+  return ` w ${p.year} roku`;
 }
 
 function status(st: Status | undefined): string {
   if (st === undefined) return '';
-  if (st.state === 'seized') return `; adres został przejęty${st.by ? ` przez ${st.by}` : ''}${when(st.date)}`;
+  if (st.state === 'seized') return `; adres został przejęty${st.by ? ` przez ${bareName(st.by)}` : ''}${when(st.date)}`;
   return `; adres został zgłoszony jako niedziałający${when(st.date)}`;
 }
 
@@ -91,7 +92,7 @@ function timeBound(p: ListedParams & { stale?: { year: string | null } }, what: 
   const changed = p.kind === 'url' ? 'strona mogła się od tego czasu zmienić' : 'domena mogła od tego czasu zmienić właściciela';
   const longAgo =
     p.stale.year !== null
-      ? `; zgłoszono to w ${p.stale.year} r., czyli dawno, i ${changed}`
+      ? `; zgłoszono to w ${p.stale.year} roku, czyli dawno, i ${changed}`
       : `; bez daty, więc wpis może być dawny, a ${changed}`;
   return listed(p, what, longAgo);
 }
@@ -232,4 +233,5 @@ export const pl: Catalogue = {
     const own = p.ownList === undefined ? '' : ` (${ownList(p.ownList).replace(/^./, (c) => c.toLowerCase())})`;
     return `Według ${who(p.who, true)}: ${what}${p.stale ? ' (zgłoszone dawno)' : ''}${own}`;
   },
+  ownList: (p) => ownList(p),
 };

@@ -5,7 +5,7 @@
  * "fake". Names (publishers, campaigns) are not declined: they stand where Russian leaves them in
  * the nominative (subject of a clause) or after «по данным», «операция», «с».
  */
-import { campaignsInBrackets, capitalise, dateParts, joinAnd, longDay, number, plural, quoted } from './forms';
+import { bareName, campaignsInBrackets, capitalise, dateParts, joinAnd, longDay, number, plural, quoted } from './forms';
 import type { Catalogue, ListedParams, LookalikeAlso, OwnList, Publisher, Status, Subject, Who } from './types';
 
 const q = (text: string): string => quoted('ru', text);
@@ -54,14 +54,15 @@ const MONTHS_IN = ['январе', 'феврале', 'марте', 'апреле
 function when(date: string | undefined): string {
   const p = date === undefined ? null : dateParts(date);
   if (p === null) return date ? ` ${date}` : '';
-  if (p.day !== undefined) return ` ${longDay('ru', p)}`;
-  if (p.month !== undefined) return ` в ${MONTHS_IN[p.month - 1] ?? p.month} ${p.year} г.`;
-  return ` в ${p.year} г.`;
+  // Years in words ("года", "году"), not "г.": a date often ends the sentence.
+  if (p.day !== undefined) return ` ${longDay('ru', p).replace(/\s*г\.$/, '')} года`;
+  if (p.month !== undefined) return ` в ${MONTHS_IN[p.month - 1] ?? p.month} ${p.year} года`;
+  return ` в ${p.year} году`;
 }
 
 function status(st: Status | undefined): string {
   if (st === undefined) return '';
-  if (st.state === 'seized') return `; адрес изъят${st.by ? ` (${st.by})` : ''}${when(st.date)}`;
+  if (st.state === 'seized') return `; адрес изъят${st.by ? ` (${bareName(st.by)})` : ''}${when(st.date)}`;
   return `; по сообщениям${when(st.date)}, адрес не работает`;
 }
 
@@ -78,7 +79,7 @@ function timeBound(p: ListedParams & { stale?: { year: string | null } }, what: 
   const changed = p.kind === 'url' ? 'с тех пор страница могла измениться' : 'с тех пор домен мог сменить владельца';
   const longAgo =
     p.stale.year !== null
-      ? `; об этом сообщалось в ${p.stale.year} г., то есть давно, и ${changed}`
+      ? `; об этом сообщалось в ${p.stale.year} году, то есть давно, и ${changed}`
       : `; дата не указана, запись может быть давней, и ${changed}`;
   return listed(p, what, longAgo);
 }
@@ -227,4 +228,5 @@ export const ru: Catalogue = {
     const own = p.ownList === undefined ? '' : ` (${ownList(p.ownList).replace(/^./, (c) => c.toLowerCase())})`;
     return `По данным ${who(p.who, true)}: ${what}${p.stale ? ' (сообщалось давно)' : ''}${own}`;
   },
+  ownList: (p) => ownList(p),
 };

@@ -141,6 +141,8 @@ export interface SummaryParamsByKey {
   accounts: { count: number; campaigns: string[] };
   /** A flagged link's short line (in-page markers, the report's list of flagged links). */
   flagged: FlaggedParams;
+  /** "From your list “NAME”", the label a headline starts with when the finding is the person's list's. */
+  ownList: OwnList;
 }
 
 export type SummaryKey = keyof SummaryParamsByKey;

@@ -5,7 +5,7 @@
  * "fake". Names (publishers, campaigns) are not declined: they stand where Ukrainian leaves them
  * in the nominative (subject of a clause) or after «за даними», «операція», «з».
  */
-import { campaignsInBrackets, capitalise, dateParts, joinAnd, longDay, number, plural, quoted } from './forms';
+import { bareName, campaignsInBrackets, capitalise, dateParts, joinAnd, longDay, number, plural, quoted } from './forms';
 import type { Catalogue, ListedParams, LookalikeAlso, OwnList, Publisher, Status, Subject, Who } from './types';
 
 const q = (text: string): string => quoted('uk', text);
@@ -67,14 +67,15 @@ const MONTHS_IN = [
 function when(date: string | undefined): string {
   const p = date === undefined ? null : dateParts(date);
   if (p === null) return date ? ` ${date}` : '';
-  if (p.day !== undefined) return ` ${longDay('uk', p)}`;
-  if (p.month !== undefined) return ` у ${MONTHS_IN[p.month - 1] ?? p.month} ${p.year} р.`;
-  return ` у ${p.year} р.`;
+  // Years in words ("року", "році"), not "р.": a date often ends the sentence.
+  if (p.day !== undefined) return ` ${longDay('uk', p).replace(/\s*р\.$/, '')} року`;
+  if (p.month !== undefined) return ` у ${MONTHS_IN[p.month - 1] ?? p.month} ${p.year} року`;
+  return ` у ${p.year} році`;
 }
 
 function status(st: Status | undefined): string {
   if (st === undefined) return '';
-  if (st.state === 'seized') return `; адресу вилучено${st.by ? ` (${st.by})` : ''}${when(st.date)}`;
+  if (st.state === 'seized') return `; адресу вилучено${st.by ? ` (${bareName(st.by)})` : ''}${when(st.date)}`;
   return `; за повідомленнями${when(st.date)}, адреса не працює`;
 }
 
@@ -91,7 +92,7 @@ function timeBound(p: ListedParams & { stale?: { year: string | null } }, what: 
   const changed = p.kind === 'url' ? 'відтоді сторінка могла змінитися' : 'відтоді домен міг змінити власника';
   const longAgo =
     p.stale.year !== null
-      ? `; про це повідомлено у ${p.stale.year} р., тобто давно, і ${changed}`
+      ? `; про це повідомлено у ${p.stale.year} році, тобто давно, і ${changed}`
       : `; дату не вказано, тож запис може бути давнім, і ${changed}`;
   return listed(p, what, longAgo);
 }
@@ -236,4 +237,5 @@ export const uk: Catalogue = {
     const own = p.ownList === undefined ? '' : ` (${ownList(p.ownList).replace(/^./, (c) => c.toLowerCase())})`;
     return `За даними ${who(p.who, true)}: ${what}${p.stale ? ' (повідомлено давно)' : ''}${own}`;
   },
+  ownList: (p) => ownList(p),
 };

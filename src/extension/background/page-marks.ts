@@ -17,6 +17,8 @@ import { isOwnListFinding } from '../../core/finding-sources';
 import type { PageMarker, TabState, WarningInfo } from '../messages';
 import type { Settings } from '../settings';
 import { levelWords } from './badge';
+import { platform } from '../platform';
+import { findingSentence } from '../../core/i18n/render';
 
 function warningLevelReached(level: Level, set: Settings): boolean {
   if (set.warningBar === 'off') return false;
@@ -37,7 +39,9 @@ export function warningInfo(state: TabState, set: Settings, dismissedHosts: read
   if (!warningLevelReached(level, set)) return null;
   const host = hostOfUrl(state.url);
   if (host !== null && dismissedHosts.includes(host)) return null;
-  return { level, levelName: levelWords(level, top), headline: top.summary };
+  // The sentence is rendered here, in the language the extension speaks (its `uiLang` message):
+  // the catalogues stay out of the content script, which shows the bar.
+  return { level, levelName: levelWords(level, top), headline: findingSentence(top, platform.message('uiLang')) };
 }
 
 /** The markers for one batch of a page's links and accounts (`batch`: the hrefs it sent). */

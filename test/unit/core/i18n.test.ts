@@ -12,6 +12,7 @@ import {
   claimsBrandSummary,
   claimsOutletSummary,
   flaggedTargetSummary,
+  fromYourList,
   handlesSummary,
   linksSummary,
   listedSummary,
@@ -28,6 +29,7 @@ import {
   linksMessage,
   listedMessage,
   lookalikeMessage,
+  ownListOf,
   successorMessage,
 } from '../../../src/core/i18n/build';
 import { CATALOGUES, LANGS, findingSentence, flaggedSentence, parseLang, renderMessage } from '../../../src/core/i18n/render';
@@ -226,6 +228,10 @@ function otherCases(): { summary: string; message: SummaryMessage }[] {
       message: claimsOutletMessage('Washington  Posst', 'The Washington Post', 'washingtonpost.com', fuzzy),
     });
   }
+  for (const sources of SOURCE_SETS) {
+    const own = ownListOf(sources);
+    if (own !== undefined) out.push({ summary: fromYourList(sources)!, message: { key: 'ownList', params: own } });
+  }
   for (const count of [1, 2, 5, 21]) {
     for (const campaigns of [[], ['Doppelganger'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']]) {
       out.push({ summary: linksSummary(count, campaigns), message: linksMessage('links-to-flagged', count, campaigns) });
@@ -385,7 +391,7 @@ function shownValues(m: SummaryMessage, lang: Lang): string[] {
   if (m.key !== 'lookalike.otherSuffix') str('host');
   const who = p.who as { names: { name: string; via?: string }[] } | undefined;
   for (const n of who?.names.slice(0, 2) ?? []) out.push(n.name, ...(n.via ? [n.via] : []));
-  const own = p.ownList as { names: string[] } | undefined;
+  const own = (m.key === 'ownList' ? p : p.ownList) as { names: string[] } | undefined;
   out.push(...(own?.names ?? []));
   // English names no subject for an amplifier ("Named by Meta as an amplifier of ..."), as always;
   // a placed item is "this page" in every language.
@@ -396,7 +402,7 @@ function shownValues(m: SummaryMessage, lang: Lang): string[] {
   const outlet = p.outlet as { name: string; domain: string } | undefined;
   if (outlet) out.push(outlet.name, outlet.domain);
   const status = p.status as { by?: string } | undefined;
-  if (status?.by) out.push(status.by);
+  if (status?.by) out.push(lang === 'en' ? status.by : status.by.replace(/^the /, ''));
   const stale = p.stale as { year: string | null } | undefined;
   if (stale?.year) out.push(stale.year);
   if (Array.isArray(p.campaigns)) out.push(...(p.campaigns as string[]).slice(0, 3));
@@ -510,16 +516,16 @@ describe('six languages', () => {
     const m = listedMessage(w, { kind: 'host', host: 'washingtonpost.pm' });
     expect(renderMessage('de', m)).toContain('von FBI am 4. September 2024 beschlagnahmt');
     expect(renderMessage('fr', m)).toContain('saisie par FBI le 4 septembre 2024');
-    expect(renderMessage('uk', m)).toContain('вилучено (FBI) 4 вересня 2024');
-    expect(renderMessage('ru', m)).toContain('изъят (FBI) 4 сентября 2024');
+    expect(renderMessage('uk', m)).toMatch(/вилучено \(FBI\) 4 вересня 2024 року\.$/);
+    expect(renderMessage('ru', m)).toMatch(/изъят \(FBI\) 4 сентября 2024 года\.$/);
     expect(renderMessage('pl', m)).toContain('przejęty przez FBI 4 września 2024');
     const month = listedMessage(
       { ...w, indicator: { ...w.indicator, status: { state: 'defunct', date: '2024-09' } } },
       { kind: 'host', host: 'x' },
     );
-    expect(renderMessage('uk', month)).toContain('у вересні 2024 р.');
-    expect(renderMessage('pl', month)).toContain('we wrześniu 2024 r.');
-    expect(renderMessage('ru', month)).toContain('в сентябре 2024 г.');
+    expect(renderMessage('uk', month)).toContain('у вересні 2024 року, адреса');
+    expect(renderMessage('pl', month)).toMatch(/we wrześniu 2024 roku\.$/);
+    expect(renderMessage('ru', month)).toContain('в сентябре 2024 года, адрес');
     expect(renderMessage('de', month)).toContain('im September 2024');
   });
 });
@@ -596,6 +602,13 @@ describe('wording keeps its precision in every language', () => {
 
   it('no sentence in any language uses a word meaning "fake" or "propaganda"', () => {
     for (const c of CASES) for (const lang of LANGS) expect(renderMessage(lang, c.message)).not.toMatch(FORBIDDEN);
+  });
+
+  it('no sentence ends in a doubled full stop or a stray space before punctuation', () => {
+    for (const c of CASES) {
+      for (const lang of LANGS)
+        expect(renderMessage(lang, c.message)).not.toMatch(/(?<!\.)\.\.(?!\.)|[^\u202f\u00a0] (?:[,;:]|\.(?!\.\.))/);
+    }
   });
 
   it('lookalikes say "resembles"/"imitates", never that the site is run by anyone', () => {
