@@ -43,7 +43,8 @@
  * that the popup can say "You trust this site. Unmask knows it as ..." and not "Nothing known".
  *
  * Levels: see types.ts `Level` and `detectors/listed.ts`. The verdict level is the highest finding
- * level; findings are sorted highest first. All wording is in `summaries.ts`.
+ * level; findings are sorted highest first. All English wording is in `summaries.ts`; each finding's
+ * `message` carries the same sentence as data for the other languages (`i18n/`).
  */
 import type {
   CompiledLists,
