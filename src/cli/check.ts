@@ -1,6 +1,6 @@
 /**
- * The `check` command line: `npm run --silent check -- [--json] [--html FILE] [--list FILE]...
- * [--settings FILE] [--sensitivity LEVEL] TARGET...`
+ * The `check` command line: `npm run --silent check -- [--json] [--lang LANG] [--html FILE]
+ * [--list FILE]... [--settings FILE] [--sensitivity LEVEL] TARGET...`
  *
  * A contract other tools depend on (README "The `check` command line"):
  * - TARGET is a URL, a bare host or a profile URL. With `--html FILE` there is exactly one TARGET,
@@ -11,11 +11,15 @@
  *   with the settings read from `--settings FILE` (a file exported by the options page, read by
  *   the options page's own `importSettingsText`) or the defaults, and `--sensitivity` over either.
  *   A page's text is read only when the extension would read it (`wantsPageText`).
- * - Without `--json`: a readable report per target. With `--json`: exactly one JSON object per line
- *   per target, with exactly the keys of `JsonVerdict` below.
+ * - Without `--json`: a readable report per target, in English or in `--lang` (the finding
+ *   sentences through src/core/i18n, the level words from public/_locales/LANG). With `--json`:
+ *   exactly one JSON object per line per target, with exactly the keys of `JsonVerdict` below;
+ *   `summary` stays English whatever `--lang` says, and `summaryKey`/`summaryParams` let a tool
+ *   render it in any language (src/core/i18n/render.ts `renderMessage`).
  * - Exit 0 when every target was judged, whatever the levels; 2 on bad input (unparseable
  *   target, missing or unreadable file, `--html` without exactly one target, unknown option, no
  *   target, no index), after judging every target that could be judged; 1 on an internal error.
+ *   A `--lang` we do not write is one line and exit 2, and nothing is judged.
  *   Bad settings (a `--settings` file that cannot be read or is refused, a `--sensitivity` that is
  *   not a level) judge nothing: a verdict under other settings than asked would mislead.
  *
@@ -31,7 +35,9 @@ import { DEFAULT_SETTINGS, judgeOptions, parseSettings, wantsPageText, type Sett
 import { extractSignals, extractText } from '../signals/extract';
 import { importSettingsText, MAX_IMPORT_BYTES } from '../ui/options-model';
 import { documentFromHtml } from './html';
-import { englishMessage } from './messages';
+import { englishMessage, localeMessage } from './messages';
+import { findingSentence, LANGS } from '../core/i18n/render';
+import type { Lang, SummaryMessage } from '../core/i18n/types';
 import { parseCompiled, readIndex } from '../lists/compiled';
 import { MANIFEST_FILE, SIGNATURE_FILE, UpdateError, importTrustedKeys, verifyFile, verifyManifest } from '../lists/updates/bundle';
 import { PINNED_LIST_KEYS } from '../lists/updates/keys';
@@ -52,7 +58,12 @@ export interface JsonSource {
 export interface JsonFinding {
   reason: string;
   level: Exclude<Level, 'none'>;
+  /** English, always (the sentence as it was before there were languages). */
   summary: string;
+  /** The same sentence as data: a key of src/core/i18n/types.ts `SummaryParamsByKey`... */
+  summaryKey?: SummaryMessage['key'];
+  /** ...and its parameters (names, dates as the source gives them, counts). */
+  summaryParams?: SummaryMessage['params'];
   indicator?: string;
   campaign?: { id: string; name: string };
   actor?: { id: string; name: string; country: string };
@@ -69,6 +80,10 @@ export interface JsonVerdict {
 /** Maps an engine Finding to the contract shape: these keys, in this order, and nothing else. */
 export function toJsonFinding(f: Finding): JsonFinding {
   const out: JsonFinding = { reason: f.reason, level: f.level, summary: f.summary } as JsonFinding;
+  if (f.message) {
+    out.summaryKey = f.message.key;
+    out.summaryParams = f.message.params;
+  }
   if (typeof f.indicator === 'string') out.indicator = f.indicator;
   if (f.campaign) out.campaign = { id: f.campaign.id, name: f.campaign.name };
   if (f.actor) out.actor = { id: f.actor.id, name: f.actor.name, country: f.actor.country };
@@ -100,13 +115,45 @@ export function jsonLine(v: JsonVerdict): string {
 // The readable report
 // ---------------------------------------------------------------------------------------------
 
-/** The same words as the extension's level names (public/_locales/en/messages.json). */
-const LEVEL_WORDS: Record<Level, string> = {
-  high: 'Documented influence operation',
-  medium: 'Likely imitation or secondary report',
-  low: 'Weak or old signal',
-  info: 'Links to flagged sites',
-  none: 'Nothing known about this site',
+/** The extension's level names (public/_locales/LANG/messages.json, English when missing). */
+const LEVEL_KEYS = { high: 'levelHigh', medium: 'levelMedium', low: 'levelLow', info: 'levelInfo', none: 'levelNone' } as const;
+
+/** The report's own few words, per language. */
+const LABELS: Record<Lang, { none: string; matched: string; campaign: string; actor: string; impersonates: string; sources: string }> = {
+  en: { none: 'No findings.', matched: 'Matched', campaign: 'Campaign', actor: 'Actor', impersonates: 'Impersonates', sources: 'Sources' },
+  de: { none: 'Keine Befunde.', matched: 'Treffer', campaign: 'Operation', actor: 'Akteur', impersonates: 'Ahmt nach', sources: 'Quellen' },
+  fr: {
+    none: 'Aucun constat.',
+    matched: 'Correspondance',
+    campaign: 'Opération',
+    actor: 'Acteur',
+    impersonates: 'Imite',
+    sources: 'Sources',
+  },
+  uk: {
+    none: 'Нічого не знайдено.',
+    matched: 'Збіг',
+    campaign: 'Операція',
+    actor: 'Виконавець',
+    impersonates: 'Імітує',
+    sources: 'Джерела',
+  },
+  pl: {
+    none: 'Brak ustaleń.',
+    matched: 'Dopasowanie',
+    campaign: 'Operacja',
+    actor: 'Podmiot',
+    impersonates: 'Podszywa się pod',
+    sources: 'Źródła',
+  },
+  ru: {
+    none: 'Ничего не найдено.',
+    matched: 'Совпадение',
+    campaign: 'Операция',
+    actor: 'Исполнитель',
+    impersonates: 'Имитирует',
+    sources: 'Источники',
+  },
 };
 
 /** Page-derived text must never drive the terminal: controls and bidi overrides become spaces. */
@@ -114,34 +161,37 @@ const LEVEL_WORDS: Record<Level, string> = {
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const safe = (s: string): string => s.replace(UNSAFE, ' ');
 
-let regionNames: Intl.DisplayNames | null | undefined;
-function countryName(code: string): string {
-  if (regionNames === undefined) {
+const regionNames = new Map<Lang, Intl.DisplayNames | null>();
+function countryName(code: string, lang: Lang): string {
+  if (!regionNames.has(lang)) {
     try {
-      regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+      regionNames.set(lang, new Intl.DisplayNames([lang], { type: 'region' }));
     } catch {
-      regionNames = null;
+      regionNames.set(lang, null);
     }
   }
   try {
-    const name = regionNames?.of(code);
+    const name = regionNames.get(lang)?.of(code);
     return name && name !== code ? `${name}, ${code}` : code;
   } catch {
     return code;
   }
 }
 
-export function textReport(target: string, v: Verdict): string[] {
-  const lines = [`${safe(target)}: ${v.level.toUpperCase()}: ${LEVEL_WORDS[v.level] ?? v.level}`];
-  if (v.findings.length === 0) lines.push('  No findings.');
+/** The report for one target; `lang` for its words (the names, sources and titles stay as published). */
+export function textReport(target: string, v: Verdict, lang: Lang = 'en'): string[] {
+  const words = LABELS[lang];
+  const levelWord = localeMessage(lang, LEVEL_KEYS[v.level]);
+  const lines = [`${safe(target)}: ${v.level.toUpperCase()}: ${levelWord === LEVEL_KEYS[v.level] ? v.level : levelWord}`];
+  if (v.findings.length === 0) lines.push(`  ${words.none}`);
   v.findings.forEach((f, i) => {
-    lines.push(`  ${i + 1}. [${f.level}] ${safe(f.summary)}`);
-    if (f.indicator) lines.push(`     Matched: ${safe(f.indicator)}`);
-    if (f.campaign) lines.push(`     Campaign: ${safe(f.campaign.name)} (${f.campaign.id})`);
-    if (f.actor) lines.push(`     Actor: ${safe(f.actor.name)} (${countryName(f.actor.country)})`);
-    if (f.impersonates) lines.push(`     Impersonates: ${safe(f.impersonates)}`);
+    lines.push(`  ${i + 1}. [${f.level}] ${safe(findingSentence(f, lang))}`);
+    if (f.indicator) lines.push(`     ${words.matched}: ${safe(f.indicator)}`);
+    if (f.campaign) lines.push(`     ${words.campaign}: ${safe(f.campaign.name)} (${f.campaign.id})`);
+    if (f.actor) lines.push(`     ${words.actor}: ${safe(f.actor.name)} (${countryName(f.actor.country, lang)})`);
+    if (f.impersonates) lines.push(`     ${words.impersonates}: ${safe(f.impersonates)}`);
     if (f.sources.length > 0) {
-      lines.push('     Sources:');
+      lines.push(`     ${words.sources}:`);
       for (const s of f.sources) {
         lines.push(`       - ${safe(s.publisher)}, "${safe(s.title)}"${s.date ? `, ${s.date}` : ''}`);
         lines.push(`         ${safe(s.url)}`);
@@ -155,7 +205,7 @@ export function textReport(target: string, v: Verdict): string[] {
 // Arguments
 // ---------------------------------------------------------------------------------------------
 
-export const USAGE = `Usage: npm run --silent check -- [--json] [--html FILE] [--list FILE]...
+export const USAGE = `Usage: npm run --silent check -- [--json] [--lang LANG] [--html FILE] [--list FILE]...
                                 [--settings FILE] [--sensitivity LEVEL] [--index DIR] TARGET...
 
 Tells whether each TARGET belongs to a documented foreign influence operation, and which public
@@ -164,8 +214,12 @@ report says so. Nothing is sent anywhere: the check runs on the local lists.
   TARGET        a URL (https://washingtonpost.pm/...), a bare host (washingtonpost.pm) or a
                 profile URL (https://x.com/name, t.me/name). "@name" alone is ambiguous.
   --json        one JSON object per line per target:
-                {"target","level","findings":[{"reason","level","summary","indicator"?,
-                "campaign"?,"actor"?,"impersonates"?,"sources":[{"publisher","title","url","date"}]}]}
+                {"target","level","findings":[{"reason","level","summary","summaryKey",
+                "summaryParams","indicator"?,"campaign"?,"actor"?,"impersonates"?,
+                "sources":[{"publisher","title","url","date"}]}]}
+                "summary" is English; "summaryKey" and "summaryParams" are the same sentence as
+                data, for rendering in another language.
+  --lang LANG   write the readable report in LANG: en (the default), de, fr, uk, pl or ru.
   --html FILE   also read the page saved in FILE, as the extension would read it; then there is
                 exactly one TARGET: the URL the page was served from.
   --list FILE   also judge with your own list in FILE (docs/custom-lists.md), as the extension
@@ -196,6 +250,8 @@ named by the UNMASK_INDEX environment variable.`;
 export interface ParsedArgs {
   json: boolean;
   help: boolean;
+  /** --lang as given; checked in `main`. */
+  lang?: string;
   html?: string;
   /** Custom list files (--list), in the order given; absent when none. */
   lists?: string[];
@@ -238,6 +294,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       else if (out[name] !== undefined) problem = `--${name} given more than once`;
       if (problem === null) out[name] = value;
       else (out.settingsErrors ??= []).push(problem);
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      if (value === undefined || value === '') out.errors.push(`--lang needs a LANG (${LANGS.join(', ')})`);
+      else if (out.lang !== undefined) out.errors.push('--lang given more than once');
+      else out.lang = value;
     } else if (arg === '--index' || arg.startsWith('--index=')) {
       const value = arg === '--index' ? argv[++i] : arg.slice('--index='.length);
       if (value === undefined || value === '') out.errors.push('--index needs a DIR');
@@ -537,6 +598,13 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
     io.err(`check: ${message}`);
     status = Math.max(status, code);
   };
+  // A language we do not write: one line, and nothing judged (a report in another language than
+  // asked could be forwarded to someone who cannot read it).
+  const lang: Lang | undefined = args.lang === undefined ? 'en' : LANGS.find((l) => l === args.lang?.toLowerCase());
+  if (lang === undefined) {
+    io.err(`check: unknown language ${JSON.stringify(args.lang)} for --lang (use ${LANGS.join(', ')})`);
+    return 2;
+  }
   for (const e of [...args.errors, ...(args.settingsErrors ?? [])]) fail(e);
   if (args.targets.length === 0) {
     fail('no TARGET given (see --help)');
@@ -582,7 +650,7 @@ export async function main(argv: readonly string[], io: Io, deps: Deps = {}): Pr
       io.out(jsonLine(toJsonVerdict(target, verdict)));
     } else {
       if (!first) io.out('');
-      for (const line of textReport(target, verdict)) io.out(line);
+      for (const line of textReport(target, verdict, lang)) io.out(line);
     }
     first = false;
   };

@@ -24,3 +24,22 @@ export const englishMessage: Translate = (key: MessageKey, ...subs: (string | nu
   if (typeof text !== 'string' || text === '') return key;
   return text.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : String(subs[Number(d) - 1] ?? '')));
 };
+
+const LOCALES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', '_locales');
+const locales = new Map<string, Record<string, { message?: unknown }> | null>();
+
+/**
+ * A message of the extension's catalogue for `lang` (public/_locales/LANG/messages.json), without
+ * substitutions; the English one when that language or key is missing, the key when neither has it.
+ */
+export function localeMessage(lang: string, key: MessageKey): string {
+  if (!locales.has(lang)) {
+    try {
+      locales.set(lang, JSON.parse(readFileSync(resolve(LOCALES, lang, 'messages.json'), 'utf8')) as Record<string, { message?: unknown }>);
+    } catch {
+      locales.set(lang, null);
+    }
+  }
+  const text = locales.get(lang)?.[key]?.message;
+  return typeof text === 'string' && text !== '' ? text : englishMessage(key);
+}

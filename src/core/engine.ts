@@ -43,7 +43,8 @@
  * that the popup can say "You trust this site. Unmask knows it as ..." and not "Nothing known".
  *
  * Levels: see types.ts `Level` and `detectors/listed.ts`. The verdict level is the highest finding
- * level; findings are sorted highest first. All wording is in `summaries.ts`.
+ * level; findings are sorted highest first. All English wording is in `summaries.ts`; each finding's
+ * `message` carries the same sentence as data for the other languages (`i18n/`).
  */
 import type {
   CompiledLists,
@@ -61,6 +62,8 @@ import { hostOfUrl } from './hosts';
 import { trustingEntry } from './allowlist';
 import { accountsShardKey, isProfileHost, parseProfile, profileOfUrl } from './handles';
 import { describeProfile, urlSubject } from './summaries';
+import { profileSubject } from './i18n/build';
+import type { Subject } from './i18n/types';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
 import { listedFinding } from './detectors/listed';
@@ -215,12 +218,12 @@ export function createEngine(compiled: CompiledLists): Engine {
   }
 
   /** Adds the finding for a matched indicator once, if the user's settings keep it. */
-  function addListed(state: ListedState, indicator: Indicator, subject: string, display: string, opts: Settings): void {
+  function addListed(state: ListedState, indicator: Indicator, subject: string, display: string, opts: Settings, shown?: Subject): void {
     if (state.seen.includes(indicator) || !indicatorEnabled(indicator, opts)) return;
     state.seen.push(indicator);
     state.campaigns.push(indicator.campaign);
     if (indicator.impersonates) state.outlets.push(indicator.impersonates);
-    state.findings.push(listedFinding(catalog, indicator, subject, display, opts));
+    state.findings.push(listedFinding(catalog, indicator, subject, display, opts, shown));
   }
 
   function judgeUnsafe(url: string, signals: PageSignals | undefined, options: JudgeOptions | undefined): Verdict {
@@ -260,14 +263,15 @@ export function createEngine(compiled: CompiledLists): Engine {
     if (!long) {
       for (const indicator of matchParsedUrl(hosts, parsed.url, host)) {
         const account = indicator.kind === 'handle' || indicator.role === 'persona' || indicator.role === 'amplifier';
-        addListed(state, indicator, url, urlSubject(account), opts);
+        addListed(state, indicator, url, urlSubject(account), opts, { kind: account ? 'account' : 'page' });
       }
     }
     // 2. The account this URL belongs to.
     const account = long || accountIndex === null ? null : matchParsedAccount(accountIndex, parsed.url, host);
     if (account !== null) {
       const display = describeProfile(account.profile);
-      for (const indicator of account.indicators) addListed(state, indicator, url, display, opts);
+      const shown = profileSubject(account.profile);
+      for (const indicator of account.indicators) addListed(state, indicator, url, display, opts, shown);
     }
     const listedCampaigns = state.campaigns;
     const namedOutlets = state.outlets;

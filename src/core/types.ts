@@ -7,6 +7,8 @@
  * change it with care and update `lists/README.md` and the README's "Lists" section with it.
  */
 
+import type { SummaryMessage } from './i18n/types';
+
 // ---------------------------------------------------------------------------------------------
 // Levels
 // ---------------------------------------------------------------------------------------------
@@ -384,8 +386,13 @@ export interface Evidence {
 export interface Finding {
   reason: ReasonCode;
   level: Exclude<Level, 'none'>;
-  /** One sentence for people, in calm words that say exactly what the source says. */
+  /** One sentence for people, in calm words that say exactly what the source says (English). */
   summary: string;
+  /**
+   * The same sentence as data (a message key and its parameters), for rendering in the reader's
+   * language (src/core/i18n/render.ts `findingSentence`). Set by the engine on every finding.
+   */
+  message?: SummaryMessage;
   /** The matched indicator value (for listed findings) or the offending host. */
   indicator?: string;
   role?: Role;
@@ -469,8 +476,10 @@ export interface FlaggedTarget {
   href: string;
   level: Exclude<Level, 'none' | 'info'>;
   campaign?: { id: string; name: string };
-  /** One short sentence, e.g. "Listed by Meta as a Doppelganger redirector". */
+  /** One short sentence, e.g. "Listed by Meta as a Doppelganger redirector" (English). */
   summary: string;
+  /** The same sentence as data (src/core/i18n/render.ts `flaggedSentence`). */
+  message?: SummaryMessage;
   /**
    * Every source of the match is from the person's own lists (Source.list): pages get no marker
    * for it unless the person opted in, since the marker would tell the page what their list holds.

@@ -6,6 +6,7 @@
 import type { Actor, Campaign, Finding, Level, Source, SourceRef, Verdict } from '../core/types';
 import { contextSources, evidenceSources } from '../core/finding-sources';
 import { levelRank } from '../core/levels';
+import { findingSentence } from '../core/i18n/render';
 
 export interface BulkRow {
   /** 1-based line in the input. */
@@ -46,7 +47,8 @@ export interface RowSummary {
   findings: number;
 }
 
-export function rowSummary(row: BulkRow): RowSummary {
+/** `lang`: the language of `reason` (the table's is the page's; exports pass theirs). */
+export function rowSummary(row: BulkRow, lang = 'en'): RowSummary {
   if (!row.verdict) {
     return { level: 'error', campaign: '', actor: '', reason: row.error ?? '', sources: [], context: [], findings: 0 };
   }
@@ -74,7 +76,7 @@ export function rowSummary(row: BulkRow): RowSummary {
     campaign: top?.campaign?.name ?? '',
     campaignId: top?.campaign?.id,
     actor: top?.actor?.name ?? '',
-    reason: top?.summary ?? '',
+    reason: top ? findingSentence(top, lang) : '',
     sources,
     context,
     findings: row.verdict.findings.length,

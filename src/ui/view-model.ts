@@ -15,7 +15,9 @@ import { parseAllowEntry, trustEntryFor } from '../core/allowlist';
 import { contextSources, evidenceSources, isOwnListFinding, sourcesAreContext } from '../core/finding-sources';
 import { isAboutLinks, levelMessageKey } from '../core/levels';
 import { parseProfile, type ProfileRef } from '../core/handles';
-import { fromYourList, PLATFORM_NAMES } from '../core/summaries';
+import { PLATFORM_NAMES } from '../core/summaries';
+import { ownListOf } from '../core/i18n/build';
+import { findingSentence, renderMessage } from '../core/i18n/render';
 import type { TabState } from '../extension/messages';
 import { isOwnListId } from '../lists/custom';
 import type { UiLists } from './lists';
@@ -282,9 +284,18 @@ function claimedValue(finding: Finding): string | undefined {
 export function headline(finding: Finding, campaign?: Campaign, actor?: Actor): string {
   // A finding only from the person's own lists says so first, whatever the list calls itself or
   // cites: its claims are the list's, not Unmask's (the sentence itself carries the same label).
-  const own = fromYourList(finding.sources);
+  const ownList = ownListOf(finding.sources);
+  const own = ownList === undefined ? null : renderMessage(uiLang(), { key: 'ownList', params: ownList });
   const text = unlabelledHeadline(finding, campaign, actor);
   return own !== null && isOwnListFinding(finding) && !text.startsWith(own) ? `${own}: ${text}` : text;
+}
+
+/**
+ * A finding's sentence in the page's language (src/core/i18n): the engine's message rendered, or
+ * its English `summary` when it carries none.
+ */
+export function findingText(finding: Pick<Finding, 'summary' | 'message'>): string {
+  return findingSentence(finding, uiLang());
 }
 
 function unlabelledHeadline(finding: Finding, campaign?: Campaign, actor?: Actor): string {
@@ -321,15 +332,15 @@ function unlabelledHeadline(finding: Finding, campaign?: Campaign, actor?: Actor
       if (finding.level === 'low') {
         return finding.evidence.commonName && finding.impersonates
           ? t('headlineLookalikeCommonName', finding.impersonates)
-          : finding.summary;
+          : findingText(finding);
       }
-      return finding.impersonates ? t('headlineLookalike', finding.impersonates) : finding.summary;
+      return finding.impersonates ? t('headlineLookalike', finding.impersonates) : findingText(finding);
     case 'successor-domain':
-      return finding.evidence.successorOf ? t('headlineSuccessor', finding.evidence.successorOf, op) : finding.summary;
+      return finding.evidence.successorOf ? t('headlineSuccessor', finding.evidence.successorOf, op) : findingText(finding);
     case 'claims-outlet-name':
-      return outlet && finding.impersonates ? t('headlineClaimsOutlet', outlet, finding.impersonates) : finding.summary;
+      return outlet && finding.impersonates ? t('headlineClaimsOutlet', outlet, finding.impersonates) : findingText(finding);
     case 'claims-campaign-brand':
-      return claimed ? t('headlineClaimsBrand', claimed, op) : finding.summary;
+      return claimed ? t('headlineClaimsBrand', claimed, op) : findingText(finding);
     case 'rewrite-artifact':
       return campaignName ? t('headlineRewrite', campaignName) : t('headlineRewriteUnnamed');
     case 'links-to-flagged': {
@@ -343,9 +354,9 @@ function unlabelledHeadline(finding: Finding, campaign?: Campaign, actor?: Actor
     case 'listed-domain':
     case 'listed-url':
     case 'listed-account':
-      return campaignName ? t('headlineListed', op) : finding.summary;
+      return campaignName ? t('headlineListed', op) : findingText(finding);
   }
-  return finding.summary;
+  return findingText(finding);
 }
 
 const CLAIM_SOURCE_KEYS: Record<ClaimSource, MessageKey> = {

@@ -25,6 +25,7 @@
 import Fuse from 'fuse.js';
 import type { Finding, Indicator, JudgeOptions, ProtectedOutlet } from '../types';
 import { claimsBrandSummary, claimsOutletSummary } from '../summaries';
+import { claimsBrandMessage, claimsOutletMessage } from '../i18n/build';
 import { type Catalog, campaignRef, indicatorEnabled, sourceRefs, withCampaign } from './catalog';
 import { type LookalikeIndex, isEntitledSuffix, isOfficialHost, isProxyHost } from './lookalike';
 import { type SiteClaim, compactName, isDistinctiveName, normalizeName } from './names';
@@ -227,6 +228,7 @@ export function detectClaimedIdentity(
           reason: 'claims-outlet-name',
           level: 'medium',
           summary: claimsOutletSummary(claim.text, target.outlet.name, domain, found.fuzzy),
+          message: claimsOutletMessage(claim.text, target.outlet.name, domain, found.fuzzy),
           indicator: host,
           impersonates: domain,
           outlet: target.outlet.name,
@@ -246,12 +248,15 @@ export function detectClaimedIdentity(
         const ids = new Set<string>();
         for (const i of enabled) if (i.campaign === first.campaign) for (const s of i.sources) ids.add(s);
         const sources = sourceRefs(catalog, [...ids]);
+        const campaignName = campaignRef(catalog, first.campaign).name;
+        const brand = target.derived ? claim.text : target.brand;
+        const fuzzy = target.derived ? false : found.fuzzy;
+        const listedAddress = target.derived ? first.value : undefined;
         const finding: Finding = {
           reason: 'claims-campaign-brand',
           level: 'medium',
-          summary: target.derived
-            ? claimsBrandSummary(claim.text, claim.text, campaignRef(catalog, first.campaign).name, sources, false, first.value)
-            : claimsBrandSummary(claim.text, target.brand, campaignRef(catalog, first.campaign).name, sources, found.fuzzy),
+          summary: claimsBrandSummary(claim.text, brand, campaignName, sources, fuzzy, listedAddress),
+          message: claimsBrandMessage(claim.text, brand, campaignName, sources, fuzzy, listedAddress),
           indicator: host,
           evidence: { subject: host, claimedName: { source: claim.claim.source, value: claim.text } },
           sources,

@@ -13,6 +13,7 @@
 import type { FlaggedTarget, Finding, Indicator, JudgeOptions, SourceRef } from '../types';
 import { levelRank } from '../levels';
 import { flaggedTargetSummary, handlesSummary, linksSummary } from '../summaries';
+import { flaggedMessage, linksMessage } from '../i18n/build';
 import { type Catalog, campaignRef, indicatorEnabled, isPrimary, sourceRefs, withCampaign } from './catalog';
 import { type AccountIndex, matchParsedAccount } from './listed-account';
 import { type HostIndex, matchCandidates, matchParsedUrl } from './listed-host';
@@ -106,6 +107,7 @@ export function flagHref(idx: ListedIndexes, href: unknown, options: JudgeOption
         level,
         campaign,
         summary: flaggedTargetSummary(indicator.role, campaign.name, sources, stale),
+        message: flaggedMessage(indicator.role, campaign.name, sources, stale),
         ...(sources.length > 0 && sources.every((s) => typeof s.list === 'string') ? { ownList: true as const } : {}),
       },
       indicator,
@@ -165,6 +167,7 @@ function summarise(idx: ListedIndexes, results: FlagResult[], reason: 'links-to-
     reason,
     level: 'info',
     summary: reason === 'links-to-flagged' ? linksSummary(results.length, names) : handlesSummary(results.length, names),
+    message: linksMessage(reason, results.length, names),
     evidence: { targets: results.slice(0, MAX_TARGETS_SHOWN).map((r) => r.target.href) },
     sources: sources.slice(0, 10),
   };

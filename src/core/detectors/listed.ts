@@ -14,6 +14,8 @@
  */
 import type { Finding, Indicator, JudgeOptions, Level, ReasonCode, SourceRef } from '../types';
 import { listedSummary } from '../summaries';
+import { listedMessage } from '../i18n/build';
+import type { Subject } from '../i18n/types';
 import { type Catalog, campaignRef, isPrimary, sourceRefs, withCampaign } from './catalog';
 
 export const STALE_AFTER_MONTHS = 24;
@@ -114,9 +116,17 @@ const REASON: Record<Indicator['kind'], ReasonCode> = {
 
 /**
  * The finding for one matched indicator. `subject` is what was examined (a host, a URL, an
- * account), `display` how the summary names it.
+ * account), `display` how the summary names it, and `shown` the same as data for other languages
+ * (a host when not given).
  */
-export function listedFinding(catalog: Catalog, indicator: Indicator, subject: string, display: string, options: JudgeOptions): Finding {
+export function listedFinding(
+  catalog: Catalog,
+  indicator: Indicator,
+  subject: string,
+  display: string,
+  options: JudgeOptions,
+  shown: Subject = { kind: 'host', host: display },
+): Finding {
   const resolved = resolve(catalog, indicator);
   // Only redirectors and phishing hosts depend on the clock: the others never read it.
   const timeBound = indicator.role === 'redirector' || indicator.role === 'phishing';
@@ -127,7 +137,7 @@ export function listedFinding(catalog: Catalog, indicator: Indicator, subject: s
   for (const t of resolved.findings) {
     if (t.level === level && t.stale === stale && t.display === display && t.subject === subject) return copyFinding(t.finding);
   }
-  const finding = buildFinding(catalog, indicator, resolved, subject, display, level, stale);
+  const finding = buildFinding(catalog, indicator, resolved, subject, display, shown, level, stale);
   if (resolved.findings.length < 8) resolved.findings.push({ level, stale, display, subject, finding });
   return copyFinding(finding);
 }
@@ -140,6 +150,7 @@ const NO_DATE = new Date(0);
  * the finding is new, except the SourceRefs (shared with the catalog, as they always were).
  */
 function copyFinding(t: Finding): Finding {
+  // The message is shared: nothing changes it after it is built.
   const f: Finding = { ...t, evidence: { ...t.evidence }, sources: t.sources.slice() };
   if (t.campaign !== undefined) f.campaign = { ...t.campaign };
   if (t.actor !== undefined) f.actor = { ...t.actor };
@@ -152,13 +163,14 @@ function buildFinding(
   resolved: Resolved,
   subject: string,
   display: string,
+  shown: Subject,
   level: ListedLevel['level'],
   stale: boolean,
 ): Finding {
   const sources = resolved.sources.slice();
   const outlet = indicator.impersonates ? catalog.outlets.get(indicator.impersonates) : undefined;
   const outletDomain = outlet?.domains?.[0];
-  const summary = listedSummary({
+  const wording = {
     indicator,
     subject: display,
     kind: indicator.kind,
@@ -167,11 +179,12 @@ function buildFinding(
     sources,
     ...(outlet && outletDomain ? { outlet: { name: outlet.name, domain: outletDomain } } : {}),
     stale,
-  });
+  };
   const finding: Finding = {
     reason: REASON[indicator.kind] ?? 'listed-domain',
     level,
-    summary,
+    summary: listedSummary(wording),
+    message: listedMessage(wording, shown),
     indicator: indicator.value,
     role: indicator.role,
     evidence: stale ? { subject, stale: true } : { subject },

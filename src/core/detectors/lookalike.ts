@@ -33,7 +33,8 @@
 import type { ClaimedName, Evidence, Finding, ProtectedOutlet } from '../types';
 import { type DeletionEntry, type EditKind, MIN_EDIT_LABEL, deletions, findEdits, shapeKey } from '../lookalike/edits';
 import { skeleton, toUnicodeHost } from '../lookalike/skeleton';
-import { lookalikeSummary } from '../summaries';
+import { lookalikeSummary, type LookalikeWording } from '../summaries';
+import { lookalikeMessage } from '../i18n/build';
 import { type Catalog, sourceRefs } from './catalog';
 import { type SiteClaim, isDistinctiveName, isGenericName, normalizeName } from './names';
 import { type HostInfo, hostInfo, tokenRuns } from './target';
@@ -650,21 +651,23 @@ export function detectLookalikes(
     if (hit.edit !== undefined) evidence.edit = hit.edit;
     if (hit.claimed !== undefined) evidence.claimedName = hit.claimed;
     if (!claimed && weak) evidence.commonName = true;
+    const wording: LookalikeWording = {
+      host,
+      display: toUnicodeHost(host),
+      kind: hit.kind,
+      ...(hit.edit !== undefined ? { edit: hit.edit } : {}),
+      suffix: info.suffix,
+      outletDomain,
+      outletName: hit.outlet.name,
+      ...(hit.claimed !== undefined ? { claimed: hit.claimed } : {}),
+      ...(other !== undefined ? { namedOtherwise: other.text } : {}),
+      ...(!claimed && other === undefined && weak ? { commonWord: true, label: hit.label } : {}),
+    };
     const finding: Finding = {
       reason: 'lookalike-domain',
       level,
-      summary: lookalikeSummary({
-        host,
-        display: toUnicodeHost(host),
-        kind: hit.kind,
-        ...(hit.edit !== undefined ? { edit: hit.edit } : {}),
-        suffix: info.suffix,
-        outletDomain,
-        outletName: hit.outlet.name,
-        ...(hit.claimed !== undefined ? { claimed: hit.claimed } : {}),
-        ...(other !== undefined ? { namedOtherwise: other.text } : {}),
-        ...(!claimed && other === undefined && weak ? { commonWord: true, label: hit.label } : {}),
-      }),
+      summary: lookalikeSummary(wording),
+      message: lookalikeMessage(wording),
       indicator: host,
       impersonates: outletDomain,
       outlet: hit.outlet.name,

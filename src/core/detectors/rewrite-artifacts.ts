@@ -14,6 +14,7 @@
  */
 import type { Finding, JudgeOptions, TextArtifact } from '../types';
 import { artifactSummary } from '../summaries';
+import { artifactMessage } from '../i18n/build';
 import { type Catalog, campaignRef, sourceRefs, withCampaign } from './catalog';
 
 export const MAX_TEXT = 300 * 1024;
@@ -53,10 +54,12 @@ export function detectArtifacts(index: ArtifactIndex, catalog: Catalog, text: un
     if (artifact.campaigns?.length && campaigns.length === 0) continue;
     const sources = sourceRefs(catalog, artifact.sources);
     const campaignId = campaigns[0];
+    const campaignName = campaignId ? campaignRef(catalog, campaignId).name : null;
     const finding: Finding = {
       reason: 'rewrite-artifact',
       level: 'low',
-      summary: artifactSummary(artifact.phrase, campaignId ? campaignRef(catalog, campaignId).name : 'influence operation', sources),
+      summary: artifactSummary(artifact.phrase, campaignName ?? 'influence operation', sources),
+      message: artifactMessage(artifact.phrase, campaignName, sources),
       evidence: { phrase: artifact.phrase },
       sources,
     };

@@ -27,6 +27,7 @@
 import type { Finding, Indicator, JudgeOptions } from '../types';
 import { registrableDomain, registrableDomainOfNormalHost } from '../hosts';
 import { successorSummary } from '../summaries';
+import { successorMessage } from '../i18n/build';
 import { type Catalog, indicatorEnabled, sourceRefs, withCampaign } from './catalog';
 import { type HostInfo, tokenRuns } from './target';
 
@@ -141,17 +142,19 @@ export function detectSuccessors(index: SuccessorIndex, catalog: Catalog, ctx: S
     const ids = new Set<string>();
     for (const i of same) for (const s of i.sources) ids.add(s);
     const sources = sourceRefs(catalog, [...ids]);
+    const wording = {
+      host: ctx.info.host,
+      outletDomain: first.value,
+      campaignName: catalog.campaigns.get(first.campaign)?.name ?? first.campaign,
+      sources,
+      commonWords: hit.entry.kind === 'words',
+      claimed,
+    };
     const finding: Finding = {
       reason: 'successor-domain',
       level,
-      summary: successorSummary({
-        host: ctx.info.host,
-        outletDomain: first.value,
-        campaignName: catalog.campaigns.get(first.campaign)?.name ?? first.campaign,
-        sources,
-        commonWords: hit.entry.kind === 'words',
-        claimed,
-      }),
+      summary: successorSummary(wording),
+      message: successorMessage(wording),
       indicator: ctx.info.host,
       evidence: { subject: ctx.info.host, successorOf: first.value, ...(hit.entry.kind === 'words' ? { commonName: true } : {}) },
       sources,

@@ -18,6 +18,7 @@ import type { PageMarker, TabState, WarningInfo } from '../messages';
 import type { Settings } from '../settings';
 import { levelWords } from './badge';
 import { platform } from '../platform';
+import { findingSentence } from '../../core/i18n/render';
 
 function warningLevelReached(level: Level, set: Settings): boolean {
   if (set.warningBar === 'off') return false;
@@ -39,7 +40,9 @@ export function warningInfo(state: TabState, set: Settings, dismissedHosts: read
   const host = hostOfUrl(state.url);
   if (host !== null && dismissedHosts.includes(host)) return null;
   const levelName = levelWords(level, top);
-  const info: WarningInfo = { level, levelName, headline: top.summary };
+  // The sentence is rendered here, in the language the extension speaks (its `uiLang` message):
+  // the catalogues stay out of the content script, which shows the bar.
+  const info: WarningInfo = { level, levelName, headline: findingSentence(top, platform.message('uiLang')) };
   if (platform.catalogues !== null) {
     const say = (key: string, subs?: string[]) => platform.message(key, subs);
     info.words = {

@@ -37,10 +37,11 @@ export function csvCell(value: string): string {
   return /[",;\t\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-export function toCsv(rows: readonly BulkRow[]): string {
+/** `lang`: the language of the `reason` column (English by default, like the rest of the file). */
+export function toCsv(rows: readonly BulkRow[], lang = 'en'): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of rows) {
-    const s = rowSummary(row);
+    const s = rowSummary(row, lang);
     const cells = [
       row.target,
       s.level,

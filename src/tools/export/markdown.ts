@@ -62,6 +62,8 @@ export interface MarkdownOptions {
   intro?: string;
   /** Leave out rows with nothing known (default true): an article lists what was found. */
   flaggedOnly?: boolean;
+  /** The language of the "What the source says" column (default English, like the headers). */
+  lang?: string;
 }
 
 export function toMarkdown(rows: readonly BulkRow[], options: MarkdownOptions = {}): string {
@@ -82,7 +84,7 @@ export function toMarkdown(rows: readonly BulkRow[], options: MarkdownOptions = 
     return `[${n}]`;
   };
   for (const row of rows) {
-    const s = rowSummary(row);
+    const s = rowSummary(row, options.lang);
     if (flaggedOnly && (s.level === 'none' || s.level === 'error')) continue;
     const refs = s.sources.map((src) => (evidence.add(src.id), ref(src)));
     const context = s.context.map((src) => (contextOnly.add(src.id), ref(src)));

@@ -11,7 +11,7 @@ import type { Level } from '../../core/types';
 import { isOwnListId } from '../../lists/custom';
 import type { BulkInput } from '../../tools/bulk-input';
 import { type BulkRow, rowLevelRank, rowSummary, type RowLevel, type RowSummary } from '../../tools/bulk-rows';
-import { t } from '../i18n';
+import { t, uiLang } from '../i18n';
 import { formatCount, levelName } from '../view-model';
 import { LevelBadge } from './LevelBadge';
 import { SourceLink } from './SourceList';
@@ -61,7 +61,7 @@ export function BulkView(props: BulkProps) {
   const [page, setPage] = useState(0);
   const [dragging, setDragging] = useState(false);
 
-  const items = useMemo<Item[]>(() => rows.map((row) => ({ row, s: rowSummary(row) })), [rows]);
+  const items = useMemo<Item[]>(() => rows.map((row) => ({ row, s: rowSummary(row, uiLang()) })), [rows]);
   const counts = useMemo(() => {
     const c = new Map<RowLevel, number>();
     for (const i of items) c.set(i.s.level, (c.get(i.s.level) ?? 0) + 1);

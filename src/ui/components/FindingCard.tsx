@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
 import { t } from '../i18n';
-import { evidenceText, headline, sourcesHeading } from '../view-model';
+import { evidenceText, findingText, headline, sourcesHeading } from '../view-model';
 import { actorOf, CampaignDetails, campaignOf } from './CampaignDetails';
 import { LevelBadge } from './LevelBadge';
 import { SourceList } from './SourceList';
@@ -38,7 +38,7 @@ export function FindingCard({ finding, lists, index, headingLevel = 2, detailed 
       <H id={headingId} class="finding-headline">
         {headline(finding, campaign, actor)}
       </H>
-      {finding.summary ? <p class="finding-summary">{finding.summary}</p> : null}
+      {finding.summary ? <p class="finding-summary">{findingText(finding)}</p> : null}
       {evidence.length > 0 ? (
         <>
           <SubH>{t('sectionWhy')}</SubH>

@@ -11,7 +11,8 @@ import type { Freshness } from '../freshness';
 import { ListsFreshness } from './ListsFreshness';
 import type { Finding } from '../../core/types';
 import type { UiLists } from '../lists';
-import { t } from '../i18n';
+import { t, uiLang } from '../i18n';
+import { flaggedSentence } from '../../core/i18n/render';
 import {
   adviceForAll,
   canReportMistake,
@@ -163,7 +164,7 @@ function ReportBody({
               <LevelBadge level={f.level} /> <code class="url">{f.href}</code>
               <span class="flagged-summary">
                 {f.campaign ? ` ${f.campaign.name}: ` : ' '}
-                {f.summary}
+                {flaggedSentence(f, uiLang())}
               </span>
             </li>
           ))}

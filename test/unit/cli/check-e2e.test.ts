@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type Io, type JsonVerdict } from '../../../src/cli/check';
+import { renderMessage } from '../../../src/core/i18n/render';
+import type { SummaryMessage } from '../../../src/core/i18n/types';
 
 const REPO = resolve(__dirname, '../../..');
 const INDEX = 'test/fixtures/engine/lists.json';
@@ -25,7 +27,18 @@ async function json(argv: string[]): Promise<{ code: number; verdicts: JsonVerdi
   return { code: r.code, verdicts: r.out.map((l) => JSON.parse(l) as JsonVerdict), err: r.err };
 }
 
-const FINDING_KEYS = ['reason', 'level', 'summary', 'indicator', 'campaign', 'actor', 'impersonates', 'sources'];
+const FINDING_KEYS = [
+  'reason',
+  'level',
+  'summary',
+  'summaryKey',
+  'summaryParams',
+  'indicator',
+  'campaign',
+  'actor',
+  'impersonates',
+  'sources',
+];
 
 /** Every key at every depth is a contract key, in contract order. */
 function expectContractShape(v: JsonVerdict): void {
@@ -33,7 +46,7 @@ function expectContractShape(v: JsonVerdict): void {
   for (const f of v.findings) {
     const keys = Object.keys(f);
     expect(keys).toEqual(FINDING_KEYS.filter((k) => keys.includes(k)));
-    for (const k of ['reason', 'level', 'summary', 'sources']) expect(keys).toContain(k);
+    for (const k of ['reason', 'level', 'summary', 'summaryKey', 'summaryParams', 'sources']) expect(keys).toContain(k);
     if (f.campaign) expect(Object.keys(f.campaign)).toEqual(['id', 'name']);
     if (f.actor) expect(Object.keys(f.actor)).toEqual(['id', 'name', 'country']);
     for (const s of f.sources) {
@@ -215,5 +228,67 @@ describe('check as a process', () => {
     expect(noIndex.status).toBe(2);
     expect(noIndex.stdout).toBe('');
     expect(noIndex.stderr).toContain('run `npm run lists` first');
+  });
+});
+
+describe('check in other languages', () => {
+  it('--json keeps the English summary and adds summaryKey and summaryParams, which render it', async () => {
+    const { code, verdicts } = await json(['--lang', 'de', 'washingtonpost.pm', 'https://x.com/bd_politico']);
+    expect(code).toBe(0);
+    const [spoof, persona] = verdicts.map((v) => v.findings[0]!);
+    expect(spoof!.summary).toBe(
+      'Meta and US Department of Justice list washingtonpost.pm as a Doppelganger site imitating The Washington Post (washingtonpost.com); it was seized by the US Department of Justice on 2024-09-04.',
+    );
+    expect(spoof!.summaryKey).toBe('listed.impersonation');
+    expect(spoof!.summaryParams).toMatchObject({
+      who: { names: [{ name: 'Meta' }, { name: 'US Department of Justice' }] },
+      subject: { kind: 'host', host: 'washingtonpost.pm' },
+      campaign: 'Doppelganger',
+      outlet: { name: 'The Washington Post', domain: 'washingtonpost.com' },
+      status: { state: 'seized', by: 'the US Department of Justice', date: '2024-09-04' },
+    });
+    expect(persona!.summaryKey).toBe('listed.persona');
+    expect(persona!.summaryParams).toMatchObject({ subject: { kind: 'profile', handle: '@bd_politico', platform: 'X' } });
+    for (const v of verdicts) {
+      for (const f of v.findings) {
+        const message = { key: f.summaryKey, params: f.summaryParams } as SummaryMessage;
+        expect(renderMessage('en', message)).toBe(f.summary);
+      }
+    }
+  });
+
+  it('--lang de writes the report in German', async () => {
+    const r = await check(['--lang', 'de', 'washingtonpost.pm']);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([]);
+    expect(r.out[1]).toBe(
+      '  1. [high] Meta und US Department of Justice führen washingtonpost.pm als eine Website von Doppelganger, die The Washington Post (washingtonpost.com) nachahmt, auf; die Adresse wurde von US Department of Justice am 4. September 2024 beschlagnahmt.',
+    );
+    expect(r.out).toContain('     Treffer: washingtonpost.pm');
+    expect(r.out).toContain('     Operation: Doppelganger (doppelganger)');
+    expect(r.out.find((l) => l.includes('Akteur:'))).toMatch(/Russland, RU/);
+    expect(r.out).toContain('     Quellen:');
+    const clean = await check(['--lang=de', 'example.com']);
+    expect(clean.out[1]).toBe('  Keine Befunde.');
+  });
+
+  it('--lang uk and ru write Cyrillic, --lang en the English summary', async () => {
+    const uk = await check(['--lang', 'uk', 'rrn.media']);
+    expect(uk.out[1]).toMatch(/^ {2}1\. \[high\] .*вносить до списку rrn\.media як сайт, яким керує Doppelganger/);
+    const ru = await check(['--lang', 'RU', 'rrn.media']);
+    expect(ru.out[1]).toMatch(/вносит в список rrn\.media как сайт, которым управляет Doppelganger/);
+    const en = await check(['--lang', 'en', '--json', 'rrn.media']);
+    const plain = await check(['--json', 'rrn.media']);
+    expect(en.out).toEqual(plain.out);
+  });
+
+  it('an unknown language is one line naming it, exit 2, and nothing judged', async () => {
+    const r = await check(['--lang', 'es', 'washingtonpost.pm']);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err).toEqual(['check: unknown language "es" for --lang (use en, de, fr, uk, pl, ru)']);
+    const missing = await check(['washingtonpost.pm', '--lang']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toEqual(['check: --lang needs a LANG (en, de, fr, uk, pl, ru)']);
   });
 });
