@@ -56,6 +56,7 @@ import type {
   PageSignals,
   Sensitivity,
   Verdict,
+  ProtectedOutlet,
 } from './types';
 import { hostOfUrl } from './hosts';
 import { trustingEntry } from './allowlist';
@@ -195,7 +196,9 @@ export function createEngine(compiled: CompiledLists): Engine {
 
   // Official domains to their outlet, built on the first visit to one (a verdict on any other
   // site only asks the lookalike index's Set whether the host is official).
-  let officialDomains: Map<string, OfficialAddress> | null = null;
+  // The outlet's name is read only for the domain found: reading it makes a format-4 index parse
+  // every outlet's record (src/lists/compiled.ts).
+  let officialDomains: Map<string, ProtectedOutlet> | null = null;
   function officialAddress(candidates: readonly string[]): OfficialAddress | undefined {
     if (officialDomains === null) {
       officialDomains = new Map();
@@ -203,13 +206,13 @@ export function createEngine(compiled: CompiledLists): Engine {
         if (!outlet || !Array.isArray(outlet.domains)) continue;
         for (const domain of outlet.domains) {
           const key = typeof domain === 'string' ? domain.toLowerCase() : '';
-          if (key !== '' && !officialDomains.has(key)) officialDomains.set(key, { outlet: outlet.name, domain: key });
+          if (key !== '' && !officialDomains.has(key)) officialDomains.set(key, outlet);
         }
       }
     }
     for (const candidate of candidates) {
       const found = officialDomains.get(candidate);
-      if (found) return found;
+      if (found) return { outlet: found.name, domain: candidate };
     }
     return undefined;
   }

@@ -47,7 +47,7 @@ export interface EngineProvider {
 async function fetchIndex(early: Promise<string> | null): Promise<IndexReader> {
   const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
   const text = await (early?.catch(() => readIndexText(url)) ?? readIndexText(url));
-  // Data, not code: read by the one decoder (src/lists/compiled.ts: format 3 as written by
+  // Data, not code: read by the one decoder (src/lists/compiled.ts: format 4 as written by
   // `npm run lists`, or format 1), which refuses any other format.
   try {
     const reader = readIndex(text);
