@@ -149,19 +149,47 @@ function none(target: string): Verdict {
   return { target, level: 'none', findings: [] };
 }
 
+/** The indexes `createEngine` builds before its first verdict, each one step of `createEngineInSteps`. */
+interface EngineParts {
+  catalog: ReturnType<typeof buildCatalog>;
+  hosts: ReturnType<typeof buildHostIndex>;
+  handleHosts: Set<string>;
+  lookalikes: ReturnType<typeof buildLookalikeIndex>;
+}
+
+function indicatorsOf(compiled: CompiledLists): Indicator[] {
+  return Array.isArray(compiled?.indicators) ? compiled.indicators : [];
+}
+
+/**
+ * The same engine as `createEngine`, its indexes built one per step with `pause()` awaited
+ * between them, so that a running worker swapping in new lists (a list update, the person's own
+ * lists) keeps answering events between the steps instead of being held for the whole build.
+ */
+export async function createEngineInSteps(compiled: CompiledLists, pause: () => Promise<void>): Promise<Engine> {
+  const catalog = buildCatalog(compiled);
+  await pause();
+  const handleHosts = new Set<string>();
+  const hosts = buildHostIndex(indicatorsOf(compiled), handleHosts);
+  await pause();
+  const lookalikes = buildLookalikeIndex(Array.isArray(compiled?.outlets) ? compiled.outlets : [], compiled?.nameLabels);
+  await pause();
+  return createEngine(compiled, { catalog, hosts, handleHosts, lookalikes });
+}
+
 // Over 150 lines on purpose: the verdict's steps are closures over the indexes built here, so that
 // each is built once per engine; each detector's judgement lives in its own module (detectors/).
 // eslint-disable-next-line max-lines-per-function
-export function createEngine(compiled: CompiledLists): Engine {
-  const indicators: Indicator[] = Array.isArray(compiled?.indicators) ? compiled.indicators : [];
+export function createEngine(compiled: CompiledLists, built?: EngineParts): Engine {
+  const indicators = indicatorsOf(compiled);
   const outlets = Array.isArray(compiled?.outlets) ? compiled.outlets : [];
-  const catalog = buildCatalog(compiled);
+  const catalog = built?.catalog ?? buildCatalog(compiled);
   // Accounts are indexed on first need (parsing every profile URL is a cost a worker's cold start
   // need not pay, and a verdict from a news site's address never needs them): when the visited host is a
   // platform, or a host some handle indicator names (`handleHosts`: a cheap text pass, no URL
   // parsing, filled by the host index's one pass), or a page shows links or accounts.
-  const handleHosts = new Set<string>();
-  const hosts = buildHostIndex(indicators, handleHosts);
+  const handleHosts = built?.handleHosts ?? new Set<string>();
+  const hosts = built?.hosts ?? buildHostIndex(indicators, handleHosts);
   let accountIndex: AccountIndex | null = null;
   const accounts = (): AccountIndex => {
     if (accountIndex !== null) return accountIndex;
@@ -174,7 +202,7 @@ export function createEngine(compiled: CompiledLists): Engine {
   };
   const needsAccounts = (info: HostInfo): boolean =>
     accountIndex === null && (isProfileHost(info.host) || info.candidates.some((c) => handleHosts.has(c)));
-  const lookalikes = buildLookalikeIndex(outlets, compiled?.nameLabels);
+  const lookalikes = built?.lookalikes ?? buildLookalikeIndex(outlets, compiled?.nameLabels);
   // Built on the first page that shows claimed names: a service worker woken by a tab's URL alone
   // does not pay for it.
   let claimIndex: ReturnType<typeof buildClaimIndex> | null = null;

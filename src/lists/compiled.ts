@@ -299,6 +299,13 @@ export interface IndexReader {
    * indicator).
    */
   lists(keys?: readonly string[]): CompiledLists;
+  /**
+   * Parses shard `section` (1..shards) now, so that a later `lists()` has less to do at once (a
+   * running worker reads a new index one shard per task); nothing when there are no shards.
+   */
+  readShard?(section: number): void;
+  /** How many shards `readShard` takes (0: none). */
+  readonly shards?: number;
 }
 
 /** Lists held whole (a format-1 index, or lists given in memory): no shards, every indicator. */
@@ -394,6 +401,10 @@ export function readIndex(text: string): IndexReader {
   return {
     version: head.version,
     sharded: true,
+    shards,
+    readShard(section) {
+      if (Number.isInteger(section) && section >= 1 && section <= shards) rowsOf(section);
+    },
     lists(keys) {
       const wanted = new Array<boolean>(shards + 1).fill(keys === undefined);
       wanted[0] = true;
