@@ -378,7 +378,7 @@ export function readIndex(text: string): IndexReader {
     // The outlets' list, then the file's `]`: checked now, parsed on first need.
     if (text[last] !== ']' || text[last - 1] !== ']') throw new Error('unmask index: the outlets line does not end the file');
     let records: ProtectedOutlet[] | null = null;
-    const domainLines = head.outletDomains!.split('\n');
+    const domainLines = head.outletDomains === '' ? [] : head.outletDomains!.split('\n');
     const readRecords = (): readonly ProtectedOutlet[] => {
       if (records !== null) return records;
       const value: unknown = JSON.parse(lineText(text, from, to, ']'));

@@ -56,6 +56,9 @@ describe('serializeCompiled / parseCompiled', () => {
       // `status` comes before `firstReported`); decoding always gives the canonical order.
       expect(JSON.parse(JSON.stringify(parseCompiled(serializeCompiled(fixture, shards))))).toEqual(fixture);
     }
+    // No outlets at all (a person's lists alone, a synthetic index): an empty outlets line.
+    const noOutlets = { ...fixture, outlets: [] };
+    expect(JSON.parse(JSON.stringify(parseCompiled(serializeCompiled(noOutlets))))).toEqual(noOutlets);
     expect(() => serializeCompiled(fixture, 0)).toThrow(/shards must be 1\.\.64/);
     expect(() => serializeCompiled(fixture, 65)).toThrow(/shards must be 1\.\.64/);
   });
