@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { LIST_MIRRORS, mirrorOrigins, parseMirrors } from './src/lists/updates/mirrors';
+import { pslPack } from './scripts/psl-pack';
 
 /**
  * List updates (issue 13, docs/list-updates.md): the mirrors this build downloads from
@@ -78,7 +79,8 @@ export default defineConfig({
   ...(process.env.UNMASK_UNMINIFIED === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-unminified' } : {}),
   ...(listTestKeys ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-listtest' } : {}),
   vite: () => ({
-    plugins: [preact()],
+    // pslPack: the Public Suffix List's hashes as base64 instead of decimal (scripts/psl-pack.ts).
+    plugins: [preact(), pslPack()],
     define: { __UNMASK_LIST_UPDATES__: JSON.stringify(listUpdates) },
     ...(process.env.UNMASK_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
   }),

@@ -240,7 +240,7 @@ export function run(): { rows: Row[]; source: string } {
     notes: `${label}, ${(json.length / 1024).toFixed(0)} KB JSON`,
   });
 
-  // Encoded as `npm run lists` writes the shipped index (src/lists/compiled.ts, format 3).
+  // Encoded as `npm run lists` writes the shipped index (src/lists/compiled.ts, format 4).
   const big = serializeCompiled(synthetic(lists, 100_000));
   const loadBig = benchLoad(big, 5);
   rows.push({

@@ -13,7 +13,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { createEngine } from '../src/core/engine';
+import { createEngine, createEngineInSteps } from '../src/core/engine';
 import { readIndex } from '../src/lists/compiled';
 import { INDEX_FILE, MANIFEST_FILE, SIGNATURE_FILE, importTrustedKeys, verifyBundle } from '../src/lists/updates/bundle';
 import { buildBundle } from '../src/lists/updates/publish';
@@ -79,6 +79,7 @@ const rows: Record<string, number[]> = {
   'read back and verify the stored update: longest gap': [],
   'readIndex (head) + lists() (every shard), one step': [],
   'createEngine over the full index, one step': [],
+  'the swap as the worker does it (shards, decoding, engine in steps): longest gap of the probe': [],
   'verifyBundle (hashes and signature, async), total': [],
 };
 const bundled = createEngine(readIndex(bundledText).lists());
@@ -101,6 +102,22 @@ for (let i = 0; i < runs; i++) {
   const [engine, build] = time(() => createEngine(lists));
   rows['createEngine over the full index, one step']!.push(build);
   if (engine.judgeTarget('washingtonpost.pm', {}).level !== 'high') throw new Error('updated engine differs');
+
+  // What engine-provider.ts does after invalidate(): one task per shard, decoding, then the
+  // engine's indexes one per task; the probe sees the longest of them.
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  p = probe();
+  const reader = readIndex(stored.index);
+  for (let section = 1; section <= (reader.shards ?? 0); section++) {
+    await pause();
+    reader.readShard?.(section);
+  }
+  await pause();
+  const steppedLists = reader.lists();
+  await pause();
+  const stepped = await createEngineInSteps(steppedLists, pause);
+  rows['the swap as the worker does it (shards, decoding, engine in steps): longest gap of the probe']!.push(p.stop());
+  if (stepped.judgeTarget('washingtonpost.pm', {}).level !== 'high') throw new Error('stepped engine differs');
 
   const keys = await importTrustedKeys([publicPem]);
   const enc = new TextEncoder();

@@ -57,6 +57,7 @@ import type {
   PageSignals,
   Sensitivity,
   Verdict,
+  ProtectedOutlet,
 } from './types';
 import { hostOfUrl } from './hosts';
 import { trustingEntry } from './allowlist';
@@ -151,19 +152,47 @@ function none(target: string): Verdict {
   return { target, level: 'none', findings: [] };
 }
 
+/** The indexes `createEngine` builds before its first verdict, each one step of `createEngineInSteps`. */
+interface EngineParts {
+  catalog: ReturnType<typeof buildCatalog>;
+  hosts: ReturnType<typeof buildHostIndex>;
+  handleHosts: Set<string>;
+  lookalikes: ReturnType<typeof buildLookalikeIndex>;
+}
+
+function indicatorsOf(compiled: CompiledLists): Indicator[] {
+  return Array.isArray(compiled?.indicators) ? compiled.indicators : [];
+}
+
+/**
+ * The same engine as `createEngine`, its indexes built one per step with `pause()` awaited
+ * between them, so that a running worker swapping in new lists (a list update, the person's own
+ * lists) keeps answering events between the steps instead of being held for the whole build.
+ */
+export async function createEngineInSteps(compiled: CompiledLists, pause: () => Promise<void>): Promise<Engine> {
+  const catalog = buildCatalog(compiled);
+  await pause();
+  const handleHosts = new Set<string>();
+  const hosts = buildHostIndex(indicatorsOf(compiled), handleHosts);
+  await pause();
+  const lookalikes = buildLookalikeIndex(Array.isArray(compiled?.outlets) ? compiled.outlets : [], compiled?.nameLabels);
+  await pause();
+  return createEngine(compiled, { catalog, hosts, handleHosts, lookalikes });
+}
+
 // Over 150 lines on purpose: the verdict's steps are closures over the indexes built here, so that
 // each is built once per engine; each detector's judgement lives in its own module (detectors/).
 // eslint-disable-next-line max-lines-per-function
-export function createEngine(compiled: CompiledLists): Engine {
-  const indicators: Indicator[] = Array.isArray(compiled?.indicators) ? compiled.indicators : [];
+export function createEngine(compiled: CompiledLists, built?: EngineParts): Engine {
+  const indicators = indicatorsOf(compiled);
   const outlets = Array.isArray(compiled?.outlets) ? compiled.outlets : [];
-  const catalog = buildCatalog(compiled);
+  const catalog = built?.catalog ?? buildCatalog(compiled);
   // Accounts are indexed on first need (parsing every profile URL is a cost a worker's cold start
   // need not pay, and a verdict from a news site's address never needs them): when the visited host is a
   // platform, or a host some handle indicator names (`handleHosts`: a cheap text pass, no URL
   // parsing, filled by the host index's one pass), or a page shows links or accounts.
-  const handleHosts = new Set<string>();
-  const hosts = buildHostIndex(indicators, handleHosts);
+  const handleHosts = built?.handleHosts ?? new Set<string>();
+  const hosts = built?.hosts ?? buildHostIndex(indicators, handleHosts);
   let accountIndex: AccountIndex | null = null;
   const accounts = (): AccountIndex => {
     if (accountIndex !== null) return accountIndex;
@@ -176,7 +205,7 @@ export function createEngine(compiled: CompiledLists): Engine {
   };
   const needsAccounts = (info: HostInfo): boolean =>
     accountIndex === null && (isProfileHost(info.host) || info.candidates.some((c) => handleHosts.has(c)));
-  const lookalikes = buildLookalikeIndex(outlets, compiled?.nameLabels);
+  const lookalikes = built?.lookalikes ?? buildLookalikeIndex(outlets, compiled?.nameLabels);
   // Built on the first page that shows claimed names: a service worker woken by a tab's URL alone
   // does not pay for it.
   let claimIndex: ReturnType<typeof buildClaimIndex> | null = null;
@@ -198,7 +227,9 @@ export function createEngine(compiled: CompiledLists): Engine {
 
   // Official domains to their outlet, built on the first visit to one (a verdict on any other
   // site only asks the lookalike index's Set whether the host is official).
-  let officialDomains: Map<string, OfficialAddress> | null = null;
+  // The outlet's name is read only for the domain found: reading it makes a format-4 index parse
+  // every outlet's record (src/lists/compiled.ts).
+  let officialDomains: Map<string, ProtectedOutlet> | null = null;
   function officialAddress(candidates: readonly string[]): OfficialAddress | undefined {
     if (officialDomains === null) {
       officialDomains = new Map();
@@ -206,13 +237,13 @@ export function createEngine(compiled: CompiledLists): Engine {
         if (!outlet || !Array.isArray(outlet.domains)) continue;
         for (const domain of outlet.domains) {
           const key = typeof domain === 'string' ? domain.toLowerCase() : '';
-          if (key !== '' && !officialDomains.has(key)) officialDomains.set(key, { outlet: outlet.name, domain: key });
+          if (key !== '' && !officialDomains.has(key)) officialDomains.set(key, outlet);
         }
       }
     }
     for (const candidate of candidates) {
       const found = officialDomains.get(candidate);
-      if (found) return found;
+      if (found) return { outlet: found.name, domain: candidate };
     }
     return undefined;
   }

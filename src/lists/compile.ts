@@ -1,6 +1,6 @@
 /**
  * Compiles validated lists into the index the engine, the extension and the CLI load
- * (`public/unmask-index.json`): a `CompiledLists` in memory, written in the compact format 3 of
+ * (`public/unmask-index.json`): a `CompiledLists` in memory, written in the compact format 4 of
  * `src/lists/compiled.ts` (notes, kinds, roles, campaign ids and source id lists stored once and
  * referenced by index, indicators as fixed-position arrays in shards). Readers
  * decode it with `parseCompiled` or `readIndex` from that file, never with a bare JSON.parse.

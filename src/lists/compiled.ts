@@ -3,19 +3,22 @@
  * Every reader of that file (background, UI pages, CLI, bench, tests) goes through `readIndex` /
  * `parseCompiled`; `serializeCompiled` is what `npm run lists` writes. Pure: no I/O.
  *
- * Format 3 (what the compiler writes) is one JSON array written one element per line:
+ * Format 4 (what the compiler writes) is one JSON array written one element per line:
  * JSON.stringify never writes a raw newline, so each line, without the `[` that opens the file and
  * the `,` or `]` that ends the line, is a JSON text of its own, and a reader can parse the lines it
  * needs only. (The file as a whole stays valid JSON: browser stores and `web-ext lint` check it.)
  *
- *   [ the head, one line: { "format": 3, "version", "sources", "actors", "campaigns", "outlets", "artifacts",
+ *   [ the head, one line: { "format": 4, "version", "sources", "actors", "campaigns", "artifacts",
+ *     "outletDomains": "d1 d2|w1\n...",   per protected outlet, in order, one line of this string:
+ *                                          its domains, then after `|` its weak labels (space-separated)
  *     "strings":     [ "...", ... ],       kinds, platforms, roles, campaign ids and notes, each once
  *     "sourceLists": [ ["src-a", "src-b"], ... ],   each distinct `sources` list once
  *     "shards":      16,                   how many lines follow
  *     "order":       "0312...",            one character per indicator, in the compiled order: the
  *                                          section it is in ("0" the head, "1".."9", ":"... the shards)
  *     "indicators":  [ row, ... ] },       the head's own rows
- *     then one line per shard: [ row, ... ],   the rows of one shard (the last line ends with `]`) ]
+ *     then one line per shard: [ row, ... ],   the rows of one shard
+ *     then the protected outlets, whole: [ outlet, ... ] (the last line, ending with `]`) ]
  *   row = [value, kind, platform, role, campaign, sourceList, note, firstReported?, impersonates?, brands?, status?, firstSeen?]
  *     kind, platform, role, campaign, note: indexes into `strings` (note -1 when absent);
  *     sourceList: index into `sourceLists`; the optional tail: null when absent, trailing nulls dropped.
@@ -31,6 +34,16 @@
  * checks this on the real lists). Why interned rows: per-indicator notes and source id lists repeat a
  * few hundred distinct values across thousands of indicators, and parse time follows size.
  *
+ * Why the outlets are apart: the lookalike index that every verdict consults needs only their
+ * domains and weak labels, which the head carries in one string; their names, countries and
+ * sources (most of the index's text) are read only when something needs them: a lookalike hit, a
+ * page that claims a name, a listed site that impersonates one, the pages that show them. A cold
+ * worker judging an unrelated address never parses them. Decoded outlets are `IndexedOutlet`s:
+ * the domains and weak labels their own, every other field read from that line on first access
+ * (the same values: test/unit/lists/outlets-line.test.ts).
+ *
+ * Format 3 (the outlets whole in the head, no outlets line) is still read.
+ *
  * Decoding gives exactly the `CompiledLists` of format 1 (types.ts; its `format` stays 1, the
  * shape the engine knows): the same keys in the same order, the indicators in the compiled order
  * (`order`); indicators with the same sources share one frozen `sources` array, so no caller can
@@ -41,13 +54,15 @@
  * readable and editable as they are. Any other format is refused with a clear error rather than
  * guessed at: an index the engine misreads would give wrong verdicts silently.
  */
-import type { CompiledLists, Indicator } from '../core/types';
+import type { CompiledLists, Indicator, OutletKind, ProtectedOutlet } from '../core/types';
 import { normalizeHost, siteDomain } from '../core/hosts';
 import { hostOfKey, urlKey } from '../core/detectors/listed-host';
 import { accountsKeyOf, parseProfile } from '../core/handles';
 import { campaignOutletLabel } from '../core/detectors/successor';
 
-export const COMPACT_FORMAT = 3;
+export const COMPACT_FORMAT = 4;
+/** The earlier layout, still read: the outlets whole in the head. */
+const FORMAT_OUTLETS_IN_HEAD = 3;
 /** Shards `npm run lists` writes: each a small part of the index. */
 export const INDEX_SHARDS = 24;
 /** Most shards a head may declare (one character each in `order`, from "1"). */
@@ -57,12 +72,15 @@ const ORDER_BASE = 48; // "0"
 type Row = [string, number, number, number, number, number, number, ...unknown[]];
 
 interface Head {
-  format: typeof COMPACT_FORMAT;
+  format: typeof COMPACT_FORMAT | typeof FORMAT_OUTLETS_IN_HEAD;
   version: string;
   sources: CompiledLists['sources'];
   actors: CompiledLists['actors'];
   campaigns: CompiledLists['campaigns'];
-  outlets: CompiledLists['outlets'];
+  /** Format 3 only. */
+  outlets?: CompiledLists['outlets'];
+  /** Format 4: each outlet's domains and weak labels (see the format above). */
+  outletDomains?: string;
   artifacts: CompiledLists['artifacts'];
   campaignLabels?: CompiledLists['campaignLabels'];
   nameLabels?: CompiledLists['nameLabels'];
@@ -139,7 +157,7 @@ export function shardOf(key: string, shards: number): number {
   return 1 + ((hash >>> 0) % shards);
 }
 
-/** Compact JSON in format 3 (no indentation, one line per part), the bytes `npm run lists` writes. */
+/** Compact JSON in format 4 (no indentation, one line per part), the bytes `npm run lists` writes. */
 export function serializeCompiled(compiled: CompiledLists, shards: number = INDEX_SHARDS): string {
   if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS) throw new Error(`serializeCompiled: shards must be 1..${MAX_SHARDS}`);
   const strings: string[] = [];
@@ -194,7 +212,7 @@ export function serializeCompiled(compiled: CompiledLists, shards: number = INDE
     sources: compiled.sources,
     actors: compiled.actors,
     campaigns: compiled.campaigns,
-    outlets: compiled.outlets,
+    outletDomains: compiled.outlets.map(outletDomainsLine).join('\n'),
     artifacts: compiled.artifacts,
     ...(compiled.campaignLabels !== undefined ? { campaignLabels: compiled.campaignLabels } : {}),
     ...(compiled.nameLabels !== undefined ? { nameLabels: compiled.nameLabels } : {}),
@@ -204,13 +222,75 @@ export function serializeCompiled(compiled: CompiledLists, shards: number = INDE
     order,
     indicators: sections[0]!,
   };
-  return `[${[JSON.stringify(head), ...sections.slice(1).map((rows) => JSON.stringify(rows))].join(',\n')}]`;
+  const outlets = compiled.outlets.map((outlet) => (outlet instanceof IndexedOutlet ? outlet.toJSON() : outlet));
+  return `[${[JSON.stringify(head), ...sections.slice(1).map((rows) => JSON.stringify(rows)), JSON.stringify(outlets)].join(',\n')}]`;
+}
+
+/** One outlet's line of `outletDomains`: its domains, `|`, its weak labels. */
+function outletDomainsLine(outlet: ProtectedOutlet): string {
+  const words = [...outlet.domains, ...(outlet.weakLabels ?? [])];
+  if (words.some((w) => typeof w !== 'string' || w === '' || /[\s|]/.test(w))) {
+    throw new Error(`serializeCompiled: outlet ${outlet.id} has a domain or weak label the index format cannot hold`);
+  }
+  return `${outlet.domains.join(' ')}|${(outlet.weakLabels ?? []).join(' ')}`;
+}
+
+/**
+ * A protected outlet of a format-4 index: its domains and weak labels (what the lookalike index
+ * reads for every verdict) are its own; every other field comes from the index's outlets line,
+ * parsed for all outlets on the first access to any of them. `toJSON` gives the whole record.
+ */
+export class IndexedOutlet implements ProtectedOutlet {
+  readonly domains: string[];
+  declare readonly weakLabels?: string[];
+  readonly #at: number;
+  readonly #records: () => readonly ProtectedOutlet[];
+
+  constructor(domains: string[], weakLabels: string[] | undefined, at: number, records: () => readonly ProtectedOutlet[]) {
+    this.domains = domains;
+    if (weakLabels !== undefined) (this as { weakLabels?: string[] }).weakLabels = weakLabels;
+    this.#at = at;
+    this.#records = records;
+  }
+
+  #record(): ProtectedOutlet {
+    return this.#records()[this.#at]!;
+  }
+
+  get id(): string {
+    return this.#record().id;
+  }
+
+  get name(): string {
+    return this.#record().name;
+  }
+
+  get names(): string[] {
+    return this.#record().names;
+  }
+
+  get country(): string {
+    return this.#record().country;
+  }
+
+  get kind(): OutletKind {
+    return this.#record().kind;
+  }
+
+  get impersonatedIn(): string[] | undefined {
+    return this.#record().impersonatedIn;
+  }
+
+  /** The whole record, as the lists hold it (JSON.stringify, a copy for another context). */
+  toJSON(): ProtectedOutlet {
+    return this.#record();
+  }
 }
 
 /** A compiled index read from its text: the head parsed, the shards parsed when first needed. */
 export interface IndexReader {
   readonly version: string;
-  /** True when `lists(keys)` decodes less than the whole (format 3). */
+  /** True when `lists(keys)` decodes less than the whole (formats 3 and 4). */
   readonly sharded: boolean;
   /**
    * The lists. With no argument: every indicator. Given the shard keys of the URLs to judge
@@ -219,6 +299,13 @@ export interface IndexReader {
    * indicator).
    */
   lists(keys?: readonly string[]): CompiledLists;
+  /**
+   * Parses shard `section` (1..shards) now, so that a later `lists()` has less to do at once (a
+   * running worker reads a new index one shard per task); nothing when there are no shards.
+   */
+  readShard?(section: number): void;
+  /** How many shards `readShard` takes (0: none). */
+  readonly shards?: number;
 }
 
 /** Lists held whole (a format-1 index, or lists given in memory): no shards, every indicator. */
@@ -226,66 +313,103 @@ export function wholeIndex(lists: CompiledLists): IndexReader {
   return { version: lists.version, sharded: false, lists: () => lists };
 }
 
-/** The index from the text of `unmask-index.json` (format 3, or format 1 plain JSON): every indicator. */
+/** The index from the text of `unmask-index.json` (format 4 or 3, or format 1 plain JSON): every indicator. */
 export function parseCompiled(text: string): CompiledLists {
   return readIndex(text).lists();
 }
 
 /**
- * Reads the head of an index (format 3), or the whole of a format-1 index; refuses anything else
+ * Reads the head of an index (format 4 or 3), or the whole of a format-1 index; refuses anything else
  * with a clear error. A malformed shard is refused when it is first read.
  */
 export function readIndex(text: string): IndexReader {
   if (typeof text !== 'string') throw new Error('unmask index: not text');
-  // Format 3 as `serializeCompiled` writes it: `[` and the head make the first line. Anything else
-  // is read as one JSON text (format 1 may be pretty-printed).
-  const newline = text.startsWith(`[{"format":${COMPACT_FORMAT},`) ? text.indexOf('\n') : -1;
+  // Formats 3 and 4 as `serializeCompiled` writes them: `[` and the head make the first line.
+  // Anything else is read as one JSON text (format 1 may be pretty-printed).
+  const lined = text.startsWith(`[{"format":${COMPACT_FORMAT},`) || text.startsWith(`[{"format":${FORMAT_OUTLETS_IN_HEAD},`);
+  const newline = lined ? text.indexOf('\n') : -1;
   const data: unknown = JSON.parse(newline < 0 ? text : lineText(text, 1, newline, ','));
   const format = data !== null && typeof data === 'object' ? (data as { format?: unknown }).format : undefined;
   if (format === 1) return wholeIndex(data as CompiledLists);
-  if (format !== COMPACT_FORMAT) {
+  if (format !== COMPACT_FORMAT && format !== FORMAT_OUTLETS_IN_HEAD) {
     throw new Error(
-      `unmask index: unsupported format ${JSON.stringify(format) ?? 'undefined'} (this build reads formats 1 and 3; rebuild the index with \`npm run lists\`)`,
+      `unmask index: unsupported format ${JSON.stringify(format) ?? 'undefined'} (this build reads formats 1, 3 and 4; rebuild the index with \`npm run lists\`)`,
     );
   }
   const head = data as Head;
   if (!Array.isArray(head.indicators) || !Array.isArray(head.strings) || !Array.isArray(head.sourceLists) || typeof head.order !== 'string') {
-    throw new Error('unmask index: format 3 without its indicators, strings, sourceLists or order');
+    throw new Error(`unmask index: format ${format} without its indicators, strings, sourceLists or order`);
+  }
+  const outletsLine = format === COMPACT_FORMAT;
+  if (outletsLine ? typeof head.outletDomains !== 'string' : !Array.isArray(head.outlets)) {
+    throw new Error(`unmask index: format ${format} without its ${outletsLine ? 'outletDomains' : 'outlets'}`);
   }
   const shards = head.shards;
-  if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS) throw new Error(`unmask index: format 3 with ${JSON.stringify(shards)} shards (1..${MAX_SHARDS})`);
-  // Where each shard's line starts and ends (one indexOf per line: no copy, no parse).
+  if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS) throw new Error(`unmask index: format ${format} with ${JSON.stringify(shards)} shards (1..${MAX_SHARDS})`);
+  // Where each shard's line (and the outlets' line) starts and ends (one indexOf per line: no
+  // copy, no parse).
+  const lines = shards + (outletsLine ? 1 : 0);
   const bounds: [number, number][] = [];
-  for (let at = newline; bounds.length < shards; ) {
-    if (at < 0) throw new Error(`unmask index: format 3 with ${shards} shards but ${bounds.length} shard lines`);
+  for (let at = newline; bounds.length < lines; ) {
+    if (at < 0) throw new Error(`unmask index: format ${format} with ${shards} shards but ${bounds.length} lines after the head`);
     const next = text.indexOf('\n', at + 1);
     bounds.push([at + 1, next < 0 ? text.length : next]);
     at = next;
   }
   const lastEnd = bounds[bounds.length - 1]![1];
-  if (lastEnd !== text.length && text.slice(lastEnd).trim() !== '') throw new Error(`unmask index: format 3 with more than ${shards} shard lines`);
+  if (lastEnd !== text.length && text.slice(lastEnd).trim() !== '') throw new Error(`unmask index: format ${format} with more than ${lines} lines after the head`);
   const parsed: Row[][] = [head.indicators];
   const rowsOf = (section: number): Row[] => {
     let rows = parsed[section];
     if (rows === undefined) {
       const [from, to] = bounds[section - 1]!;
-      const value: unknown = JSON.parse(lineText(text, from, to, section === shards ? ']' : ','));
+      const value: unknown = JSON.parse(lineText(text, from, to, section === lines ? ']' : ','));
       if (!Array.isArray(value)) throw new Error(`unmask index: shard ${section} is not a list of rows`);
       rows = parsed[section] = value as Row[];
     }
     return rows;
   };
+  // Format 4: the outlets from their line, decoded once for every `lists()` of this reader.
+  let outlets: ProtectedOutlet[];
+  if (outletsLine) {
+    const [from, to] = bounds[lines - 1]!;
+    let last = to - 1;
+    while (last > from && (text.charCodeAt(last) === 13 || text.charCodeAt(last) === 32)) last--;
+    // The outlets' list, then the file's `]`: checked now, parsed on first need.
+    if (text[last] !== ']' || text[last - 1] !== ']') throw new Error('unmask index: the outlets line does not end the file');
+    let records: ProtectedOutlet[] | null = null;
+    const domainLines = head.outletDomains === '' ? [] : head.outletDomains!.split('\n');
+    const readRecords = (): readonly ProtectedOutlet[] => {
+      if (records !== null) return records;
+      const value: unknown = JSON.parse(lineText(text, from, to, ']'));
+      if (!Array.isArray(value) || value.length !== domainLines.length) throw new Error('unmask index: the outlets line does not match outletDomains');
+      records = value as ProtectedOutlet[];
+      return records;
+    };
+    outlets = domainLines.map((line, at) => {
+      const bar = line.indexOf('|');
+      if (bar < 0) throw new Error(`unmask index: outletDomains line ${at + 1} has no "|"`);
+      const weak = bar === line.length - 1 ? undefined : line.slice(bar + 1).split(' ');
+      return new IndexedOutlet(line.slice(0, bar).split(' '), weak, at, readRecords);
+    });
+  } else {
+    outlets = head.outlets!;
+  }
   // Each distinct source list once, frozen and shared by its indicators: no caller can change one
   // indicator through another, and a cold worker does not copy thousands of small arrays.
   for (const list of head.sourceLists) if (Array.isArray(list)) Object.freeze(list);
   return {
     version: head.version,
     sharded: true,
+    shards,
+    readShard(section) {
+      if (Number.isInteger(section) && section >= 1 && section <= shards) rowsOf(section);
+    },
     lists(keys) {
       const wanted = new Array<boolean>(shards + 1).fill(keys === undefined);
       wanted[0] = true;
       if (keys !== undefined) for (const key of keys) if (typeof key === 'string') wanted[shardOf(key, shards)] = true;
-      return decode(head, wanted, rowsOf);
+      return decode(head, outlets, wanted, rowsOf);
     },
   };
 }
@@ -294,11 +418,11 @@ export function readIndex(text: string): IndexReader {
 function lineText(text: string, from: number, to: number, end: ',' | ']'): string {
   let last = to - 1;
   while (last > from && (text.charCodeAt(last) === 13 || text.charCodeAt(last) === 32)) last--;
-  if (text[last] !== end) throw new Error(`unmask index: a format 3 line does not end with "${end}"`);
+  if (text[last] !== end) throw new Error(`unmask index: a line of the index does not end with "${end}"`);
   return text.slice(from, last);
 }
 
-function decode(head: Head, wanted: boolean[], rowsOf: (section: number) => Row[]): CompiledLists {
+function decode(head: Head, outlets: ProtectedOutlet[], wanted: boolean[], rowsOf: (section: number) => Row[]): CompiledLists {
   const { strings, sourceLists, order } = head;
   const sections: (Row[] | null)[] = wanted.map((w, section) => (w ? rowsOf(section) : null));
   const next = new Array<number>(wanted.length).fill(0);
@@ -322,7 +446,7 @@ function decode(head: Head, wanted: boolean[], rowsOf: (section: number) => Row[
     actors: head.actors,
     campaigns: head.campaigns,
     indicators,
-    outlets: head.outlets,
+    outlets,
     artifacts: head.artifacts,
     ...(head.campaignLabels !== undefined && typeof head.campaignLabels === 'object' ? { campaignLabels: head.campaignLabels } : {}),
     // Checked where it is used (buildLookalikeIndex recomputes labels that do not fit the outlets).

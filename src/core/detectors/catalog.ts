@@ -34,9 +34,23 @@ export function buildCatalog(lists: CompiledLists): Catalog {
   for (const c of arrayOf<Campaign>(lists.campaigns)) if (c && typeof c.id === 'string') campaigns.set(c.id, c);
   const actors = new Map<string, Actor>();
   for (const a of arrayOf<Actor>(lists.actors)) if (a && typeof a.id === 'string') actors.set(a.id, a);
-  const outlets = new Map<string, ProtectedOutlet>();
-  for (const o of arrayOf<ProtectedOutlet>(lists.outlets)) if (o && typeof o.id === 'string') outlets.set(o.id, o);
-  return { sources, campaigns, actors, outlets };
+  // Outlets by id on first need (a listed site that impersonates one): reading an outlet's id
+  // makes a format-4 index parse every outlet's record (src/lists/compiled.ts), which a verdict
+  // on an unrelated address never needs.
+  let outlets: Map<string, ProtectedOutlet> | null = null;
+  const outletList = arrayOf<ProtectedOutlet>(lists.outlets);
+  return {
+    sources,
+    campaigns,
+    actors,
+    get outlets() {
+      if (outlets === null) {
+        outlets = new Map();
+        for (const o of outletList) if (o && typeof o.id === 'string') outlets.set(o.id, o);
+      }
+      return outlets;
+    },
+  };
 }
 
 /** Source refs for ids, most authoritative tier first; unknown ids are skipped. */

@@ -14,7 +14,11 @@
  *   (signature, hashes, the bundled floor) whenever the index is read; anything that fails that
  *   leaves the bundled lists in use.
  * - `invalidate()` is the one way to drop what was built: the person's own lists changed, or an
- *   update was installed.
+ *   update was installed. A running worker then builds the new engine in steps, one task each
+ *   (each shard of the index, decoding, each index of the engine: `createEngineInSteps`), so that
+ *   the swap never holds the worker for the whole build; after a list update it keeps answering
+ *   with the engine it had until the new one is ready (`fresh()`). The full engine after a cold
+ *   start's first verdict is built in the same steps.
  */
 import { browser } from 'wxt/browser';
 import { judgedShardKeys } from '../../core/engine';
@@ -28,26 +32,38 @@ import { readIndexText, takePrefetchedIndex } from './prefetch';
 
 export interface BackgroundDeps {
   createEngine(compiled: CompiledLists): Engine;
+  /** The same engine built in steps (core/engine.ts); without it, `createEngine` in one step. */
+  createEngineInSteps?(compiled: CompiledLists, pause: () => Promise<void>): Promise<Engine>;
   /** Reads the compiled index; by default fetched from the extension's own `/unmask-index.json`. */
   loadLists?: () => Promise<CompiledLists>;
 }
 
 export interface EngineProvider {
-  /** The engine over every list, memoised for this worker's life (or until `invalidate()`). */
+  /**
+   * The engine over every list, memoised for this worker's life; after `invalidate()`, the engine
+   * of the previous lists until the new one is built.
+   */
   engine(): Promise<Engine>;
+  /** The engine over the current lists, once built (after `invalidate()`: the new one). */
+  fresh(): Promise<Engine>;
   /** The engine to judge `url` from its address alone: the first engine at a cold start, else the full one. */
   engineForUrl(url: string): Promise<Engine>;
   /** After a verdict from the first engine: the full one, in its own task. */
   buildFullSoon(): void;
-  /** The person's own lists changed, or a list update was installed: every engine is built again when next asked for. */
-  invalidate(): void;
+  /**
+   * The person's own lists changed, or a list update was installed: every engine is built again.
+   * `keepAnswering`: until the new engine is built, verdicts come from the previous one (a list
+   * update, which nobody waits for); without it they wait for the new one (the person's own
+   * change, whose effect they expect to see at once).
+   */
+  invalidate(keepAnswering?: boolean): void;
 }
 
 /** The index from the extension's own file: the text `early` (prefetch.ts) if given and read, else a new read. */
 async function fetchIndex(early: Promise<string> | null): Promise<IndexReader> {
   const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
   const text = await (early?.catch(() => readIndexText(url)) ?? readIndexText(url));
-  // Data, not code: read by the one decoder (src/lists/compiled.ts: format 3 as written by
+  // Data, not code: read by the one decoder (src/lists/compiled.ts: format 4 as written by
   // `npm run lists`, or format 1), which refuses any other format.
   try {
     const reader = readIndex(text);
@@ -149,17 +165,36 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
     return built;
   }
 
+  /** The engine over every list, one step per task (see the design comment above). */
+  async function buildFullInSteps(reader: IndexReader): Promise<Engine> {
+    for (let section = 1; section <= (reader.shards ?? 0); section++) {
+      await pause();
+      reader.readShard?.(section);
+    }
+    await pause();
+    const lists = decodedLists(reader);
+    const merged = await withCustomLists(lists, customLists());
+    await pause();
+    return deps.createEngineInSteps ? deps.createEngineInSteps(merged, pause) : deps.createEngine(merged);
+  }
+
+  /** The engine of the lists before `invalidate()`, answering until the new one is built. */
+  let previous: Engine | null = null;
+  /** The full engine over the current lists, once built. */
+  let current: Engine | null = null;
   let enginePromise: Promise<Engine> | null = null;
-  function engine(): Promise<Engine> {
+  function fresh(): Promise<Engine> {
     if (enginePromise !== null) return enginePromise;
     const promise: Promise<Engine> = index()
-      .then((reader) => buildEngine(decodedLists(reader)))
+      .then((reader) => (deps.createEngineInSteps && reader.readShard ? buildFullInSteps(reader) : buildEngine(decodedLists(reader))))
       .then((built) => {
         markOnce('engine-full');
         if (enginePromise === promise) {
-          // Everything the first verdict's engine and the index text held can go.
+          // Everything the first verdict's engine, the previous engine and the index text held can go.
           firstEngine = null;
           indexPromise = null;
+          previous = null;
+          current = built;
         }
         return built;
       })
@@ -175,11 +210,16 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
     return promise;
   }
 
+  function engine(): Promise<Engine> {
+    const promise = fresh();
+    return previous !== null ? Promise.resolve(previous) : promise;
+  }
+
   let firstEngine: { keys: string; engine: Promise<Engine> } | null = null;
   function engineForUrl(url: string): Promise<Engine> {
     // Once the full engine is asked for and no first engine is left, every URL gets the full one
-    // (no shard keys to work out on each navigation).
-    if (deps.loadLists || (firstEngine === null && enginePromise !== null)) return engine();
+    // (no shard keys to work out on each navigation); during a swap, the previous one.
+    if (deps.loadLists || previous !== null || (firstEngine === null && enginePromise !== null)) return engine();
     const keys = judgedShardKeys(url);
     const joined = keys.join(' ');
     if (firstEngine !== null) return firstEngine.keys === joined ? firstEngine.engine : engine();
@@ -197,13 +237,23 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
     setTimeout(() => void engine().catch(() => undefined), 0);
   }
 
-  function invalidate(): void {
+  function invalidate(keepAnswering = false): void {
+    // The engine over the lists before this change answers until the new one is built (a change
+    // during a swap keeps the engine it was answering with: the last complete one).
+    previous = keepAnswering ? (previous ?? current) : null;
+    current = null;
     indexPromise = null;
     enginePromise = null;
     firstEngine = null;
     customRead = null;
     earlyLists = null;
+    if (previous !== null) setTimeout(() => void fresh().catch(() => undefined), 0);
   }
 
-  return { engine, engineForUrl, buildFullSoon, invalidate };
+  return { engine, fresh, engineForUrl, buildFullSoon, invalidate };
+}
+
+/** Lets other tasks run (a verdict, a message) between two steps of a build. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -100,8 +100,17 @@ export function startBackground(deps: BackgroundDeps): void {
       settingsReader.invalidate();
       void listUpdates.follow().catch(() => undefined);
     }
-    if (listsChanged) engines.invalidate();
-    void tabs.rejudgeAll().catch(() => undefined);
+    if (listsChanged) {
+      // After a list update, verdicts meanwhile come from the previous lists' engine (engine-provider.ts);
+      // every tab again once the new one is built.
+      engines.invalidate(!(CUSTOM_LISTS_KEY in changes));
+      void engines
+        .fresh()
+        .then(() => tabs.rejudgeAll())
+        .catch(() => undefined);
+    } else {
+      void tabs.rejudgeAll().catch(() => undefined);
+    }
   });
   markOnce('listeners');
 }

@@ -41,7 +41,7 @@ export function keyIdOfSpki(spki: Uint8Array): string {
 export interface PublishOptions {
   /** PEM text of the PKCS #8 private key. */
   privateKeyPem: string;
-  /** The compiled index's text (format 3, as `npm run lists` writes it). */
+  /** The compiled index's text (format 4, as `npm run lists` writes it). */
   indexText: string;
   listVersion: string;
   minExtensionVersion: string;

@@ -45,8 +45,8 @@ describe('compileLists', () => {
   it('is compact and deterministic: same bytes whatever the order of entries and keys on input', () => {
     const lists = fixtureLists();
     const text = serializeCompiled(compileLists(lists, '1.0.0'));
-    // src/lists/compiled.ts, format 3: one JSON array, the head and one line per shard, no indentation.
-    expect(text.split('\n')).toHaveLength(1 + INDEX_SHARDS);
+    // src/lists/compiled.ts, format 4: one JSON array, the head, one line per shard and the outlets' line.
+    expect(text.split('\n')).toHaveLength(1 + INDEX_SHARDS + 1);
     expect(text).not.toMatch(/": /);
     const shuffled: ListsData = {
       sources: [...lists.sources].reverse(),

@@ -26,13 +26,19 @@ describe('serializeCompiled / parseCompiled', () => {
     const compiled = realCompiled();
     const text = serializeCompiled(compiled);
     const back = parseCompiled(text);
-    expect(back).toEqual(compiled);
+    // Decoded outlets read their records on first access (IndexedOutlet): compared as data.
+    expect(JSON.parse(JSON.stringify(back))).toEqual(compiled);
     // Same bytes as format 1 once decoded: same keys, same order, nothing added or lost.
     expect(JSON.stringify(back)).toBe(JSON.stringify(compiled));
     // One line per part; the whole file is one valid JSON array (stores and `web-ext lint` check it).
-    expect(text.split('\n')).toHaveLength(1 + INDEX_SHARDS);
-    const [head, ...shardRows] = JSON.parse(text) as [Record<string, any>, ...unknown[][]];
-    expect(head.format).toBe(3);
+    expect(text.split('\n')).toHaveLength(1 + INDEX_SHARDS + 1);
+    const [head, ...rest] = JSON.parse(text) as [Record<string, any>, ...unknown[][]];
+    const shardRows = rest.slice(0, INDEX_SHARDS);
+    // The last line: the outlets, whole; the head has their domains and weak labels only.
+    expect(rest[INDEX_SHARDS]).toEqual(compiled.outlets);
+    expect(head.outlets).toBeUndefined();
+    expect(head.outletDomains.split('\n')).toHaveLength(compiled.outlets.length);
+    expect(head.format).toBe(4);
     expect(head.shards).toBe(INDEX_SHARDS);
     expect(head.order).toHaveLength(compiled.indicators.length);
     expect(shardRows).toHaveLength(INDEX_SHARDS);
@@ -48,8 +54,11 @@ describe('serializeCompiled / parseCompiled', () => {
     for (const shards of [1, 3, INDEX_SHARDS, 64]) {
       // Deep-equal only: the hand-written fixture does not keep the compiler's key order (its
       // `status` comes before `firstReported`); decoding always gives the canonical order.
-      expect(parseCompiled(serializeCompiled(fixture, shards))).toEqual(fixture);
+      expect(JSON.parse(JSON.stringify(parseCompiled(serializeCompiled(fixture, shards))))).toEqual(fixture);
     }
+    // No outlets at all (a person's lists alone, a synthetic index): an empty outlets line.
+    const noOutlets = { ...fixture, outlets: [] };
+    expect(JSON.parse(JSON.stringify(parseCompiled(serializeCompiled(noOutlets))))).toEqual(noOutlets);
     expect(() => serializeCompiled(fixture, 0)).toThrow(/shards must be 1\.\.64/);
     expect(() => serializeCompiled(fixture, 65)).toThrow(/shards must be 1\.\.64/);
   });
@@ -84,7 +93,7 @@ describe('serializeCompiled / parseCompiled', () => {
   });
 
   it('refuses any other format, and a damaged format 3 file, with a clear error', () => {
-    expect(() => parseCompiled('{"format":2,"indicators":[]}')).toThrow(/unsupported format 2 \(this build reads formats 1 and 3/);
+    expect(() => parseCompiled('{"format":2,"indicators":[]}')).toThrow(/unsupported format 2 \(this build reads formats 1, 3 and 4/);
     expect(() => parseCompiled('{"indicators":[]}')).toThrow(/unsupported format undefined/);
     expect(() => parseCompiled('[]')).toThrow(/unsupported format/);
     expect(() => parseCompiled('null')).toThrow(/unsupported format/);
@@ -93,21 +102,27 @@ describe('serializeCompiled / parseCompiled', () => {
 
     const fixture = JSON.parse(FIXTURE_TEXT) as CompiledLists;
     const good = serializeCompiled(fixture, 4);
-    const [head, ...shards] = (JSON.parse(good) as unknown[]).map((part) => JSON.stringify(part));
+    const [head, ...lines] = (JSON.parse(good) as unknown[]).map((part) => JSON.stringify(part));
+    const shards = lines.slice(0, 4);
+    const outletsLine = lines[4]!;
     const head0 = JSON.parse(head!);
     // The file as serializeCompiled frames it: `[`, one part per line, `,` between, `]`.
     const frame = (parts: string[]) => `[${parts.join(',\n')}]`;
-    const withHead = (h: unknown, rest = shards) => frame([JSON.stringify(h), ...rest]);
-    expect(frame([head!, ...shards])).toBe(good);
-    expect(parseCompiled(`${good}\n`)).toEqual(parseCompiled(good));
-    expect(() => parseCompiled(frame([head!, shards[0]!, shards[1]!]))).toThrow(/4 shards but 2 shard lines/);
-    expect(() => parseCompiled(frame([head!, ...shards, '[]']))).toThrow(/more than 4 shard lines/);
-    expect(() => parseCompiled(withHead({ ...head0, shards: 0 }))).toThrow(/format 3 with 0 shards/);
-    expect(() => parseCompiled(withHead(head0, [shards[0]!, '{}', shards[2]!, shards[3]!]))).toThrow(/shard 2 is not a list of rows/);
-    expect(() => parseCompiled(withHead(head0, [shards[0]!, '[', shards[2]!, shards[3]!]))).toThrow(SyntaxError);
-    expect(() => parseCompiled(`${good.slice(0, -1)},`)).toThrow(/a format 3 line does not end with "\]"/);
-    expect(() => parseCompiled(good.slice(0, -1))).toThrow(SyntaxError);
-    expect(() => parseCompiled(good.replace(',\n', '\n'))).toThrow(/a format 3 line does not end with ","/);
+    const withHead = (h: unknown, rest = [...shards, outletsLine]) => frame([JSON.stringify(h), ...rest]);
+    expect(frame([head!, ...shards, outletsLine])).toBe(good);
+    expect(JSON.stringify(parseCompiled(`${good}\n`))).toEqual(JSON.stringify(parseCompiled(good)));
+    expect(() => parseCompiled(frame([head!, shards[0]!, shards[1]!]))).toThrow(/4 shards but 2 lines after the head/);
+    expect(() => parseCompiled(frame([head!, ...shards, outletsLine, '[]']))).toThrow(/more than 5 lines after the head/);
+    expect(() => parseCompiled(withHead({ ...head0, shards: 0 }))).toThrow(/format 4 with 0 shards/);
+    expect(() => parseCompiled(withHead(head0, [shards[0]!, '{}', shards[2]!, shards[3]!, outletsLine]))).toThrow(/shard 2 is not a list of rows/);
+    expect(() => parseCompiled(withHead(head0, [shards[0]!, '[', shards[2]!, shards[3]!, outletsLine]))).toThrow(SyntaxError);
+    expect(() => parseCompiled(`${good.slice(0, -1)},`)).toThrow(/the outlets line does not end the file/);
+    expect(() => parseCompiled(good.slice(0, -1))).toThrow(/the outlets line does not end the file/);
+    expect(() => parseCompiled(good.replace(',\n', '\n'))).toThrow(/a line of the index does not end with ","/);
+    // Format 4 without its outlets' domains, or with outlets in the head and no outlets line: refused.
+    const { outletDomains, ...noDomains } = head0;
+    expect(outletDomains).toEqual(expect.any(String));
+    expect(() => parseCompiled(withHead(noDomains))).toThrow(/format 4 without its outletDomains/);
     expect(() => parseCompiled(withHead({ ...head0, order: `${head0.order}0` }))).toThrow(/section 0 has fewer rows than its order says/);
     expect(() => parseCompiled(withHead({ ...head0, order: head0.order.slice(1) }))).toThrow(/rows, its order says/);
     expect(() => parseCompiled(withHead({ ...head0, order: `${head0.order.slice(1)}9` }))).toThrow(/order names a section 9 that does not exist/);

@@ -1,5 +1,5 @@
 /**
- * The index's shards (src/lists/compiled.ts, format 3), on the REAL compiled lists: a cold worker
+ * The index's shards (src/lists/compiled.ts, format 4), on the REAL compiled lists: a cold worker
  * judges its first URL with an engine over the head and that URL's shards only
  * (background/engine-provider.ts `engineForUrl`). That is safe only if such an engine gives, for every URL
  * with those shard keys, exactly the verdict of the engine over every list: checked here on every

@@ -1,0 +1,121 @@
+/**
+ * The extension looks up the Public Suffix List through tldts' packed-hash build
+ * (`tldts-experimental`, src/core/hosts.ts), which keeps 32-bit hashes of the suffixes instead of
+ * the suffixes themselves. A hash collision would make an ordinary domain a public suffix: its
+ * sub-domains would then be sites of their own and a list entry for it would never match them.
+ * These tests hold it to the exact trie of `tldts` (a development dependency only) on every host
+ * the lists know and on the cases where the two could part: private suffixes, wildcard and
+ * exception rules, punycode, IP addresses, unusual input.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import * as exact from 'tldts';
+import { describe, expect, it } from 'vitest';
+import { normalizeHost, publicSuffix, registrableDomain, registrableDomainOfNormalHost } from '../../../src/core/hosts';
+import { parseCompiled } from '../../../src/lists/compiled';
+
+const PRIVATE = { allowPrivateDomains: true } as const;
+const lists = parseCompiled(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8'));
+const corpus = readFileSync(new URL('../../fixtures/corpus/legitimate-sites.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l !== '' && !l.startsWith('#'));
+
+function expectSameAsExact(host: string): void {
+  expect(registrableDomain(host), host).toBe(exact.getDomain(host, PRIVATE));
+  expect(publicSuffix(host), host).toBe(exact.getPublicSuffix(host, PRIVATE));
+}
+
+describe('the packed-hash Public Suffix List', () => {
+  it('agrees with the exact tldts on every listed host, outlet domain and corpus site, and one label below each', () => {
+    const hosts = new Set<string>();
+    for (const i of lists.indicators) {
+      const m = /^(?:https?:\/\/)?([^/?#]+)/.exec(i.value);
+      const h = m ? normalizeHost(m[1]!) : null;
+      if (h) hosts.add(h);
+    }
+    for (const o of lists.outlets) for (const d of o.domains) hosts.add(d);
+    for (const line of corpus) {
+      const h = normalizeHost(
+        line
+          .split(/\s/)[0]!
+          .replace(/^https?:\/\//, '')
+          .split('/')[0]!,
+      );
+      if (h) hosts.add(h);
+    }
+    expect(hosts.size).toBeGreaterThan(7000);
+    for (const h of hosts) {
+      expectSameAsExact(h);
+      expectSameAsExact(`news.${h}`);
+      expect(registrableDomainOfNormalHost(`news.${h}`), h).toBe(exact.getDomain(`news.${h}`, PRIVATE));
+    }
+  });
+
+  it('agrees on private suffixes, wildcard and exception rules, punycode, IP addresses and odd input', () => {
+    for (const h of [
+      'myshopify.com',
+      'shop.myshopify.com',
+      'github.io',
+      'a.b.github.io',
+      'blogspot.com',
+      'name.blogspot.com',
+      'bild.eu.com',
+      'b.s3.amazonaws.com',
+      'gov.uk',
+      'www.gov.uk',
+      'x.gov.uk',
+      'gov.pl',
+      'news.bbc.co.uk',
+      'co.uk',
+      'uk',
+      'x.kawasaki.jp', // wildcard rule *.kawasaki.jp
+      'a.x.kawasaki.jp',
+      'city.kawasaki.jp', // exception rule !city.kawasaki.jp
+      'www.city.kawasaki.jp',
+      'foo.bar.ck',
+      'www.ck',
+      'xn--p1ai',
+      'xn--d1acpjx3f.xn--p1ai',
+      'xn--wshingtonpost-w1k.com',
+      'пример.рф',
+      'Example.COM',
+      'example.com.',
+      'a.com..',
+      '1.2.3.4',
+      '192.168.0.1',
+      '[::1]',
+      'localhost',
+      'com',
+      '',
+      'a.unknown-tld-zz',
+    ]) {
+      expectSameAsExact(h);
+    }
+  });
+
+  it('agrees on generated hosts under many kinds of suffix (property, 3,000 runs)', () => {
+    const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
+    const suffix = fc.constantFrom(
+      'com',
+      'co.uk',
+      'blogspot.com',
+      'github.io',
+      'myshopify.com',
+      'gov.pl',
+      'pm',
+      'ltd',
+      'xn--p1ai',
+      'appspot.com',
+      'kawasaki.jp',
+      'ck',
+      'uk',
+    );
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 0, maxLength: 3 }), suffix, (labels, sfx) => {
+        expectSameAsExact([...labels, sfx].join('.'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Swapping in new lists in a running worker (a list update, the person's own lists:
+ * engine-provider.ts `invalidate()`): the new engine is built in steps, one task each, and the
+ * engine of the previous lists answers every verdict until the new one is ready.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createEngine, createEngineInSteps } from '../../../src/core/engine';
+import type { CompiledLists, Engine, Sensitivity } from '../../../src/core/types';
+import { createEngineProvider } from '../../../src/extension/background/engine-provider';
+import { parseCompiled, readIndex } from '../../../src/lists/compiled';
+import { serveIndex } from './serve-index';
+
+const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
+const ADDED = 'newly-listed.example';
+const UPDATED: CompiledLists = {
+  ...LISTS,
+  version: '9.9.9',
+  indicators: [...LISTS.indicators, { ...LISTS.indicators[0]!, value: ADDED, impersonates: undefined } as never],
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  serveIndex(LISTS);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('swapping in new lists', () => {
+  it('answers with the previous engine until the new one is built, which it builds in steps that let other tasks run', async () => {
+    let pauses = 0;
+    const ticks: number[] = [];
+    const provider = createEngineProvider(
+      {
+        createEngine,
+        createEngineInSteps: (compiled, pause) =>
+          createEngineInSteps(compiled, async () => {
+            pauses++;
+            await pause();
+          }),
+      },
+      null,
+    );
+    const before = await provider.engine();
+    expect(before.judge(`https://${ADDED}/`).level).toBe('none');
+
+    serveIndex(UPDATED);
+    provider.invalidate(true);
+    // Another task (a message, a tab event) scheduled now runs between the steps of the build.
+    const probe = (n: number): void => {
+      ticks.push(n);
+      if (n < 200) setTimeout(() => probe(n + 1), 0);
+    };
+    setTimeout(() => probe(0), 0);
+    const during = await provider.engine();
+    expect(during).toBe(before);
+    expect((await provider.engineForUrl(`https://${ADDED}/`)).judge(`https://${ADDED}/`).level).toBe('none');
+
+    const after = await provider.fresh();
+    expect(after).not.toBe(before);
+    expect(after.lists.version).toBe('9.9.9');
+    expect(after.judge(`https://${ADDED}/`).level).not.toBe('none');
+    expect(await provider.engine()).toBe(after);
+    expect(await provider.engineForUrl('https://washingtonpost.pm/')).toBe(after);
+    // Built in steps: the engine's own three, with the probe running in between.
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(ticks.length).toBeGreaterThan(3);
+  });
+
+  it('keeps the last complete engine when the lists change again during a swap', async () => {
+    const provider = createEngineProvider({ createEngine, createEngineInSteps }, null);
+    const first = await provider.engine();
+    serveIndex(UPDATED);
+    provider.invalidate(true);
+    provider.invalidate(true);
+    expect(await provider.engine()).toBe(first);
+    const next = await provider.fresh();
+    expect(next.lists.version).toBe('9.9.9');
+    expect(await provider.engine()).toBe(next);
+  });
+
+  it("waits for the new engine after the person's own change, still built in steps", async () => {
+    let pauses = 0;
+    const provider = createEngineProvider(
+      { createEngine, createEngineInSteps: (c, pause) => createEngineInSteps(c, () => (pauses++, pause())) },
+      null,
+    );
+    const first = await provider.engine();
+    serveIndex(UPDATED);
+    provider.invalidate();
+    const next = await provider.engine();
+    expect(next).not.toBe(first);
+    expect(next.judge(`https://${ADDED}/`).level).not.toBe('none');
+    expect(pauses).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('createEngineInSteps', () => {
+  it('gives the verdicts createEngine gives, on the real index', async () => {
+    const lists = readIndex(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8')).lists();
+    let pauses = 0;
+    const stepped: Engine = await createEngineInSteps(lists, async () => void pauses++);
+    const whole = createEngine(lists);
+    expect(pauses).toBe(3);
+    const urls = [
+      'https://washingtonpost.pm/',
+      'https://www.spiegel.ltd/a',
+      'https://xn--wshingtonpost-w1k.com/',
+      'https://dcweekly.org/',
+      'https://www.example.com/',
+      'https://x.com/someone',
+      'https://www.bbc.co.uk/news',
+      ...lists.indicators.slice(0, 300).map((i) => (i.kind === 'domain' ? `https://${i.value}/` : i.value)),
+    ];
+    for (const sensitivity of ['documented', 'lookalikes', 'text'] as Sensitivity[]) {
+      for (const url of urls) {
+        const signals = { claimedNames: [{ source: 'og:site_name' as const, value: 'The Washington Post' }] };
+        expect(JSON.stringify(stepped.judge(url, signals, { sensitivity })), url).toBe(
+          JSON.stringify(whole.judge(url, signals, { sensitivity })),
+        );
+      }
+    }
+  });
+});
