@@ -194,6 +194,11 @@ export interface LaunchOptions {
   backForwardCache?: boolean;
   /** Passed to the local server (server.ts `respond`): a test's own host answered by the test. */
   respond?: ServerOptions['respond'];
+  /**
+   * Firefox: more preferences at launch (a theme, a storage quota). Firefox's WebDriver BiDi cannot
+   * emulate `prefers-color-scheme`, so the theme is the pref a person's system setting would set.
+   */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
@@ -237,7 +242,7 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
   const tlsHosts = options.tlsHosts ?? [];
   return kind === 'chromium'
     ? launchChromium(install, tlsHosts, options.backForwardCache ?? false, options.respond)
-    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts, options.respond);
+    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts, options.respond, options.firefoxPrefs);
 }
 
 /** Chromium's id for an unpacked extension: derived from its absolute path (sha256, a-p). */
@@ -675,6 +680,7 @@ async function launchFirefox(
   backgroundIdleMs?: number,
   tlsHosts: readonly string[] = [],
   respond?: ServerOptions['respond'],
+  prefs: Record<string, string | number | boolean> = {},
 ): Promise<Harness> {
   const puppeteer = (await import('puppeteer-core')).default;
   const ext = requireBuild('firefox');
@@ -705,6 +711,7 @@ async function launchFirefox(
       'dom.security.https_only_mode': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
       ...(backgroundIdleMs ? { 'extensions.background.idle.timeout': backgroundIdleMs } : {}),
+      ...prefs,
     },
   });
   let installed = false;
