@@ -31,7 +31,7 @@ let bundleDir: string;
 const builds: Partial<Record<BrowserKind, string>> = {};
 
 const build = (kind: BrowserKind) => buildWithTestMirror(kind, published);
-const mirror = () => testMirror(bundleDir);
+const mirror = () => testMirror(() => bundleDir);
 
 beforeAll(() => {
   published = publishNewerLists();

@@ -95,8 +95,12 @@ export interface Mirror {
   drop(): void;
 }
 
-/** The test's mirror: serves the published bundle, or fails as `state.mode` says. Records every request with its headers. */
-export function mirror(bundleDir: string): Mirror {
+/**
+ * The test's mirror: serves the published bundle, or fails as `state.mode` says. Records every
+ * request with its headers. `bundleDir` may be a function: a mirror made when a suite is defined,
+ * before the bundle is published, reads it at each request.
+ */
+export function mirror(bundleDir: string | (() => string)): Mirror {
   const state = { mode: 'good' as MirrorMode, seen: [] as MirrorRequest[] };
   let held: { res: ServerResponse; rest: Buffer }[] = [];
   let onHold: (() => void)[] = [];
@@ -111,7 +115,7 @@ export function mirror(bundleDir: string): Mirror {
     const name = path.slice(1);
     let body: Buffer;
     try {
-      body = readFileSync(join(bundleDir, name));
+      body = readFileSync(join(typeof bundleDir === 'string' ? bundleDir : bundleDir(), name));
     } catch {
       send(404, 'not found', 'text/plain');
       return true;
