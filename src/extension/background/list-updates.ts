@@ -42,7 +42,10 @@ export function nextDelayMinutes(random: () => number = Math.random): number {
 export function createListUpdates(settingsReader: SettingsReader): ListUpdates {
   async function follow(): Promise<void> {
     // A check this worker's previous run was making when it was stopped: the options say so.
-    void settleInterruptedUpdate(browserUpdateEnv());
+    void settleInterruptedUpdate({
+      get: (keys) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
+      set: (items) => browser.storage.local.set(items),
+    }).catch(() => undefined);
     const api = alarms();
     if (!api) return;
     const on = (await settingsReader.settings()).listUpdates;
