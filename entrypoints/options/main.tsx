@@ -30,6 +30,7 @@ import {
   LIST_UPDATE_STATUS_KEY,
   LISTS_IN_USE_KEY,
   MAX_OFFLINE_FILE_BYTES,
+  settleInterruptedUpdate,
   updateFromFile,
   updateFromMirrors,
   type UpdateStatus,
@@ -82,6 +83,8 @@ function Options() {
     void browser.storage.local
       .get(LIST_UPDATE_STATUS_KEY)
       .then((got) => setUpdateStatus((got[LIST_UPDATE_STATUS_KEY] as UpdateStatus | undefined) ?? null));
+    // An attempt left "started" by a stopped worker or page is said to be interrupted (once no attempt runs).
+    void settleInterruptedUpdate(browserUpdateEnv());
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local') return;
       if (changes[LISTS_IN_USE_KEY]) refreshInUse();

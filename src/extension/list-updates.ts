@@ -8,8 +8,10 @@
  *   LIST_UPDATE_KEY   { manifest, signature, index }: the bundle's exact text, verified again
  *                     whenever it is read (storage is not where trust comes from)
  *   LISTS_IN_USE_KEY  { version, created }: what the popup, the report and the options show
- * and after every attempt LIST_UPDATE_STATUS_KEY: when, from where, and what happened (the options
- * say why an update was refused).
+ * and LIST_UPDATE_STATUS_KEY: when, from where, and what happened (the options say why an update
+ * was refused). It is written `started` when an attempt begins, inside the lock every attempt
+ * holds: a `started` status found by whoever holds the lock next belongs to an attempt whose worker
+ * or page was stopped before it ended, and it is settled as `interrupted` (nothing of it was stored).
  *
  * The requests: plain GETs of `<mirror>manifest.json`, `<mirror>manifest.sig` and, only when the
  * signed manifest is newer than the lists in use, the files it names; no cookies, no cache, no
@@ -60,7 +62,8 @@ export type UpdateOutcome = 'updated' | 'current' | 'failed';
 export interface UpdateStatus {
   at: string;
   source: 'mirror' | 'file';
-  outcome: UpdateOutcome;
+  /** `started`: under way, or stopped before it ended; `interrupted`: found stopped. */
+  outcome: UpdateOutcome | 'started' | 'interrupted';
   /** The lists' version after the attempt (updated or current). */
   version?: string;
   /** Why it failed, in one line (a failure name first: "hash mismatch: ..."). */
@@ -170,63 +173,88 @@ export async function readStoredUpdate(
   }
 }
 
-/** Verifies a whole bundle against the lists in use, checks its index, and swaps it in. */
+/** Verifies a whole bundle against the lists in use, checks its index, and swaps it in (under the lock: `record`). */
 async function install(
   env: UpdateEnv,
   raw: RawBundle | ((policy: VerifyPolicy, keys: TrustedKey[]) => Promise<RawBundle>),
 ): Promise<{ outcome: UpdateOutcome; version: string }> {
-  return exclusive(async () => {
-    const bundledText = await env.bundledIndexText();
-    const floor = bundledVersionOf(bundledText);
-    const inUse = ((await env.get([LISTS_IN_USE_KEY]))[LISTS_IN_USE_KEY] as Partial<ListsInUse> | undefined)?.version;
-    const current = isListVersion(inUse) && compareListVersions(inUse, floor) > 0 ? inUse : floor;
-    const policy: VerifyPolicy = { floor, inUse: current, requireNewer: true, extensionVersion: env.extensionVersion, now: env.now() };
-    const keys = await keysFor(env.trustedKeys);
-    let bundle: RawBundle;
-    try {
-      bundle = typeof raw === 'function' ? await raw(policy, keys) : raw;
-    } catch (e) {
-      if (e instanceof UpdateError && e.failure === 'not-newer') return { outcome: 'current', version: current };
-      throw e;
-    }
-    let verified;
-    try {
-      verified = await verifyBundle(bundle, keys, policy);
-    } catch (e) {
-      if (e instanceof UpdateError && e.failure === 'not-newer') return { outcome: 'current', version: current };
-      throw e;
-    }
-    await yieldTask();
-    await checkIndex(verified.indexText);
-    const stored: StoredUpdate = { manifest: utf8(bundle.manifest), signature: utf8(bundle.signature), index: verified.indexText };
-    const info: ListsInUse = { version: verified.manifest.listVersion, created: verified.manifest.created };
-    try {
-      await env.set({ [LIST_UPDATE_KEY]: stored, [LISTS_IN_USE_KEY]: info });
-    } catch (e) {
-      throw new Error(`could not store the new lists (${e instanceof Error ? e.message : String(e)}); the lists in use are kept`);
-    }
-    return { outcome: 'updated', version: info.version };
-  });
+  const bundledText = await env.bundledIndexText();
+  const floor = bundledVersionOf(bundledText);
+  const inUse = ((await env.get([LISTS_IN_USE_KEY]))[LISTS_IN_USE_KEY] as Partial<ListsInUse> | undefined)?.version;
+  const current = isListVersion(inUse) && compareListVersions(inUse, floor) > 0 ? inUse : floor;
+  const policy: VerifyPolicy = { floor, inUse: current, requireNewer: true, extensionVersion: env.extensionVersion, now: env.now() };
+  const keys = await keysFor(env.trustedKeys);
+  let bundle: RawBundle;
+  try {
+    bundle = typeof raw === 'function' ? await raw(policy, keys) : raw;
+  } catch (e) {
+    if (e instanceof UpdateError && e.failure === 'not-newer') return { outcome: 'current', version: current };
+    throw e;
+  }
+  let verified;
+  try {
+    verified = await verifyBundle(bundle, keys, policy);
+  } catch (e) {
+    if (e instanceof UpdateError && e.failure === 'not-newer') return { outcome: 'current', version: current };
+    throw e;
+  }
+  await yieldTask();
+  await checkIndex(verified.indexText);
+  const stored: StoredUpdate = { manifest: utf8(bundle.manifest), signature: utf8(bundle.signature), index: verified.indexText };
+  const info: ListsInUse = { version: verified.manifest.listVersion, created: verified.manifest.created };
+  try {
+    await env.set({ [LIST_UPDATE_KEY]: stored, [LISTS_IN_USE_KEY]: info });
+  } catch (e) {
+    throw new Error(`could not store the new lists (${e instanceof Error ? e.message : String(e)}); the lists in use are kept`);
+  }
+  return { outcome: 'updated', version: info.version };
 }
 
-async function record(
+/** One attempt, holding the lock from its `started` status to its outcome. */
+function record(
   env: UpdateEnv,
   source: UpdateStatus['source'],
   attempt: () => Promise<{ outcome: UpdateOutcome; version: string }>,
 ): Promise<UpdateStatus> {
-  let status: UpdateStatus;
+  return exclusive(async () => {
+    try {
+      await env.set({ [LIST_UPDATE_STATUS_KEY]: { at: env.now().toISOString(), source, outcome: 'started' } satisfies UpdateStatus });
+    } catch {
+      // As below: only what the options show.
+    }
+    let status: UpdateStatus;
+    try {
+      const { outcome, version } = await attempt();
+      status = { at: env.now().toISOString(), source, outcome, version };
+    } catch (e) {
+      status = { at: env.now().toISOString(), source, outcome: 'failed', reason: e instanceof Error ? e.message : String(e) };
+    }
+    try {
+      await env.set({ [LIST_UPDATE_STATUS_KEY]: status });
+    } catch {
+      // The status is what the options show; the lists in use are unaffected either way.
+    }
+    return status;
+  });
+}
+
+/** Under the lock: a `started` status is an attempt that was stopped before it ended. */
+async function settle(env: Pick<UpdateEnv, 'get' | 'set'>): Promise<void> {
   try {
-    const { outcome, version } = await attempt();
-    status = { at: env.now().toISOString(), source, outcome, version };
-  } catch (e) {
-    status = { at: env.now().toISOString(), source, outcome: 'failed', reason: e instanceof Error ? e.message : String(e) };
-  }
-  try {
-    await env.set({ [LIST_UPDATE_STATUS_KEY]: status });
+    const status = (await env.get([LIST_UPDATE_STATUS_KEY]))[LIST_UPDATE_STATUS_KEY] as UpdateStatus | undefined;
+    if (status?.outcome === 'started') await env.set({ [LIST_UPDATE_STATUS_KEY]: { ...status, outcome: 'interrupted' } });
   } catch {
-    // The status is what the options show; the lists in use are unaffected either way.
+    // Only what the options show.
   }
-  return status;
+}
+
+/**
+ * Records an attempt that a stopped worker or a closed page left `started` as `interrupted`, once
+ * no attempt runs (called when the worker starts and when the options open; it waits for a running
+ * attempt to end, which then leaves its own outcome).
+ */
+export function settleInterruptedUpdate(env: Pick<UpdateEnv, 'get' | 'set'>): Promise<void> {
+  return exclusive(() => settle(env));
 }
 
 /** A response's body, refused past `max` bytes (a declared length first, then as it streams in). */

@@ -201,6 +201,11 @@ export interface LaunchOptions {
    * `i18n.getMessage('uiLang')` in the extension context which language it got.
    */
   locale?: string;
+  /**
+   * Firefox: more preferences at launch (a theme, a storage quota). Firefox's WebDriver BiDi cannot
+   * emulate `prefers-color-scheme`, so the theme is the pref a person's system setting would set.
+   */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
@@ -244,7 +249,7 @@ export async function launch(kind: BrowserKind, options: LaunchOptions = {}): Pr
   const tlsHosts = options.tlsHosts ?? [];
   return kind === 'chromium'
     ? launchChromium(install, tlsHosts, options.backForwardCache ?? false, options.respond, options.locale)
-    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts, options.respond, options.locale);
+    : launchFirefox(install, options.firefoxBackgroundIdleMs, tlsHosts, options.respond, options.locale, options.firefoxPrefs);
 }
 
 /** Chromium's id for an unpacked extension: derived from its absolute path (sha256, a-p). */
@@ -690,6 +695,7 @@ async function launchFirefox(
   tlsHosts: readonly string[] = [],
   respond?: ServerOptions['respond'],
   locale?: string,
+  prefs: Record<string, string | number | boolean> = {},
 ): Promise<Harness> {
   const puppeteer = (await import('puppeteer-core')).default;
   const ext = requireBuild('firefox');
@@ -721,6 +727,7 @@ async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
       ...(backgroundIdleMs ? { 'extensions.background.idle.timeout': backgroundIdleMs } : {}),
       ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
+      ...prefs,
     },
   });
   let installed = false;

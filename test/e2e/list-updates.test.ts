@@ -1,8 +1,6 @@
 /**
  * Signed list updates in a real browser (issue 13), with a build that trusts a key made for this
- * test and downloads from a mirror the test serves (`http://lists.unmask.test/`, answered by the
- * harness's own server; UNMASK_LIST_TEST_KEYS / UNMASK_LIST_MIRRORS, built into
- * .output/<browser>-mv3-listtest, never a release).
+ * test and downloads from a mirror the test serves (test/support/list-updates.ts).
  *
  * - A domain added to the lists after the build is flagged after one update from the mirror, and
  *   after one update from the offline file, without reinstalling.
@@ -12,113 +10,33 @@
  * - With updates on, every request the extension makes to the network is one of the update files,
  *   and the requests are the same from two different profiles.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildWithTestMirror,
+  LISTED,
+  MIRROR_HOST,
+  mirror as testMirror,
+  NEW_DOMAIN,
+  publishNewerLists,
+  type MirrorMode as Mode,
+  type Published,
+} from '../support/list-updates';
 import { EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
 import type { TabState } from '../../src/extension/messages';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const MIRROR_HOST = 'lists.unmask.test';
-const NEW_DOMAIN = 'fresh-after-build.org';
-const LISTED = 'http://washingtonpost.pm/';
-
-type Mode = 'good' | 'tampered' | 'bad-signature' | '404' | '500' | 'html' | 'hang' | 'oversized';
-
-let work: string;
+let published: Published;
 let bundleDir: string;
 const builds: Partial<Record<BrowserKind, string>> = {};
 
-function run(cmd: string, args: string[], env: Record<string, string> = {}): void {
-  execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
-}
-
-/** The lists as they are, plus one new domain and a newer version, published and signed with a fresh key. */
-function publishNewerLists(): void {
-  const lists = join(work, 'lists');
-  cpSync(join(ROOT, 'lists'), lists, { recursive: true });
-  const file = join(lists, 'indicators', 'doppelganger.json');
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
-  entries.push({ ...entries[0], value: NEW_DOMAIN });
-  writeFileSync(file, JSON.stringify(entries));
-  const changelog = join(lists, 'CHANGELOG.md');
-  const text = readFileSync(changelog, 'utf8');
-  const at = text.indexOf('\n## ');
-  writeFileSync(changelog, `${text.slice(0, at)}\n## 9.0.0 (2026-12-05)\n\nA domain added after the build (test).\n${text.slice(at)}`);
-  run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/lists.ts', '--format', '--lists', lists]);
-  run('npm', ['run', '--silent', 'lists:keygen', '--', '--out', join(work, 'key')], { INIT_CWD: ROOT });
-  run('npm', ['run', '--silent', 'lists:publish', '--', '--key', join(work, 'key/private-key.pem'), '--out', bundleDir, '--lists', lists], {
-    INIT_CWD: ROOT,
-  });
-}
-
-function build(kind: BrowserKind): string {
-  run('npx', ['wxt', 'build', ...(kind === 'firefox' ? ['-b', 'firefox'] : [])], {
-    UNMASK_LIST_TEST_KEYS: join(work, 'key/public-key.pem'),
-    UNMASK_LIST_MIRRORS: `http://${MIRROR_HOST}/`,
-    UNMASK_LIST_TIMEOUT_MS: '3000',
-  });
-  return join(ROOT, `.output/${kind === 'firefox' ? 'firefox' : 'chrome'}-mv3-listtest`);
-}
-
-/** The test's mirror: serves the published bundle, or fails as `mode` says. Records every request with its headers. */
-function mirror() {
-  const state = { mode: 'good' as Mode, seen: [] as { path: string; url: string; headers: Record<string, unknown> }[] };
-  const respond = (req: IncomingMessage, res: ServerResponse, host: string, path: string): boolean => {
-    if (host !== MIRROR_HOST) return false;
-    const { 'if-none-match': _a, 'if-modified-since': _b, ...headers } = req.headers;
-    state.seen.push({ path, url: req.url ?? '', headers });
-    const send = (status: number, body: string | Buffer, type = 'application/octet-stream') => {
-      res.writeHead(status, { 'content-type': type, 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
-      res.end(body);
-    };
-    const name = path.slice(1);
-    let body: Buffer;
-    try {
-      body = readFileSync(join(bundleDir, name));
-    } catch {
-      send(404, 'not found', 'text/plain');
-      return true;
-    }
-    switch (state.mode) {
-      case '404':
-        send(404, 'not found', 'text/plain');
-        break;
-      case '500':
-        send(500, 'internal error', 'text/plain');
-        break;
-      case 'html':
-        send(200, '<!doctype html><title>Parked domain</title><p>This domain is for sale.', 'text/html');
-        break;
-      case 'hang':
-        break; // never answers
-      case 'tampered':
-        send(200, name === 'unmask-index.json' ? Buffer.from(body.toString('utf8').replace(NEW_DOMAIN, 'fresh-after-build.net')) : body);
-        break;
-      case 'bad-signature':
-        send(200, name === 'manifest.sig' ? Buffer.from(`${Buffer.alloc(64, 7).toString('base64')}\n`) : body);
-        break;
-      case 'oversized':
-        send(200, name === 'unmask-index.json' ? Buffer.concat([body, Buffer.alloc(200_000, 32)]) : body);
-        break;
-      default:
-        send(200, body);
-    }
-    return true;
-  };
-  return { state, respond };
-}
+const build = (kind: BrowserKind) => buildWithTestMirror(kind, published);
+const mirror = () => testMirror(() => bundleDir);
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'unmask-list-updates-'));
-  bundleDir = join(work, 'bundle');
-  publishNewerLists();
+  published = publishNewerLists();
+  bundleDir = published.bundleDir;
 }, 120_000);
 
 async function level(h: Harness, url: string): Promise<string> {

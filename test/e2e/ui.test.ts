@@ -247,6 +247,31 @@ describe.each(browsers)('extension pages in %s', (kind) => {
     await site.close();
   });
 
+  it('trusting a Telegram post trusts that channel only: the listed channels around it stay flagged', async () => {
+    const { popup, site, level } = await popupFor('http://t.me/AussieCossack/12');
+    expect(level).toBe('medium');
+    expect(await popup.text('.level-subject')).toBe('AussieCossack on Telegram');
+    expect(await popup.text('#trust-site')).toBe('Trust AussieCossack on Telegram');
+    // The post links to its own channel: no "links to flagged accounts" finding about itself.
+    const id = await h.tabIdOf(site);
+    expect((await h.tabState(id))!.verdict.findings.map((f) => f.reason)).toEqual(['listed-account']);
+    await popup.click('#trust-site');
+    await popup.waitFor('main#popup[data-trusted="true"]');
+    expect(await settingsOf(h)).toMatchObject({ allowlist: ['https://t.me/AussieCossack'] });
+    await h.waitForBadge(id, (b) => b.text === '');
+    // Another listed channel, on the same platform: still flagged, not trusted.
+    const other = await h.open('http://t.me/BadVolfNews');
+    const otherId = await h.tabIdOf(other);
+    await h.waitForBadge(otherId, (b) => b.text === '?');
+    expect((await h.tabState(otherId))!.allowlisted).toBe(false);
+    await popup.click('#untrust-site');
+    await h.waitForTabState(id, (s) => s?.allowlisted === false);
+    expect(await settingsOf(h)).toMatchObject({ allowlist: [] });
+    await popup.close();
+    await other.close();
+    await site.close();
+  });
+
   it('the popup for a page Unmask may not look at says so plainly', async () => {
     const blankId = await h.extEval(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;

@@ -12,7 +12,7 @@
  */
 import { browser } from 'wxt/browser';
 import { browserUpdateEnv } from '../list-update-env';
-import { updateFromMirrors } from '../list-updates';
+import { settleInterruptedUpdate, updateFromMirrors } from '../list-updates';
 import type { SettingsReader } from './settings-reader';
 
 export const LIST_UPDATE_ALARM = 'unmask-list-update';
@@ -41,6 +41,11 @@ export function nextDelayMinutes(random: () => number = Math.random): number {
 
 export function createListUpdates(settingsReader: SettingsReader): ListUpdates {
   async function follow(): Promise<void> {
+    // A check this worker's previous run was making when it was stopped: the options say so.
+    void settleInterruptedUpdate({
+      get: (keys) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
+      set: (items) => browser.storage.local.set(items),
+    }).catch(() => undefined);
     const api = alarms();
     if (!api) return;
     const on = (await settingsReader.settings()).listUpdates;

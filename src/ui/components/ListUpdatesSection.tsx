@@ -36,6 +36,8 @@ export function statusText(status: UpdateStatus | null): string {
   if (status === null) return t('listUpdatesNever');
   if (status.outcome === 'updated') return t('listUpdatesLastUpdated', when(status.at), status.version ?? '');
   if (status.outcome === 'current') return t('listUpdatesLastCurrent', when(status.at));
+  if (status.outcome === 'started') return t('listUpdatesRunning', when(status.at));
+  if (status.outcome === 'interrupted') return t('listUpdatesLastInterrupted', when(status.at));
   return t('listUpdatesLastFailed', when(status.at), status.reason ?? '');
 }
 

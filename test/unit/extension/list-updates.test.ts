@@ -13,6 +13,7 @@ import {
   LIST_UPDATE_STATUS_KEY,
   LISTS_IN_USE_KEY,
   readStoredUpdate,
+  settleInterruptedUpdate,
   type UpdateEnv,
   type UpdateStatus,
   updateFromFile,
@@ -225,6 +226,32 @@ describe('list updates from mirrors', () => {
     ]);
     expect([a.outcome, b.outcome].sort()).toEqual(['current', 'updated']);
     expect(await inUse()).toBe('update 1.2.0');
+  });
+
+  it('an attempt says it started while it runs; one stopped before it ended is settled as interrupted, never while one runs', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const files = bundle('1.1.0');
+    const running = updateFromMirrors(
+      env({
+        'https://a.example': async (path) => {
+          if (path === INDEX_FILE) await gate;
+          return serve(files)(path);
+        },
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    expect(storage[LIST_UPDATE_STATUS_KEY]).toMatchObject({ outcome: 'started', source: 'mirror' });
+    // Settling waits for the running attempt, which then leaves its own outcome.
+    const settled = settleInterruptedUpdate(env({}));
+    release();
+    await Promise.all([running, settled]);
+    expect(storage[LIST_UPDATE_STATUS_KEY]).toMatchObject({ outcome: 'updated', version: '1.1.0' });
+    // What a worker stopped mid-download leaves: "started", and nothing of the update.
+    storage = { [LIST_UPDATE_STATUS_KEY]: { at: NOW.toISOString(), source: 'mirror', outcome: 'started' } };
+    await settleInterruptedUpdate(env({}));
+    expect(storage[LIST_UPDATE_STATUS_KEY]).toEqual({ at: NOW.toISOString(), source: 'mirror', outcome: 'interrupted' });
+    expect(await inUse()).toBe('bundled 1.0.0');
   });
 
   it('a stored update that was changed in storage is not used', async () => {
