@@ -28,6 +28,7 @@ import { claimsBrandSummary, claimsOutletSummary } from '../summaries';
 import { claimsBrandMessage, claimsOutletMessage } from '../i18n/build';
 import { type Catalog, campaignRef, indicatorEnabled, sourceRefs, withCampaign } from './catalog';
 import { type LookalikeIndex, isEntitledSuffix, isOfficialHost, isProxyHost } from './lookalike';
+import { isProfileHost } from '../handles';
 import { type SiteClaim, compactName, isDistinctiveName, normalizeName } from './names';
 import type { HostInfo } from './target';
 import { campaignOutletLabel } from './successor';
@@ -212,6 +213,9 @@ export function detectClaimedIdentity(
   // themselves after institutions freely and cannot be registered by a campaign.
   if (isProxyHost(host) || isEntitledSuffix(ctx.info.suffix)) return [];
   const official = isOfficialHost(lookalikes, ctx.info);
+  // On a social platform the page's site name is the platform's ("Telegram" on t.me) and its title
+  // an account's: neither says the page is an outlet's site, and real outlets have accounts there.
+  const onPlatform = isProfileHost(host);
   const candidates = ctx.info.candidates;
   const out: Finding[] = [];
   const doneOutlets = new Set<string>(ctx.coveredOutlets);
@@ -221,7 +225,7 @@ export function detectClaimedIdentity(
     if (found === null) continue;
     for (const target of found.entry.targets) {
       if (target.kind === 'outlet') {
-        if (official || doneOutlets.has(target.outlet.id)) continue;
+        if (official || onPlatform || doneOutlets.has(target.outlet.id)) continue;
         doneOutlets.add(target.outlet.id);
         const domain = target.outlet.domains[0] ?? '';
         out.push({

@@ -93,6 +93,15 @@ describe('claimed identity: positives', () => {
 });
 
 describe('claimed identity: negatives', () => {
+  it("on a social platform the site name is the platform's and the title an account's: no outlet claim", () => {
+    // An outlet's own account names itself after the outlet (real-index.test.ts: t.me pages call
+    // themselves "Telegram", a protected Croatian outlet's name too).
+    expect(judge('https://x.com/washingtonpost', [{ source: 'title', value: 'The Washington Post' }]).level).toBe('none');
+    expect(judge('https://t.me/s/washingtonpost', [{ source: 'og:site_name', value: 'The Washington Post' }]).level).toBe('none');
+    expect(reasons(judge('https://daily-report.example.net/', [{ source: 'title', value: 'The Washington Post' }]))).toEqual([
+      'medium:claims-outlet-name',
+    ]);
+  });
   it("the outlet on its own official domain, or on another outlet's, claims nothing", () => {
     expect(judge('https://www.washingtonpost.com/politics/x', [{ source: 'og:site_name', value: 'The Washington Post' }]).level).toBe(
       'none',

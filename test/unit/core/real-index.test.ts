@@ -31,6 +31,13 @@ describe.skipIf(!present)('engine over the shipped index', () => {
     }
     expect(flagged).toEqual([]);
   });
+  it('a platform naming itself is not an outlet claim, nor its namesake a lookalike', () => {
+    // "Telegram" is also a Croatian outlet (telegram.hr): t.me pages and telegram.org name themselves so.
+    const telegram = [{ source: 'og:site_name' as const, value: 'Telegram' }];
+    for (const url of ['https://t.me/s/durov', 'https://telegram.org/', 'https://web.telegram.org/a/'])
+      expect(engine!.judge(url, { claimedNames: telegram }, { now: NOW }).level, url).toBe('none');
+  });
+
   it('every indicator is found by its own value', () => {
     const missed: string[] = [];
     for (const indicator of lists!.indicators) {
