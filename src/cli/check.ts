@@ -30,6 +30,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createEngine } from '../core/engine';
 import { trustingEntryOf } from '../core/allowlist';
+import { levelMessageKey } from '../core/levels';
 import type { CompiledLists, Engine, Finding, JudgeOptions, Level, PageSignals, Verdict } from '../core/types';
 import { DEFAULT_SETTINGS, judgeOptions, parseSettings, wantsPageText, type Settings } from '../extension/settings';
 import { extractSignals, extractText } from '../signals/extract';
@@ -115,9 +116,6 @@ export function jsonLine(v: JsonVerdict): string {
 // The readable report
 // ---------------------------------------------------------------------------------------------
 
-/** The extension's level names (public/_locales/LANG/messages.json, English when missing). */
-const LEVEL_KEYS = { high: 'levelHigh', medium: 'levelMedium', low: 'levelLow', info: 'levelInfo', none: 'levelNone' } as const;
-
 /** The report's own few words, per language. */
 const LABELS: Record<Lang, { none: string; matched: string; campaign: string; actor: string; impersonates: string; sources: string }> = {
   en: { none: 'No findings.', matched: 'Matched', campaign: 'Campaign', actor: 'Actor', impersonates: 'Impersonates', sources: 'Sources' },
@@ -181,8 +179,10 @@ function countryName(code: string, lang: Lang): string {
 /** The report for one target; `lang` for its words (the names, sources and titles stay as published). */
 export function textReport(target: string, v: Verdict, lang: Lang = 'en'): string[] {
   const words = LABELS[lang];
-  const levelWord = localeMessage(lang, LEVEL_KEYS[v.level]);
-  const lines = [`${safe(target)}: ${v.level.toUpperCase()}: ${levelWord === LEVEL_KEYS[v.level] ? v.level : levelWord}`];
+  // The popup's words for the level, from the finding that sets it (a named amplifier, an imitation).
+  const key = levelMessageKey(v.level, v.findings[0]);
+  const levelWord = localeMessage(lang, key);
+  const lines = [`${safe(target)}: ${v.level.toUpperCase()}: ${levelWord === key ? v.level : levelWord}`];
   if (v.findings.length === 0) lines.push(`  ${words.none}`);
   v.findings.forEach((f, i) => {
     lines.push(`  ${i + 1}. [${f.level}] ${safe(findingSentence(f, lang))}`);

@@ -177,6 +177,12 @@ describe('readable report', () => {
     ]);
   });
 
+  it("names the level as the popup does: a named amplifier is not 'likely imitation'", () => {
+    const amplifier = { ...FULL, reason: 'listed-account' as const, role: 'amplifier' as const, level: 'medium' as const };
+    const [line] = textReport('x.com/someone', { target: 'x.com/someone', level: 'medium', findings: [amplifier] });
+    expect(line).toBe('x.com/someone: MEDIUM: Named as spreading an operation’s content');
+  });
+
   it('never lets page-derived text drive the terminal', () => {
     const evil = { ...INFO, summary: 'claims \u001b[31mred\u001b[0m \u202eevil' };
     const [, line] = textReport('x', { target: 'x', level: 'info', findings: [evil] });
