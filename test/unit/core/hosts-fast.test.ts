@@ -7,31 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeHost, registrableDomain, registrableDomainOfNormalHost } from '../../../src/core/hosts';
 import { parseCompiled } from '../../../src/lists/compiled';
+import { knownHosts } from '../../support/known-hosts';
 
 const lists = parseCompiled(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8'));
-const corpus = readFileSync(new URL('../../fixtures/corpus/legitimate-sites.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l !== '' && !l.startsWith('#'));
 
 describe('registrableDomainOfNormalHost', () => {
   it('agrees with registrableDomain on every listed host, outlet domain and corpus site (normalised)', () => {
-    const hosts = new Set<string>();
-    for (const i of lists.indicators) {
-      const m = /^(?:https?:\/\/)?([^/?#]+)/.exec(i.value);
-      const h = m ? normalizeHost(m[1]!) : null;
-      if (h) hosts.add(h);
-    }
-    for (const o of lists.outlets) for (const d of o.domains) hosts.add(d);
-    for (const line of corpus) {
-      const h = normalizeHost(
-        line
-          .split(/\s/)[0]!
-          .replace(/^https?:\/\//, '')
-          .split('/')[0]!,
-      );
-      if (h) hosts.add(h);
-    }
+    const hosts = knownHosts();
     expect(hosts.size).toBeGreaterThan(7000);
     for (const h of hosts) expect(registrableDomainOfNormalHost(h), h).toBe(registrableDomain(h));
     // Private-section suffixes and sub-domains too.
