@@ -33,6 +33,7 @@
 import type { ClaimedName, Evidence, Finding, ProtectedOutlet } from '../types';
 import { type DeletionEntry, type EditKind, MIN_EDIT_LABEL, deletions, findEdits, shapeKey } from '../lookalike/edits';
 import { skeleton, toUnicodeHost } from '../lookalike/skeleton';
+import { hasCyrillic, latinize } from '../lookalike/latin';
 import { lookalikeSummary, type LookalikeWording } from '../summaries';
 import { lookalikeMessage } from '../i18n/build';
 import { type Catalog, sourceRefs } from './catalog';
@@ -195,7 +196,7 @@ export function buildLookalikeIndex(
   const nameLabels = usableNameLabels(shippedNameLabels, outlets) ?? outletNameLabels(outlets);
   for (const [label, at] of nameLabels) {
     if (index.byLabel.has(label)) continue;
-    push(index.nameLabels, label, { outlet: outlets[at] as ProtectedOutlet, label, weak: false });
+    push(index.nameLabels, label, { outlet: outlets[at] as ProtectedOutlet, label, weak: label.length <= SHORT_NAME_LABEL });
   }
   for (const [label, entries] of index.nameLabels) index.byLabel.set(label, entries);
   for (const label of index.byLabel.keys()) if (label.length >= SUBSTRING_MIN) index.substringLengths.add(label.length);
@@ -205,7 +206,8 @@ export function buildLookalikeIndex(
 /**
  * Outlets' names written as one word ("losangelestimes", "nrchandelsblad"), with the outlet's
  * position in `outlets`: clones use them as addresses as often as the outlet's own domain label.
- * Only long names of two or more words, and never where they are some outlet's domain label
+ * Only long names of two or more words (Cyrillic ones transliterated) and Cyrillic acronyms, and
+ * never where they are some outlet's domain label
  * already. `npm run lists` ships them in the index, so that a worker does not normalise every
  * outlet name as it starts.
  */
@@ -224,6 +226,13 @@ export function outletNameLabels(outlets: readonly ProtectedOutlet[]): [string, 
     const labels = new Set<string>();
     for (const name of [outlet.name, ...(outlet.names ?? [])]) {
       if (typeof name !== 'string') continue;
+      // Only news outlets' acronyms are brands (РБК); a ministry's or a court's (СБУ, ЦИК) are
+      // shared by bodies of many countries and by as many universities and firms.
+      for (const acronym of outlet.kind === 'news' ? cyrillicAcronyms(name) : []) {
+        if (domainLabels.has(acronym) || labels.has(acronym)) continue;
+        labels.add(acronym);
+        out.push([acronym, at]);
+      }
       const normalized = nameAsLabelWords(name);
       const compact = normalized.replace(/ /g, '');
       if (!normalized.includes(' ') || compact.length < NAME_LABEL_MIN || !/^[a-z0-9]+$/.test(compact) || domainLabels.has(compact))
@@ -249,13 +258,29 @@ function usableNameLabels(
 }
 
 /**
- * A name's words as an address would spell them: lower case, accents dropped, anything but ASCII
- * letters and digits a space, a leading "the" dropped. Cheaper than normalizeName (no confusable
- * folding, which a name the outlet itself writes does not need) and run for every outlet name as
- * a worker starts.
+ * A name's three-letter acronyms in Cyrillic capitals (РБК), as Latin addresses spell them (`rbk`):
+ * a short name, so a weak sign only (see SHORT_NAME_LABEL).
+ */
+function cyrillicAcronyms(name: string): string[] {
+  if (!hasCyrillic(name)) return [];
+  const out: string[] = [];
+  for (const word of name.split(/[^\p{L}]+/u)) {
+    // Three capitals: longer capitalised words are as often a name in capitals (ЛІГА) as an acronym.
+    if (word.length !== 3 || !hasCyrillic(word) || word !== word.toUpperCase()) continue;
+    const latin = latinize(word);
+    if (/^[a-z]+$/.test(latin)) out.push(latin);
+  }
+  return out;
+}
+
+/**
+ * A name's words as an address would spell them: lower case, Cyrillic in Latin letters, accents
+ * dropped, anything but ASCII letters and digits a space, a leading "the" dropped. Cheaper than
+ * normalizeName (no confusable folding, which a name the outlet itself writes does not need) and
+ * run for every outlet name as a worker starts.
  */
 function nameAsLabelWords(name: string): string {
-  let text = name.toLowerCase();
+  let text = latinize(name);
   if (!/^[\x20-\x7e]*$/.test(text)) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   text = text
     .replace(/['`\u2019]s\b/g, 's')
@@ -264,6 +289,11 @@ function nameAsLabelWords(name: string): string {
   return text.startsWith('the ') ? text.slice(4) : text;
 }
 
+/**
+ * A name label this short is weak, as a domain label of at most this many letters is
+ * (src/lists/weak-labels.ts, SHORT_LABEL_MAX): the acronyms of cyrillicAcronyms.
+ */
+export const SHORT_NAME_LABEL = 4;
 /** Names of outlets as one-word labels need this many letters (see buildLookalikeIndex). */
 const NAME_LABEL_MIN = 10;
 /** A protected label this long is looked for inside longer labels too (`dertagesspiegel`). */
@@ -647,6 +677,9 @@ export function detectLookalikes(
     if (other !== undefined && weak) continue;
     const level: Finding['level'] = claimed ? 'high' : other !== undefined || weak ? 'low' : 'medium';
     const outletDomain = hit.outlet.domains[0] ?? '';
+    // A label made from the outlet's name (`losangelestimes`, `rbk` for РБК-Україна) is not its
+    // address's name: the sentence names the outlet.
+    const fromName = !hit.outlet.domains.some((d) => labelOf(d.toLowerCase())?.label === hit.label);
     const evidence: Evidence = { subject: host, lookalike: hit.kind };
     if (hit.edit !== undefined) evidence.edit = hit.edit;
     if (hit.claimed !== undefined) evidence.claimedName = hit.claimed;
@@ -657,7 +690,7 @@ export function detectLookalikes(
       kind: hit.kind,
       ...(hit.edit !== undefined ? { edit: hit.edit } : {}),
       suffix: info.suffix,
-      outletDomain,
+      outletDomain: fromName ? hit.outlet.name : outletDomain,
       outletName: hit.outlet.name,
       ...(hit.claimed !== undefined ? { claimed: hit.claimed } : {}),
       ...(other !== undefined ? { namedOtherwise: other.text } : {}),
