@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../../src/extension/ui-language';
+import { AVOID } from '../../support/glossary';
 
 type Catalogue = Record<string, { message: string; description?: string }>;
 const LOCALES = new URL('../../../public/_locales/', import.meta.url);
@@ -48,17 +49,7 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   ru: {},
 };
 
-/**
- * Words that would collapse "imitates", "run by", "persona" and the rest into "fake", per language
- * (docs/glossary.md, "Words to avoid"), and the messages where the English itself says so.
- */
-const AVOID: Record<string, RegExp> = {
-  de: /\bfake|fälsch|gefälscht/i,
-  fr: /\bfake|\bfaux\b|\bfausses?\b|contrefa/i,
-  uk: /фейк|підробк|підробн/i,
-  pl: /\bfake|fejk|fałszyw|podróbk/i,
-  ru: /фейк|подделк|поддельн/i,
-};
+/** The messages where the English itself says "fake" (docs/glossary.md, "Words to avoid"). */
 const AVOID_ALLOWED: Record<string, string> = {
   trainingDemoPhishingPointOut: 'the English says "a fake sign-in page": the page itself is forged, not a listing role',
 };
