@@ -37,6 +37,7 @@ const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   },
   fr: {
     bulkColSources: '"Sources" is the French word too',
+    exportMdColSources: '"Sources" is the French word too',
     explorerColSources: '"Sources" is the French word too',
     sectionSources: '"Sources" is the French word too',
     explorerAttribution: '"Attribution" is the French word too',
@@ -101,7 +102,24 @@ describe('locales', () => {
       it('uses the glossary level words', () => {
         // The level words are the ones docs/glossary.md fixes; a change belongs there first.
         const glossary = readFileSync(new URL('../../../docs/glossary.md', import.meta.url), 'utf8');
-        for (const key of ['levelHigh', 'levelHighImitation', 'levelAmplifier', 'levelMedium', 'levelLow', 'levelInfo', 'levelNone']) {
+        const exportLevels = [
+          'exportLevelHigh',
+          'exportLevelMedium',
+          'exportLevelLow',
+          'exportLevelInfo',
+          'exportLevelNone',
+          'exportLevelError',
+        ];
+        for (const key of [
+          'levelHigh',
+          'levelHighImitation',
+          'levelAmplifier',
+          'levelMedium',
+          'levelLow',
+          'levelInfo',
+          'levelNone',
+          ...exportLevels,
+        ]) {
           expect(glossary, `${lang} ${key}`).toContain(`| ${catalogue[key]!.message.replaceAll("'", '’')} |`);
         }
       });
