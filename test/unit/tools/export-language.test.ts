@@ -23,7 +23,7 @@ const read = (lang: string) =>
 const english = read('en');
 /** The language as the bulk page hands it to the exports: its tag and its `t`. */
 const languageOf = (lang: string): ExportLanguage => {
-  const catalogues: Catalogues = { chosen: read(lang), english };
+  const catalogues: Catalogues = { lang: lang as Catalogues['lang'], chosen: read(lang), english };
   return { lang, t: (key, ...subs) => lookupMessage(catalogues, key, subs) };
 };
 
