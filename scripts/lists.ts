@@ -206,6 +206,7 @@ function weakLabels(args: Args, outlets: readonly ProtectedOutlet[], campaignLab
 function campaignTranslations(args: Args, campaigns: readonly Campaign[]): Map<string, string> {
   const out = new Map<string, string>();
   if (!existsSync(join(args.lists, CAMPAIGN_I18N_DIR))) return out;
+  const counts: string[] = [];
   for (const lang of CAMPAIGN_LANGUAGES) {
     const path = join(args.lists, campaignI18nFile(lang));
     if (!existsSync(path)) {
@@ -217,7 +218,10 @@ function campaignTranslations(args: Args, campaigns: readonly Campaign[]): Map<s
       console.error(`${relative(process.cwd(), path)}: ${id}: translated from older English; shown in English until updated`);
     }
     out.set(lang, `${JSON.stringify(check.compiled)}\n`);
+    counts.push(`${lang} ${Object.keys(check.compiled).length}/${campaigns.length}`);
   }
+  // Said on every build, so a language falling behind the English is seen, not only in the explorer.
+  console.log(`campaign translations (the rest shown in English): ${counts.join(', ')}`);
   return out;
 }
 

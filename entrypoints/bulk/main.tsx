@@ -16,9 +16,10 @@ import { runBulk } from '../../src/tools/bulk-run';
 import { toCsv } from '../../src/tools/export/csv';
 import { toMarkdown } from '../../src/tools/export/markdown';
 import { toStixJson } from '../../src/tools/export/stix';
+import type { ExportLanguage } from '../../src/tools/export/words';
 import { BulkView, type BulkStatus, type ExportKind } from '../../src/ui/components/Bulk';
 import { fetchBundledLists, loadSettings } from '../../src/ui/extension-api';
-import { initI18n, t } from '../../src/ui/i18n';
+import { initI18n, t, uiLang } from '../../src/ui/i18n';
 import { indexLists, type UiLists } from '../../src/ui/lists';
 import '../../src/ui/styles/base.css';
 import '../../src/ui/styles/bulk.css';
@@ -121,10 +122,12 @@ function Bulk() {
   function exportRows(kind: ExportKind, selected: readonly BulkRow[]) {
     if (!engine) return;
     const now = new Date();
-    if (kind === 'csv') download(`unmask-${stamp(now)}.csv`, 'text/csv;charset=utf-8', toCsv(selected));
+    // CSV and Markdown are for people: in the language the page speaks. STIX stays as the standard writes it.
+    const language: ExportLanguage = { lang: uiLang(), t: (key, ...subs) => t(key, ...subs) };
+    if (kind === 'csv') download(`unmask-${stamp(now)}.csv`, 'text/csv;charset=utf-8', toCsv(selected, language));
     else if (kind === 'markdown') {
-      const intro = `Checked with Unmask (lists ${engine.lists.version}) on ${now.toISOString().slice(0, 10)}.`;
-      download(`unmask-${stamp(now)}.md`, 'text/markdown;charset=utf-8', toMarkdown(selected, { intro }));
+      const intro = t('exportMdIntro', engine.lists.version, now.toISOString().slice(0, 10));
+      download(`unmask-${stamp(now)}.md`, 'text/markdown;charset=utf-8', toMarkdown(selected, { intro, language }));
     } else download(`unmask-${stamp(now)}.stix.json`, 'application/stix+json;version=2.1', toStixJson(selected, engine.lists, { now }));
   }
 

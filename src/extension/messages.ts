@@ -58,6 +58,11 @@ export interface WarningInfo {
 export interface PageMarker {
   href: string;
   level: FlaggedTarget['level'];
+  /**
+   * The level in words, when the options chose a language other than the browser's (the content
+   * script's `getMessage` speaks the browser's): the same words the badge and the bar use.
+   */
+  words?: string;
 }
 
 export interface TabStateRequest {

@@ -8,11 +8,12 @@
  */
 import { buildTabState, type TabState } from '../core/tab-state';
 import type { Engine } from '../core/types';
-import { isTrainingDemoId, TRAINING_DEMOS, trainingJudgeOptions } from './demos';
+import { isTrainingDemoId, trainingDemos, trainingJudgeOptions, type DemoWord } from './demos';
 
 /**
  * The TabState for `demoId` shown in `tabId`, or null when training mode is off or the id is not
- * one of ours (the dispatcher already drops unknown ids; this is the second lock).
+ * one of ours (the dispatcher already drops unknown ids; this is the second lock). `say`: the demo
+ * page's words (its title and text) in the reader's language; English without it.
  */
 export function judgeTrainingDemo(
   engine: Engine,
@@ -20,9 +21,10 @@ export function judgeTrainingDemo(
   demoId: unknown,
   tabId: number,
   now: Date = new Date(),
+  say?: (key: DemoWord) => string,
 ): TabState | null {
   if (settings.trainingMode !== true || !isTrainingDemoId(demoId)) return null;
-  const demo = TRAINING_DEMOS[demoId];
+  const demo = trainingDemos(say)[demoId];
   // A demo is judged with no allowlist, so `allowlisted` is false, as the popup expects of it.
   return buildTabState(engine, {
     tabId,

@@ -8,7 +8,8 @@
  *   a journalist's) get no bar and no marker unless the person opted in (`ownListsOnPages`), with
  *   the options page's warning: the site would learn that it is on one of their lists. The bar
  *   then speaks of the highest finding that is Unmask's own, if any reaches the warning level.
- * - A marker carries the link and its level only; its sentence stays in the report.
+ * - A marker carries the link and its level only (and the level's words in the chosen language);
+ *   its sentence stays in the report.
  */
 import { hostOfUrl } from '../../core/hosts';
 import { atLeast } from '../../core/levels';
@@ -62,7 +63,11 @@ export function pageMarkers(flagged: readonly FlaggedTarget[], batch: ReadonlySe
   for (const f of flagged) {
     if (out.length >= max) break;
     if (!batch.has(f.href) || (f.ownList && !set.ownListsOnPages)) continue;
-    out.push({ href: f.href, level: f.level });
+    // Words only when the options override the browser's language: else the content script's
+    // own getMessage already speaks it, and the message stays as small as it was.
+    out.push(
+      platform.catalogues === null ? { href: f.href, level: f.level } : { href: f.href, level: f.level, words: levelWords(f.level) },
+    );
   }
   return out;
 }

@@ -136,7 +136,8 @@ export function createTabs(engines: EngineProvider, settingsReader: SettingsRead
   /** Judges (or, with training mode off, forgets) a demo tab; the training page asked for it. */
   async function judgeDemoTab(tabId: number, demo: string): Promise<TabState | null> {
     const [eng, set] = await Promise.all([engine(), settings()]);
-    const state = judgeTrainingDemo(eng, set, demo, tabId);
+    // The demo page's title and text in the language the person chose, as the page shows them.
+    const state = judgeTrainingDemo(eng, set, demo, tabId, new Date(), (key) => platform.message(key));
     if (!state) {
       await forgetTab(tabId);
       await showBadge(tabId, null);

@@ -64,7 +64,8 @@ export function markLinks(
     const k = raw === null ? null : key(raw, base);
     const f = k ? byHref.get(k) : undefined;
     if (!f) continue;
-    const words = message(LEVEL_MESSAGE_KEYS[f.level]);
+    // The background's words when the options chose a language; else the browser's own.
+    const words = typeof f.words == 'string' ? f.words : message(LEVEL_MESSAGE_KEYS[f.level]);
     const host = doc.createElement('span');
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');

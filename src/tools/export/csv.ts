@@ -11,13 +11,25 @@
  */
 import type { SourceRef } from '../../core/types';
 import { type BulkRow, rowSummary } from '../bulk-rows';
+import { ENGLISH_EXPORT, levelWord, type ExportKey, type ExportLanguage } from './words';
 
 /**
- * `sources` are the finding's evidence only; `context` holds the reports that an imitated outlet
- * was impersonated before (core/finding-sources.ts), labelled as such, for a lookalike no source
- * documents.
+ * The columns' headings, as message keys (English: target, level, campaign, actor, reason, sources,
+ * source_urls, line, context). `sources` are the finding's evidence only; `context` holds the
+ * reports that an imitated outlet was impersonated before (core/finding-sources.ts), labelled as
+ * such, for a lookalike no source documents.
  */
-export const CSV_COLUMNS = ['target', 'level', 'campaign', 'actor', 'reason', 'sources', 'source_urls', 'line', 'context'] as const;
+export const CSV_COLUMNS = [
+  'exportCsvColTarget',
+  'exportCsvColLevel',
+  'exportCsvColCampaign',
+  'exportCsvColActor',
+  'exportCsvColReason',
+  'exportCsvColSources',
+  'exportCsvColSourceUrls',
+  'exportCsvColLine',
+  'exportCsvColContext',
+] as const satisfies readonly ExportKey[];
 
 const cite = (src: SourceRef) => `${src.publisher}: ${src.title}${src.date ? ` (${src.date})` : ''}`;
 
@@ -37,23 +49,24 @@ export function csvCell(value: string): string {
   return /[",;\t\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-/** `lang`: the language of the `reason` column (English by default, like the rest of the file). */
-export function toCsv(rows: readonly BulkRow[], lang = 'en'): string {
-  const lines = [CSV_COLUMNS.join(',')];
+/**
+ * `language`: the reader's, for the headings, the level words and the sentences (English by
+ * default). Names, titles and addresses are written as the lists and the input have them.
+ */
+export function toCsv(rows: readonly BulkRow[], language: ExportLanguage = ENGLISH_EXPORT): string {
+  const lines = [CSV_COLUMNS.map((key) => csvCell(language.t(key))).join(',')];
   for (const row of rows) {
-    const s = rowSummary(row, lang);
+    const s = rowSummary(row, language.lang);
     const cells = [
       row.target,
-      s.level,
+      levelWord(s.level, language),
       s.campaign,
       s.actor,
       s.reason,
       s.sources.map(cite).join(' | '),
       s.sources.map((src) => src.url).join(' '),
       String(row.line),
-      s.context.length > 0
-        ? `Context, not about this target: the imitated outlet was impersonated in ${s.context.map((src) => `${cite(src)} ${src.url}`).join(' | ')}`
-        : '',
+      s.context.length > 0 ? language.t('exportCsvContext', s.context.map((src) => `${cite(src)} ${src.url}`).join(' | ')) : '',
     ];
     lines.push(cells.map(csvCell).join(','));
   }

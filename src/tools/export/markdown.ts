@@ -8,6 +8,7 @@
  */
 import type { SourceRef } from '../../core/types';
 import { type BulkRow, rowSummary } from '../bulk-rows';
+import { ENGLISH_EXPORT, levelWord, type ExportLanguage } from './words';
 
 /** Text in a table cell: no line breaks, pipes and markup escaped. */
 export function mdCell(text: string): string {
@@ -32,6 +33,14 @@ export function mdProse(text: string): string {
     last = m.index + m[0].length;
   }
   return (out + escapeOnly(clean.slice(last))).trim();
+}
+
+/**
+ * Our own words (the catalogue's headings and sentences, never page or list text): kept as written,
+ * only made safe for a table row (no line break, no unescaped pipe).
+ */
+function own(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
 }
 
 /** `mdCell` without the trim (a piece between two code spans keeps its spaces). */
@@ -62,12 +71,14 @@ export interface MarkdownOptions {
   intro?: string;
   /** Leave out rows with nothing known (default true): an article lists what was found. */
   flaggedOnly?: boolean;
-  /** The language of the "What the source says" column (default English, like the headers). */
-  lang?: string;
+  /** The reader's language: headings, level words and sentences (default English). */
+  language?: ExportLanguage;
 }
 
 export function toMarkdown(rows: readonly BulkRow[], options: MarkdownOptions = {}): string {
   const flaggedOnly = options.flaggedOnly ?? true;
+  const language = options.language ?? ENGLISH_EXPORT;
+  const say = language.t;
   const numbers = new Map<string, number>();
   const ordered: SourceRef[] = [];
   // Sources cited only as context (an imitated outlet's earlier impersonations), never as evidence.
@@ -84,24 +95,26 @@ export function toMarkdown(rows: readonly BulkRow[], options: MarkdownOptions = 
     return `[${n}]`;
   };
   for (const row of rows) {
-    const s = rowSummary(row, options.lang);
+    const s = rowSummary(row, language.lang);
     if (flaggedOnly && (s.level === 'none' || s.level === 'error')) continue;
     const refs = s.sources.map((src) => (evidence.add(src.id), ref(src)));
     const context = s.context.map((src) => (contextOnly.add(src.id), ref(src)));
-    const cell = [...refs, ...(context.length > 0 ? [`context ${context.join(' ')}`] : [])].join(' ');
-    body.push(`| ${mdCode(row.target)} | ${s.level} | ${mdProse(s.campaign)} | ${mdProse(s.actor)} | ${mdProse(s.reason)} | ${cell} |`);
+    const cell = [...refs, ...(context.length > 0 ? [own(say('exportMdContextRefs', context.join(' ')))] : [])].join(' ');
+    const level = own(levelWord(s.level, language));
+    body.push(`| ${mdCode(row.target)} | ${level} | ${mdProse(s.campaign)} | ${mdProse(s.actor)} | ${mdProse(s.reason)} | ${cell} |`);
   }
   const out: string[] = [];
   if (options.intro) out.push(options.intro.replace(/[\r\n]+/g, ' '), '');
-  out.push('| Target | Level | Campaign | Actor | What the source says | Sources |', '|---|---|---|---|---|---|', ...body);
-  if (body.length === 0) out.push('| (nothing flagged) | | | | | |');
+  const headings = (
+    ['exportMdColTarget', 'exportMdColLevel', 'exportMdColCampaign', 'exportMdColActor', 'exportMdColReason', 'exportMdColSources'] as const
+  ).map((key) => mdCell(say(key)));
+  out.push(`| ${headings.join(' | ')} |`, '|---|---|---|---|---|---|', ...body);
+  if (body.length === 0) out.push(`| ${own(say('exportMdNothing'))} | | | | | |`);
   if (ordered.length > 0) {
-    out.push('', 'Sources:', '');
+    out.push('', own(say('exportMdSources')), '');
     ordered.forEach((src, i) => {
       const context = contextOnly.has(src.id) && !evidence.has(src.id);
-      out.push(
-        `${i + 1}. ${context ? 'Context, not about the targets: a report that the imitated outlet was impersonated before. ' : ''}${citation(src)}`,
-      );
+      out.push(`${i + 1}. ${context ? `${own(say('exportMdContextNote'))} ` : ''}${citation(src)}`);
     });
   }
   return `${out.join('\n')}\n`;

@@ -351,6 +351,23 @@ describe('link markers', () => {
     expect(roots[0]!.root.querySelector('style')!.textContent).toContain(cssString('!'));
   });
 
+  it('are labelled with the words the background sent (the language the options chose), else the browser’s', async () => {
+    setPage('https://example.org/', '<body><a href="https://bad.example/">x</a><a href="https://odd.example/">y</a></body>');
+    const { roots } = await withRoots(() =>
+      markLinks(
+        document,
+        [
+          { href: 'https://bad.example/', level: 'high', words: 'Dokumentierte Einflussoperation' },
+          { href: 'https://odd.example/', level: 'medium' },
+        ],
+        messages,
+      ),
+    );
+    const labels = roots.map((r) => r.root.querySelector('i')!.getAttribute('aria-label'));
+    expect(labels).toEqual(['Dokumentierte Einflussoperation', 'levelMedium()']);
+    expect(roots[0]!.root.querySelector('i')!.title).toBe('Dokumentierte Einflussoperation');
+  });
+
   it('leave nothing a page can read: no attribute on the link or the marker, no text, the same element for every level', () => {
     setPage('https://example.org/', '<body><a id="h" href="https://bad.example/">x</a><a id="m" href="https://odd.example/">y</a></body>');
     const before = document.body.innerHTML;

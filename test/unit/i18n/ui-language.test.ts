@@ -14,7 +14,7 @@ import { initI18n, t, uiLang } from '../../../src/ui/i18n';
 import { settingsImportSummary } from '../../../src/ui/options-model';
 import { platform } from '../../../src/extension/platform';
 import { useLanguage } from '../../../src/extension/background/language';
-import { warningInfo } from '../../../src/extension/background/page-marks';
+import { pageMarkers, warningInfo } from '../../../src/extension/background/page-marks';
 import type { TabState } from '../../../src/extension/messages';
 import { installMessages } from '../ui/messages';
 
@@ -124,7 +124,7 @@ describe('pages: initI18n', () => {
   });
 });
 
-describe('background: the badge title and the warning bar follow the setting', () => {
+describe('background: the badge title, the warning bar and the link markers follow the setting', () => {
   const state: TabState = {
     tabId: 1,
     url: 'https://flagged.example/',
@@ -165,5 +165,17 @@ describe('background: the badge title and the warning bar follow the setting', (
       warningBarDismiss: 'Fermer',
       warningBarLabel: 'Avertissement d’Unmask',
     });
+  });
+
+  it('sends link markers the level in the chosen language, and no words when the browser’s applies', async () => {
+    const flagged = [{ href: 'https://a.example/', level: 'high' as const, summary: 'Listed.' }];
+    const on = { ...DEFAULT_SETTINGS, linkMarkers: true };
+    const batch = new Set(['https://a.example/']);
+    await useLanguage('auto', readPublic);
+    expect(pageMarkers(flagged, batch, on, 200)).toEqual([{ href: 'https://a.example/', level: 'high' }]);
+    await useLanguage('de', readPublic);
+    expect(pageMarkers(flagged, batch, on, 200)).toEqual([
+      { href: 'https://a.example/', level: 'high', words: 'Dokumentierte Einflussoperation' },
+    ]);
   });
 });

@@ -13,6 +13,8 @@ import type { Finding } from '../../../src/core/types';
 import { DEFAULT_SETTINGS } from '../../../src/extension/settings';
 import {
   ARTIFACT_PHRASE,
+  DEMO_WORDS,
+  ENGLISH_DEMO_WORDS,
   demoOfTrainingPage,
   isTrainingPage,
   TRAINING_DEMO_IDS,
@@ -21,6 +23,7 @@ import {
 } from '../../../src/training/demos';
 import { judgeTrainingDemo } from '../../../src/training/judge';
 import { parseCompiled } from '../../../src/lists/compiled';
+import { UI_LANGUAGES } from '../../../src/extension/ui-language';
 
 const path = fileURLToPath(new URL('../../../public/unmask-index.json', import.meta.url));
 const lists = parseCompiled(readFileSync(path, 'utf8'));
@@ -113,6 +116,44 @@ describe('training demos over the shipped lists', () => {
       const host = new URL(TRAINING_DEMOS[id].url).hostname;
       const documented = listed.has(host) || listed.has(TRAINING_DEMOS[id].url);
       if (!documented) expect(host.endsWith('.example'), `${id}: ${host}`).toBe(true);
+    }
+  });
+});
+
+describe('training demos in the language the person chose', () => {
+  const catalogue = (lang: string) =>
+    JSON.parse(readFileSync(fileURLToPath(new URL(`../../../public/_locales/${lang}/messages.json`, import.meta.url)), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+  const titleOf = (state: NonNullable<ReturnType<typeof judgeTrainingDemo>>) =>
+    state.checked?.claimedNames?.find((c) => c.source === 'title')?.value;
+
+  it('the built-in English words are the English catalogue’s', () => {
+    const en = catalogue('en');
+    for (const key of DEMO_WORDS) expect(ENGLISH_DEMO_WORDS[key], key).toBe(en[key]!.message);
+  });
+
+  it('a German demo page is judged with the German title and text it shows, not the English', () => {
+    const de = catalogue('de');
+    const say = (key: string) => de[key]!.message;
+    const clone = judgeTrainingDemo(engine, ON, 'clone', 7, new Date(), say)!;
+    expect(titleOf(clone)).toBe(`${de.trainingFillerHeadline!.message} - The Washington Post`);
+    expect(titleOf(clone)).toBe('Brookfielder Rat verschiebt Reparatur der Fußgängerbrücke - The Washington Post');
+    expect(clone.checked?.text).toBe(de.trainingFillerBody1!.message.length);
+    expect(titleOf(judgeTrainingDemo(engine, ON, 'phishing', 7, new Date(), say)!)).toBe(de.trainingPhishHeading!.message);
+  });
+
+  it.each(UI_LANGUAGES)('%s: every demo teaches the same thing as in English (level, reason, campaign)', (lang) => {
+    const words = catalogue(lang);
+    for (const id of TRAINING_DEMO_IDS) {
+      const english = judged(id);
+      const local = judgeTrainingDemo(engine, ON, id, 7, new Date(), (key) => words[key]!.message)!;
+      expect(local.verdict.level, id).toBe(english.state.verdict.level);
+      expect(
+        local.verdict.findings.map((f) => [f.reason, f.campaign?.id]),
+        id,
+      ).toEqual(english.state.verdict.findings.map((f) => [f.reason, f.campaign?.id]));
     }
   });
 });
