@@ -697,6 +697,16 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     expect(executeScript).not.toHaveBeenCalled();
   });
 
+  it("injects the reader's language's sentences just before the bar, and none in English", async () => {
+    const english = fakeBrowser.i18n.getMessage;
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+      key === 'uiLang' ? 'uk' : english(key as never, subs)) as never);
+    startScripted();
+    const high = await openTab('https://high.example/');
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    expect(executeScript).toHaveBeenCalledWith(high, ['/sentences-uk.js', '/warning.js']);
+  });
+
   it('warns from medium up when the setting says so, never when it is off', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, warningBar: 'medium' } });
     startScripted();
