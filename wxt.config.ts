@@ -79,7 +79,7 @@ export default defineConfig({
   ...(process.env.UNMASK_UNMINIFIED === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-unminified' } : {}),
   ...(listTestKeys ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-listtest' } : {}),
   vite: () => ({
-    // pslPack: the Public Suffix List's hashes as base64 instead of decimal (scripts/psl-pack.ts).
+    // pslPack: the Public Suffix List's hashes in a dense text form instead of decimal (scripts/psl-pack.ts).
     plugins: [preact(), pslPack()],
     define: { __UNMASK_LIST_UPDATES__: JSON.stringify(listUpdates) },
     ...(process.env.UNMASK_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
