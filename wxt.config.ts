@@ -78,11 +78,14 @@ export default defineConfig({
   // it builds an unminified copy beside the real builds (never shipped).
   ...(process.env.UNMASK_UNMINIFIED === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-unminified' } : {}),
   ...(listTestKeys ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-listtest' } : {}),
+  // `UNMASK_SOURCEMAP=1`: a copy with source maps, for bench/background-sizes.ts (never shipped).
+  ...(process.env.UNMASK_SOURCEMAP === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-sourcemap' } : {}),
   vite: () => ({
     // pslPack: the Public Suffix List's hashes in a dense text form instead of decimal (scripts/psl-pack.ts).
     plugins: [preact(), pslPack()],
     define: { __UNMASK_LIST_UPDATES__: JSON.stringify(listUpdates) },
     ...(process.env.UNMASK_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
+    ...(process.env.UNMASK_SOURCEMAP === '1' ? { build: { sourcemap: true } } : {}),
   }),
   hooks: {
     // Content scripts ship in every page (budget: 20 kB for all of them). They use only
