@@ -94,6 +94,11 @@ export default tseslint.config(
   ),
   pageRules(['src/extension/content/**/*.ts'], '^\\.\\./(?!\\.\\./)|^\\.\\./\\.\\./(?!signals/|core/platform-hosts$|core/levels$)'),
   pageRules(['src/signals/**/*.ts'], '^\\.\\./(?!core/platform-hosts$)'),
+  // The warning bar's sentence scripts (injected with the bar, one language each): a catalogue
+  // and the one function that hands it to the bar, nothing else.
+  pageRules(['entrypoints/sentences-*.ts'], '^\\.\\./src/(?!core/i18n/(de|fr|pl|ru|uk)$|extension/bar-sentences$)'),
+  pageRules(['src/extension/bar-sentences.ts'], '^\\.(?!\\./core/i18n/langs$)'),
+  pageRules(['src/core/i18n/{de,fr,pl,ru,uk,forms,langs}.ts'], '^\\.(?!/forms$)'),
   // The value modules of src/core that pages carry: plain tables (the level words and colours
   // the link markers draw with the popup's).
   pageRules(['src/core/platform-hosts.ts'], '^\\.'),

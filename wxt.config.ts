@@ -78,17 +78,22 @@ export default defineConfig({
   // it builds an unminified copy beside the real builds (never shipped).
   ...(process.env.UNMASK_UNMINIFIED === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-unminified' } : {}),
   ...(listTestKeys ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-listtest' } : {}),
+  // `UNMASK_SOURCEMAP=1`: a copy with source maps, for bench/background-sizes.ts (never shipped).
+  ...(process.env.UNMASK_SOURCEMAP === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-sourcemap' } : {}),
   vite: () => ({
-    // pslPack: the Public Suffix List's hashes as base64 instead of decimal (scripts/psl-pack.ts).
+    // pslPack: the Public Suffix List's hashes in a dense text form instead of decimal (scripts/psl-pack.ts).
     plugins: [preact(), pslPack()],
     define: { __UNMASK_LIST_UPDATES__: JSON.stringify(listUpdates) },
     ...(process.env.UNMASK_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
+    ...(process.env.UNMASK_SOURCEMAP === '1' ? { build: { sourcemap: true } } : {}),
   }),
   hooks: {
     // Content scripts ship in every page (budget: 20 kB for all of them). They use only
     // runtime.sendMessage and i18n.getMessage, which are promise-based natively in Chrome MV3 and
     // Firefox, so they get WXT's plain `browser` (globalThis.browser ?? chrome) instead of
-    // webextension-polyfill. The background and the pages keep the polyfill.
+    // webextension-polyfill. So does the background, which the worker parses at every start:
+    // every API it calls returns a promise natively in both browsers, and it answers messages
+    // through `sendResponse` (background/index.ts). The pages keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       // The background: no constant inlining across modules. Rolldown (Vite 8) copies an
       // imported `const` string to each place it is used: tldts' public-suffix string came
@@ -99,7 +104,7 @@ export default defineConfig({
         rolldown.optimization = { ...(rolldown.optimization as object | undefined), inlineConst: false };
       }
       // (The content script is built as an unlisted script: see CONTENT_SCRIPT.)
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script' || e.type === 'background')) return;
       const alias = config.resolve?.alias;
       const native = '@wxt-dev/browser';
       if (Array.isArray(alias)) {

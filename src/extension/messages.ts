@@ -9,6 +9,7 @@
  */
 import type { TabState } from '../core/tab-state';
 import type { FlaggedTarget, Level, PageSignals, Verdict } from '../core/types';
+import type { Lang, SummaryMessage } from '../core/i18n/types';
 
 export interface SignalsMessage {
   type: 'cs-bg-signals';
@@ -43,7 +44,15 @@ export interface OpenReportRequest {
 export interface WarningInfo {
   level: Exclude<Level, 'none'>;
   levelName: string;
+  /** The finding's English sentence (its `summary`): the headline in English, and the fallback. */
   headline: string;
+  /**
+   * The finding's sentence as data, when the extension speaks another language than English: the
+   * bar renders it with that language's catalogue, which the background injects before the bar
+   * (`sentenceScript`), so that no catalogue is carried by the background itself. Its parameters
+   * are the sentence's own words (every language shows every parameter), nothing more.
+   */
+  sentence?: { lang: Exclude<Lang, 'en'>; message: SummaryMessage };
   /**
    * The bar's own words by message key, when the options chose a language other than the
    * browser's (the bar's `getMessage` can only speak the browser's).

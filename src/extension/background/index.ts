@@ -47,7 +47,16 @@ export function startBackground(deps: BackgroundDeps): void {
   // --- Listeners: all registered synchronously -------------------------------------------------
   const contentBudget = createRateLimiter(CONTENT_MESSAGES);
   const env = { extensionId: browser.runtime.id, extensionBase, contentBudget };
-  browser.runtime.onMessage.addListener(((message: unknown, sender: Sender) => dispatch(message, sender, env, handlers)) as never);
+  // The browser's own runtime API (no polyfill in the worker: wxt.config.ts). The answer goes
+  // through `sendResponse`, which every Chrome and Firefox honours (a returned promise answers only
+  // from Chrome 144 on); `true` keeps the channel open until it is sent. A caller that passes no
+  // `sendResponse` (WXT's fake browser in the unit tests) gets the promise.
+  browser.runtime.onMessage.addListener(((message: unknown, sender: Sender, sendResponse?: (reply: unknown) => void) => {
+    const reply = dispatch(message, sender, env, handlers);
+    if (reply === undefined || typeof sendResponse !== 'function') return reply;
+    reply.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  }) as never);
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status === 'loading') {

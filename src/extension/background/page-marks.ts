@@ -19,7 +19,8 @@ import type { PageMarker, TabState, WarningInfo } from '../messages';
 import type { Settings } from '../settings';
 import { levelWords } from './badge';
 import { platform } from '../platform';
-import { findingSentence } from '../../core/i18n/render';
+import { parseLang } from '../../core/i18n/langs';
+import type { Lang } from '../../core/i18n/types';
 
 function warningLevelReached(level: Level, set: Settings): boolean {
   if (set.warningBar === 'off') return false;
@@ -31,6 +32,21 @@ function barFinding(findings: readonly Finding[], set: Settings): Finding | unde
   return set.ownListsOnPages ? findings[0] : findings.find((f) => !isOwnListFinding(f));
 }
 
+/**
+ * The language the bar's sentence is rendered in when it is not English: the one the extension
+ * speaks (its `uiLang` message, in the options' language when they chose one), or null.
+ */
+export function barLanguage(): Exclude<Lang, 'en'> | null {
+  const lang = parseLang(platform.message('uiLang'));
+  return lang === null || lang === 'en' ? null : lang;
+}
+
+/**
+ * The script that gives the bar the sentences of `lang` (entrypoints/sentences-<lang>.ts),
+ * injected before the bar's own: only the reader's language is brought into the page.
+ */
+export const sentenceScript = (lang: Exclude<Lang, 'en'>): string => `/sentences-${lang}.js`;
+
 /** What the warning bar shows for a tab, or null for no bar. */
 export function warningInfo(state: TabState, set: Settings, dismissedHosts: readonly string[]): WarningInfo | null {
   if (set.badgeOnly || state.allowlisted || state.verdict.level === 'none') return null;
@@ -41,9 +57,11 @@ export function warningInfo(state: TabState, set: Settings, dismissedHosts: read
   const host = hostOfUrl(state.url);
   if (host !== null && dismissedHosts.includes(host)) return null;
   const levelName = levelWords(level, top);
-  // The sentence is rendered here, in the language the extension speaks (its `uiLang` message):
-  // the catalogues stay out of the content script, which shows the bar.
-  const info: WarningInfo = { level, levelName, headline: findingSentence(top, platform.message('uiLang')) };
+  // English is the finding's summary (the English catalogue renders every message as its summary);
+  // another language is rendered by the bar with the one catalogue injected with it.
+  const info: WarningInfo = { level, levelName, headline: top.summary };
+  const lang = barLanguage();
+  if (lang !== null && top.message !== undefined) info.sentence = { lang, message: top.message };
   if (platform.catalogues !== null) {
     const say = (key: string, subs?: string[]) => platform.message(key, subs);
     info.words = {

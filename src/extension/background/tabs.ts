@@ -19,7 +19,7 @@ import { judgeTrainingDemo } from '../../training/judge';
 import { showBadge } from './badge';
 import type { EngineProvider } from './engine-provider';
 import { markOnce } from './marks';
-import { warningInfo } from './page-marks';
+import { barLanguage, sentenceScript, warningInfo } from './page-marks';
 import type { SettingsReader } from './settings-reader';
 import { forgetTab, getSignals, getTabState, getUi, putTabState, putUi, removeSignals, storedTabIds, type StoredSignals } from './state';
 import { inheritedState, judgedUrl, tabAddress } from './tab-url';
@@ -89,7 +89,9 @@ async function updateWarning(tabId: number, state: TabState, set: Settings): Pro
   if (!wanted && !ui.barShown) return;
   try {
     // The bar script asks us (cs-bg-warning) what to show; with nothing to show it removes itself.
-    await platform.executeScript(tabId, [WARNING_SCRIPT]);
+    // The reader's language's sentences go first, in the same call (scripting runs files in order).
+    const lang = wanted ? barLanguage() : null;
+    await platform.executeScript(tabId, lang === null ? [WARNING_SCRIPT] : [sentenceScript(lang), WARNING_SCRIPT]);
     if (ui.barShown !== wanted) await putUi(tabId, { ...ui, barShown: wanted });
   } catch {
     // Pages we may not script (store pages, error pages): the badge still says it.

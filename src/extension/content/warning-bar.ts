@@ -14,11 +14,14 @@
  *   host's own style is the same for every level; the level's colours apply only inside the root.
  * - `position: fixed` at the top, highest z-index, `all: initial` inside: it overlays the page and
  *   never shifts its layout.
- * - The headline comes from our own engine (never page HTML), escaped as a CSS string.
+ * - The headline comes from our own engine (never page HTML), escaped as a CSS string. In English
+ *   it is the finding's summary; in another language the background sends the finding's message
+ *   and injects that language's sentences first (src/extension/bar-sentences.ts), kept in this world's own state.
  * - "See why" asks the background to open `report.html?tab=<this tab>`: our pages are not
  *   web-accessible, so a page can never frame or open them itself.
  * - Only trusted (real) clicks count: a page can dispatch synthetic events at the host element.
  */
+import type { Lang, SummaryMessage } from '../../core/i18n/types';
 import type { Level } from '../../core/types';
 import type { WarningInfo } from '../messages';
 import { textRule } from './page-text';
@@ -31,6 +34,20 @@ interface Api {
 interface BarHandle {
   host: HTMLElement;
   root: ShadowRoot;
+}
+
+/** The bar scripts' state in the isolated world (`__unmaskWarning`): the bar, and the sentences given to it. */
+export interface WarningState {
+  bar?: BarHandle | null;
+  /** A language's sentence renderer (null: a message it cannot read), set by src/extension/bar-sentences.ts. */
+  sentences?: Partial<Record<Lang, (message: SummaryMessage) => string | null>>;
+}
+
+/** The headline: the finding's sentence in the language it was sent in, else its English sentence. */
+function headlineOf(info: WarningInfo, state: WarningState): string {
+  const s = info.sentence;
+  const text = s && typeof s === 'object' ? state.sentences?.[s.lang]?.(s.message) : null;
+  return typeof text === 'string' && text !== '' ? text : info.headline;
 }
 
 const COLORS: Record<Exclude<Level, 'none'>, { bg: string; fg: string; border: string }> = {
@@ -57,7 +74,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return node;
 }
 
-function render(doc: Document, root: ShadowRoot, info: WarningInfo, api: Api, remove: () => void): void {
+function render(doc: Document, root: ShadowRoot, info: WarningInfo, headline: string, api: Api, remove: () => void): void {
   const colors = COLORS[info.level];
   // The background's words when the options chose a language; else the browser's own.
   const say = (key: string, substitutions?: string[]) => {
@@ -70,7 +87,7 @@ function render(doc: Document, root: ShadowRoot, info: WarningInfo, api: Api, re
     CSS +
     `.bar{--bg:${colors.bg};--fg:${colors.fg};--b:${colors.border}}` +
     textRule('b', say('warningBarLevel', [info.levelName])) +
-    textRule('span', info.headline) +
+    textRule('span', headline) +
     textRule('.primary', say('warningBarOpenReport')) +
     textRule('.dismiss', say('warningBarDismiss'));
   const bar = el(doc, 'div', 'bar');
@@ -99,7 +116,7 @@ function render(doc: Document, root: ShadowRoot, info: WarningInfo, api: Api, re
  * Shows, updates or removes the bar for this page. `state` is the isolated world's own global
  * (shared by our scripts in this frame, invisible to the page), where the closed root is kept.
  */
-export async function runWarningBar(doc: Document, api: Api, state: { bar?: BarHandle | null }): Promise<void> {
+export async function runWarningBar(doc: Document, api: Api, state: WarningState): Promise<void> {
   const info = (await api.runtime.sendMessage({ type: 'cs-bg-warning' })) as WarningInfo | null | undefined;
   const remove = () => {
     state.bar?.host.remove();
@@ -124,5 +141,5 @@ export async function runWarningBar(doc: Document, api: Api, state: { bar?: BarH
     bar = { host, root };
     state.bar = bar;
   }
-  render(doc, bar.root, info, api, remove);
+  render(doc, bar.root, info, headlineOf(info, state), api, remove);
 }

@@ -697,6 +697,38 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     expect(executeScript).not.toHaveBeenCalled();
   });
 
+  it('answers a message through sendResponse and keeps the channel open; an unknown one gets no answer', async () => {
+    startScripted();
+    const high = await openTab('https://high.example/');
+    await waitState(high);
+    const sender = contentSender(high, 'https://high.example/') as never;
+    const answers: unknown[] = [];
+    let answered!: () => void;
+    const done = new Promise<void>((resolve) => (answered = resolve));
+    const respond = (reply: unknown) => {
+      answers.push(reply);
+      answered();
+    };
+    const [kept] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'cs-bg-warning' }, sender, respond as never)) as unknown[];
+    expect(kept).toBe(true);
+    await done;
+    expect(answers).toEqual([{ level: 'high', levelName: MESSAGES.levelHigh!.message, headline: 'This site is high.' }]);
+    const [unknown] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'cs-bg-nonsense' }, sender, respond as never)) as unknown[];
+    expect(unknown).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(answers).toHaveLength(1);
+  });
+
+  it("injects the reader's language's sentences just before the bar, and none in English", async () => {
+    const english = fakeBrowser.i18n.getMessage;
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+      key === 'uiLang' ? 'uk' : english(key as never, subs)) as never);
+    startScripted();
+    const high = await openTab('https://high.example/');
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    expect(executeScript).toHaveBeenCalledWith(high, ['/sentences-uk.js', '/warning.js']);
+  });
+
   it('warns from medium up when the setting says so, never when it is off', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, warningBar: 'medium' } });
     startScripted();

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * The finding sentences speak the page's language (src/core/i18n, issue 16): the report's cards and
- * flagged links, the popup, the bulk table and the warning bar's headline (rendered by the
- * background) all render the engine's message in `uiLang()`, and keep the English summary only
- * when a finding has no message.
+ * flagged links, the popup, the bulk table and the warning bar's headline (rendered in the page by
+ * the bar, with the one language's sentences the background injects before it) all render the
+ * engine's message in `uiLang()`, and keep the English summary only when a finding has no message.
  */
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,12 @@ import { fakeBrowser } from 'wxt/testing';
 import { createEngine } from '../../../src/core/engine';
 import { renderMessage } from '../../../src/core/i18n/render';
 import type { Finding } from '../../../src/core/types';
-import { warningInfo } from '../../../src/extension/background/page-marks';
+import { sentenceScript, warningInfo } from '../../../src/extension/background/page-marks';
+import { cssString } from '../../../src/extension/content/page-text';
+import { offerSentences } from '../../../src/extension/bar-sentences';
+import { runWarningBar, type WarningState } from '../../../src/extension/content/warning-bar';
+import { pl } from '../../../src/core/i18n/pl';
+import type { WarningInfo } from '../../../src/extension/messages';
 import { DEFAULT_SETTINGS } from '../../../src/extension/settings';
 import { PopupView } from '../../../src/ui/components/PopupView';
 import { ReportView } from '../../../src/ui/components/ReportView';
@@ -105,8 +110,17 @@ describe('finding sentences in the page language', () => {
 });
 
 describe('the warning bar and the bulk table', () => {
-  it('the background renders the bar headline in the language it speaks', () => {
-    speak('pl');
+  /** The bar's stylesheet (its words are CSS generated content) after a run with `info`. */
+  async function barCss(info: WarningInfo | null, state: WarningState): Promise<string> {
+    const api = {
+      runtime: { sendMessage: async () => info },
+      i18n: { getMessage: (key: string) => key },
+    };
+    await runWarningBar(document, api, state);
+    return state.bar?.root.querySelector('style')?.textContent ?? '';
+  }
+
+  it('the bar renders its headline in the language the background speaks, with only that catalogue', async () => {
     const tab = {
       tabId: 1,
       url: 'https://washingtonpost.pm/',
@@ -117,10 +131,29 @@ describe('the warning bar and the bulk table', () => {
       judgedAt: 0,
       listsVersion: 't',
     };
+    const top = spoof.findings[0]!;
+    const polish = renderMessage('pl', top.message!);
+    speak('pl');
     const info = warningInfo(tab, DEFAULT_SETTINGS, []);
-    expect(info?.headline).toBe(renderMessage('pl', spoof.findings[0]!.message!));
+    // The background sends the message and the English sentence, and names the script to inject first.
+    expect(info).toMatchObject({ headline: top.summary, sentence: { lang: 'pl', message: top.message } });
+    expect(sentenceScript('pl')).toBe('/sentences-pl.js');
+    // The isolated world's state that /sentences-pl.js and /warning.js share.
+    const g = globalThis as { __unmaskWarning?: WarningState };
+    const state = (g.__unmaskWarning = {});
+    offerSentences('pl', pl); // what /sentences-pl.js does
+    const css = await barCss(info, state);
+    expect(css).toContain(cssString(polish));
+    expect(css).not.toContain(cssString(top.summary));
+    // Without the language's sentences (not injected), the English sentence.
+    expect(await barCss(info, {})).toContain(cssString(top.summary));
+    // In English the background sends no message: the headline is the summary, which the English
+    // catalogue renders identically.
     speak('en');
-    expect(warningInfo(tab, DEFAULT_SETTINGS, [])?.headline).toBe(spoof.findings[0]!.summary);
+    const english = warningInfo(tab, DEFAULT_SETTINGS, []);
+    expect(english?.sentence).toBeUndefined();
+    expect(english?.headline).toBe(renderMessage('en', top.message!));
+    delete g.__unmaskWarning;
   });
 
   it("the bulk table's reason follows the language it is given; exports stay English by default", () => {

@@ -1,0 +1,6 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ru } from '../src/core/i18n/ru';
+import { offerSentences } from '../src/extension/bar-sentences';
+
+// The warning bar's sentences in this language: see src/extension/bar-sentences.ts.
+export default defineUnlistedScript(() => offerSentences('ru', ru));
