@@ -68,9 +68,25 @@ import type { Subject } from './i18n/types';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
 import { listedFinding } from './detectors/listed';
-import { addUrlIndicator, buildHostIndex, hostedHandleHost, matchCandidates, matchParsedUrl } from './detectors/listed-host';
+import {
+  addToHostIndex,
+  addUrlIndicator,
+  buildHostIndex,
+  emptyHostIndex,
+  hostedHandleHost,
+  matchCandidates,
+  matchParsedUrl,
+} from './detectors/listed-host';
 import { type AccountIndex, buildAccountIndex, matchParsedAccount } from './detectors/listed-account';
-import { buildLookalikeIndex, detectLookalikes, isHostedOrEntitled, isOfficialHost, isProxyHost } from './detectors/lookalike';
+import {
+  buildLookalikeIndex,
+  detectLookalikes,
+  isHostedOrEntitled,
+  isOfficialHost,
+  isProxyHost,
+  lookalikeIndexBuilder,
+} from './detectors/lookalike';
+import { slices } from './slices';
 import { buildClaimIndex, detectClaimedIdentity } from './detectors/claimed-identity';
 import { type SuccessorIndex, buildSuccessorIndex, detectSuccessors } from './detectors/successor';
 import { buildArtifactIndex, detectArtifacts } from './detectors/rewrite-artifacts';
@@ -165,17 +181,32 @@ function indicatorsOf(compiled: CompiledLists): Indicator[] {
 }
 
 /**
- * The same engine as `createEngine`, its indexes built one per step with `pause()` awaited
- * between them, so that a running worker swapping in new lists (a list update, the person's own
- * lists) keeps answering events between the steps instead of being held for the whole build.
+ * The same engine as `createEngine`, its indexes built in slices of a few milliseconds with
+ * `pause()` awaited between them (slices.ts), so that a running worker swapping in new lists (a
+ * list update, the person's own lists) keeps answering events between the slices instead of
+ * being held for the whole build. The host and lookalike indexes are filled item by item, in
+ * the order `createEngine` fills them: the same indexes.
  */
 export async function createEngineInSteps(compiled: CompiledLists, pause: () => Promise<void>): Promise<Engine> {
+  const slice = slices(pause);
   const catalog = buildCatalog(compiled);
   await pause();
   const handleHosts = new Set<string>();
-  const hosts = buildHostIndex(indicatorsOf(compiled), handleHosts);
+  const hosts = emptyHostIndex();
+  const indicators = indicatorsOf(compiled);
+  for (let i = 0; i < indicators.length; i++) {
+    addToHostIndex(hosts, indicators[i]!, handleHosts);
+    if ((i & 127) === 127) await slice.maybePause();
+  }
   await pause();
-  const lookalikes = buildLookalikeIndex(Array.isArray(compiled?.outlets) ? compiled.outlets : [], compiled?.nameLabels);
+  const outlets = Array.isArray(compiled?.outlets) ? compiled.outlets : [];
+  const builder = lookalikeIndexBuilder(outlets, compiled?.nameLabels);
+  for (let i = 0; i < outlets.length; i++) {
+    builder.add(outlets[i]!);
+    if ((i & 63) === 63) await slice.maybePause();
+  }
+  await pause();
+  const lookalikes = builder.finish();
   await pause();
   return createEngine(compiled, { catalog, hosts, handleHosts, lookalikes });
 }

@@ -125,12 +125,14 @@ function yieldTask(): Promise<void> {
 
 /**
  * An index the engine can read: the one decoder, every shard, the shape the engine knows.
- * Parsed one shard per task, so that no step holds the thread long.
+ * Parsed one shard per task and decoded in slices (`listsInSteps`), so that no step holds the
+ * thread long.
  */
 async function checkIndex(text: string): Promise<void> {
   try {
     const reader = readIndex(text);
-    const all = reader.lists();
+    await yieldTask();
+    const all = reader.listsInSteps ? await reader.listsInSteps(yieldTask) : reader.lists();
     if (all?.format !== 1 || !Array.isArray(all.indicators) || !Array.isArray(all.campaigns) || !Array.isArray(all.outlets))
       throw new Error('not the shape of an index');
     await yieldTask();

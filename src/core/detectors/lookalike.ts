@@ -153,6 +153,19 @@ export function buildLookalikeIndex(
   /** `outletNameLabels(outlets)`, as `npm run lists` ships it; computed here when absent or unusable. */
   shippedNameLabels?: readonly (readonly [string, number])[],
 ): LookalikeIndex {
+  const builder = lookalikeIndexBuilder(outlets, shippedNameLabels);
+  for (const outlet of outlets) builder.add(outlet);
+  return builder.finish();
+}
+
+/**
+ * `buildLookalikeIndex` in parts: `add` each of the outlets in their order, then `finish`, so that
+ * a running worker can build the index over several tasks (core/engine.ts `createEngineInSteps`).
+ */
+export function lookalikeIndexBuilder(
+  outlets: readonly ProtectedOutlet[],
+  shippedNameLabels?: readonly (readonly [string, number])[],
+): { add(outlet: ProtectedOutlet): void; finish(): LookalikeIndex } {
   // Outlet names are normalised on first use (a page that claims a name): a verdict from an
   // address alone never reads them.
   let names: Map<string, Set<string>> | null = null;
@@ -172,8 +185,8 @@ export function buildLookalikeIndex(
   // Per outlet, plain arrays rather than Sets: an outlet has a handful of domains, and a worker's
   // cold start pays for every object made here.
   const seen: string[] = [];
-  for (const outlet of outlets) {
-    if (!outlet || !Array.isArray(outlet.domains)) continue;
+  function add(outlet: ProtectedOutlet): void {
+    if (!outlet || !Array.isArray(outlet.domains)) return;
     const weakLabels = Array.isArray(outlet.weakLabels) ? outlet.weakLabels : [];
     seen.length = 0;
     for (const domain of outlet.domains) {
@@ -192,14 +205,17 @@ export function buildLookalikeIndex(
       }
     }
   }
-  const nameLabels = usableNameLabels(shippedNameLabels, outlets) ?? outletNameLabels(outlets);
-  for (const [label, at] of nameLabels) {
-    if (index.byLabel.has(label)) continue;
-    push(index.nameLabels, label, { outlet: outlets[at] as ProtectedOutlet, label, weak: false });
+  function finish(): LookalikeIndex {
+    const nameLabels = usableNameLabels(shippedNameLabels, outlets) ?? outletNameLabels(outlets);
+    for (const [label, at] of nameLabels) {
+      if (index.byLabel.has(label)) continue;
+      push(index.nameLabels, label, { outlet: outlets[at] as ProtectedOutlet, label, weak: false });
+    }
+    for (const [label, entries] of index.nameLabels) index.byLabel.set(label, entries);
+    for (const label of index.byLabel.keys()) if (label.length >= SUBSTRING_MIN) index.substringLengths.add(label.length);
+    return index;
   }
-  for (const [label, entries] of index.nameLabels) index.byLabel.set(label, entries);
-  for (const label of index.byLabel.keys()) if (label.length >= SUBSTRING_MIN) index.substringLengths.add(label.length);
-  return index;
+  return { add, finish };
 }
 
 /**
