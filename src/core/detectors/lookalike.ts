@@ -165,7 +165,7 @@ export function buildLookalikeIndex(
 export function lookalikeIndexBuilder(
   outlets: readonly ProtectedOutlet[],
   shippedNameLabels?: readonly (readonly [string, number])[],
-): { add(outlet: ProtectedOutlet): void; finish(): LookalikeIndex } {
+): { add(outlet: ProtectedOutlet): void; finish(outletNamesBuilt?: Map<string, Set<string>>): LookalikeIndex } {
   // Outlet names are normalised on first use (a page that claims a name): a verdict from an
   // address alone never reads them.
   let names: Map<string, Set<string>> | null = null;
@@ -205,7 +205,9 @@ export function lookalikeIndexBuilder(
       }
     }
   }
-  function finish(): LookalikeIndex {
+  /** `outletNamesBuilt`: `names` already made (`addOutletNames` over every outlet, in order). */
+  function finish(outletNamesBuilt?: Map<string, Set<string>>): LookalikeIndex {
+    if (outletNamesBuilt !== undefined) names = outletNamesBuilt;
     const nameLabels = usableNameLabels(shippedNameLabels, outlets) ?? outletNameLabels(outlets);
     for (const [label, at] of nameLabels) {
       if (index.byLabel.has(label)) continue;
@@ -392,16 +394,19 @@ function joinedWithAffixes(index: LookalikeIndex, plain: string): OutletLabel[][
 
 function outletNames(outlets: readonly ProtectedOutlet[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const outlet of outlets) {
-    if (!outlet || !Array.isArray(outlet.domains)) continue;
-    const names = new Set<string>();
-    for (const name of [outlet.name, ...(outlet.names ?? [])]) {
-      const n = typeof name === 'string' ? normalizeName(name) : '';
-      if (n !== '') names.add(n);
-    }
-    out.set(outlet.id, names);
-  }
+  for (const outlet of outlets) addOutletNames(out, outlet);
   return out;
+}
+
+/** One outlet's normalised names into `out`, as `LookalikeIndex.names` holds them (a build in slices calls it in turn). */
+export function addOutletNames(out: Map<string, Set<string>>, outlet: ProtectedOutlet): void {
+  if (!outlet || !Array.isArray(outlet.domains)) return;
+  const names = new Set<string>();
+  for (const name of [outlet.name, ...(outlet.names ?? [])]) {
+    const n = typeof name === 'string' ? normalizeName(name) : '';
+    if (n !== '') names.add(n);
+  }
+  out.set(outlet.id, names);
 }
 
 /** The deletion Map for labels starting with `first` (see LookalikeIndex.deletionsByFirst). */

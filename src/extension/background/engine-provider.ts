@@ -33,7 +33,7 @@ import { readIndexText, takePrefetchedIndex } from './prefetch';
 export interface BackgroundDeps {
   createEngine(compiled: CompiledLists): Engine;
   /** The same engine built in steps (core/engine.ts); without it, `createEngine` in one step. */
-  createEngineInSteps?(compiled: CompiledLists, pause: () => Promise<void>): Promise<Engine>;
+  createEngineInSteps?(compiled: CompiledLists, pause: () => Promise<void>, options?: { warm?: boolean }): Promise<Engine>;
   /** Reads the compiled index; by default fetched from the extension's own `/unmask-index.json`. */
   loadLists?: () => Promise<CompiledLists>;
 }
@@ -189,7 +189,10 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
     const lists = await decodedListsInSteps(reader);
     const merged = await withCustomLists(lists, customLists());
     await pause();
-    return deps.createEngineInSteps ? deps.createEngineInSteps(merged, pause) : deps.createEngine(merged);
+    // Replacing an engine that answers meanwhile (a list update): every open tab is judged again
+    // as soon as the new one is ready, which would build its lazily built indexes in one task each.
+    const warm = previous !== null;
+    return deps.createEngineInSteps ? deps.createEngineInSteps(merged, pause, { warm }) : deps.createEngine(merged);
   }
 
   /** The engine of the lists before `invalidate()`, answering until the new one is built. */

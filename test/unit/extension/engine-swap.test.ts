@@ -164,6 +164,52 @@ describe('the swap in slices: no step holds the worker for the whole of a large 
     }
   });
 
+  it('warm: builds the claim and successor indexes in slices too, and judges pages with claimed names as createEngine does', async () => {
+    const lists = readIndex(text).lists();
+    let plain = 0;
+    await createEngineInSteps(lists, async () => void plain++);
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (t += 10));
+    let pauses = 0;
+    const warm = await createEngineInSteps(lists, async () => void pauses++, { warm: true });
+    vi.restoreAllMocks();
+    // A pause every 16 outlets' names, every 64 outlets and indicators of the claim index.
+    expect(pauses).toBeGreaterThan(plain + lists.outlets.length / 16 + (lists.outlets.length + lists.indicators.length) / 64);
+    const whole = createEngine(lists);
+    const claims = [
+      [{ source: 'og:site_name' as const, value: 'The Washington Post' }],
+      [{ source: 'og:site_name' as const, value: 'Der Spiegel' }],
+      [{ source: 'title' as const, value: 'DC Weekly' }],
+      [{ source: 'og:site_name' as const, value: 'Example News' }],
+    ];
+    for (const url of [
+      'https://washingtonpost.pm/',
+      'https://www.example.com/',
+      'https://spiegel-news.info/',
+      'https://dcweekly.org/',
+      'https://www.bbc.co.uk/news',
+    ]) {
+      expect(JSON.stringify(warm.judge(url)), url).toBe(JSON.stringify(whole.judge(url)));
+      for (const claimedNames of claims) {
+        expect(JSON.stringify(warm.judge(url, { claimedNames })), url).toBe(JSON.stringify(whole.judge(url, { claimedNames })));
+      }
+    }
+  });
+
+  it("a list update swap asks for the warm build; the person's own change does not (its verdicts wait for it)", async () => {
+    const asked: (boolean | undefined)[] = [];
+    const provider = createEngineProvider(
+      { createEngine, createEngineInSteps: (c, pause, options) => (asked.push(options?.warm), createEngineInSteps(c, pause, options)) },
+      null,
+    );
+    await provider.engine();
+    provider.invalidate(true);
+    await provider.fresh();
+    provider.invalidate();
+    await provider.engine();
+    expect(asked).toEqual([false, true, false]);
+  });
+
   it('answers with the lists in use between the slices of a list update, then with the update', async () => {
     const provider = createEngineProvider({ createEngine, createEngineInSteps }, null);
     const before = await provider.engine();
