@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/list-update.ts [--runs=N]`: how long installing a list update of the full index
+ * `npx tsx bench/list-update.ts [--runs=N] [--cpu]`: how long installing a list update of the full index
  * holds the thread at a time (issue 13: at most 50 ms), in Node with the extension's own code.
  *
  * The update is the real compiled index (public/unmask-index.json, `npm run lists` first), signed
@@ -35,12 +35,23 @@ const files = buildBundle({
 }).files;
 const publicPem = publicKey.export({ type: 'spki', format: 'pem' }) as string;
 
+/**
+ * `--cpu`: the probe reads the process's CPU time instead of the clock, so that time the process
+ * spent not running at all (a machine shared with other work) is not counted as a hold.
+ */
+const cpuClock = process.argv.includes('--cpu');
+const clock = (): number => {
+  if (!cpuClock) return performance.now();
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 function probe(): { stop(): number } {
-  let last = performance.now();
+  let last = clock();
   let worst = 0;
   let on = true;
   const tick = () => {
-    const now = performance.now();
+    const now = clock();
     worst = Math.max(worst, now - last);
     last = now;
     if (on) setTimeout(tick, 1);
@@ -79,7 +90,7 @@ const rows: Record<string, number[]> = {
   'read back and verify the stored update: longest gap': [],
   'readIndex (head) + lists() (every shard), one step': [],
   'createEngine over the full index, one step': [],
-  'the swap as the worker does it (shards, decoding, engine in steps): longest gap of the probe': [],
+  'the swap as the worker does it (shards, decoding, engine in steps, then a page judged again): longest gap of the probe': [],
   'verifyBundle (hashes and signature, async), total': [],
 };
 const bundled = createEngine(readIndex(bundledText).lists());
@@ -103,20 +114,20 @@ for (let i = 0; i < runs; i++) {
   rows['createEngine over the full index, one step']!.push(build);
   if (engine.judgeTarget('washingtonpost.pm', {}).level !== 'high') throw new Error('updated engine differs');
 
-  // What engine-provider.ts does after invalidate(): one task per shard, decoding, then the
-  // engine's indexes one per task; the probe sees the longest of them.
+  // What engine-provider.ts does after invalidate(): one task per shard, the rows decoded and
+  // the engine's indexes built in slices; the probe sees the longest task.
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   p = probe();
   const reader = readIndex(stored.index);
-  for (let section = 1; section <= (reader.shards ?? 0); section++) {
-    await pause();
-    reader.readShard?.(section);
-  }
+  const steppedLists = await reader.listsInSteps!(pause);
   await pause();
-  const steppedLists = reader.lists();
+  const stepped = await createEngineInSteps(steppedLists, pause, { warm: true });
+  // Then every open tab is judged again: a news page that names itself.
   await pause();
-  const stepped = await createEngineInSteps(steppedLists, pause);
-  rows['the swap as the worker does it (shards, decoding, engine in steps): longest gap of the probe']!.push(p.stop());
+  stepped.judge('https://www.example.com/a', { claimedNames: [{ source: 'og:site_name', value: 'The Washington Post' }] });
+  rows['the swap as the worker does it (shards, decoding, engine in steps, then a page judged again): longest gap of the probe']!.push(
+    p.stop(),
+  );
   if (stepped.judgeTarget('washingtonpost.pm', {}).level !== 'high') throw new Error('stepped engine differs');
 
   const keys = await importTrustedKeys([publicPem]);

@@ -68,10 +68,27 @@ import type { Subject } from './i18n/types';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
 import { listedFinding } from './detectors/listed';
-import { addUrlIndicator, buildHostIndex, hostedHandleHost, matchCandidates, matchParsedUrl } from './detectors/listed-host';
+import {
+  addToHostIndex,
+  addUrlIndicator,
+  buildHostIndex,
+  emptyHostIndex,
+  hostedHandleHost,
+  matchCandidates,
+  matchParsedUrl,
+} from './detectors/listed-host';
 import { type AccountIndex, buildAccountIndex, matchParsedAccount } from './detectors/listed-account';
-import { buildLookalikeIndex, detectLookalikes, isHostedOrEntitled, isOfficialHost, isProxyHost } from './detectors/lookalike';
-import { buildClaimIndex, detectClaimedIdentity } from './detectors/claimed-identity';
+import {
+  buildLookalikeIndex,
+  detectLookalikes,
+  isHostedOrEntitled,
+  isOfficialHost,
+  isProxyHost,
+  addOutletNames,
+  lookalikeIndexBuilder,
+} from './detectors/lookalike';
+import { slices } from './slices';
+import { buildClaimIndex, claimIndexBuilder, detectClaimedIdentity } from './detectors/claimed-identity';
 import { type SuccessorIndex, buildSuccessorIndex, detectSuccessors } from './detectors/successor';
 import { buildArtifactIndex, detectArtifacts } from './detectors/rewrite-artifacts';
 import { type ListedIndexes, detectLinks, flaggedTargets } from './detectors/links';
@@ -158,6 +175,9 @@ interface EngineParts {
   hosts: ReturnType<typeof buildHostIndex>;
   handleHosts: Set<string>;
   lookalikes: ReturnType<typeof buildLookalikeIndex>;
+  /** Indexes otherwise built on first need, already built (`createEngineInSteps` with `warm`). */
+  claims?: ReturnType<typeof buildClaimIndex>;
+  successors?: SuccessorIndex;
 }
 
 function indicatorsOf(compiled: CompiledLists): Indicator[] {
@@ -165,19 +185,63 @@ function indicatorsOf(compiled: CompiledLists): Indicator[] {
 }
 
 /**
- * The same engine as `createEngine`, its indexes built one per step with `pause()` awaited
- * between them, so that a running worker swapping in new lists (a list update, the person's own
- * lists) keeps answering events between the steps instead of being held for the whole build.
+ * The same engine as `createEngine`, its indexes built in slices of a few milliseconds with
+ * `pause()` awaited between them (slices.ts), so that a running worker swapping in new lists (a
+ * list update, the person's own lists) keeps answering events between the slices instead of
+ * being held for the whole build. The host and lookalike indexes are filled item by item, in
+ * the order `createEngine` fills them: the same indexes. `warm` builds the indexes that
+ * `createEngine` leaves to their first need as well (see below).
  */
-export async function createEngineInSteps(compiled: CompiledLists, pause: () => Promise<void>): Promise<Engine> {
+export async function createEngineInSteps(
+  compiled: CompiledLists,
+  pause: () => Promise<void>,
+  options: { warm?: boolean } = {},
+): Promise<Engine> {
+  const slice = slices(pause);
   const catalog = buildCatalog(compiled);
   await pause();
   const handleHosts = new Set<string>();
-  const hosts = buildHostIndex(indicatorsOf(compiled), handleHosts);
+  const hosts = emptyHostIndex();
+  const indicators = indicatorsOf(compiled);
+  for (let i = 0; i < indicators.length; i++) {
+    addToHostIndex(hosts, indicators[i]!, handleHosts);
+    if ((i & 127) === 127) await slice.maybePause();
+  }
   await pause();
-  const lookalikes = buildLookalikeIndex(Array.isArray(compiled?.outlets) ? compiled.outlets : [], compiled?.nameLabels);
+  const outlets = Array.isArray(compiled?.outlets) ? compiled.outlets : [];
+  const builder = lookalikeIndexBuilder(outlets, compiled?.nameLabels);
+  for (let i = 0; i < outlets.length; i++) {
+    builder.add(outlets[i]!);
+    if ((i & 63) === 63) await slice.maybePause();
+  }
   await pause();
-  return createEngine(compiled, { catalog, hosts, handleHosts, lookalikes });
+  if (!options.warm) return createEngine(compiled, { catalog, hosts, handleHosts, lookalikes: builder.finish() });
+  // `warm`: the indexes the engine otherwise builds on its first verdict (successors) or its
+  // first page with claimed names (the outlets' names, the claim index), in slices too. An engine
+  // that replaces another in a running worker is asked for them at once, when every open tab is
+  // judged again, and would build each in one task.
+  const names = new Map<string, Set<string>>();
+  for (let i = 0; i < outlets.length; i++) {
+    addOutletNames(names, outlets[i]!);
+    if ((i & 15) === 15) await slice.maybePause();
+  }
+  const lookalikes = builder.finish(names);
+  await pause();
+  const claimBuilder = claimIndexBuilder(names);
+  for (let i = 0; i < outlets.length; i++) {
+    claimBuilder.addOutlet(outlets[i]!);
+    if ((i & 63) === 63) await slice.maybePause();
+  }
+  for (let i = 0; i < indicators.length; i++) {
+    claimBuilder.addIndicator(indicators[i]!);
+    if ((i & 63) === 63) await slice.maybePause();
+  }
+  await pause();
+  const claims = claimBuilder.finish(indicators, compiled?.campaignLabels);
+  await pause();
+  const successors = buildSuccessorIndex(indicators, compiled?.campaignLabels, lookalikes.byLabel);
+  await pause();
+  return createEngine(compiled, { catalog, hosts, handleHosts, lookalikes, claims, successors });
 }
 
 // Over 150 lines on purpose: the verdict's steps are closures over the indexes built here, so that
@@ -208,11 +272,11 @@ export function createEngine(compiled: CompiledLists, built?: EngineParts): Engi
   const lookalikes = built?.lookalikes ?? buildLookalikeIndex(outlets, compiled?.nameLabels);
   // Built on the first page that shows claimed names: a service worker woken by a tab's URL alone
   // does not pay for it.
-  let claimIndex: ReturnType<typeof buildClaimIndex> | null = null;
+  let claimIndex: ReturnType<typeof buildClaimIndex> | null = built?.claims ?? null;
   const claimsIndex = (): ReturnType<typeof buildClaimIndex> =>
     (claimIndex ??= buildClaimIndex(outlets, indicators, lookalikes.names, compiled?.campaignLabels));
   // Built on first need like the claim index: labels of campaign-run outlets (detectors/successor.ts).
-  let successorIndex: SuccessorIndex | null = null;
+  let successorIndex: SuccessorIndex | null = built?.successors ?? null;
   const successors = (): SuccessorIndex =>
     (successorIndex ??= buildSuccessorIndex(indicators, compiled?.campaignLabels, lookalikes.byLabel));
   const artifacts = buildArtifactIndex(Array.isArray(compiled?.artifacts) ? compiled.artifacts : []);

@@ -59,6 +59,7 @@ import { normalizeHost, siteDomain } from '../core/hosts';
 import { hostOfKey, urlKey } from '../core/detectors/listed-host';
 import { accountsKeyOf, parseProfile } from '../core/handles';
 import { campaignOutletLabel } from '../core/detectors/successor';
+import { slices } from '../core/slices';
 
 export const COMPACT_FORMAT = 4;
 /** The earlier layout, still read: the outlets whole in the head. */
@@ -299,13 +300,13 @@ export interface IndexReader {
    * indicator).
    */
   lists(keys?: readonly string[]): CompiledLists;
-  /**
-   * Parses shard `section` (1..shards) now, so that a later `lists()` has less to do at once (a
-   * running worker reads a new index one shard per task); nothing when there are no shards.
-   */
-  readShard?(section: number): void;
-  /** How many shards `readShard` takes (0: none). */
+  /** How many shards the index has (0: none). */
   readonly shards?: number;
+  /**
+   * `lists()` (every indicator) over several tasks: each shard parsed, then the rows decoded, in
+   * slices of a few milliseconds with `pause()` awaited between them (core/slices.ts).
+   */
+  listsInSteps?(pause: () => Promise<void>): Promise<CompiledLists>;
 }
 
 /** Lists held whole (a format-1 index, or lists given in memory): no shards, every indicator. */
@@ -402,17 +403,35 @@ export function readIndex(text: string): IndexReader {
     version: head.version,
     sharded: true,
     shards,
-    readShard(section) {
-      if (Number.isInteger(section) && section >= 1 && section <= shards) rowsOf(section);
-    },
     lists(keys) {
       const wanted = new Array<boolean>(shards + 1).fill(keys === undefined);
       wanted[0] = true;
       if (keys !== undefined) for (const key of keys) if (typeof key === 'string') wanted[shardOf(key, shards)] = true;
-      return decode(head, outlets, wanted, rowsOf);
+      return finished(decode(head, outlets, wanted, rowsOf));
+    },
+    async listsInSteps(pause) {
+      for (let section = 1; section <= shards; section++) {
+        await pause();
+        rowsOf(section);
+      }
+      await pause();
+      const slice = slices(pause);
+      const steps = decode(head, outlets, new Array<boolean>(shards + 1).fill(true), rowsOf);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done === true) return step.value;
+        await slice.maybePause();
+      }
     },
   };
 }
+
+/** The outcome of a generator run to its end at once. */
+function finished<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
+}
+
+/** Rows decoded between two chances to pause (`listsInSteps`). */
+const DECODE_BATCH = 256;
 
 /** A line of a format-3 file without the character that must end it (`,` or the closing `]`). */
 function lineText(text: string, from: number, to: number, end: ',' | ']'): string {
@@ -422,7 +441,8 @@ function lineText(text: string, from: number, to: number, end: ',' | ']'): strin
   return text.slice(from, last);
 }
 
-function decode(head: Head, outlets: ProtectedOutlet[], wanted: boolean[], rowsOf: (section: number) => Row[]): CompiledLists {
+/** Decodes the wanted sections' rows; yields every `DECODE_BATCH` rows, so that a caller may pause there. */
+function* decode(head: Head, outlets: ProtectedOutlet[], wanted: boolean[], rowsOf: (section: number) => Row[]): Generator<void, CompiledLists> {
   const { strings, sourceLists, order } = head;
   const sections: (Row[] | null)[] = wanted.map((w, section) => (w ? rowsOf(section) : null));
   const next = new Array<number>(wanted.length).fill(0);
@@ -435,6 +455,7 @@ function decode(head: Head, outlets: ProtectedOutlet[], wanted: boolean[], rowsO
     const row = rows[next[section]!++];
     if (!Array.isArray(row)) throw new Error(`unmask index: section ${section} has fewer rows than its order says`);
     indicators.push(decodeRow(row as Row, strings, sourceLists));
+    if (indicators.length % DECODE_BATCH === 0) yield;
   }
   sections.forEach((rows, section) => {
     if (rows && rows.length !== next[section]) throw new Error(`unmask index: section ${section} has ${rows.length} rows, its order says ${next[section]}`);

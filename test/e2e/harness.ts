@@ -162,6 +162,11 @@ export interface Harness {
    */
   stopWorker(): Promise<void>;
   /**
+   * Firefox: stops the background at once, whatever it is doing, by reloading the extension (its
+   * storage stays), and waits until a new background runs. Chromium: use `stopWorker()`.
+   */
+  restartExtension(): Promise<void>;
+  /**
    * Installs the extension now, into a browser launched with `{ install: false }` (tabs already
    * open stay as they are: Chrome injects no content script into them). Called again, it installs
    * the build over itself, as an update does.
@@ -588,6 +593,9 @@ async function launchChromium(
       return wrapPlaywright(page);
     },
     extEval,
+    async restartExtension() {
+      throw new Error('restartExtension: Chromium stops its service worker with stopWorker()');
+    },
     async stopWorker() {
       const w = await liveWorker();
       const page = await context.newPage();
@@ -805,6 +813,28 @@ async function launchFirefox(
         (stillMarked) => !stillMarked,
         backgroundIdleMs * 10 + 10_000,
         'the background event page to be suspended and started again',
+      );
+    },
+    async restartExtension() {
+      const marked = await extEval(async () => {
+        const api = (globalThis as any).browser;
+        const bg = await api.runtime.getBackgroundPage();
+        if (!bg) return false;
+        bg.__unmaskHarnessMark = true;
+        setTimeout(() => api.runtime.reload(), 0);
+        return true;
+      });
+      if (!marked) throw new Error('restartExtension (Firefox): no background page');
+      ctxPage = null; // extension pages close when the extension is reloaded
+      await poll(
+        () =>
+          extEval(async () => {
+            const bg = await (globalThis as any).browser.runtime.getBackgroundPage();
+            return bg ? !bg.__unmaskHarnessMark : false;
+          }),
+        (fresh) => fresh,
+        30_000,
+        "the reloaded extension's background",
       );
     },
     async installExtension() {

@@ -71,6 +71,21 @@ export function buildClaimIndex(
   outletNames?: ReadonlyMap<string, ReadonlySet<string>>,
   campaignLabels?: Readonly<Record<string, 'generic' | 'words'>>,
 ): ClaimIndex {
+  const builder = claimIndexBuilder(outletNames);
+  for (const outlet of outlets) builder.addOutlet(outlet);
+  for (const indicator of indicators) builder.addIndicator(indicator);
+  return builder.finish(indicators, campaignLabels);
+}
+
+/**
+ * `buildClaimIndex` in parts: `addOutlet` each outlet, `addIndicator` each indicator, in their
+ * order, then `finish`, so that a running worker can build it over several tasks.
+ */
+export function claimIndexBuilder(outletNames?: ReadonlyMap<string, ReadonlySet<string>>): {
+  addOutlet(outlet: ProtectedOutlet): void;
+  addIndicator(indicator: Indicator): void;
+  finish(indicators: readonly Indicator[], campaignLabels?: Readonly<Record<string, 'generic' | 'words'>>): ClaimIndex;
+} {
   const exact = new Map<string, NameEntry>();
   const add = (normalized: string, target: ClaimTarget): void => {
     if (!isDistinctiveName(normalized)) return;
@@ -90,44 +105,48 @@ export function buildClaimIndex(
     }
     entry.targets.push(target);
   };
-  for (const outlet of outlets) {
-    if (!outlet || typeof outlet.name !== 'string') continue;
+  function addOutlet(outlet: ProtectedOutlet): void {
+    if (!outlet || typeof outlet.name !== 'string') return;
     const known = outletNames?.get(outlet.id);
     const names = known ?? [outlet.name, ...(outlet.names ?? [])].filter((n): n is string => typeof n === 'string').map(normalizeName);
     for (const normalized of names) add(normalized, { kind: 'outlet', outlet, name: outlet.name });
   }
-  for (const indicator of indicators) {
-    if (!indicator || !Array.isArray(indicator.brands)) continue;
+  function addIndicator(indicator: Indicator): void {
+    if (!indicator || !Array.isArray(indicator.brands)) return;
     for (const brand of indicator.brands) {
       if (typeof brand === 'string') add(normalizeName(brand), { kind: 'brand', brand, indicators: [indicator] });
     }
   }
-  const byWord = new Map<string, NameEntry[]>();
-  for (const entry of exact.values()) {
-    for (const word of new Set(wordsOf(entry.normalized))) {
-      const list = byWord.get(word);
-      if (list === undefined) byWord.set(word, [entry]);
-      else list.push(entry);
+  function finish(indicators: readonly Indicator[], campaignLabels?: Readonly<Record<string, 'generic' | 'words'>>): ClaimIndex {
+    const byWord = new Map<string, NameEntry[]>();
+    for (const entry of exact.values()) {
+      for (const word of new Set(wordsOf(entry.normalized))) {
+        const list = byWord.get(word);
+        if (list === undefined) byWord.set(word, [entry]);
+        else list.push(entry);
+      }
     }
-  }
-  const byLabel = new Map<string, NameEntry>();
-  for (const indicator of indicators) {
-    if (!indicator || indicator.kind !== 'domain' || indicator.role !== 'operated-outlet' || typeof indicator.value !== 'string') continue;
-    const label = campaignOutletLabel(indicator.value);
-    if (label === null || label.length < 6) continue;
-    if (campaignLabels !== undefined ? campaignLabels[label] === 'generic' : label.length < 8) continue;
-    const entry = byLabel.get(label);
-    if (entry === undefined)
-      byLabel.set(label, {
-        normalized: label,
-        targets: [{ kind: 'brand', brand: indicator.value, indicators: [indicator], derived: true }],
-      });
-    else {
-      const target = entry.targets[0];
-      if (target?.kind === 'brand') target.indicators.push(indicator);
+    const byLabel = new Map<string, NameEntry>();
+    for (const indicator of indicators) {
+      if (!indicator || indicator.kind !== 'domain' || indicator.role !== 'operated-outlet' || typeof indicator.value !== 'string')
+        continue;
+      const label = campaignOutletLabel(indicator.value);
+      if (label === null || label.length < 6) continue;
+      if (campaignLabels !== undefined ? campaignLabels[label] === 'generic' : label.length < 8) continue;
+      const entry = byLabel.get(label);
+      if (entry === undefined)
+        byLabel.set(label, {
+          normalized: label,
+          targets: [{ kind: 'brand', brand: indicator.value, indicators: [indicator], derived: true }],
+        });
+      else {
+        const target = entry.targets[0];
+        if (target?.kind === 'brand') target.indicators.push(indicator);
+      }
     }
+    return { exact, byWord, byLabel };
   }
-  return { exact, byWord, byLabel };
+  return { addOutlet, addIndicator, finish };
 }
 
 /** Damerau-Levenshtein distance with an early exit above `max` (strings are short). */

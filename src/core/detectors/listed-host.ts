@@ -97,34 +97,36 @@ export function hostedHandleHost(value: string): string | null {
  * given, receives the host each handle indicator names and its parents (`addValueHosts`).
  */
 export function buildHostIndex(indicators: readonly Indicator[], handleHosts?: Set<string>): HostIndex {
-  const hosts = new Map<string, Indicator[]>();
-  const urls = new Map<string, Indicator[]>();
-  const urlHosts = new Set<string>();
-  const maxUrlKey = 0;
-  const pendingUrls: Indicator[] = [];
-  const pendingHosts = new Set<string>();
-  for (const indicator of indicators) {
-    if (indicator === null || typeof indicator !== 'object') continue;
-    const value = indicator.value;
-    if (typeof value !== 'string') continue;
-    const kind = indicator.kind;
-    if (kind === 'domain') {
-      const host = PLAIN_HOST.test(value) ? value : normalizeHost(value);
-      if (host === null) continue;
-      // `push`, by hand: this runs once per host indicator, thousands of times in a row.
-      const list = hosts.get(host);
-      if (list === undefined) hosts.set(host, [indicator]);
-      else if (!list.includes(indicator)) list.push(indicator);
-    } else if (kind === 'url') {
-      pendingUrls.push(indicator);
-      addValueHosts(value, pendingHosts);
-    } else if (kind === 'handle') {
-      if (handleHosts !== undefined) addValueHosts(value, handleHosts);
-      const host = hostedHandleHost(value);
-      if (host !== null) push(hosts, host, indicator);
-    }
+  const index = emptyHostIndex();
+  for (const indicator of indicators) addToHostIndex(index, indicator, handleHosts);
+  return index;
+}
+
+export function emptyHostIndex(): HostIndex {
+  return { hosts: new Map(), urls: new Map(), urlHosts: new Set(), maxUrlKey: 0, pendingUrls: [], pendingHosts: new Set() };
+}
+
+/** One indicator into the index, as `buildHostIndex` adds each (a build in slices calls it in turn). */
+export function addToHostIndex(index: HostIndex, indicator: Indicator, handleHosts?: Set<string>): void {
+  if (indicator === null || typeof indicator !== 'object') return;
+  const value = indicator.value;
+  if (typeof value !== 'string') return;
+  const kind = indicator.kind;
+  if (kind === 'domain') {
+    const host = PLAIN_HOST.test(value) ? value : normalizeHost(value);
+    if (host === null) return;
+    // `push`, by hand: this runs once per host indicator, thousands of times in a row.
+    const list = index.hosts.get(host);
+    if (list === undefined) index.hosts.set(host, [indicator]);
+    else if (!list.includes(indicator)) list.push(indicator);
+  } else if (kind === 'url') {
+    index.pendingUrls.push(indicator);
+    addValueHosts(value, index.pendingHosts);
+  } else if (kind === 'handle') {
+    if (handleHosts !== undefined) addValueHosts(value, handleHosts);
+    const host = hostedHandleHost(value);
+    if (host !== null) push(index.hosts, host, indicator);
   }
-  return { hosts, urls, urlHosts, maxUrlKey, pendingUrls, pendingHosts };
 }
 
 /**

@@ -154,6 +154,19 @@ export function buildLookalikeIndex(
   /** `outletNameLabels(outlets)`, as `npm run lists` ships it; computed here when absent or unusable. */
   shippedNameLabels?: readonly (readonly [string, number])[],
 ): LookalikeIndex {
+  const builder = lookalikeIndexBuilder(outlets, shippedNameLabels);
+  for (const outlet of outlets) builder.add(outlet);
+  return builder.finish();
+}
+
+/**
+ * `buildLookalikeIndex` in parts: `add` each of the outlets in their order, then `finish`, so that
+ * a running worker can build the index over several tasks (core/engine.ts `createEngineInSteps`).
+ */
+export function lookalikeIndexBuilder(
+  outlets: readonly ProtectedOutlet[],
+  shippedNameLabels?: readonly (readonly [string, number])[],
+): { add(outlet: ProtectedOutlet): void; finish(outletNamesBuilt?: Map<string, Set<string>>): LookalikeIndex } {
   // Outlet names are normalised on first use (a page that claims a name): a verdict from an
   // address alone never reads them.
   let names: Map<string, Set<string>> | null = null;
@@ -173,8 +186,8 @@ export function buildLookalikeIndex(
   // Per outlet, plain arrays rather than Sets: an outlet has a handful of domains, and a worker's
   // cold start pays for every object made here.
   const seen: string[] = [];
-  for (const outlet of outlets) {
-    if (!outlet || !Array.isArray(outlet.domains)) continue;
+  function add(outlet: ProtectedOutlet): void {
+    if (!outlet || !Array.isArray(outlet.domains)) return;
     const weakLabels = Array.isArray(outlet.weakLabels) ? outlet.weakLabels : [];
     seen.length = 0;
     for (const domain of outlet.domains) {
@@ -193,14 +206,19 @@ export function buildLookalikeIndex(
       }
     }
   }
-  const nameLabels = usableNameLabels(shippedNameLabels, outlets) ?? outletNameLabels(outlets);
-  for (const [label, at] of nameLabels) {
-    if (index.byLabel.has(label)) continue;
-    push(index.nameLabels, label, { outlet: outlets[at] as ProtectedOutlet, label, weak: label.length <= SHORT_NAME_LABEL });
+  /** `outletNamesBuilt`: `names` already made (`addOutletNames` over every outlet, in order). */
+  function finish(outletNamesBuilt?: Map<string, Set<string>>): LookalikeIndex {
+    if (outletNamesBuilt !== undefined) names = outletNamesBuilt;
+    const nameLabels = usableNameLabels(shippedNameLabels, outlets) ?? outletNameLabels(outlets);
+    for (const [label, at] of nameLabels) {
+      if (index.byLabel.has(label)) continue;
+      push(index.nameLabels, label, { outlet: outlets[at] as ProtectedOutlet, label, weak: label.length <= SHORT_NAME_LABEL });
+    }
+    for (const [label, entries] of index.nameLabels) index.byLabel.set(label, entries);
+    for (const label of index.byLabel.keys()) if (label.length >= SUBSTRING_MIN) index.substringLengths.add(label.length);
+    return index;
   }
-  for (const [label, entries] of index.nameLabels) index.byLabel.set(label, entries);
-  for (const label of index.byLabel.keys()) if (label.length >= SUBSTRING_MIN) index.substringLengths.add(label.length);
-  return index;
+  return { add, finish };
 }
 
 /**
@@ -406,16 +424,19 @@ function joinedWithAffixes(index: LookalikeIndex, plain: string): OutletLabel[][
 
 function outletNames(outlets: readonly ProtectedOutlet[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const outlet of outlets) {
-    if (!outlet || !Array.isArray(outlet.domains)) continue;
-    const names = new Set<string>();
-    for (const name of [outlet.name, ...(outlet.names ?? [])]) {
-      const n = typeof name === 'string' ? normalizeName(name) : '';
-      if (n !== '') names.add(n);
-    }
-    out.set(outlet.id, names);
-  }
+  for (const outlet of outlets) addOutletNames(out, outlet);
   return out;
+}
+
+/** One outlet's normalised names into `out`, as `LookalikeIndex.names` holds them (a build in slices calls it in turn). */
+export function addOutletNames(out: Map<string, Set<string>>, outlet: ProtectedOutlet): void {
+  if (!outlet || !Array.isArray(outlet.domains)) return;
+  const names = new Set<string>();
+  for (const name of [outlet.name, ...(outlet.names ?? [])]) {
+    const n = typeof name === 'string' ? normalizeName(name) : '';
+    if (n !== '') names.add(n);
+  }
+  out.set(outlet.id, names);
 }
 
 /** The deletion Map for labels starting with `first` (see LookalikeIndex.deletionsByFirst). */

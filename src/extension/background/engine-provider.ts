@@ -14,9 +14,9 @@
  *   (signature, hashes, the bundled floor) whenever the index is read; anything that fails that
  *   leaves the bundled lists in use.
  * - `invalidate()` is the one way to drop what was built: the person's own lists changed, or an
- *   update was installed. A running worker then builds the new engine in steps, one task each
- *   (each shard of the index, decoding, each index of the engine: `createEngineInSteps`), so that
- *   the swap never holds the worker for the whole build; after a list update it keeps answering
+ *   update was installed. A running worker then builds the new engine in steps of a few
+ *   milliseconds each (each shard of the index, decoding the rows, the engine's indexes:
+ *   `listsInSteps`, `createEngineInSteps`), so that the swap never holds the worker for long; after a list update it keeps answering
  *   with the engine it had until the new one is ready (`fresh()`). The full engine after a cold
  *   start's first verdict is built in the same steps.
  */
@@ -33,7 +33,7 @@ import { readIndexText, takePrefetchedIndex } from './prefetch';
 export interface BackgroundDeps {
   createEngine(compiled: CompiledLists): Engine;
   /** The same engine built in steps (core/engine.ts); without it, `createEngine` in one step. */
-  createEngineInSteps?(compiled: CompiledLists, pause: () => Promise<void>): Promise<Engine>;
+  createEngineInSteps?(compiled: CompiledLists, pause: () => Promise<void>, options?: { warm?: boolean }): Promise<Engine>;
   /** Reads the compiled index; by default fetched from the extension's own `/unmask-index.json`. */
   loadLists?: () => Promise<CompiledLists>;
 }
@@ -98,10 +98,29 @@ function decodedLists(reader: IndexReader, keys?: readonly string[]): CompiledLi
   let data: CompiledLists;
   try {
     data = reader.lists(keys);
-    markOnce('index-decoded');
   } catch (e) {
-    throw new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
+    throw notAnIndex(e);
   }
+  return shapeChecked(data);
+}
+
+/** Every list from the index, decoded over several tasks (`listsInSteps`), shape-checked. */
+async function decodedListsInSteps(reader: IndexReader & Required<Pick<IndexReader, 'listsInSteps'>>): Promise<CompiledLists> {
+  let data: CompiledLists;
+  try {
+    data = await reader.listsInSteps(pause);
+  } catch (e) {
+    throw notAnIndex(e);
+  }
+  return shapeChecked(data);
+}
+
+function notAnIndex(e: unknown): Error {
+  return new Error(`unmask-index.json: not a compiled index (${e instanceof Error ? e.message : String(e)})`);
+}
+
+function shapeChecked(data: CompiledLists): CompiledLists {
+  markOnce('index-decoded');
   if (data?.format !== 1 || !Array.isArray(data.indicators) || !Array.isArray(data.campaigns)) {
     throw new Error('unmask-index.json: not a compiled index (format 1 or 3)');
   }
@@ -166,16 +185,14 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
   }
 
   /** The engine over every list, one step per task (see the design comment above). */
-  async function buildFullInSteps(reader: IndexReader): Promise<Engine> {
-    for (let section = 1; section <= (reader.shards ?? 0); section++) {
-      await pause();
-      reader.readShard?.(section);
-    }
-    await pause();
-    const lists = decodedLists(reader);
+  async function buildFullInSteps(reader: IndexReader & Required<Pick<IndexReader, 'listsInSteps'>>): Promise<Engine> {
+    const lists = await decodedListsInSteps(reader);
     const merged = await withCustomLists(lists, customLists());
     await pause();
-    return deps.createEngineInSteps ? deps.createEngineInSteps(merged, pause) : deps.createEngine(merged);
+    // Replacing an engine that answers meanwhile (a list update): every open tab is judged again
+    // as soon as the new one is ready, which would build its lazily built indexes in one task each.
+    const warm = previous !== null;
+    return deps.createEngineInSteps ? deps.createEngineInSteps(merged, pause, { warm }) : deps.createEngine(merged);
   }
 
   /** The engine of the lists before `invalidate()`, answering until the new one is built. */
@@ -186,7 +203,11 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
   function fresh(): Promise<Engine> {
     if (enginePromise !== null) return enginePromise;
     const promise: Promise<Engine> = index()
-      .then((reader) => (deps.createEngineInSteps && reader.readShard ? buildFullInSteps(reader) : buildEngine(decodedLists(reader))))
+      .then((reader) =>
+        deps.createEngineInSteps && reader.listsInSteps
+          ? buildFullInSteps(reader as IndexReader & Required<Pick<IndexReader, 'listsInSteps'>>)
+          : buildEngine(decodedLists(reader)),
+      )
       .then((built) => {
         markOnce('engine-full');
         if (enginePromise === promise) {

@@ -7,12 +7,14 @@
  * a day later, give or take an hour at random, so that installs do not all ask at the same
  * minute and the time of a request says nothing about when a person first turned updates on.
  * Chrome may drop alarms at a browser restart, so every start of the worker makes sure the alarm
- * exists. A new bundle reaches the engines through storage.onChanged (index.ts), in every
+ * exists. While a check runs, the background is kept from being stopped as idle (keep-alive.ts).
+ * A new bundle reaches the engines through storage.onChanged (index.ts), in every
  * context that swapped it in.
  */
 import { browser } from 'wxt/browser';
 import { browserUpdateEnv } from '../list-update-env';
 import { settleInterruptedUpdate, updateFromMirrors } from '../list-updates';
+import { keptAlive } from './keep-alive';
 import type { SettingsReader } from './settings-reader';
 
 export const LIST_UPDATE_ALARM = 'unmask-list-update';
@@ -66,7 +68,9 @@ export function createListUpdates(settingsReader: SettingsReader): ListUpdates {
       return;
     }
     api?.create(LIST_UPDATE_ALARM, { delayInMinutes: nextDelayMinutes() });
-    await updateFromMirrors(browserUpdateEnv());
+    // Nobody waits on this check: without activity the browser would stop the background
+    // mid-download (keep-alive.ts), and the update would never install.
+    await keptAlive(() => updateFromMirrors(browserUpdateEnv()));
   }
 
   return { alarm, follow };

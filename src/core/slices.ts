@@ -1,0 +1,32 @@
+/**
+ * Work done in slices of a few milliseconds, for a running worker that must keep answering while
+ * it builds something large (new lists swapped in): the loop asks `due()` every few items, and
+ * awaits a pause (another task's turn: a verdict, a message) when its slice is used up. Slices
+ * are measured in time, not items, so that a slow or busy machine takes more pauses rather than
+ * longer ones.
+ */
+
+/** About this long between two pauses: far below the 50 ms a task may hold a worker (issue 13). */
+export const SLICE_MS = 8;
+
+export interface Slices {
+  /** True when this slice has run its time: the caller pauses, and the next slice starts. */
+  due(): boolean;
+  /** Awaits the pause when the slice has run its time; else nothing. */
+  maybePause(): Promise<void> | undefined;
+}
+
+export function slices(pause: () => Promise<void>, budgetMs: number = SLICE_MS): Slices {
+  const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+  let start = now();
+  const due = (): boolean => {
+    const t = now();
+    if (t - start < budgetMs) return false;
+    start = t;
+    return true;
+  };
+  return {
+    due,
+    maybePause: () => (due() ? pause().then(() => void (start = now())) : undefined),
+  };
+}
