@@ -705,15 +705,17 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     const answers: unknown[] = [];
     let answered!: () => void;
     const done = new Promise<void>((resolve) => (answered = resolve));
+    // The fake's types know only (message, sender); the browser passes sendResponse third.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as unknown as (...args: unknown[]) => Promise<unknown>;
     const respond = (reply: unknown) => {
       answers.push(reply);
       answered();
     };
-    const [kept] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'cs-bg-warning' }, sender, respond as never)) as unknown[];
+    const [kept] = (await trigger({ type: 'cs-bg-warning' }, sender, respond)) as unknown[];
     expect(kept).toBe(true);
     await done;
     expect(answers).toEqual([{ level: 'high', levelName: MESSAGES.levelHigh!.message, headline: 'This site is high.' }]);
-    const [unknown] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'cs-bg-nonsense' }, sender, respond as never)) as unknown[];
+    const [unknown] = (await trigger({ type: 'cs-bg-nonsense' }, sender, respond)) as unknown[];
     expect(unknown).toBeUndefined();
     await new Promise((r) => setTimeout(r, 20));
     expect(answers).toHaveLength(1);
