@@ -267,7 +267,8 @@ function originCountry(finding: Finding, campaign?: Campaign, actor?: Actor): st
 
 /** "Doppelganger, an influence operation from Russia". */
 export function operationPhrase(finding: Finding, campaign?: Campaign, actor?: Actor): string {
-  const name = finding.campaign?.name ?? campaign?.name;
+  // The lists' own entry is in the page's language (lists/i18n); the finding's name is English.
+  const name = campaign?.name ?? finding.campaign?.name;
   if (!name) return t('operationUnnamed');
   const country = originCountry(finding, campaign, actor);
   return country ? t('operationWithCountry', name, country) : t('operationNoCountry', name);
@@ -294,13 +295,21 @@ export function headline(finding: Finding, campaign?: Campaign, actor?: Actor): 
  * A finding's sentence in the page's language (src/core/i18n): the engine's message rendered, or
  * its English `summary` when it carries none.
  */
-export function findingText(finding: Pick<Finding, 'summary' | 'message'>): string {
+export function findingText(finding: Pick<Finding, 'summary' | 'message' | 'campaign'>, campaign?: Pick<Campaign, 'id' | 'name'>): string {
+  // The engine names the operation in English; the lists' entry (`campaign`, lists/i18n) has the
+  // page's language.
+  const english = finding.campaign?.name;
+  const params = finding.message?.params as { campaign?: unknown } | undefined;
+  if (finding.message && campaign && campaign.id === finding.campaign?.id && campaign.name !== english && params?.campaign === english) {
+    const message = { ...finding.message, params: { ...params, campaign: campaign.name } } as typeof finding.message;
+    return findingSentence({ summary: finding.summary, message }, uiLang());
+  }
   return findingSentence(finding, uiLang());
 }
 
 function unlabelledHeadline(finding: Finding, campaign?: Campaign, actor?: Actor): string {
   const op = operationPhrase(finding, campaign, actor);
-  const campaignName = finding.campaign?.name ?? campaign?.name;
+  const campaignName = campaign?.name ?? finding.campaign?.name;
   const outlet = finding.outlet ?? finding.impersonates;
   const byRole: Partial<Record<Role, () => string>> = {
     impersonation: () => (outlet ? t('headlineImpersonation', outlet, op) : t('headlineImpersonationUnnamed', op)),
@@ -332,15 +341,15 @@ function unlabelledHeadline(finding: Finding, campaign?: Campaign, actor?: Actor
       if (finding.level === 'low') {
         return finding.evidence.commonName && finding.impersonates
           ? t('headlineLookalikeCommonName', finding.impersonates)
-          : findingText(finding);
+          : findingText(finding, campaign);
       }
-      return finding.impersonates ? t('headlineLookalike', finding.impersonates) : findingText(finding);
+      return finding.impersonates ? t('headlineLookalike', finding.impersonates) : findingText(finding, campaign);
     case 'successor-domain':
-      return finding.evidence.successorOf ? t('headlineSuccessor', finding.evidence.successorOf, op) : findingText(finding);
+      return finding.evidence.successorOf ? t('headlineSuccessor', finding.evidence.successorOf, op) : findingText(finding, campaign);
     case 'claims-outlet-name':
-      return outlet && finding.impersonates ? t('headlineClaimsOutlet', outlet, finding.impersonates) : findingText(finding);
+      return outlet && finding.impersonates ? t('headlineClaimsOutlet', outlet, finding.impersonates) : findingText(finding, campaign);
     case 'claims-campaign-brand':
-      return claimed ? t('headlineClaimsBrand', claimed, op) : findingText(finding);
+      return claimed ? t('headlineClaimsBrand', claimed, op) : findingText(finding, campaign);
     case 'rewrite-artifact':
       return campaignName ? t('headlineRewrite', campaignName) : t('headlineRewriteUnnamed');
     case 'links-to-flagged': {
@@ -354,9 +363,9 @@ function unlabelledHeadline(finding: Finding, campaign?: Campaign, actor?: Actor
     case 'listed-domain':
     case 'listed-url':
     case 'listed-account':
-      return campaignName ? t('headlineListed', op) : findingText(finding);
+      return campaignName ? t('headlineListed', op) : findingText(finding, campaign);
   }
-  return findingText(finding);
+  return findingText(finding, campaign);
 }
 
 const CLAIM_SOURCE_KEYS: Record<ClaimSource, MessageKey> = {

@@ -200,10 +200,13 @@ export interface LaunchOptions {
   /** Passed to the local server (server.ts `respond`): a test's own host answered by the test. */
   respond?: ServerOptions['respond'];
   /**
-   * The browser's UI language (`de`, `uk`): Chromium gets `--lang` (and the LANGUAGE environment
-   * variable), Firefox the pref `intl.locale.requested`. Each browser speaks it only when its own
-   * translation is installed (Debian: chromium-l10n, firefox-esr-l10n-<lang>): ask
-   * `i18n.getMessage('uiLang')` in the extension context which language it got.
+   * The browser's UI language (`de`, `uk`), set the way each browser really takes it on Linux.
+   * Chromium reads the environment (`LANGUAGE`, then `LC_ALL`, `LC_MESSAGES`, `LANG`): `--lang`
+   * there switches only the extensions' catalogues while `i18n.getUILanguage()` stays `en-US`, so
+   * it is not passed. Firefox gets the pref `intl.locale.requested`. Each browser speaks the
+   * language only when its own translation is installed (Debian: chromium-l10n,
+   * firefox-esr-l10n-<lang>), and otherwise falls back to English: ask `i18n.getUILanguage()` in
+   * the extension context which language it got (test/support/browsers.ts `languagePack`).
    */
   locale?: string;
   /**
@@ -500,13 +503,9 @@ async function launchChromium(
       executablePath: BROWSER_PATHS.chromium,
       headless: true,
       viewport: { width: 1100, height: 800 },
-      args: [
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        ...CHROMIUM_ARGS(server.port, server.tlsPort, tlsHosts),
-        ...(locale ? [`--lang=${locale}`] : []),
-      ],
-      ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
+      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS(server.port, server.tlsPort, tlsHosts)],
+      // LANGUAGE comes first for Chromium on Linux, whatever LC_ALL or LANG the machine has.
+      ...(locale ? { env: { ...process.env, LANGUAGE: locale } } : {}),
       ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     });
   } else {
@@ -734,7 +733,7 @@ async function launchFirefox(
       'dom.security.https_only_mode': false,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
       ...(backgroundIdleMs ? { 'extensions.background.idle.timeout': backgroundIdleMs } : {}),
-      ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': locale } : {}),
+      ...(locale ? { 'intl.locale.requested': locale } : {}),
       ...prefs,
     },
   });

@@ -21,3 +21,11 @@ export function missingBrowser(kind: BrowserKind): string | null {
   const env = kind === 'chromium' ? 'UNMASK_CHROMIUM' : 'UNMASK_FIREFOX';
   return `${PACKAGE[kind]} is not installed at ${path}: install it with "sudo apt-get install -y ${PACKAGE[kind]}" (Debian, Ubuntu), or set ${env} to its path`;
 }
+
+/**
+ * The Debian package that teaches `kind` the UI language `lang`: without it the browser falls back
+ * to English, whatever it was asked for.
+ */
+export function languagePack(kind: BrowserKind, lang: string): string {
+  return kind === 'chromium' ? 'chromium-l10n' : `firefox-esr-l10n-${lang}`;
+}

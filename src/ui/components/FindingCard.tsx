@@ -38,7 +38,7 @@ export function FindingCard({ finding, lists, index, headingLevel = 2, detailed 
       <H id={headingId} class="finding-headline">
         {headline(finding, campaign, actor)}
       </H>
-      {finding.summary ? <p class="finding-summary">{findingText(finding)}</p> : null}
+      {finding.summary ? <p class="finding-summary">{findingText(finding, campaign)}</p> : null}
       {evidence.length > 0 ? (
         <>
           <SubH>{t('sectionWhy')}</SubH>

@@ -313,7 +313,7 @@ export function PopupView({
             {state.flagged.slice(0, FLAGGED_SHOWN).map((f) => (
               <li key={f.href}>
                 <LevelBadge level={f.level} /> <span class="url">{accountNameOf(f.href) ?? hostOfUrl(f.href) ?? f.href}</span>
-                {f.campaign ? <span class="muted">{` ${f.campaign.name}`}</span> : null}
+                {f.campaign ? <span class="muted">{` ${lists?.campaigns.get(f.campaign.id)?.name ?? f.campaign.name}`}</span> : null}
               </li>
             ))}
           </ul>
@@ -333,7 +333,7 @@ export function PopupView({
           {onOpenExplorer && isExplorableCampaign(top.campaign) ? (
             <p>
               <button type="button" id="explore-campaign" class="link-button" onClick={() => onOpenExplorer(top.campaign!.id)}>
-                {t('exploreCampaign', top.campaign.name)}
+                {t('exploreCampaign', campaignOf(top, lists)?.name ?? top.campaign.name)}
               </button>
             </p>
           ) : null}

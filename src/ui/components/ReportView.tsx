@@ -163,7 +163,7 @@ function ReportBody({
             <li key={i}>
               <LevelBadge level={f.level} /> <code class="url">{f.href}</code>
               <span class="flagged-summary">
-                {f.campaign ? ` ${f.campaign.name}: ` : ' '}
+                {f.campaign ? ` ${lists?.campaigns.get(f.campaign.id)?.name ?? f.campaign.name}: ` : ' '}
                 {flaggedSentence(f, uiLang())}
               </span>
             </li>
@@ -239,7 +239,7 @@ function ReportBody({
               ].map((c) => (
                 <li key={c.id}>
                   <a class="explore-link" href={explorerHref(c.id)} target="_blank" rel="noopener">
-                    {t('exploreCampaign', c.name)}
+                    {t('exploreCampaign', lists?.campaigns.get(c.id)?.name ?? c.name)}
                   </a>
                 </li>
               ))}

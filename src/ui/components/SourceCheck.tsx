@@ -126,7 +126,7 @@ export function SourceCheck({ onCheck, lists, onCopyCitation, explorerHref, head
                   {campaigns.map((c) => (
                     <li key={c.id}>
                       <a class="explore-link" href={explorerHref(c.id)} target="_blank" rel="noopener">
-                        {t('exploreCampaign', c.name)}
+                        {t('exploreCampaign', lists?.campaigns.get(c.id)?.name ?? c.name)}
                       </a>
                     </li>
                   ))}
