@@ -116,8 +116,11 @@ function parseHttp(raw: string, base?: string): URL | null {
   }
 }
 
-/** The page's outgoing links and the social accounts it shows, within the limits. */
-export function readLinks({ dom, doc, lim }: Page, pageUrl: string): { links: string[]; handles: string[] } {
+/**
+ * The page's outgoing links and the social accounts it shows, within the limits: among `anchors`
+ * when given (a feed's new posts), else among all of the document's links.
+ */
+export function readLinks({ dom, doc, lim }: Page, pageUrl: string, anchors?: ArrayLike<Element>): { links: string[]; handles: string[] } {
   // `baseURI` honours <base>, as a click would; happy-dom's `a.href` does not, so resolve here.
   let base = dom.get(doc, 'baseURI');
   if (typeof base !== 'string' || !/^https?:/i.test(base)) base = pageUrl;
@@ -144,7 +147,7 @@ export function readLinks({ dom, doc, lim }: Page, pageUrl: string): { links: st
   const seenRaw = new Set<string>();
   const seenUrl = new Set<string>();
   const hosts = new Set<string>([pageHost]);
-  let anchors = dom.get(doc, 'links') as ArrayLike<Element> | null;
+  anchors ??= dom.get(doc, 'links') as ArrayLike<Element> | undefined;
   if (!anchors || typeof anchors.length !== 'number') anchors = dom.all(doc, 'a[href], area[href]');
   const n = Math.min(anchors.length, lim.maxScan);
   for (let i = 0; i < n && first.length < lim.maxLinks; i++) {

@@ -1,7 +1,7 @@
 /**
  * The content script's work, on every page: collect the page's signals once when the browser is
  * idle and send them in ONE message; on social platforms and feeds, follow navigation and new
- * content; mark flagged links when the person turned markers on.
+ * content; hand the flagged links to the markers when the person turned them on.
  *
  * Budget: this file, `extractSignals` and WXT's wrapper are all that ships in every page (no
  * lists, no tldts, no Preact). It never throws into the page, never logs, and never reads layout.
@@ -13,15 +13,17 @@
  */
 import type { PageSignals } from '../../core/types';
 import type { PageMarker } from '../messages';
-import { extractSignals, extractText } from '../../signals/extract';
-import { markLinks } from './markers';
+import { extractLinks, extractSignals, extractText } from '../../signals/extract';
 
 export interface ContentEnv {
   win: Window;
   doc: Document;
   send(signals: PageSignals): Promise<{ markers?: PageMarker[]; wantText?: boolean } | undefined>;
-  /** The level in words, for marker labels. */
-  message(key: string, substitutions?: string[]): string;
+  /**
+   * Marks flagged links (markers.ts). Its code is not in the content script: the background
+   * injects it (markers.js) into a page before answering with markers for it.
+   */
+  mark(markers: readonly PageMarker[]): void;
   /**
    * False once the extension is gone (reloaded, updated, removed): the script then stops. This is
    * read from the browser (`runtime.id`), never from page events: WXT's own invalidation listens
@@ -33,22 +35,10 @@ export interface ContentEnv {
 }
 
 /** Sites whose pages change without a page load, or grow without end. */
-const DYNAMIC_SITES = [
-  'x.com',
-  'twitter.com',
-  'web.telegram.org',
-  't.me',
-  'youtube.com',
-  'tiktok.com',
-  'facebook.com',
-  'reddit.com',
-  'instagram.com',
-  'threads.net',
-  'threads.com',
-  'bsky.app',
-  'vk.com',
-  'linkedin.com',
-];
+const DYNAMIC_SITES =
+  'x.com twitter.com web.telegram.org t.me youtube.com tiktok.com facebook.com reddit.com instagram.com threads.net threads.com bsky.app vk.com linkedin.com'.split(
+    ' ',
+  );
 
 export const WATCH = {
   /** Elements queued between two idle rounds (more are read by a whole-page pass instead). */
@@ -76,32 +66,22 @@ function idle(win: Window, fn: () => void, timeout: number): void {
   else win.setTimeout(fn, 1);
 }
 
-/** Links in newly added elements, in a throwaway inert document that extractSignals can read. */
-function batchDocument(doc: Document, nodes: Element[], baseUrl: string): Document {
-  const out = doc.implementation.createHTMLDocument('');
-  const base = out.createElement('base');
-  base.setAttribute('href', baseUrl);
-  out.head.append(base);
-  const getAttribute = Element.prototype.getAttribute;
+/**
+ * The anchors in newly added elements (the elements themselves included), in document order per
+ * element, bounded. Element methods are taken from the prototype: a form's named controls cannot
+ * shadow them.
+ */
+function addedAnchors(nodes: readonly Element[]): Element[] {
   const querySelectorAll = Element.prototype.querySelectorAll;
   const matches = Element.prototype.matches;
-  let count = 0;
+  const anchors: Element[] = [];
   for (const node of nodes) {
-    if (count >= 2000) break;
-    const anchors: Element[] = [];
+    if (anchors.length >= 2000) break;
     if (matches.call(node, 'a[href], area[href]')) anchors.push(node);
     const inner = querySelectorAll.call(node, 'a[href], area[href]');
-    for (let i = 0; i < inner.length && anchors.length < 500; i++) anchors.push(inner[i] as Element);
-    for (const a of anchors) {
-      const href = getAttribute.call(a, 'href');
-      if (href === null) continue;
-      const copy = out.createElement('a');
-      copy.setAttribute('href', href);
-      out.body.append(copy);
-      count++;
-    }
+    for (let i = 0; i < inner.length && i < 500 && anchors.length < 2000; i++) anchors.push(inner[i] as Element);
   }
-  return out;
+  return anchors;
 }
 
 // Over 150 lines on purpose: one closure holds the scheduler's state (queue, observer, timers,
@@ -137,8 +117,8 @@ export function startContent(env: ContentEnv): void {
     try {
       const reply = await env.send(signals);
       if (stopped || forUrl !== win.location.href) return;
-      const markers = Array.isArray(reply?.markers) ? reply.markers : [];
-      if (markers.length) markLinks(doc, markers, env.message);
+      const markers = reply?.markers;
+      if (Array.isArray(markers) && markers.length) env.mark(markers);
       // The text heuristics are on: the page's text sample, once per page, when idle again.
       if (reply?.wantText === true && textSentFor !== forUrl) {
         textSentFor = forUrl;
@@ -301,7 +281,7 @@ export function startContent(env: ContentEnv): void {
       fresh = onlyNew(extractSignals(doc, url, { maxText: 0 }));
     } else if (nodes.length) {
       const live = nodes.filter((n) => n.isConnected);
-      if (live.length) fresh = onlyNew(extractSignals(batchDocument(doc, live, doc.baseURI || url), url, { maxText: 0 }));
+      if (live.length) fresh = onlyNew(extractLinks(doc, url, addedAnchors(live)));
     }
     if (fresh) {
       idleRounds = 0;

@@ -38,7 +38,7 @@ function start(
       sent.push(s);
       return reply(s);
     },
-    message: messages,
+    mark: (markers) => markLinks(document, markers, messages),
     alive: () => life.on,
     watch,
   };
@@ -203,7 +203,7 @@ describe('content script: collecting and sending', () => {
         win: new Proxy(window, { get: (t, k) => (k === 'location' ? location : Reflect.get(t, k, t)) }) as Window,
         doc: document,
         send: async (s) => (sent.push(s), { markers: [] }),
-        message: messages,
+        mark: (markers) => markLinks(document, markers, messages),
         alive: () => life.on,
         watch: FAST,
       });
