@@ -34,18 +34,23 @@ function socialHost(host: string): boolean {
  * A social URL worth sending as a handle: a path of one to three segments (`/name`, `/@name`,
  * `/s/name`, `/channel/id`), or any URL on an account's own sub-domain (`name.substack.com`).
  * Query strings go (tracking), except Facebook's `profile.php?id=`, where the id is the account.
+ * `href` is as the URL parser writes it, without fragment or credentials (read as text: no URL
+ * object for the many links whose text is already that); `host` is its host name.
  */
-function asHandle(url: URL): string | null {
-  const path = url.pathname.replace(/\/+$/, '');
+function asHandle(href: string, host: string): string | null {
+  const pathStart = href.indexOf('/', href.indexOf('//') + 2);
+  const query = href.indexOf('?');
+  const pathname = href.slice(pathStart, query < 0 ? undefined : query);
+  const path = pathname.replace(/\/+$/, '');
   const segments = path === '' ? 0 : path.split('/').length - 1;
-  const labels = url.hostname.split('.');
+  const labels = host.split('.');
   // `name.substack.com` is an account; `about.fb.com` or `m.x.com` is the platform itself.
   const accountHost =
     labels.length > 2 && !PLATFORM_SUBDOMAINS.has(labels[0] ?? '') && HOSTED_ACCOUNT_HOSTS.includes(labels.slice(-2).join('.'));
   if (!accountHost && (segments < 1 || segments > 3)) return null;
-  const keepQuery = /\/profile\.php$/.test(path) && url.searchParams.has('id');
-  const id = keepQuery ? `?id=${encodeURIComponent(url.searchParams.get('id') ?? '')}` : '';
-  return `${url.protocol}//${url.host}${url.pathname}${id}`;
+  const params = query >= 0 && /\/profile\.php$/.test(path) ? new URLSearchParams(href.slice(query)) : null;
+  const id = params?.has('id') ? `?id=${encodeURIComponent(params.get('id') ?? '')}` : '';
+  return href.slice(0, pathStart) + pathname + id;
 }
 
 /**
@@ -130,15 +135,18 @@ export function readLinks({ dom, doc, lim }: Page, pageUrl: string, anchors?: Ar
   const pageHost = page?.hostname ?? '';
   const handles: string[] = [];
   const seenHandles = new Set<string>();
-  const addHandle = (url: URL): void => {
+  const addHandle = (href: string, host: string): void => {
     if (handles.length >= lim.maxHandles) return;
-    const h = asHandle(url);
+    const h = asHandle(href, host);
     if (h !== null && !seenHandles.has(h)) {
       seenHandles.add(h);
       handles.push(h);
     }
   };
-  if (page && socialHost(pageHost)) addHandle(page);
+  if (page && socialHost(pageHost)) addHandle(page.href, pageHost);
+  // A same-site path ("/a?b") joined to a base in the URL parser's own form (see
+  // canonicalHttpHost) is the link's href when the whole is in that form too: no parse.
+  const origin = baseUrl !== null && canonicalHttpHost(`${baseUrl.origin}/`) !== null ? baseUrl.origin : null;
 
   // The first link to each host comes first, and each new account on a social platform;
   // further links to hosts already seen (same-site links included) only fill the remaining room.
@@ -164,23 +172,25 @@ export function readLinks({ dom, doc, lim }: Page, pageUrl: string, anchors?: Ar
       // Likewise an absolute link to a host already seen, when its text says so unambiguously.
       if (seenHostLink(raw, hosts)) continue;
     }
-    // A link written as the parser would write it is its own href (no parse); others are parsed.
-    const plainHost = canonicalHttpHost(raw);
-    const url = plainHost === null ? parseHttp(raw, base as string) : null;
-    let href: string;
-    let host: string;
-    if (plainHost !== null) {
-      href = raw;
-      host = plainHost;
-    } else if (url !== null) {
+    // A link written as the parser would write it is its own href (no parse), and so is a
+    // same-site path on such a base ("//" starts another host); others are parsed.
+    let href = raw;
+    let host = canonicalHttpHost(raw);
+    if (host === null && origin !== null && raw.charCodeAt(0) === 47 /* / */ && raw.charCodeAt(1) !== 47) {
+      href = origin + raw;
+      host = canonicalHttpHost(href);
+    }
+    if (host === null) {
+      const url = parseHttp(raw, base as string);
+      if (url === null) continue;
       href = url.href;
       host = url.hostname;
-    } else continue;
+    }
     // The background refuses longer URLs (and a whole message with them); none is a real link.
     if (href.length > MAX_URL || seenUrl.has(href)) continue;
     seenUrl.add(href);
     const before = handles.length;
-    if (socialHost(host)) addHandle(url ?? new URL(href));
+    if (socialHost(host)) addHandle(href, host);
     if (!hosts.has(host)) {
       hosts.add(host);
       first.push(href);
