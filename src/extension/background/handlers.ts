@@ -8,6 +8,7 @@ import type { Engine, PageSignals } from '../../core/types';
 import type { Responses } from '../messages';
 import { judgeOptions, wantsPageText, type Settings } from '../settings';
 import type { Handlers, Origin } from './dispatch';
+import { isDynamicSite } from './dynamic-sites';
 import type { EngineProvider } from './engine-provider';
 import { platform } from '../platform';
 import { pageMarkers, warningInfo } from './page-marks';
@@ -49,7 +50,11 @@ export function createHandlers(tabs: Tabs, engines: EngineProvider, settingsRead
         // to look for): by default a page's prose is neither read nor sent.
         const wantText =
           merged.signals.text === undefined && wantsPageText(set, state.allowlisted, (await engine()).lists.artifacts.length);
-        const more = wantText ? { wantText: true as const } : {};
+        const host = hostOfUrl(origin.url);
+        const more = {
+          ...(wantText ? { wantText: true as const } : {}),
+          ...(host !== null && isDynamicSite(host) ? { watch: true as const } : {}),
+        };
         if (state.allowlisted) return { markers: [], ...more };
         // Markers for this batch's targets only (earlier batches were answered already).
         const batch = new Set([...(signals.links ?? []), ...(signals.handles ?? [])]);

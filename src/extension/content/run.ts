@@ -18,7 +18,7 @@ import { extractLinks, extractSignals, extractText } from '../../signals/extract
 export interface ContentEnv {
   win: Window;
   doc: Document;
-  send(signals: PageSignals): Promise<{ markers?: PageMarker[]; wantText?: boolean } | undefined>;
+  send(signals: PageSignals): Promise<{ markers?: PageMarker[]; wantText?: boolean; watch?: boolean } | undefined>;
   /**
    * Marks flagged links (markers.ts). Its code is not in the content script: the background
    * injects it (markers.js) into a page before answering with markers for it.
@@ -34,12 +34,6 @@ export interface ContentEnv {
   watch?: Partial<Record<keyof typeof WATCH, number>>;
 }
 
-/** Sites whose pages change without a page load, or grow without end. */
-const DYNAMIC_SITES =
-  'x.com twitter.com web.telegram.org t.me youtube.com tiktok.com facebook.com reddit.com instagram.com threads.net threads.com bsky.app vk.com linkedin.com'.split(
-    ' ',
-  );
-
 export const WATCH = {
   /** Elements queued between two idle rounds (more are read by a whole-page pass instead). */
   maxQueue: 400,
@@ -54,11 +48,6 @@ export const WATCH = {
   /** Links and accounts remembered as sent, per URL. */
   maxSent: 5000,
 } as const;
-
-export function isDynamicSite(host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return DYNAMIC_SITES.some((d) => h === d || h.endsWith(`.${d}`));
-}
 
 function idle(win: Window, fn: () => void, timeout: number): void {
   const ric = (win as Window & { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
@@ -101,6 +90,8 @@ export function startContent(env: ContentEnv): void {
   /** The URL whose text sample was sent (asked for once per page). */
   let textSentFor: string | null = null;
   let stopped = false;
+  /** Following the page's changes (see follow). */
+  let following = false;
   let cleanup = () => {
     stopped = true;
   };
@@ -119,6 +110,11 @@ export function startContent(env: ContentEnv): void {
       if (stopped || forUrl !== win.location.href) return;
       const markers = reply?.markers;
       if (Array.isArray(markers) && markers.length) env.mark(markers);
+      // A single-page app or a feed (the background knows which sites are): follow it.
+      if (reply?.watch === true && !following) {
+        following = true;
+        follow();
+      }
       // The text heuristics are on: the page's text sample, once per page, when idle again.
       if (reply?.wantText === true && textSentFor !== forUrl) {
         textSentFor = forUrl;
@@ -193,130 +189,142 @@ export function startContent(env: ContentEnv): void {
     })();
   });
 
-  if (!isDynamicSite(win.location.hostname)) return;
-
   // --- Single-page apps and feeds ---------------------------------------------------------------
-  let queue: Element[] = [];
-  let overflow = false;
-  let scheduled = false;
-  let idleRounds = 0;
-  let observing = false;
-  /** The observer was disconnected after idle rounds (see pause). */
-  let paused = false;
+  // Started by the background's first answer: the posts added while it came reached no observer,
+  // so the first round reads the whole page again (only links and accounts not sent go out).
+  function follow(): void {
+    let queue: Element[] = [];
+    let overflow = false;
+    let scheduled = false;
+    let idleRounds = 0;
+    let observing = false;
+    /** The observer was disconnected after idle rounds (see pause). */
+    let paused = false;
+    /** The first round, which reads what was added before the background's answer. */
+    let catchUp = false;
 
-  const observer = new MutationObserver((records) => {
-    try {
-      for (const r of records) {
-        for (let i = 0; i < r.addedNodes.length; i++) {
-          const n = r.addedNodes[i];
-          if (n && n.nodeType === 1) {
-            if (queue.length < W.maxQueue) queue.push(n as Element);
-            else overflow = true;
+    const observer = new MutationObserver((records) => {
+      try {
+        for (const r of records) {
+          for (let i = 0; i < r.addedNodes.length; i++) {
+            const n = r.addedNodes[i];
+            if (n && n.nodeType === 1) {
+              if (queue.length < W.maxQueue) queue.push(n as Element);
+              else overflow = true;
+            }
           }
         }
+        schedule();
+      } catch {
+        // Never into the page.
       }
-      schedule();
-    } catch {
-      // Never into the page.
-    }
-  });
+    });
 
-  function observe(): void {
-    if (observing || stopped) return;
-    const root = doc.body ?? doc.documentElement;
-    if (!root) return;
-    observer.observe(root, { childList: true, subtree: true });
-    observing = true;
-    idleRounds = 0;
-    // What was added while not watching reached no observer: the first round reads the whole
-    // page (bounded like any page read; only links and accounts not sent before go out).
-    if (paused) {
-      paused = false;
-      overflow = true;
-    }
-  }
-
-  function pause(): void {
-    if (!observing) return;
-    observer.disconnect();
-    observing = false;
-    paused = true;
-  }
-
-  function schedule(): void {
-    if (scheduled || stopped) return;
-    scheduled = true;
-    win.setTimeout(() => idle(win, guard(round), W.idleTimeout), W.roundDelay);
-  }
-
-  function navigated(): boolean {
-    const now = win.location.href;
-    if (now === url) return false;
-    url = now;
-    sentLinks = new Set();
-    sentHandles = new Set();
-    textSentFor = null;
-    paused = false; // the new page is read whole anyway
-    queue = [];
-    overflow = false;
-    return true;
-  }
-
-  /** One idle round: a navigation means the whole page again; otherwise only the new nodes. */
-  function round(): void {
-    scheduled = false;
-    if (navigated()) {
-      collectPage();
-      observe();
+    function observe(): void {
+      if (observing || stopped) return;
+      const root = doc.body ?? doc.documentElement;
+      if (!root) return;
+      observer.observe(root, { childList: true, subtree: true });
+      observing = true;
       idleRounds = 0;
-      schedule();
-      return;
+      // What was added while not watching reached no observer: the first round reads the whole
+      // page (bounded like any page read; only links and accounts not sent before go out).
+      if (paused) {
+        paused = false;
+        overflow = true;
+      }
     }
-    const nodes = queue;
-    const whole = overflow;
-    queue = [];
-    overflow = false;
-    let fresh: PageSignals | null = null;
-    if (whole) {
-      fresh = onlyNew(extractSignals(doc, url, { maxText: 0 }));
-    } else if (nodes.length) {
-      const live = nodes.filter((n) => n.isConnected);
-      if (live.length) fresh = onlyNew(extractLinks(doc, url, addedAnchors(live)));
-    }
-    if (fresh) {
-      idleRounds = 0;
-      void deliver(fresh, url);
-    } else if (++idleRounds >= W.idleRoundsToStop) {
-      pause();
-      return;
-    }
-    if (observing) schedule();
-  }
 
-  observe();
-  const poll = win.setInterval(
-    guard(() => {
-      if (win.location.href !== url) {
+    function pause(): void {
+      if (!observing) return;
+      observer.disconnect();
+      observing = false;
+      paused = true;
+    }
+
+    function schedule(): void {
+      if (scheduled || stopped) return;
+      scheduled = true;
+      win.setTimeout(() => idle(win, guard(round), W.idleTimeout), W.roundDelay);
+    }
+
+    function navigated(): boolean {
+      const now = win.location.href;
+      if (now === url) return false;
+      url = now;
+      sentLinks = new Set();
+      sentHandles = new Set();
+      textSentFor = null;
+      paused = false; // the new page is read whole anyway
+      queue = [];
+      overflow = false;
+      return true;
+    }
+
+    /** One idle round: a navigation means the whole page again; otherwise only the new nodes. */
+    function round(): void {
+      scheduled = false;
+      if (navigated()) {
+        collectPage();
+        observe();
+        idleRounds = 0;
+        schedule();
+        return;
+      }
+      const first = catchUp;
+      catchUp = false;
+      const nodes = queue;
+      const whole = overflow;
+      queue = [];
+      overflow = false;
+      let fresh: PageSignals | null = null;
+      if (whole) {
+        fresh = onlyNew(extractSignals(doc, url, { maxText: 0 }));
+      } else if (nodes.length) {
+        const live = nodes.filter((n) => n.isConnected);
+        if (live.length) fresh = onlyNew(extractLinks(doc, url, addedAnchors(live)));
+      }
+      if (fresh) {
+        idleRounds = 0;
+        void deliver(fresh, url);
+      } else if (first) {
+        // Nothing was added before the answer: wait for changes, as from the start.
+        return;
+      } else if (++idleRounds >= W.idleRoundsToStop) {
+        pause();
+        return;
+      }
+      if (observing) schedule();
+    }
+
+    observe();
+    overflow = true;
+    catchUp = true;
+    schedule();
+    const poll = win.setInterval(
+      guard(() => {
+        if (win.location.href !== url) {
+          observe();
+          schedule();
+        }
+      }),
+      W.urlPoll,
+    );
+    const onScroll = guard(() => {
+      if (!observing) {
         observe();
         schedule();
       }
-    }),
-    W.urlPoll,
-  );
-  const onScroll = guard(() => {
-    if (!observing) {
-      observe();
-      schedule();
-    }
-  });
-  win.addEventListener('scroll', onScroll, { passive: true });
-  win.addEventListener('popstate', onScroll);
+    });
+    win.addEventListener('scroll', onScroll, { passive: true });
+    win.addEventListener('popstate', onScroll);
 
-  cleanup = () => {
-    stopped = true;
-    observer.disconnect();
-    win.clearInterval(poll);
-    win.removeEventListener('scroll', onScroll);
-    win.removeEventListener('popstate', onScroll);
-  };
+    cleanup = () => {
+      stopped = true;
+      observer.disconnect();
+      win.clearInterval(poll);
+      win.removeEventListener('scroll', onScroll);
+      win.removeEventListener('popstate', onScroll);
+    };
+  }
 }

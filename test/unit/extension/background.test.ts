@@ -246,6 +246,23 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect((await badge(t1.id!)).text).toBe('!');
   });
 
+  it('tells the content script to follow single-page apps and feeds (sub-domains too), and no other page', async () => {
+    startReal();
+    const signals = { links: ['https://example.org/'] };
+    for (const [url, watch] of [
+      ['https://x.com/home', true],
+      ['https://mobile.twitter.com/someone', true],
+      ['https://web.telegram.org/k/', true],
+      ['https://www.washingtonpost.com/', false],
+      ['https://x.com.evil.example/', false],
+      ['https://telegram.org/', false],
+    ] as const) {
+      const id = await openTab(url);
+      const reply = (await send({ type: 'cs-bg-signals', signals }, contentSender(id, url))) as { watch?: true };
+      expect(reply.watch, url).toBe(watch ? true : undefined);
+    }
+  });
+
   it('refines the verdict with the page signals; the address comes from the sender, never the payload', async () => {
     startReal();
     const id = await openTab('https://washingtonpost.ltd/news');

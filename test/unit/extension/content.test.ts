@@ -10,7 +10,8 @@ import type { PageSignals } from '../../../src/core/types';
 import type { PageMarker } from '../../../src/extension/messages';
 import { markLinks } from '../../../src/extension/content/markers';
 import { cssString } from '../../../src/extension/content/page-text';
-import { isDynamicSite, startContent, type ContentEnv } from '../../../src/extension/content/run';
+import { isDynamicSite } from '../../../src/extension/background/dynamic-sites';
+import { startContent, type ContentEnv } from '../../../src/extension/content/run';
 import { runWarningBar } from '../../../src/extension/content/warning-bar';
 
 const FAST = { roundDelay: 5, idleTimeout: 20, urlPoll: 20, idleRoundsToStop: 3 };
@@ -25,7 +26,11 @@ function setPage(url: string, html: string): void {
 }
 
 function start(
-  reply: (s: PageSignals) => Promise<{ markers?: PageMarker[]; wantText?: boolean } | undefined> = async () => ({ markers: [] }),
+  // As the background answers: single-page apps and feeds are to be followed.
+  reply: (s: PageSignals) => Promise<{ markers?: PageMarker[]; wantText?: boolean; watch?: boolean } | undefined> = async () => ({
+    markers: [],
+    ...(isDynamicSite(location.hostname) ? { watch: true } : {}),
+  }),
   watch: ContentEnv['watch'] = FAST,
 ) {
   const sent: PageSignals[] = [];
@@ -244,6 +249,37 @@ describe('content script: collecting and sending', () => {
     expect(sent[1]).toEqual(sent[0]);
   });
 
+  it('follows a page only when the background answers that it is a single-page app or a feed, from what was added before', async () => {
+    setPage('https://x.com/home', '<body><main><article><a href="/first_one">F</a></article></main></body>');
+    let release = (): void => undefined;
+    const answer = new Promise<void>((done) => (release = done));
+    let calls = 0;
+    const sent = start(async () => {
+      if (calls++ === 0) await answer;
+      return { markers: [], watch: true };
+    });
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    // Added while the first answer is on its way: no observer yet, read once it comes.
+    const early = document.createElement('article');
+    early.innerHTML = '<a href="/early_one">E</a>'; // fixture
+    document.querySelector('main')!.append(early);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).toHaveLength(1);
+    release();
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]!.handles).toEqual(['https://x.com/early_one']);
+
+    // The same page where the background does not say so: read once, never followed.
+    setPage('https://x.com/home', '<body><main><article><a href="/first_one">F</a></article></main></body>');
+    const once = start(async () => ({ markers: [] }));
+    await vi.waitFor(() => expect(once).toHaveLength(1));
+    const post = document.createElement('article');
+    post.innerHTML = '<a href="/later_one">L</a>'; // fixture
+    document.querySelector('main')!.append(post);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(once).toHaveLength(1);
+  });
+
   it('stops all work once the extension is gone (runtime.id), not on page events', async () => {
     setPage('https://x.com/home', '<body><main><a href="/someone">S</a></main></body>');
     const sent = start();
@@ -271,7 +307,13 @@ describe('content script: collecting and sending', () => {
     const onError = (e: unknown) => errors.push(e);
     process.on('unhandledRejection', onError);
     try {
-      const sent = start(() => Promise.reject(new Error('Extension context invalidated.')));
+      // The background answers once, then is gone (the extension was reloaded).
+      let answered = false;
+      const sent = start(() => {
+        if (answered) return Promise.reject(new Error('Extension context invalidated.'));
+        answered = true;
+        return Promise.resolve({ markers: [], watch: true });
+      });
       await vi.waitFor(() => expect(sent).toHaveLength(1));
       const post = document.createElement('a');
       post.href = '/other';
