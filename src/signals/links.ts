@@ -156,11 +156,12 @@ export function readLinks({ dom, doc, lim }: Page, pageUrl: string, anchors?: Ar
   const seenUrl = new Set<string>();
   const hosts = new Set<string>([pageHost]);
   anchors ??= dom.get(doc, 'links') as ArrayLike<Element> | undefined;
-  if (!anchors || typeof anchors.length !== 'number') anchors = dom.all(doc, 'a[href], area[href]');
-  const n = Math.min(anchors.length, lim.maxScan);
-  for (let i = 0; i < n && first.length < lim.maxLinks; i++) {
+  if (anchors === null || typeof anchors !== 'object') anchors = dom.all(doc, 'a[href], area[href]');
+  // Never `anchors.length`: a live collection walks the whole page to count its links, and the
+  // scan usually stops long before the end.
+  for (let i = 0; i < lim.maxScan && first.length < lim.maxLinks; i++) {
     const a = anchors[i];
-    if (!a) continue;
+    if (!a) break;
     const raw = dom.attr(a, 'href');
     if (raw === null || raw === '' || raw.length > MAX_URL || raw.charCodeAt(0) === 35 /* # */) continue;
     if (seenRaw.has(raw)) continue;

@@ -28,6 +28,10 @@ function signalsOf(name: string, url: string): PageSignals {
   return extractSignals(load(fixture(name), url), url);
 }
 
+/** A page of `n` links to distinct hosts. */
+const pageOfLinks = (n: number): string =>
+  `<html><body>${Array.from({ length: n }, (_, i) => `<a href="https://h${i}.example/">${i}</a>`).join('')}</body></html>`;
+
 const names = (s: PageSignals): string[] => (s.claimedNames ?? []).map((c) => `${c.source}: ${c.value}`);
 
 describe('Doppelganger-style clone of a Washington Post article', () => {
@@ -233,6 +237,21 @@ describe('social platform pages', () => {
     expect(s.handles).toEqual(['https://x.com/home', 'https://x.com/carol_example', 'https://x.com/base/rel']);
     expect(s.claimedNames).toBeUndefined();
     expect(extractLinks(doc, url, [])).toEqual({ handles: ['https://x.com/home'] });
+  });
+
+  it('reads the links in order without asking how many there are (a live collection counts the whole page for that)', () => {
+    const url = 'https://news.example/';
+    const doc = load(pageOfLinks(50), url);
+    const anchors = [...doc.querySelectorAll('a')];
+    let lengthReads = 0;
+    const counted = new Proxy(anchors, {
+      get(target, key, receiver) {
+        if (key === 'length') lengthReads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    expect(extractLinks(doc, url, counted).links).toHaveLength(50);
+    expect(lengthReads).toBe(0);
   });
 
   it('a page on a non-social host is never a handle itself', () => {
