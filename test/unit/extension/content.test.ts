@@ -8,6 +8,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageSignals } from '../../../src/core/types';
 import type { PageMarker } from '../../../src/extension/messages';
+import markersScript from '../../../entrypoints/markers';
+import { MARK_LINKS, type WithMarkLinks } from '../../../src/extension/content/mark-key';
 import { markLinks } from '../../../src/extension/content/markers';
 import { cssString } from '../../../src/extension/content/page-text';
 import { isDynamicSite } from '../../../src/extension/background/dynamic-sites';
@@ -374,6 +376,28 @@ function textNodes(node: Node): string[] {
 
 describe('link markers', () => {
   const flagged = (href: string): PageMarker => ({ href, level: 'high' });
+
+  it('markers.js leaves one marking function under a symbol, which no element of the page can shadow', async () => {
+    // A page's element named like a global appears on window (named access), in the isolated world too.
+    setPage(
+      'https://example.org/',
+      '<body><object id="unmask.markLinks"></object><a id="bad" href="https://bad.example/">x</a><a href="https://ok.example/">y</a></body>',
+    );
+    const g = globalThis as WithMarkLinks;
+    delete g[MARK_LINKS];
+    markersScript.main();
+    const mark = g[MARK_LINKS];
+    expect(typeof mark).toBe('function');
+    mark!([flagged('https://bad.example/')]);
+    expect(markersIn(document)).toHaveLength(1);
+    expect(document.querySelector('#bad')!.nextElementSibling).toBe(markersIn(document)[0]);
+    // Injected again for the next batch: the same function, which remembers what it marked.
+    markersScript.main();
+    expect(g[MARK_LINKS]).toBe(mark);
+    g[MARK_LINKS]!([flagged('https://bad.example/')]);
+    expect(markersIn(document)).toHaveLength(1);
+    delete g[MARK_LINKS];
+  });
 
   it('are idempotent, resolve relative links, and label in words inside a closed root', async () => {
     setPage(
