@@ -100,6 +100,10 @@ describe('canonicalHttpHost', () => {
 });
 
 describe('links read without a parse', () => {
+  /** A page of links with these hrefs. */
+  const pageWith = (hrefs: readonly string[]) =>
+    `<html><head><title>t</title></head><body>${hrefs.map((h) => `<a href="${h.replace(/"/g, '&quot;')}">l</a>`).join('')}</body></html>`;
+
   it('give the same links and accounts as parsing every one (a page mixing both forms)', () => {
     const url = 'https://news.example/story';
     const hrefs = [
@@ -118,8 +122,7 @@ describe('links read without a parse', () => {
       '/local',
       'https://xn--80ak6aa92e.com/',
     ];
-    const html = `<html><head><title>t</title></head><body>${hrefs.map((h) => `<a href="${h.replace(/"/g, '&quot;')}">l</a>`).join('')}</body></html>`;
-    const page = documentFromHtml(html, url);
+    const page = documentFromHtml(pageWith(hrefs), url);
     try {
       const s = extractSignals(page.document, url);
       // What parsing each link gives (the pre-fast-path behaviour), first link per host first.
@@ -165,9 +168,6 @@ describe('links read without a parse', () => {
     }
     return made;
   }
-
-  const pageWith = (hrefs: readonly string[]) =>
-    `<html><head><title>t</title></head><body>${hrefs.map((h) => `<a href="${h.replace(/"/g, '&quot;')}">l</a>`).join('')}</body></html>`;
 
   it('same-site paths on a base in the parser’s form and account links need no URL object, and read as the parser reads them', () => {
     const url = 'https://news.example/dir/story?x=1';
