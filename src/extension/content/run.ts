@@ -287,8 +287,9 @@ export function startContent(env: ContentEnv): void {
       if (fresh) {
         idleRounds = 0;
         void deliver(fresh, url);
-      } else if (first) {
-        // Nothing was added before the answer: wait for changes, as from the start.
+      } else if (first && nodes.length === 0) {
+        // Nothing was added before the answer, and nothing since: wait for changes, as from the
+        // start (changes read in this round count it as an idle round, as any other).
         return;
       } else if (++idleRounds >= W.idleRoundsToStop) {
         pause();
