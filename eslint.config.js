@@ -89,7 +89,7 @@ export default tseslint.config(
   // values only from the content script's own files, src/signals, the platform host table and the
   // level table.
   pageRules(
-    ['entrypoints/content-script.ts', 'entrypoints/warning.ts'],
+    ['entrypoints/content-script.ts', 'entrypoints/warning.ts', 'entrypoints/markers.ts'],
     '^\\.\\./src/(?!extension/content/|signals/|core/platform-hosts$)',
   ),
   pageRules(['src/extension/content/**/*.ts'], '^\\.\\./(?!\\.\\./)|^\\.\\./\\.\\./(?!signals/|core/platform-hosts$|core/levels$)'),

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import type { PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { LIST_MIRRORS, mirrorOrigins, parseMirrors } from './src/lists/updates/mirrors';
@@ -68,6 +69,24 @@ export const EXTENSION_CSP = ["script-src 'self'", "object-src 'self'", `connect
   '; ',
 );
 
+/**
+ * WXT starts an unlisted script through a wrapper module that keeps a logger and its crash
+ * messages (silent in production, yet shipped) and returns `main()`'s result to
+ * `scripting.executeScript`. Nothing here reads that result, and the content script is in every
+ * page: the wrapper becomes a plain call of `main()`. The scripts' own `main` never throws.
+ */
+function plainUnlistedScript(): PluginOption {
+  const wrapper = '\0virtual:wxt-unlisted-script-entrypoint?';
+  return {
+    name: 'unmask:plain-unlisted-script',
+    enforce: 'pre',
+    load(id) {
+      if (!id.startsWith(wrapper)) return null;
+      return `import definition from ${JSON.stringify(id.slice(wrapper.length))};\ndefinition.main();\n`;
+    },
+  };
+}
+
 // Each setting below says why it is set; ARCHITECTURE.md describes the builds.
 export default defineConfig({
   srcDir: '.',
@@ -105,6 +124,10 @@ export default defineConfig({
       }
       // (The content script is built as an unlisted script: see CONTENT_SCRIPT.)
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script' || e.type === 'background')) return;
+      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) {
+        config.plugins ??= [];
+        config.plugins.unshift(plainUnlistedScript());
+      }
       const alias = config.resolve?.alias;
       const native = '@wxt-dev/browser';
       if (Array.isArray(alias)) {

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { UnlistedScriptDefinition } from 'wxt';
 import type { PageSignals } from '../src/core/types';
 import type { Responses, SignalsMessage } from '../src/extension/messages';
+import { MARK_LINKS, type WithMarkLinks } from '../src/extension/content/mark-key';
 import { startContent } from '../src/extension/content/run';
 
 /**
@@ -14,8 +15,13 @@ import { startContent } from '../src/extension/content/run';
  * on the page's document at start. Extension ids are public, so any page could listen for that
  * event and learn that its visitor runs Unmask, and could forge it to stop the script. It also
  * took room in the content-script budget, and nothing of it was used here.
+ *
+ * A plain definition object (what `defineUnlistedScript` would return unchanged), so that its
+ * helper is not shipped in every page.
  */
-export default defineUnlistedScript({
+const script: UnlistedScriptDefinition = {
+  // No global variable and no return value for scripting.executeScript (see wxt.config.ts).
+  globalName: false,
   main() {
     try {
       startContent({
@@ -25,12 +31,10 @@ export default defineUnlistedScript({
           const message: SignalsMessage = { type: 'cs-bg-signals', signals };
           return browser.runtime.sendMessage(message) as Promise<Responses['cs-bg-signals'] | undefined>;
         },
-        message: (key, substitutions) => {
-          try {
-            return browser.i18n.getMessage(key as never, substitutions) || key;
-          } catch {
-            return key;
-          }
+        // markers.js, injected by the background when there are links to mark, left this.
+        mark: (markers) => {
+          const markLinks = (globalThis as WithMarkLinks)[MARK_LINKS];
+          if (typeof markLinks === 'function') markLinks(markers);
         },
         alive: () => {
           try {
@@ -44,4 +48,6 @@ export default defineUnlistedScript({
       // Never throw into the page.
     }
   },
-});
+};
+
+export default script;

@@ -10,7 +10,13 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { chromiumArgs, chromiumExtensionId } from '../../test/e2e/harness';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const BUILDS = { chrome: join(ROOT, '.output/chrome-mv3'), firefox: join(ROOT, '.output/firefox-mv3') };
+/**
+ * The builds measured: this checkout's, or UNMASK_BENCH_OUTPUT's (a directory holding chrome-mv3
+ * and firefox-mv3, such as a copy of another branch's .output), to compare two builds with the
+ * same command, run after run.
+ */
+const OUTPUT = process.env.UNMASK_BENCH_OUTPUT ? resolve(process.env.UNMASK_BENCH_OUTPUT) : join(ROOT, '.output');
+export const BUILDS = { chrome: join(OUTPUT, 'chrome-mv3'), firefox: join(OUTPUT, 'firefox-mv3') };
 export const BUDGET = 20 * 1024;
 export const HEAVY_HOST = 'heavy.example';
 export const SPOOF = 'http://washingtonpost.pm/';

@@ -6,7 +6,8 @@
  */
 import { LEVELS, type Finding, type Level } from './types';
 
-const RANK: ReadonlyMap<Level, number> = new Map(LEVELS.map((level, i) => [level, LEVELS.length - i]));
+// Pure: a bundle that only needs the colours or words (the link markers) leaves the ranks out.
+const RANK: ReadonlyMap<Level, number> = /* @__PURE__ */ new Map(/* @__PURE__ */ LEVELS.map((level, i) => [level, LEVELS.length - i]));
 
 /** A number that grows with severity: `none` is the smallest. */
 export function levelRank(level: Level): number {

@@ -107,8 +107,10 @@ export interface Responses {
    * by the person's own lists unless they opted in: background/page-marks.ts). `wantText`: the text heuristics are
    * on and this page's text has not been seen; the content script then sends its text sample in
    * one more `cs-bg-signals` message (`{ text }`). Pages' prose is read and sent only then.
+   * `watch`: the page is on a single-page app or a feed (background/dynamic-sites.ts): the content
+   * script follows its navigation and new content.
    */
-  'cs-bg-signals': { markers: PageMarker[]; wantText?: true };
+  'cs-bg-signals': { markers: PageMarker[]; wantText?: true; watch?: true };
   'cs-bg-warning': WarningInfo | null;
   'cs-bg-warning-dismissed': { ok: true };
   'cs-bg-open-report': { ok: boolean };

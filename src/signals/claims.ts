@@ -36,11 +36,12 @@ function jsonName(v: unknown): string | null {
   return null;
 }
 
-function jsonTypes(o: Record<string, unknown>): string[] {
-  const t = o['@type'];
-  if (typeof t === 'string') return [t];
-  if (Array.isArray(t)) return t.slice(0, 8).filter((x): x is string => typeof x === 'string');
-  return [];
+/** An item whose `@type` (one type, or a list of them: the first 8 are read) is an organisation or site. */
+function isOrg(o: Record<string, unknown>): boolean {
+  return [o['@type']]
+    .flat()
+    .slice(0, 8)
+    .some((t) => ORG_TYPES.has(t as string));
 }
 
 /**
@@ -67,7 +68,7 @@ function ldNames(data: unknown): { names: string[]; authors: string[] } {
   for (const r of roots.slice(0, 60)) {
     if (r === null || typeof r !== 'object' || Array.isArray(r)) continue;
     const o = r as Record<string, unknown>;
-    if (jsonTypes(o).some((t) => ORG_TYPES.has(t))) {
+    if (isOrg(o)) {
       const n = jsonName(o['name']);
       if (n) names.push(n);
     }

@@ -21,21 +21,21 @@ type AnyFn = (this: unknown, ...args: unknown[]) => unknown;
  * Descriptors are cached per prototype (one lookup per class and name, not per node).
  */
 export class Dom {
-  private readonly cache = new WeakMap<object, Map<string, PropertyDescriptor | null>>();
+  readonly #cache = new WeakMap<object, Map<string, PropertyDescriptor | null>>();
   /** The last prototype looked up: a page's links are all anchors, read one after another. */
-  private lastProto: object | null = null;
-  private lastByName: Map<string, PropertyDescriptor | null> | null = null;
+  #lastProto: object | null = null;
+  #lastByName: Map<string, PropertyDescriptor | null> | null = null;
 
-  private descriptor(obj: object, name: string): PropertyDescriptor | null {
+  #descriptor(obj: object, name: string): PropertyDescriptor | null {
     const proto = Object.getPrototypeOf(obj) as object | null;
     if (proto === null) return null;
-    let byName = proto === this.lastProto ? this.lastByName : this.cache.get(proto);
+    let byName = proto === this.#lastProto ? this.#lastByName : this.#cache.get(proto);
     if (byName === undefined || byName === null) {
       byName = new Map();
-      this.cache.set(proto, byName);
+      this.#cache.set(proto, byName);
     }
-    this.lastProto = proto;
-    this.lastByName = byName;
+    this.#lastProto = proto;
+    this.#lastByName = byName;
     let d = byName.get(name);
     if (d === undefined) {
       d = null;
@@ -52,26 +52,26 @@ export class Dom {
   }
 
   get(obj: object, name: string): unknown {
-    const d = this.descriptor(obj, name);
+    const d = this.#descriptor(obj, name);
     if (d?.get) return d.get.call(obj);
     return (obj as Record<string, unknown>)[name];
   }
 
   /** The method `name` of `obj`, read through its prototype. */
-  private method(obj: object, name: string): AnyFn {
-    const d = this.descriptor(obj, name);
+  #method(obj: object, name: string): AnyFn {
+    const d = this.#descriptor(obj, name);
     const fn = typeof d?.value === 'function' ? (d.value as AnyFn) : (obj as Record<string, AnyFn>)[name];
     if (typeof fn !== 'function') throw new TypeError(`no ${name}`);
     return fn;
   }
 
   call(obj: object, name: string, ...args: unknown[]): unknown {
-    return this.method(obj, name).apply(obj, args);
+    return this.#method(obj, name).apply(obj, args);
   }
 
   attr(el: Element, name: string): string | null {
     // Without `call`'s rest-argument array: this runs once per link.
-    const v = this.method(el, 'getAttribute').call(el, name);
+    const v = this.#method(el, 'getAttribute').call(el, name);
     return typeof v === 'string' ? v : null;
   }
 
@@ -132,9 +132,7 @@ export function head({ dom, doc }: Page): Element | null {
 export function find(page: Page, selectors: readonly string[], max: number, accept?: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   for (const selector of selectors) {
-    const root = selector.startsWith('meta[') ? head(page) : page.doc;
-    if (root === null) continue;
-    const found = page.dom.all(root, selector);
+    const found = page.dom.all(page.doc, selector);
     for (let i = 0, tried = 0; i < found.length && out.length < max && tried < 200; i++) {
       const el = found[i] as Element;
       if (out.includes(el)) continue;

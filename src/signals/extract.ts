@@ -52,11 +52,7 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
     if (bylines.length > 0) signals.bylines = bylines;
   });
 
-  part(() => {
-    const { links, handles } = readLinks(page, pageUrl);
-    if (links.length > 0) signals.links = links;
-    if (handles.length > 0) signals.handles = handles;
-  });
+  part(() => addLinks(signals, page, pageUrl));
 
   part(() => {
     if (!(lim.maxText > 0)) return;
@@ -65,6 +61,27 @@ export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<
   });
 
   return signals;
+}
+
+/**
+ * The links and social accounts among `anchors` alone, read as `extractSignals` reads a page's
+ * (resolved against the document's base, the page itself a handle on a social platform): a
+ * feed's newly added posts, without reading the rest of the page again. Never throws.
+ */
+export function extractLinks(doc: Document, pageUrl: string, anchors: readonly Element[]): PageSignals {
+  const signals: PageSignals = {};
+  try {
+    addLinks(signals, { doc, dom: new Dom(), lim: DEFAULT_LIMITS }, pageUrl, anchors);
+  } catch {
+    // A hostile or malformed page: nothing from this batch.
+  }
+  return signals;
+}
+
+function addLinks(signals: PageSignals, page: Page, pageUrl: string, anchors?: readonly Element[]): void {
+  const { links, handles } = readLinks(page, pageUrl, anchors);
+  if (links.length > 0) signals.links = links;
+  if (handles.length > 0) signals.handles = handles;
 }
 
 /**

@@ -34,18 +34,23 @@ function socialHost(host: string): boolean {
  * A social URL worth sending as a handle: a path of one to three segments (`/name`, `/@name`,
  * `/s/name`, `/channel/id`), or any URL on an account's own sub-domain (`name.substack.com`).
  * Query strings go (tracking), except Facebook's `profile.php?id=`, where the id is the account.
+ * `href` is as the URL parser writes it, without fragment or credentials (read as text: no URL
+ * object for the many links whose text is already that); `host` is its host name.
  */
-function asHandle(url: URL): string | null {
-  const path = url.pathname.replace(/\/+$/, '');
+function asHandle(href: string, host: string): string | null {
+  const pathStart = href.indexOf('/', href.indexOf('//') + 2);
+  const query = href.indexOf('?');
+  const pathname = href.slice(pathStart, query < 0 ? undefined : query);
+  const path = pathname.replace(/\/+$/, '');
   const segments = path === '' ? 0 : path.split('/').length - 1;
-  const labels = url.hostname.split('.');
+  const labels = host.split('.');
   // `name.substack.com` is an account; `about.fb.com` or `m.x.com` is the platform itself.
   const accountHost =
     labels.length > 2 && !PLATFORM_SUBDOMAINS.has(labels[0] ?? '') && HOSTED_ACCOUNT_HOSTS.includes(labels.slice(-2).join('.'));
   if (!accountHost && (segments < 1 || segments > 3)) return null;
-  const keepQuery = /\/profile\.php$/.test(path) && url.searchParams.has('id');
-  const id = keepQuery ? `?id=${encodeURIComponent(url.searchParams.get('id') ?? '')}` : '';
-  return `${url.protocol}//${url.host}${url.pathname}${id}`;
+  const params = query >= 0 && /\/profile\.php$/.test(path) ? new URLSearchParams(href.slice(query)) : null;
+  const id = params?.has('id') ? `?id=${encodeURIComponent(params.get('id') ?? '')}` : '';
+  return href.slice(0, pathStart) + pathname + id;
 }
 
 /**
@@ -116,8 +121,11 @@ function parseHttp(raw: string, base?: string): URL | null {
   }
 }
 
-/** The page's outgoing links and the social accounts it shows, within the limits. */
-export function readLinks({ dom, doc, lim }: Page, pageUrl: string): { links: string[]; handles: string[] } {
+/**
+ * The page's outgoing links and the social accounts it shows, within the limits: among `anchors`
+ * when given (a feed's new posts), else among all of the document's links.
+ */
+export function readLinks({ dom, doc, lim }: Page, pageUrl: string, anchors?: ArrayLike<Element>): { links: string[]; handles: string[] } {
   // `baseURI` honours <base>, as a click would; happy-dom's `a.href` does not, so resolve here.
   let base = dom.get(doc, 'baseURI');
   if (typeof base !== 'string' || !/^https?:/i.test(base)) base = pageUrl;
@@ -127,15 +135,18 @@ export function readLinks({ dom, doc, lim }: Page, pageUrl: string): { links: st
   const pageHost = page?.hostname ?? '';
   const handles: string[] = [];
   const seenHandles = new Set<string>();
-  const addHandle = (url: URL): void => {
+  const addHandle = (href: string, host: string): void => {
     if (handles.length >= lim.maxHandles) return;
-    const h = asHandle(url);
+    const h = asHandle(href, host);
     if (h !== null && !seenHandles.has(h)) {
       seenHandles.add(h);
       handles.push(h);
     }
   };
-  if (page && socialHost(pageHost)) addHandle(page);
+  if (page && socialHost(pageHost)) addHandle(page.href, pageHost);
+  // A same-site path ("/a?b") joined to a base in the URL parser's own form (see
+  // canonicalHttpHost) is the link's href when the whole is in that form too: no parse.
+  const origin = baseUrl !== null && canonicalHttpHost(`${baseUrl.origin}/`) !== null ? baseUrl.origin : null;
 
   // The first link to each host comes first, and each new account on a social platform;
   // further links to hosts already seen (same-site links included) only fill the remaining room.
@@ -144,12 +155,13 @@ export function readLinks({ dom, doc, lim }: Page, pageUrl: string): { links: st
   const seenRaw = new Set<string>();
   const seenUrl = new Set<string>();
   const hosts = new Set<string>([pageHost]);
-  let anchors = dom.get(doc, 'links') as ArrayLike<Element> | null;
-  if (!anchors || typeof anchors.length !== 'number') anchors = dom.all(doc, 'a[href], area[href]');
-  const n = Math.min(anchors.length, lim.maxScan);
-  for (let i = 0; i < n && first.length < lim.maxLinks; i++) {
+  anchors ??= dom.get(doc, 'links') as ArrayLike<Element> | undefined;
+  if (anchors === null || typeof anchors !== 'object') anchors = dom.all(doc, 'a[href], area[href]');
+  // Never `anchors.length`: a live collection walks the whole page to count its links, and the
+  // scan usually stops long before the end.
+  for (let i = 0; i < lim.maxScan && first.length < lim.maxLinks; i++) {
     const a = anchors[i];
-    if (!a) continue;
+    if (!a) break;
     const raw = dom.attr(a, 'href');
     if (raw === null || raw === '' || raw.length > MAX_URL || raw.charCodeAt(0) === 35 /* # */) continue;
     if (seenRaw.has(raw)) continue;
@@ -161,23 +173,25 @@ export function readLinks({ dom, doc, lim }: Page, pageUrl: string): { links: st
       // Likewise an absolute link to a host already seen, when its text says so unambiguously.
       if (seenHostLink(raw, hosts)) continue;
     }
-    // A link written as the parser would write it is its own href (no parse); others are parsed.
-    const plainHost = canonicalHttpHost(raw);
-    const url = plainHost === null ? parseHttp(raw, base as string) : null;
-    let href: string;
-    let host: string;
-    if (plainHost !== null) {
-      href = raw;
-      host = plainHost;
-    } else if (url !== null) {
+    // A link written as the parser would write it is its own href (no parse), and so is a
+    // same-site path on such a base ("//" starts another host); others are parsed.
+    let href = raw;
+    let host = canonicalHttpHost(raw);
+    if (host === null && origin !== null && raw.charCodeAt(0) === 47 /* / */ && raw.charCodeAt(1) !== 47) {
+      href = origin + raw;
+      host = canonicalHttpHost(href);
+    }
+    if (host === null) {
+      const url = parseHttp(raw, base as string);
+      if (url === null) continue;
       href = url.href;
       host = url.hostname;
-    } else continue;
+    }
     // The background refuses longer URLs (and a whole message with them); none is a real link.
     if (href.length > MAX_URL || seenUrl.has(href)) continue;
     seenUrl.add(href);
     const before = handles.length;
-    if (socialHost(host)) addHandle(url ?? new URL(href));
+    if (socialHost(host)) addHandle(href, host);
     if (!hosts.has(host)) {
       hosts.add(host);
       first.push(href);

@@ -8,11 +8,16 @@ import type { Engine, PageSignals } from '../../core/types';
 import type { Responses } from '../messages';
 import { judgeOptions, wantsPageText, type Settings } from '../settings';
 import type { Handlers, Origin } from './dispatch';
+import { isDynamicSite } from './dynamic-sites';
 import type { EngineProvider } from './engine-provider';
+import { platform } from '../platform';
 import { pageMarkers, warningInfo } from './page-marks';
 import type { SettingsReader } from './settings-reader';
 import { getSignals, getTabState, getUi, mergeSignals, putSignals, putUi, type StoredSignals } from './state';
 import type { Tabs } from './tabs';
+
+/** The link markers' script (entrypoints/markers.ts). */
+export const MARKERS_SCRIPT = '/markers.js';
 
 /** Markers returned per signals batch, at most. */
 const MAX_MARKERS = 200;
@@ -45,11 +50,26 @@ export function createHandlers(tabs: Tabs, engines: EngineProvider, settingsRead
         // to look for): by default a page's prose is neither read nor sent.
         const wantText =
           merged.signals.text === undefined && wantsPageText(set, state.allowlisted, (await engine()).lists.artifacts.length);
-        const more = wantText ? { wantText: true as const } : {};
+        const host = hostOfUrl(origin.url);
+        const more = {
+          ...(wantText ? { wantText: true as const } : {}),
+          ...(host !== null && isDynamicSite(host) ? { watch: true as const } : {}),
+        };
         if (state.allowlisted) return { markers: [], ...more };
         // Markers for this batch's targets only (earlier batches were answered already).
         const batch = new Set([...(signals.links ?? []), ...(signals.handles ?? [])]);
-        return { markers: pageMarkers(state.flagged, batch, set, MAX_MARKERS), ...more };
+        const markers = pageMarkers(state.flagged, batch, set, MAX_MARKERS);
+        if (markers.length > 0) {
+          // The markers' code is not in the content script that every page runs: it goes only to
+          // a page that gets markers, before the answer (again on each such answer: it defines
+          // itself once per document).
+          try {
+            await platform.executeScript(origin.tabId, [MARKERS_SCRIPT]);
+          } catch {
+            // A page we may not script: the badge and the popup still list its flagged links.
+          }
+        }
+        return { markers, ...more };
       });
     },
     async warning(origin) {

@@ -1,7 +1,7 @@
 /**
  * The content script's work, on every page: collect the page's signals once when the browser is
  * idle and send them in ONE message; on social platforms and feeds, follow navigation and new
- * content; mark flagged links when the person turned markers on.
+ * content; hand the flagged links to the markers when the person turned them on.
  *
  * Budget: this file, `extractSignals` and WXT's wrapper are all that ships in every page (no
  * lists, no tldts, no Preact). It never throws into the page, never logs, and never reads layout.
@@ -13,15 +13,17 @@
  */
 import type { PageSignals } from '../../core/types';
 import type { PageMarker } from '../messages';
-import { extractSignals, extractText } from '../../signals/extract';
-import { markLinks } from './markers';
+import { extractLinks, extractSignals, extractText } from '../../signals/extract';
 
 export interface ContentEnv {
   win: Window;
   doc: Document;
-  send(signals: PageSignals): Promise<{ markers?: PageMarker[]; wantText?: boolean } | undefined>;
-  /** The level in words, for marker labels. */
-  message(key: string, substitutions?: string[]): string;
+  send(signals: PageSignals): Promise<{ markers?: PageMarker[]; wantText?: boolean; watch?: boolean } | undefined>;
+  /**
+   * Marks flagged links (markers.ts). Its code is not in the content script: the background
+   * injects it (markers.js) into a page before answering with markers for it.
+   */
+  mark(markers: readonly PageMarker[]): void;
   /**
    * False once the extension is gone (reloaded, updated, removed): the script then stops. This is
    * read from the browser (`runtime.id`), never from page events: WXT's own invalidation listens
@@ -31,24 +33,6 @@ export interface ContentEnv {
   /** Timings (tests shorten them). */
   watch?: Partial<Record<keyof typeof WATCH, number>>;
 }
-
-/** Sites whose pages change without a page load, or grow without end. */
-const DYNAMIC_SITES = [
-  'x.com',
-  'twitter.com',
-  'web.telegram.org',
-  't.me',
-  'youtube.com',
-  'tiktok.com',
-  'facebook.com',
-  'reddit.com',
-  'instagram.com',
-  'threads.net',
-  'threads.com',
-  'bsky.app',
-  'vk.com',
-  'linkedin.com',
-];
 
 export const WATCH = {
   /** Elements queued between two idle rounds (more are read by a whole-page pass instead). */
@@ -65,43 +49,28 @@ export const WATCH = {
   maxSent: 5000,
 } as const;
 
-export function isDynamicSite(host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return DYNAMIC_SITES.some((d) => h === d || h.endsWith(`.${d}`));
-}
-
 function idle(win: Window, fn: () => void, timeout: number): void {
   const ric = (win as Window & { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
   if (typeof ric === 'function') ric.call(win, () => fn(), { timeout });
   else win.setTimeout(fn, 1);
 }
 
-/** Links in newly added elements, in a throwaway inert document that extractSignals can read. */
-function batchDocument(doc: Document, nodes: Element[], baseUrl: string): Document {
-  const out = doc.implementation.createHTMLDocument('');
-  const base = out.createElement('base');
-  base.setAttribute('href', baseUrl);
-  out.head.append(base);
-  const getAttribute = Element.prototype.getAttribute;
+/**
+ * The anchors in newly added elements (the elements themselves included), in document order per
+ * element, bounded. Element methods are taken from the prototype: a form's named controls cannot
+ * shadow them.
+ */
+function addedAnchors(nodes: readonly Element[]): Element[] {
   const querySelectorAll = Element.prototype.querySelectorAll;
   const matches = Element.prototype.matches;
-  let count = 0;
+  const anchors: Element[] = [];
   for (const node of nodes) {
-    if (count >= 2000) break;
-    const anchors: Element[] = [];
+    if (anchors.length >= 2000) break;
     if (matches.call(node, 'a[href], area[href]')) anchors.push(node);
     const inner = querySelectorAll.call(node, 'a[href], area[href]');
-    for (let i = 0; i < inner.length && anchors.length < 500; i++) anchors.push(inner[i] as Element);
-    for (const a of anchors) {
-      const href = getAttribute.call(a, 'href');
-      if (href === null) continue;
-      const copy = out.createElement('a');
-      copy.setAttribute('href', href);
-      out.body.append(copy);
-      count++;
-    }
+    for (let i = 0; i < inner.length && i < 500 && anchors.length < 2000; i++) anchors.push(inner[i] as Element);
   }
-  return out;
+  return anchors;
 }
 
 // Over 150 lines on purpose: one closure holds the scheduler's state (queue, observer, timers,
@@ -121,6 +90,8 @@ export function startContent(env: ContentEnv): void {
   /** The URL whose text sample was sent (asked for once per page). */
   let textSentFor: string | null = null;
   let stopped = false;
+  /** Following the page's changes (see follow). */
+  let following = false;
   let cleanup = () => {
     stopped = true;
   };
@@ -137,8 +108,13 @@ export function startContent(env: ContentEnv): void {
     try {
       const reply = await env.send(signals);
       if (stopped || forUrl !== win.location.href) return;
-      const markers = Array.isArray(reply?.markers) ? reply.markers : [];
-      if (markers.length) markLinks(doc, markers, env.message);
+      const markers = reply?.markers;
+      if (Array.isArray(markers) && markers.length) env.mark(markers);
+      // A single-page app or a feed (the background knows which sites are): follow it.
+      if (reply?.watch === true && !following) {
+        following = true;
+        follow();
+      }
       // The text heuristics are on: the page's text sample, once per page, when idle again.
       if (reply?.wantText === true && textSentFor !== forUrl) {
         textSentFor = forUrl;
@@ -213,130 +189,143 @@ export function startContent(env: ContentEnv): void {
     })();
   });
 
-  if (!isDynamicSite(win.location.hostname)) return;
-
   // --- Single-page apps and feeds ---------------------------------------------------------------
-  let queue: Element[] = [];
-  let overflow = false;
-  let scheduled = false;
-  let idleRounds = 0;
-  let observing = false;
-  /** The observer was disconnected after idle rounds (see pause). */
-  let paused = false;
+  // Started by the background's first answer: the posts added while it came reached no observer,
+  // so the first round reads the whole page again (only links and accounts not sent go out).
+  function follow(): void {
+    let queue: Element[] = [];
+    let overflow = false;
+    let scheduled = false;
+    let idleRounds = 0;
+    let observing = false;
+    /** The observer was disconnected after idle rounds (see pause). */
+    let paused = false;
+    /** The first round, which reads what was added before the background's answer. */
+    let catchUp = false;
 
-  const observer = new MutationObserver((records) => {
-    try {
-      for (const r of records) {
-        for (let i = 0; i < r.addedNodes.length; i++) {
-          const n = r.addedNodes[i];
-          if (n && n.nodeType === 1) {
-            if (queue.length < W.maxQueue) queue.push(n as Element);
-            else overflow = true;
+    const observer = new MutationObserver((records) => {
+      try {
+        for (const r of records) {
+          for (let i = 0; i < r.addedNodes.length; i++) {
+            const n = r.addedNodes[i];
+            if (n && n.nodeType === 1) {
+              if (queue.length < W.maxQueue) queue.push(n as Element);
+              else overflow = true;
+            }
           }
         }
+        schedule();
+      } catch {
+        // Never into the page.
       }
-      schedule();
-    } catch {
-      // Never into the page.
-    }
-  });
+    });
 
-  function observe(): void {
-    if (observing || stopped) return;
-    const root = doc.body ?? doc.documentElement;
-    if (!root) return;
-    observer.observe(root, { childList: true, subtree: true });
-    observing = true;
-    idleRounds = 0;
-    // What was added while not watching reached no observer: the first round reads the whole
-    // page (bounded like any page read; only links and accounts not sent before go out).
-    if (paused) {
-      paused = false;
-      overflow = true;
-    }
-  }
-
-  function pause(): void {
-    if (!observing) return;
-    observer.disconnect();
-    observing = false;
-    paused = true;
-  }
-
-  function schedule(): void {
-    if (scheduled || stopped) return;
-    scheduled = true;
-    win.setTimeout(() => idle(win, guard(round), W.idleTimeout), W.roundDelay);
-  }
-
-  function navigated(): boolean {
-    const now = win.location.href;
-    if (now === url) return false;
-    url = now;
-    sentLinks = new Set();
-    sentHandles = new Set();
-    textSentFor = null;
-    paused = false; // the new page is read whole anyway
-    queue = [];
-    overflow = false;
-    return true;
-  }
-
-  /** One idle round: a navigation means the whole page again; otherwise only the new nodes. */
-  function round(): void {
-    scheduled = false;
-    if (navigated()) {
-      collectPage();
-      observe();
+    function observe(): void {
+      if (observing || stopped) return;
+      const root = doc.body ?? doc.documentElement;
+      if (!root) return;
+      observer.observe(root, { childList: true, subtree: true });
+      observing = true;
       idleRounds = 0;
-      schedule();
-      return;
+      // What was added while not watching reached no observer: the first round reads the whole
+      // page (bounded like any page read; only links and accounts not sent before go out).
+      if (paused) {
+        paused = false;
+        overflow = true;
+      }
     }
-    const nodes = queue;
-    const whole = overflow;
-    queue = [];
-    overflow = false;
-    let fresh: PageSignals | null = null;
-    if (whole) {
-      fresh = onlyNew(extractSignals(doc, url, { maxText: 0 }));
-    } else if (nodes.length) {
-      const live = nodes.filter((n) => n.isConnected);
-      if (live.length) fresh = onlyNew(extractSignals(batchDocument(doc, live, doc.baseURI || url), url, { maxText: 0 }));
-    }
-    if (fresh) {
-      idleRounds = 0;
-      void deliver(fresh, url);
-    } else if (++idleRounds >= W.idleRoundsToStop) {
-      pause();
-      return;
-    }
-    if (observing) schedule();
-  }
 
-  observe();
-  const poll = win.setInterval(
-    guard(() => {
-      if (win.location.href !== url) {
+    function pause(): void {
+      if (!observing) return;
+      observer.disconnect();
+      observing = false;
+      paused = true;
+    }
+
+    function schedule(): void {
+      if (scheduled || stopped) return;
+      scheduled = true;
+      win.setTimeout(() => idle(win, guard(round), W.idleTimeout), W.roundDelay);
+    }
+
+    function navigated(): boolean {
+      const now = win.location.href;
+      if (now === url) return false;
+      url = now;
+      sentLinks = new Set();
+      sentHandles = new Set();
+      textSentFor = null;
+      paused = false; // the new page is read whole anyway
+      queue = [];
+      overflow = false;
+      return true;
+    }
+
+    /** One idle round: a navigation means the whole page again; otherwise only the new nodes. */
+    function round(): void {
+      scheduled = false;
+      if (navigated()) {
+        collectPage();
+        observe();
+        idleRounds = 0;
+        schedule();
+        return;
+      }
+      const first = catchUp;
+      catchUp = false;
+      const nodes = queue;
+      const whole = overflow;
+      queue = [];
+      overflow = false;
+      let fresh: PageSignals | null = null;
+      if (whole) {
+        fresh = onlyNew(extractSignals(doc, url, { maxText: 0 }));
+      } else if (nodes.length) {
+        const live = nodes.filter((n) => n.isConnected);
+        if (live.length) fresh = onlyNew(extractLinks(doc, url, addedAnchors(live)));
+      }
+      if (fresh) {
+        idleRounds = 0;
+        void deliver(fresh, url);
+      } else if (first && nodes.length === 0) {
+        // Nothing was added before the answer, and nothing since: wait for changes, as from the
+        // start (changes read in this round count it as an idle round, as any other).
+        return;
+      } else if (++idleRounds >= W.idleRoundsToStop) {
+        pause();
+        return;
+      }
+      if (observing) schedule();
+    }
+
+    observe();
+    overflow = true;
+    catchUp = true;
+    schedule();
+    const poll = win.setInterval(
+      guard(() => {
+        if (win.location.href !== url) {
+          observe();
+          schedule();
+        }
+      }),
+      W.urlPoll,
+    );
+    const onScroll = guard(() => {
+      if (!observing) {
         observe();
         schedule();
       }
-    }),
-    W.urlPoll,
-  );
-  const onScroll = guard(() => {
-    if (!observing) {
-      observe();
-      schedule();
-    }
-  });
-  win.addEventListener('scroll', onScroll, { passive: true });
-  win.addEventListener('popstate', onScroll);
+    });
+    win.addEventListener('scroll', onScroll, { passive: true });
+    win.addEventListener('popstate', onScroll);
 
-  cleanup = () => {
-    stopped = true;
-    observer.disconnect();
-    win.clearInterval(poll);
-    win.removeEventListener('scroll', onScroll);
-    win.removeEventListener('popstate', onScroll);
-  };
+    cleanup = () => {
+      stopped = true;
+      observer.disconnect();
+      win.clearInterval(poll);
+      win.removeEventListener('scroll', onScroll);
+      win.removeEventListener('popstate', onScroll);
+    };
+  }
 }

@@ -11,6 +11,7 @@ import type { Engine, Level, Verdict } from '../../../src/core/types';
 import { startBackground } from '../../../src/extension/background';
 import { BADGE } from '../../../src/extension/background/badge';
 import { MAX_MESSAGE_CHARS, SIGNAL_CAPS } from '../../../src/extension/background/dispatch';
+import { MARKERS_SCRIPT } from '../../../src/extension/background/handlers';
 import { signalsKey, tabKey } from '../../../src/extension/background/state';
 import type { TabState } from '../../../src/extension/messages';
 import { platform } from '../../../src/extension/platform';
@@ -245,6 +246,23 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect((await badge(t1.id!)).text).toBe('!');
   });
 
+  it('tells the content script to follow single-page apps and feeds (sub-domains too), and no other page', async () => {
+    startReal();
+    const signals = { links: ['https://example.org/'] };
+    for (const [url, watch] of [
+      ['https://x.com/home', true],
+      ['https://mobile.twitter.com/someone', true],
+      ['https://web.telegram.org/k/', true],
+      ['https://www.washingtonpost.com/', false],
+      ['https://x.com.evil.example/', false],
+      ['https://telegram.org/', false],
+    ] as const) {
+      const id = await openTab(url);
+      const reply = (await send({ type: 'cs-bg-signals', signals }, contentSender(id, url))) as { watch?: true };
+      expect(reply.watch, url).toBe(watch ? true : undefined);
+    }
+  });
+
   it('refines the verdict with the page signals; the address comes from the sender, never the payload', async () => {
     startReal();
     const id = await openTab('https://washingtonpost.ltd/news');
@@ -303,12 +321,23 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect(executeScript).not.toHaveBeenCalled(); // info never gets a warning bar
 
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, linkMarkers: true } });
+    // The markers' script reaches the page before the answer that the content script hands to it.
+    let injectedBeforeAnswer = false;
+    executeScript.mockImplementation(async (_tab: number, files: string[]) => {
+      if (!files.includes(MARKERS_SCRIPT)) return;
+      await new Promise((done) => setTimeout(done, 20));
+      injectedBeforeAnswer = true;
+    });
     const reply = (await send({ type: 'cs-bg-signals', signals }, contentSender(id, url))) as { markers: { href: string }[] };
     // The link and its level only: no sentence, no campaign goes into the page's process.
     expect(reply.markers).toEqual([{ href: 'https://washingtonpost.pm/politics/2024/02/01/example-article/', level: 'high' }]);
-    // Badge only: no markers, whatever linkMarkers says.
+    expect(injectedBeforeAnswer).toBe(true);
+    expect(executeScript).toHaveBeenCalledWith(id, ['/markers.js']);
+    // Badge only: no markers, whatever linkMarkers says, and no markers' script.
+    executeScript.mockClear();
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, linkMarkers: true, badgeOnly: true } });
     expect(await send({ type: 'cs-bg-signals', signals }, contentSender(id, url))).toEqual({ markers: [] });
+    expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('merges later batches from the same URL (feeds) and drops signals when the URL changes', async () => {

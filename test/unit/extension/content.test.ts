@@ -8,9 +8,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageSignals } from '../../../src/core/types';
 import type { PageMarker } from '../../../src/extension/messages';
+import markersScript from '../../../entrypoints/markers';
+import { MARK_LINKS, type WithMarkLinks } from '../../../src/extension/content/mark-key';
 import { markLinks } from '../../../src/extension/content/markers';
 import { cssString } from '../../../src/extension/content/page-text';
-import { isDynamicSite, startContent, type ContentEnv } from '../../../src/extension/content/run';
+import { isDynamicSite } from '../../../src/extension/background/dynamic-sites';
+import { startContent, type ContentEnv } from '../../../src/extension/content/run';
 import { runWarningBar } from '../../../src/extension/content/warning-bar';
 
 const FAST = { roundDelay: 5, idleTimeout: 20, urlPoll: 20, idleRoundsToStop: 3 };
@@ -25,7 +28,11 @@ function setPage(url: string, html: string): void {
 }
 
 function start(
-  reply: (s: PageSignals) => Promise<{ markers?: PageMarker[]; wantText?: boolean } | undefined> = async () => ({ markers: [] }),
+  // As the background answers: single-page apps and feeds are to be followed.
+  reply: (s: PageSignals) => Promise<{ markers?: PageMarker[]; wantText?: boolean; watch?: boolean } | undefined> = async () => ({
+    markers: [],
+    ...(isDynamicSite(location.hostname) ? { watch: true } : {}),
+  }),
   watch: ContentEnv['watch'] = FAST,
 ) {
   const sent: PageSignals[] = [];
@@ -38,7 +45,7 @@ function start(
       sent.push(s);
       return reply(s);
     },
-    message: messages,
+    mark: (markers) => markLinks(document, markers, messages),
     alive: () => life.on,
     watch,
   };
@@ -203,7 +210,7 @@ describe('content script: collecting and sending', () => {
         win: new Proxy(window, { get: (t, k) => (k === 'location' ? location : Reflect.get(t, k, t)) }) as Window,
         doc: document,
         send: async (s) => (sent.push(s), { markers: [] }),
-        message: messages,
+        mark: (markers) => markLinks(document, markers, messages),
         alive: () => life.on,
         watch: FAST,
       });
@@ -244,6 +251,37 @@ describe('content script: collecting and sending', () => {
     expect(sent[1]).toEqual(sent[0]);
   });
 
+  it('follows a page only when the background answers that it is a single-page app or a feed, from what was added before', async () => {
+    setPage('https://x.com/home', '<body><main><article><a href="/first_one">F</a></article></main></body>');
+    let release = (): void => undefined;
+    const answer = new Promise<void>((done) => (release = done));
+    let calls = 0;
+    const sent = start(async () => {
+      if (calls++ === 0) await answer;
+      return { markers: [], watch: true };
+    });
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    // Added while the first answer is on its way: no observer yet, read once it comes.
+    const early = document.createElement('article');
+    early.innerHTML = '<a href="/early_one">E</a>'; // fixture
+    document.querySelector('main')!.append(early);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).toHaveLength(1);
+    release();
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]!.handles).toEqual(['https://x.com/early_one']);
+
+    // The same page where the background does not say so: read once, never followed.
+    setPage('https://x.com/home', '<body><main><article><a href="/first_one">F</a></article></main></body>');
+    const once = start(async () => ({ markers: [] }));
+    await vi.waitFor(() => expect(once).toHaveLength(1));
+    const post = document.createElement('article');
+    post.innerHTML = '<a href="/later_one">L</a>'; // fixture
+    document.querySelector('main')!.append(post);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(once).toHaveLength(1);
+  });
+
   it('stops all work once the extension is gone (runtime.id), not on page events', async () => {
     setPage('https://x.com/home', '<body><main><a href="/someone">S</a></main></body>');
     const sent = start();
@@ -271,7 +309,13 @@ describe('content script: collecting and sending', () => {
     const onError = (e: unknown) => errors.push(e);
     process.on('unhandledRejection', onError);
     try {
-      const sent = start(() => Promise.reject(new Error('Extension context invalidated.')));
+      // The background answers once, then is gone (the extension was reloaded).
+      let answered = false;
+      const sent = start(() => {
+        if (answered) return Promise.reject(new Error('Extension context invalidated.'));
+        answered = true;
+        return Promise.resolve({ markers: [], watch: true });
+      });
       await vi.waitFor(() => expect(sent).toHaveLength(1));
       const post = document.createElement('a');
       post.href = '/other';
@@ -332,6 +376,28 @@ function textNodes(node: Node): string[] {
 
 describe('link markers', () => {
   const flagged = (href: string): PageMarker => ({ href, level: 'high' });
+
+  it('markers.js leaves one marking function under a symbol, which no element of the page can shadow', async () => {
+    // A page's element named like a global appears on window (named access), in the isolated world too.
+    setPage(
+      'https://example.org/',
+      '<body><object id="unmask.markLinks"></object><a id="bad" href="https://bad.example/">x</a><a href="https://ok.example/">y</a></body>',
+    );
+    const g = globalThis as WithMarkLinks;
+    delete g[MARK_LINKS];
+    markersScript.main();
+    const mark = g[MARK_LINKS];
+    expect(typeof mark).toBe('function');
+    mark!([flagged('https://bad.example/')]);
+    expect(markersIn(document)).toHaveLength(1);
+    expect(document.querySelector('#bad')!.nextElementSibling).toBe(markersIn(document)[0]);
+    // Injected again for the next batch: the same function, which remembers what it marked.
+    markersScript.main();
+    expect(g[MARK_LINKS]).toBe(mark);
+    g[MARK_LINKS]!([flagged('https://bad.example/')]);
+    expect(markersIn(document)).toHaveLength(1);
+    delete g[MARK_LINKS];
+  });
 
   it('are idempotent, resolve relative links, and label in words inside a closed root', async () => {
     setPage(

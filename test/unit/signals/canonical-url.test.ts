@@ -100,6 +100,10 @@ describe('canonicalHttpHost', () => {
 });
 
 describe('links read without a parse', () => {
+  /** A page of links with these hrefs. */
+  const pageWith = (hrefs: readonly string[]) =>
+    `<html><head><title>t</title></head><body>${hrefs.map((h) => `<a href="${h.replace(/"/g, '&quot;')}">l</a>`).join('')}</body></html>`;
+
   it('give the same links and accounts as parsing every one (a page mixing both forms)', () => {
     const url = 'https://news.example/story';
     const hrefs = [
@@ -118,8 +122,7 @@ describe('links read without a parse', () => {
       '/local',
       'https://xn--80ak6aa92e.com/',
     ];
-    const html = `<html><head><title>t</title></head><body>${hrefs.map((h) => `<a href="${h.replace(/"/g, '&quot;')}">l</a>`).join('')}</body></html>`;
-    const page = documentFromHtml(html, url);
+    const page = documentFromHtml(pageWith(hrefs), url);
     try {
       const s = extractSignals(page.document, url);
       // What parsing each link gives (the pre-fast-path behaviour), first link per host first.
@@ -145,6 +148,81 @@ describe('links read without a parse', () => {
       ]);
     } finally {
       void page.close();
+    }
+  });
+
+  /** URL objects made while `fn` runs (links.ts reads the global URL at each call). */
+  function urlsMade(fn: () => void): number {
+    const Real = globalThis.URL;
+    let made = 0;
+    globalThis.URL = class extends Real {
+      constructor(...args: ConstructorParameters<typeof URL>) {
+        super(...args);
+        made++;
+      }
+    } as typeof URL;
+    try {
+      fn();
+    } finally {
+      globalThis.URL = Real;
+    }
+    return made;
+  }
+
+  it('same-site paths on a base in the parser’s form and account links need no URL object, and read as the parser reads them', () => {
+    const url = 'https://news.example/dir/story?x=1';
+    const plain = [
+      '/a',
+      '/a/b?c=d',
+      '/',
+      '/dir/x.html?q=a:b@c',
+      'https://x.com/someone',
+      'https://www.facebook.com/profile.php?id=42&ref=x',
+    ];
+    // Each needs the parser: escapes, dot segments, another host, backslash, spaces, non-ASCII.
+    const parsedOnes = ['/%41', '/a/./b', '/a/../c', '//other.example/p', '/\\other2.example/q', '/a b', ' /lead', '/ü', '/x#frag'];
+    const empty = documentFromHtml(pageWith([]), url);
+    const page = documentFromHtml(pageWith(plain), url);
+    const mixed = documentFromHtml(pageWith([...plain, ...parsedOnes]), url);
+    try {
+      const baseline = urlsMade(() => extractSignals(empty.document, url));
+      let s: ReturnType<typeof extractSignals> = {};
+      expect(urlsMade(() => (s = extractSignals(page.document, url)))).toBe(baseline);
+      const all = extractSignals(mixed.document, url);
+      const expected = [...plain, ...parsedOnes].map((h) => {
+        const u = new URL(h, url);
+        u.hash = '';
+        return u.href;
+      });
+      expect(new Set(all.links)).toEqual(new Set(expected));
+      expect(all.links).toHaveLength(new Set(expected).size);
+      expect(s.handles).toEqual(['https://x.com/someone', 'https://www.facebook.com/profile.php?id=42']);
+    } finally {
+      for (const p of [empty, page, mixed]) void p.close();
+    }
+  });
+
+  it('a base with a port, credentials or a non-canonical host still resolves every path as the parser does', () => {
+    for (const base of [
+      'https://news.example:8443/a/',
+      'https://user:pw@news.example/a/',
+      'https://NEWS.example/a/',
+      'https://xn--80ak6aa92e.com/a/',
+      'http://192.168.0.1/a/',
+    ]) {
+      const hrefs = ['/p', '/p/q?r=s', 'rel', '../up'];
+      const page = documentFromHtml(pageWith(hrefs), base);
+      try {
+        const expected = hrefs.map((h) => {
+          const u = new URL(h, base);
+          u.username = '';
+          u.password = '';
+          return u.href;
+        });
+        expect(new Set(extractSignals(page.document, base).links)).toEqual(new Set(expected));
+      } finally {
+        void page.close();
+      }
     }
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { documentFromHtml, type LoadedPage } from '../../../src/cli/html';
-import { DEFAULT_LIMITS, extractSignals } from '../../../src/signals/extract';
+import { DEFAULT_LIMITS, extractLinks, extractSignals } from '../../../src/signals/extract';
 import type { PageSignals } from '../../../src/core/types';
 
 const open: LoadedPage[] = [];
@@ -27,6 +27,10 @@ function load(html: string, url: string): Document {
 function signalsOf(name: string, url: string): PageSignals {
   return extractSignals(load(fixture(name), url), url);
 }
+
+/** A page of `n` links to distinct hosts. */
+const pageOfLinks = (n: number): string =>
+  `<html><body>${Array.from({ length: n }, (_, i) => `<a href="https://h${i}.example/">${i}</a>`).join('')}</body></html>`;
 
 const names = (s: PageSignals): string[] => (s.claimedNames ?? []).map((c) => `${c.source}: ${c.value}`);
 
@@ -217,6 +221,37 @@ describe('social platform pages', () => {
       'https://x.com/hashtag/outdoors',
     ]);
     expect(s.links).toContain('https://t.co/Qw34ErTy56');
+  });
+
+  it('a feed’s new posts: extractLinks reads the given anchors only, in place, as a whole page read would', () => {
+    const url = 'https://x.com/home';
+    const doc = load(
+      '<html><head><base href="https://x.com/base/"></head><body><a href="/old_post">old</a>' +
+        '<article id="new"><a href="/carol_example">Carol</a><a href="rel">rel</a><a href="https://t.co/Ab12">t.co</a></article></body></html>',
+      url,
+    );
+    const fresh = [...doc.querySelectorAll('#new a')];
+    const s = extractLinks(doc, url, fresh);
+    expect(s.links).toEqual(['https://x.com/carol_example', 'https://x.com/base/rel', 'https://t.co/Ab12']);
+    // The page itself is an account on a social platform, as in a whole read.
+    expect(s.handles).toEqual(['https://x.com/home', 'https://x.com/carol_example', 'https://x.com/base/rel']);
+    expect(s.claimedNames).toBeUndefined();
+    expect(extractLinks(doc, url, [])).toEqual({ handles: ['https://x.com/home'] });
+  });
+
+  it('reads the links in order without asking how many there are (a live collection counts the whole page for that)', () => {
+    const url = 'https://news.example/';
+    const doc = load(pageOfLinks(50), url);
+    const anchors = [...doc.querySelectorAll('a')];
+    let lengthReads = 0;
+    const counted = new Proxy(anchors, {
+      get(target, key, receiver) {
+        if (key === 'length') lengthReads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    expect(extractLinks(doc, url, counted).links).toHaveLength(50);
+    expect(lengthReads).toBe(0);
   });
 
   it('a page on a non-social host is never a handle itself', () => {
