@@ -37,6 +37,7 @@ import { readListTree, readListTreeAtGit, snapshotOf } from '../src/lists/load';
 import { listKindOf } from '../src/lists/schema';
 import { formatProblem, validateLists } from '../src/lists/validate';
 import { CAMPAIGN_I18N_DIR, CAMPAIGN_LANGUAGES, campaignI18nFile, checkCampaignTranslations } from '../src/lists/campaign-i18n';
+import { checkNoteTranslations, englishNotes, noteCoverage, noteI18nFile } from '../src/lists/note-i18n';
 import { parseDictionary } from '../src/lists/hunspell';
 import {
   DICTIONARIES,
@@ -225,6 +226,30 @@ function campaignTranslations(args: Args, campaigns: readonly Campaign[]): Map<s
   return out;
 }
 
+/**
+ * The compiled note translations per language (lists/i18n/notes.<lang>.json, already validated),
+ * only the notes in use. A language without the file shows every note in English. Translations of
+ * English no note says any more are named, not failed (see src/lists/note-i18n.ts).
+ */
+function noteTranslations(args: Args, lists: Parameters<typeof englishNotes>[0]): Map<string, string> {
+  const out = new Map<string, string>();
+  const notes = englishNotes(lists);
+  const counts: string[] = [];
+  for (const lang of CAMPAIGN_LANGUAGES) {
+    const path = join(args.lists, noteI18nFile(lang));
+    const check = existsSync(path) ? checkNoteTranslations(JSON.parse(readFileSync(path, 'utf8')), notes) : null;
+    for (const english of check?.stale ?? []) {
+      console.error(
+        `${relative(process.cwd(), path)}: no note says ${JSON.stringify(english.slice(0, 70))} any more: remove it or update it`,
+      );
+    }
+    out.set(lang, `${JSON.stringify(check?.compiled ?? {})}\n`);
+    counts.push(`${lang} ${check ? noteCoverage(check.compiled, notes) : 0}/${notes.size}`);
+  }
+  console.log(`note translations (the rest shown in English): ${counts.join(', ')}`);
+  return out;
+}
+
 function build(args: Args): void {
   const started = performance.now();
   const { lists } = validateOrExit(args);
@@ -244,6 +269,7 @@ function build(args: Args): void {
     process.exit(1);
   }
   const translations = campaignTranslations(args, lists.campaigns);
+  const notes = noteTranslations(args, lists);
   const compiled = compileLists({ ...lists, outlets: withWeakLabels(lists.outlets, table) }, version);
   compiled.campaignLabels = table.campaign;
   compiled.nameLabels = outletNameLabels(compiled.outlets);
@@ -254,6 +280,12 @@ function build(args: Args): void {
   // Campaign names and summaries in the other UI languages, fresh ones only, beside the index.
   for (const [lang, text] of translations) {
     const path = join(dirname(args.out), CAMPAIGN_I18N_DIR, `campaigns.${lang}.json`);
+    mkdirSync(dirname(path), { recursive: true });
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+  }
+  // The lists' notes in those languages, the ones in use only.
+  for (const [lang, text] of notes) {
+    const path = join(dirname(args.out), CAMPAIGN_I18N_DIR, `notes.${lang}.json`);
     mkdirSync(dirname(path), { recursive: true });
     if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
   }

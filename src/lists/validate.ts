@@ -20,6 +20,7 @@ import type {
   TextArtifact,
 } from '../core/types';
 import { CAMPAIGN_I18N_DIR, CAMPAIGN_LANGUAGES, checkCampaignTranslations } from './campaign-i18n';
+import { checkNoteTranslations, englishNotes } from './note-i18n';
 import { hostCandidates, hostOfUrl, isPublicSuffix, normalizeHost, registrableDomain } from '../core/hosts';
 import { firstDifferentLine, formatList } from './format';
 import { checkHandle, platformSiteProblem } from './handles';
@@ -380,9 +381,13 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
   }
 
   for (const file of translationFiles) {
-    const lang = /^i18n\/campaigns\.([a-z]{2})\.json$/.exec(file.name)?.[1];
+    const [, kind, lang] = /^i18n\/(campaigns|notes)\.([a-z]{2})\.json$/.exec(file.name) ?? [];
     if (lang === undefined || !(CAMPAIGN_LANGUAGES as readonly string[]).includes(lang)) {
-      add(file.name, undefined, `not a translation file: lists/${CAMPAIGN_I18N_DIR}/ holds campaigns.<${CAMPAIGN_LANGUAGES.join('|')}>.json`);
+      add(
+        file.name,
+        undefined,
+        `not a translation file: lists/${CAMPAIGN_I18N_DIR}/ holds campaigns.<${CAMPAIGN_LANGUAGES.join('|')}>.json and notes.<lang>.json`,
+      );
       continue;
     }
     let data: unknown = file.data;
@@ -392,7 +397,8 @@ export function validateLists(files: readonly ListFileInput[], options: Validate
       add(file.name, undefined, `not valid JSON: ${(err as Error).message}`);
       continue;
     }
-    for (const message of checkCampaignTranslations(data, state.lists.campaigns).problems) add(file.name, undefined, message);
+    const check = kind === 'notes' ? checkNoteTranslations(data, englishNotes(state.lists)) : checkCampaignTranslations(data, state.lists.campaigns);
+    for (const message of check.problems) add(file.name, undefined, message);
   }
 
   problems.push(...formatProblems);

@@ -9,6 +9,7 @@ import type { TabState, TabStateRequest } from '../extension/messages';
 import { repairSettings, SETTINGS_KEY, type Settings } from '../extension/settings';
 import { indexLists, isCompiledLists, localizeLists, type UiLists } from './lists';
 import type { CompiledCampaignTranslations } from '../lists/campaign-i18n';
+import { type NoteTranslations, localizeNotes } from '../lists/note-i18n';
 import { uiLang } from './i18n';
 import { parseCompiled, readIndex } from '../lists/compiled';
 import { listUpdateConfig } from '../extension/list-update-config';
@@ -104,11 +105,34 @@ export async function loadCampaignTranslations(lang: string): Promise<CompiledCa
   }
 }
 
-/** The lists in the page's language (campaign names and summaries), with what is left in English. */
+/**
+ * The lists' notes in a page language (public/i18n/notes.<lang>.json, see src/lists/note-i18n.ts);
+ * null for English or when unreadable (the notes then show in English).
+ */
+export async function loadNoteTranslations(lang: string): Promise<NoteTranslations | null> {
+  if (lang === 'en' || !/^[a-z]{2}$/.test(lang)) return null;
+  try {
+    const response = await fetch(extensionUrl(`/i18n/notes.${lang}.json`));
+    if (!response.ok) return null;
+    const data: unknown = await response.json();
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+    const notes: NoteTranslations = {};
+    for (const [english, text] of Object.entries(data)) if (typeof text === 'string') notes[english] = text;
+    return notes;
+  } catch {
+    return null;
+  }
+}
+
+/** The lists in the page's language (campaign names, summaries and notes), with what is left in English. */
 export async function fetchLocalizedLists(): Promise<{ compiled: CompiledLists; inEnglish: Set<string> }> {
   const lang = uiLang();
-  const [compiled, translations] = await Promise.all([fetchBundledLists(), loadCampaignTranslations(lang)]);
-  return localizeLists(compiled, lang, translations);
+  const [compiled, translations, notes] = await Promise.all([
+    fetchBundledLists(),
+    loadCampaignTranslations(lang),
+    loadNoteTranslations(lang),
+  ]);
+  return localizeLists(localizeNotes(compiled, notes), lang, translations);
 }
 
 /** The lists as the popup and report show them, read once per page; null when unreadable. */

@@ -96,7 +96,7 @@ describe('validateLists and lists/i18n/', () => {
 
   it('refuses a file for a language the UI does not have', () => {
     expect(withTranslation('i18n/campaigns.es.json', {})).toEqual([
-      'lists/i18n/campaigns.es.json: not a translation file: lists/i18n/ holds campaigns.<de|fr|uk|pl|ru>.json',
+      'lists/i18n/campaigns.es.json: not a translation file: lists/i18n/ holds campaigns.<de|fr|uk|pl|ru>.json and notes.<lang>.json',
     ]);
   });
 
