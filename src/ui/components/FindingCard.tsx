@@ -62,7 +62,7 @@ export function FindingCard({ finding, lists, index, headingLevel = 2, detailed 
         </>
       ) : null}
       <SubH>{sourcesHeading(finding)}</SubH>
-      <SourceList sources={finding.sources} />
+      <SourceList sources={finding.sources} lists={lists} />
       {detailed ? (
         <CampaignDetails
           finding={finding}

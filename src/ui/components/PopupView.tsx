@@ -212,6 +212,8 @@ export function PopupView({
       class="popup"
       data-level={state ? (trusted ? 'none' : level) : undefined}
       data-trusted={trusted ? 'true' : undefined}
+      // The lists (campaign details, notes in the page's language) arrive after the verdict.
+      data-lists={lists ? 'loaded' : undefined}
       aria-busy={view.kind === 'loading'}
     >
       <header class="popup-header">
@@ -341,6 +343,7 @@ export function PopupView({
             <h3 id="sources-h">{sourcesHeading(top)}</h3>
             <SourceList
               sources={top.sources}
+              lists={lists}
               copy={
                 onCopyCitation
                   ? (source) => (
