@@ -90,38 +90,33 @@ export async function listsInUse(bundledVersion: string | null = listUpdateConfi
 let listsPromise: Promise<UiLists | null> | null = null;
 
 /**
- * The campaign translations for a page language (public/i18n/campaigns.<lang>.json, from the
- * extension's own files); null for English or when unreadable (campaigns then show in English).
+ * A translation file of a page language (public/i18n/<kind>.<lang>.json, from the extension's own
+ * files) as a JSON object; null for English or when unreadable (the English then shows).
  */
-export async function loadCampaignTranslations(lang: string): Promise<CompiledCampaignTranslations | null> {
+async function loadTranslationFile(kind: 'campaigns' | 'notes', lang: string): Promise<Record<string, unknown> | null> {
   if (lang === 'en' || !/^[a-z]{2}$/.test(lang)) return null;
   try {
-    const response = await fetch(extensionUrl(`/i18n/campaigns.${lang}.json`));
+    const response = await fetch(extensionUrl(`/i18n/${kind}.${lang}.json`));
     if (!response.ok) return null;
     const data: unknown = await response.json();
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as CompiledCampaignTranslations) : null;
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   } catch {
     return null;
   }
 }
 
-/**
- * The lists' notes in a page language (public/i18n/notes.<lang>.json, see src/lists/note-i18n.ts);
- * null for English or when unreadable (the notes then show in English).
- */
+/** The campaign translations for a page language (checked again where used: localizeCampaign). */
+export async function loadCampaignTranslations(lang: string): Promise<CompiledCampaignTranslations | null> {
+  return (await loadTranslationFile('campaigns', lang)) as CompiledCampaignTranslations | null;
+}
+
+/** The lists' notes in a page language (src/lists/note-i18n.ts): text entries only. */
 export async function loadNoteTranslations(lang: string): Promise<NoteTranslations | null> {
-  if (lang === 'en' || !/^[a-z]{2}$/.test(lang)) return null;
-  try {
-    const response = await fetch(extensionUrl(`/i18n/notes.${lang}.json`));
-    if (!response.ok) return null;
-    const data: unknown = await response.json();
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-    const notes: NoteTranslations = {};
-    for (const [english, text] of Object.entries(data)) if (typeof text === 'string') notes[english] = text;
-    return notes;
-  } catch {
-    return null;
-  }
+  const data = await loadTranslationFile('notes', lang);
+  if (data === null) return null;
+  const notes: NoteTranslations = {};
+  for (const [english, text] of Object.entries(data)) if (typeof text === 'string') notes[english] = text;
+  return notes;
 }
 
 /** The lists in the page's language (campaign names, summaries and notes), with what is left in English. */
