@@ -64,7 +64,7 @@ import { trustingEntry } from './allowlist';
 import { accountsShardKey, isProfileHost, parseProfile, profileOfUrl } from './handles';
 import { describeProfile, urlSubject } from './summaries';
 import { profileSubject } from './i18n/build';
-import type { Subject } from './i18n/types';
+import type { SummaryMessage, Subject } from './i18n/types';
 import { sortFindings, verdictLevel } from './levels';
 import { buildCatalog, indicatorEnabled } from './detectors/catalog';
 import { listedFinding } from './detectors/listed';
@@ -98,13 +98,22 @@ import { toUnicodeHost } from './lookalike/skeleton';
 
 /** Thrown by `judgeTarget` for input a person typed that is not a URL, a domain or a profile URL. */
 export class TargetError extends Error {
-  constructor(message: string) {
+  /** The same sentence as data, for the reader's language (src/core/i18n `target.unreadable`). */
+  readonly sentence?: SummaryMessage;
+  constructor(message: string, sentence?: SummaryMessage) {
     super(message);
     this.name = 'TargetError';
+    if (sentence !== undefined) this.sentence = sentence;
   }
 }
 
 const MAX_URL = 8192;
+/** The English of src/core/i18n `target.unreadable` (en.ts says the same; i18n.test.ts holds them equal). */
+const UNREADABLE_WHY = {
+  none: '',
+  handle: ' (a handle alone is ambiguous: give its profile URL, e.g. https://x.com/name)',
+  scheme: ' (only http and https addresses can be checked)',
+} as const;
 const SENSITIVITIES: readonly Sensitivity[] = ['documented', 'lookalikes', 'text'];
 
 interface Settings extends JudgeOptions {
@@ -488,19 +497,22 @@ export function judgedShardKeys(url: string): string[] {
  * without scheme (`x.com/name`). `@name` alone is ambiguous (which platform?) and rejected.
  */
 export function targetUrl(target: string): string {
-  const fail = (why = ''): never => {
+  const fail = (why: 'handle' | 'scheme' | null = null): never => {
     const shown = typeof target === 'string' ? (target.length > 200 ? `${target.slice(0, 200)}...` : target) : String(target);
-    throw new TargetError(`cannot parse "${shown}": expected a URL, a domain or a profile URL${why}`);
+    throw new TargetError(`cannot parse "${shown}": expected a URL, a domain or a profile URL${UNREADABLE_WHY[why ?? 'none']}`, {
+      key: 'target.unreadable',
+      params: { target: shown, why },
+    });
   };
   if (typeof target !== 'string') return fail();
   const text = target.trim();
   if (text === '' || text.length > MAX_URL || /\s/.test(text)) return fail();
-  if (text.startsWith('@')) return fail(' (a handle alone is ambiguous: give its profile URL, e.g. https://x.com/name)');
+  if (text.startsWith('@')) return fail('handle');
   let url: string;
   if (/^https?:\/\//i.test(text)) {
     url = text;
   } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
-    return fail(' (only http and https addresses can be checked)');
+    return fail('scheme');
   } else {
     url = `https://${text}`;
   }

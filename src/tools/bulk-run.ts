@@ -4,6 +4,7 @@
  * soon as the signal is aborted. Pure: the engine and the yield are given, so Node tests run it.
  */
 import type { Engine, JudgeOptions } from '../core/types';
+import { TargetError } from '../core/engine';
 import type { BulkTarget } from './bulk-input';
 import type { BulkRow } from './bulk-rows';
 
@@ -28,7 +29,9 @@ export function judgeOne(engine: Engine, target: BulkTarget, options?: JudgeOpti
   try {
     return { line: target.line, target: target.value, verdict: engine.judgeTarget(target.value, options) };
   } catch (error) {
-    return { line: target.line, target: target.value, error: error instanceof Error ? error.message : String(error) };
+    const row: BulkRow = { line: target.line, target: target.value, error: error instanceof Error ? error.message : String(error) };
+    if (error instanceof TargetError && error.sentence !== undefined) row.errorSentence = error.sentence;
+    return row;
   }
 }
 

@@ -226,4 +226,6 @@ export const de: Catalogue = {
     return `Von ${who(p.who, true)} ${what} aufgeführt${p.stale ? ' (vor langer Zeit gemeldet)' : ''}${own}`;
   },
   ownList: (p) => ownList(p),
+  'target.unreadable': (p) =>
+    `„${p.target}“ ist nicht lesbar: erwartet wird eine URL, eine Domain oder die URL eines Profils${p.why === 'handle' ? ' (ein Kontoname allein ist mehrdeutig: geben Sie die URL des Profils an, z. B. https://x.com/name)' : p.why === 'scheme' ? ' (nur http- und https-Adressen können geprüft werden)' : ''}`,
 };

@@ -182,4 +182,6 @@ export const en: Catalogue = {
     return `Listed by ${who(p.who)} as ${what}${p.stale ? ' (reported long ago)' : ''}${own}`;
   },
   ownList: (p) => ownList(p),
+  'target.unreadable': (p) =>
+    `cannot parse "${p.target}": expected a URL, a domain or a profile URL${p.why === 'handle' ? ' (a handle alone is ambiguous: give its profile URL, e.g. https://x.com/name)' : p.why === 'scheme' ? ' (only http and https addresses can be checked)' : ''}`,
 };

@@ -224,4 +224,6 @@ export const fr: Catalogue = {
     return `Répertorié par ${who(p.who)} ${what}${p.stale ? ' (signalé il y a longtemps)' : ''}${own}`;
   },
   ownList: (p) => ownList(p),
+  'target.unreadable': (p) =>
+    `${q(p.target)} est illisible\u202f: une URL, un domaine ou l’URL d’un profil est attendu${p.why === 'handle' ? ' (un nom de compte seul est ambigu\u202f: indiquez l’URL du profil, par ex. https://x.com/name)' : p.why === 'scheme' ? ' (seules les adresses http et https peuvent être vérifiées)' : ''}`,
 };

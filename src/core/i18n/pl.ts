@@ -234,4 +234,6 @@ export const pl: Catalogue = {
     return `Według ${who(p.who, true)}: ${what}${p.stale ? ' (zgłoszone dawno)' : ''}${own}`;
   },
   ownList: (p) => ownList(p),
+  'target.unreadable': (p) =>
+    `Nie można odczytać „${p.target}”: oczekiwano adresu URL, domeny lub adresu URL profilu${p.why === 'handle' ? ' (sama nazwa konta jest niejednoznaczna: podaj adres URL profilu, np. https://x.com/name)' : p.why === 'scheme' ? ' (sprawdzić można tylko adresy http i https)' : ''}`,
 };

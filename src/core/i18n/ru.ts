@@ -229,4 +229,6 @@ export const ru: Catalogue = {
     return `По данным ${who(p.who, true)}: ${what}${p.stale ? ' (сообщалось давно)' : ''}${own}`;
   },
   ownList: (p) => ownList(p),
+  'target.unreadable': (p) =>
+    `Не удалось прочитать «${p.target}»: ожидается URL-адрес, домен или URL-адрес профиля${p.why === 'handle' ? ' (одно имя аккаунта неоднозначно: укажите URL-адрес профиля, например https://x.com/name)' : p.why === 'scheme' ? ' (проверить можно только адреса http и https)' : ''}`,
 };

@@ -143,6 +143,8 @@ export interface SummaryParamsByKey {
   flagged: FlaggedParams;
   /** "From your list “NAME”", the label a headline starts with when the finding is the person's list's. */
   ownList: OwnList;
+  /** A target the bulk check or the CLI cannot read (`target` shortened): an `@name` alone, not http(s), or else. */
+  'target.unreadable': { target: string; why: 'handle' | 'scheme' | null };
 }
 
 export type SummaryKey = keyof SummaryParamsByKey;

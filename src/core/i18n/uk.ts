@@ -238,4 +238,6 @@ export const uk: Catalogue = {
     return `За даними ${who(p.who, true)}: ${what}${p.stale ? ' (повідомлено давно)' : ''}${own}`;
   },
   ownList: (p) => ownList(p),
+  'target.unreadable': (p) =>
+    `Не вдалося прочитати «${p.target}»: очікується URL-адреса, домен або URL-адреса профілю${p.why === 'handle' ? ' (саме ім’я акаунта неоднозначне: вкажіть URL-адресу профілю, напр. https://x.com/name)' : p.why === 'scheme' ? ' (перевірити можна лише адреси http і https)' : ''}`,
 };

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/core/engine';
+import { TargetError, createEngine, targetUrl } from '../../../src/core/engine';
 import {
   artifactSummary,
   claimsBrandSummary,
@@ -236,6 +236,14 @@ function otherCases(): { summary: string; message: SummaryMessage }[] {
     for (const campaigns of [[], ['Doppelganger'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']]) {
       out.push({ summary: linksSummary(count, campaigns), message: linksMessage('links-to-flagged', count, campaigns) });
       out.push({ summary: handlesSummary(count, campaigns), message: linksMessage('shows-flagged-account', count, campaigns) });
+    }
+  }
+  // Targets the bulk check and the CLI cannot read: the engine's English error is the sentence.
+  for (const target of ['@name', 'ftp://files.example/', 'two words', 'https://user:pw@example.com/']) {
+    try {
+      targetUrl(target);
+    } catch (error) {
+      if (error instanceof TargetError && error.sentence) out.push({ summary: error.message, message: error.sentence });
     }
   }
   return out;

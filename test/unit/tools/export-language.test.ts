@@ -100,3 +100,21 @@ it('English stays the default for callers that give no language', () => {
   expect(ENGLISH_EXPORT.lang).toBe('en');
   expect(toCsv(ROWS).split('\r\n')[0]).toBe('target,level,campaign,actor,reason,sources,source_urls,line,context');
 });
+
+describe('a target the bulk check cannot read', () => {
+  it('is said in the reader’s language, and in English exactly as the engine says it', async () => {
+    const { judgeOne } = await import('../../../src/tools/bulk-run');
+    const { rowSummary } = await import('../../../src/tools/bulk-rows');
+    const engine = (await import('../../unit/core/fixture')).engine;
+    const row = judgeOne(engine, { line: 1, value: '@name' });
+    expect(rowSummary(row, 'en').reason).toBe(row.error);
+    expect(rowSummary(row, 'de').reason).toBe(
+      '„@name“ ist nicht lesbar: erwartet wird eine URL, eine Domain oder die URL eines Profils (ein Kontoname allein ist mehrdeutig: geben Sie die URL des Profils an, z. B. https://x.com/name)',
+    );
+    expect(rowSummary(judgeOne(engine, { line: 2, value: 'ftp://files.example/' }), 'uk').reason).toBe(
+      'Не вдалося прочитати «ftp://files.example/»: очікується URL-адреса, домен або URL-адреса профілю (перевірити можна лише адреси http і https)',
+    );
+    // A row from elsewhere (no sentence as data) keeps its English.
+    expect(rowSummary({ line: 3, target: 'x', error: 'cannot parse "x"' }, 'de').reason).toBe('cannot parse "x"');
+  });
+});
