@@ -233,6 +233,7 @@ function campaignTranslations(args: Args, campaigns: readonly Campaign[]): Map<s
  */
 function noteTranslations(args: Args, lists: Parameters<typeof englishNotes>[0]): Map<string, string> {
   const out = new Map<string, string>();
+  if (!existsSync(join(args.lists, CAMPAIGN_I18N_DIR))) return out;
   const notes = englishNotes(lists);
   const counts: string[] = [];
   for (const lang of CAMPAIGN_LANGUAGES) {
