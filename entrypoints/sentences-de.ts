@@ -3,4 +3,4 @@ import { de } from '../src/core/i18n/de';
 import { offerSentences } from '../src/extension/bar-sentences';
 
 // The warning bar's sentences in this language: see src/extension/bar-sentences.ts.
-export default defineUnlistedScript(() => offerSentences('de', de));
+export default defineUnlistedScript({ globalName: false, main: () => offerSentences('de', de) });

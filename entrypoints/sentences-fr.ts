@@ -3,4 +3,4 @@ import { fr } from '../src/core/i18n/fr';
 import { offerSentences } from '../src/extension/bar-sentences';
 
 // The warning bar's sentences in this language: see src/extension/bar-sentences.ts.
-export default defineUnlistedScript(() => offerSentences('fr', fr));
+export default defineUnlistedScript({ globalName: false, main: () => offerSentences('fr', fr) });

@@ -3,4 +3,4 @@ import { ru } from '../src/core/i18n/ru';
 import { offerSentences } from '../src/extension/bar-sentences';
 
 // The warning bar's sentences in this language: see src/extension/bar-sentences.ts.
-export default defineUnlistedScript(() => offerSentences('ru', ru));
+export default defineUnlistedScript({ globalName: false, main: () => offerSentences('ru', ru) });

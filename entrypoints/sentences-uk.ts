@@ -3,4 +3,4 @@ import { uk } from '../src/core/i18n/uk';
 import { offerSentences } from '../src/extension/bar-sentences';
 
 // The warning bar's sentences in this language: see src/extension/bar-sentences.ts.
-export default defineUnlistedScript(() => offerSentences('uk', uk));
+export default defineUnlistedScript({ globalName: false, main: () => offerSentences('uk', uk) });
