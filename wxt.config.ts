@@ -124,7 +124,11 @@ export default defineConfig({
       }
       // (The content script is built as an unlisted script: see CONTENT_SCRIPT.)
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script' || e.type === 'background')) return;
-      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) {
+      // Only scripts without a global name: WXT ends the others with that name as their return
+      // value, which the plain call does not define (a ReferenceError that stops an injection).
+      const anonymous = (e: (typeof entrypoints)[number]): boolean =>
+        (e.type === 'content-script' || e.type === 'unlisted-script') && (e.options as { globalName?: unknown }).globalName === false;
+      if (entrypoints.every(anonymous)) {
         config.plugins ??= [];
         config.plugins.unshift(plainUnlistedScript());
       }
