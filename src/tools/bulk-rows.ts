@@ -6,7 +6,7 @@
 import type { Actor, Campaign, Finding, Level, Source, SourceRef, Verdict } from '../core/types';
 import { contextSources, evidenceSources } from '../core/finding-sources';
 import { levelRank } from '../core/levels';
-import { findingSentence, renderMessage } from '../core/i18n/render';
+import { findingSentence, tryRender } from '../core/i18n/render';
 import type { SummaryMessage } from '../core/i18n/types';
 
 export interface BulkRow {
@@ -50,22 +50,18 @@ export interface RowSummary {
   findings: number;
 }
 
-/** Why a row could not be judged, in `lang` when the engine gave the sentence as data. */
-function errorText(row: BulkRow, lang: string): string {
-  if (row.errorSentence !== undefined) {
-    try {
-      return renderMessage(lang, row.errorSentence);
-    } catch {
-      // A sentence this build cannot render: the engine's English.
-    }
-  }
-  return row.error ?? '';
-}
-
 /** `lang`: the language of `reason` (the table's is the page's; exports pass theirs). */
 export function rowSummary(row: BulkRow, lang = 'en'): RowSummary {
   if (!row.verdict) {
-    return { level: 'error', campaign: '', actor: '', reason: errorText(row, lang), sources: [], context: [], findings: 0 };
+    return {
+      level: 'error',
+      campaign: '',
+      actor: '',
+      reason: tryRender(lang, row.errorSentence) ?? row.error ?? '',
+      sources: [],
+      context: [],
+      findings: 0,
+    };
   }
   const top = row.verdict.findings[0];
   const seen = new Set<string>();

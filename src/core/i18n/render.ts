@@ -28,7 +28,7 @@ export function renderMessage(lang: string, message: SummaryMessage): string {
 }
 
 /** Renders, or null when the message cannot be read (a key from a newer engine, missing parameters). */
-function tryRender(lang: string, message: SummaryMessage | undefined): string | null {
+export function tryRender(lang: string, message: SummaryMessage | undefined): string | null {
   return tryRenderWith(CATALOGUES[parseLang(lang) ?? 'en'], message);
 }
 
