@@ -771,7 +771,17 @@ async function launchFirefox(
     ctxPage = page;
     return page;
   }
-  const extEval: Harness['extEval'] = async (fn, arg) => (await contextPage()).evaluate(fn as any, arg) as any;
+  const extEval: Harness['extEval'] = async (fn, arg) => {
+    const page = await contextPage();
+    try {
+      return (await page.evaluate(fn as any, arg)) as any;
+    } catch (error) {
+      // A reload of the extension can close the page after it was opened but before
+      // isClosed() says so ("no such frame"): open a fresh one on the next call.
+      if (ctxPage === page) ctxPage = null;
+      throw error;
+    }
+  };
   const common = makeCommon('firefox', extEval);
 
   return {
