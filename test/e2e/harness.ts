@@ -83,13 +83,13 @@ export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 /**
  * The warning bar's host, for `closedShadowText`/`closedShadowBox`: it carries no attribute a
  * selector could find (a page must not find it either), so it is read from the bar script's own
- * state in the content-script world (`__unmaskWarning`, entrypoints/warning.ts).
+ * state in the content-script world (`WARNING_STATE`, src/extension/content/mark-key.ts).
  */
 export const BAR_HOST = ':warning-bar';
 
 function hostExpression(hostSelector: string): string {
   return hostSelector === BAR_HOST
-    ? '(globalThis.__unmaskWarning?.bar?.host?.isConnected ? globalThis.__unmaskWarning.bar.host : null)'
+    ? "(globalThis[Symbol.for('unmask.warning')]?.bar?.host?.isConnected ? globalThis[Symbol.for('unmask.warning')].bar.host : null)"
     : `document.querySelector(${JSON.stringify(hostSelector)})`;
 }
 
@@ -279,11 +279,15 @@ function makeCommon(
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return { text: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) };
     }, tabId);
-  const tabState = (tabId: number) =>
-    extEval(async (key: string) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return ((await api.storage.session.get(key))[key] ?? null) as TabState | null;
-    }, tabStateKey(tabId));
+  // As JSON text: WebDriver BiDi (Firefox) sends an object met twice in a result once, and
+  // Puppeteer reads the second place as null (a claim that a finding also cites came back null).
+  const tabState = async (tabId: number) =>
+    JSON.parse(
+      await extEval(async (key: string) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return JSON.stringify((await api.storage.session.get(key))[key] ?? null);
+      }, tabStateKey(tabId)),
+    ) as TabState | null;
   const inTab = <T>(tabId: number, fn: () => T) =>
     extEval(
       async ({ id, src }: { id: number; src: string }) => {
@@ -777,8 +781,9 @@ async function launchFirefox(
       return (await page.evaluate(fn as any, arg)) as any;
     } catch (error) {
       // A reload of the extension can close the page after it was opened but before
-      // isClosed() says so ("no such frame"): open a fresh one on the next call.
-      if (ctxPage === page) ctxPage = null;
+      // isClosed() says so ("no such frame"): open a fresh one on the next call. Any other
+      // error keeps the page (tests keep listeners and counters in its global).
+      if (ctxPage === page && /no such frame|target closed|session closed|detached/i.test(String(error))) ctxPage = null;
       throw error;
     }
   };
