@@ -12,6 +12,10 @@ const NOT_IN_PAGES = [
     message: 'Not in the content script (size budget).',
   },
   { group: ['**/background/**', '**/tools/**', '**/training/**', '**/cli/**'], message: 'The content script imports no other layer.' },
+  {
+    group: ['wxt/browser', '@wxt-dev/browser'],
+    message: "A page's element can pose as `browser` in Chrome's isolated world: use src/extension/content/own-api.ts.",
+  },
 ];
 
 /** The content script's layer rule for `files`: `outside` matches the value imports they may not make. */
@@ -97,7 +101,7 @@ export default tseslint.config(
   // The warning bar's sentence scripts (injected with the bar, one language each): a catalogue
   // and the one function that hands it to the bar, nothing else.
   pageRules(['entrypoints/sentences-*.ts'], '^\\.\\./src/(?!core/i18n/(de|fr|pl|ru|uk)$|extension/bar-sentences$)'),
-  pageRules(['src/extension/bar-sentences.ts'], '^\\.(?!\\./core/i18n/langs$)'),
+  pageRules(['src/extension/bar-sentences.ts'], '^\\.(?!\\./core/i18n/langs$|/content/mark-key$)'),
   pageRules(['src/core/i18n/{de,fr,pl,ru,uk,forms,langs}.ts'], '^\\.(?!/forms$)'),
   // The value modules of src/core that pages carry: plain tables (the level words and colours
   // the link markers draw with the popup's).

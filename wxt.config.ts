@@ -109,10 +109,12 @@ export default defineConfig({
   hooks: {
     // Content scripts ship in every page (budget: 20 kB for all of them). They use only
     // runtime.sendMessage and i18n.getMessage, which are promise-based natively in Chrome MV3 and
-    // Firefox, so they get WXT's plain `browser` (globalThis.browser ?? chrome) instead of
-    // webextension-polyfill. So does the background, which the worker parses at every start:
-    // every API it calls returns a promise natively in both browsers, and it answers messages
-    // through `sendResponse` (background/index.ts). The pages keep the polyfill.
+    // Firefox, so they take the browser's own namespace (src/extension/content/own-api.ts, not
+    // WXT's `browser`, which a page element can stand in for) instead of webextension-polyfill.
+    // The background, which the worker parses at every start, gets WXT's plain `browser`
+    // (globalThis.browser ?? chrome; no page there): every API it calls returns a promise natively
+    // in both browsers, and it answers messages through `sendResponse` (background/index.ts). The
+    // pages keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       // The background: no constant inlining across modules. Rolldown (Vite 8) copies an
       // imported `const` string to each place it is used: tldts' public-suffix string came

@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import type { UnlistedScriptDefinition } from 'wxt';
 import type { PageSignals } from '../src/core/types';
 import type { Responses, SignalsMessage } from '../src/extension/messages';
 import { MARK_LINKS, type WithMarkLinks } from '../src/extension/content/mark-key';
+import { ownApi } from '../src/extension/content/own-api';
 import { startContent } from '../src/extension/content/run';
 
 /**
@@ -24,6 +24,9 @@ const script: UnlistedScriptDefinition = {
   globalName: false,
   main() {
     try {
+      // The browser's own namespace, never a page element of that name (own-api.ts).
+      const browser = ownApi<{ runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> } }>();
+      if (!browser) return;
       startContent({
         win: window,
         doc: document,

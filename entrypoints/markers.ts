@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { MARK_LINKS, type WithMarkLinks } from '../src/extension/content/mark-key';
 import { markLinks } from '../src/extension/content/markers';
+import { ownApi } from '../src/extension/content/own-api';
 
 /**
  * The link markers, injected by the background (scripting.executeScript, files: ['/markers.js'])
@@ -14,12 +14,14 @@ export default defineUnlistedScript({
   globalName: false,
   main() {
     try {
+      const browser = ownApi<{ runtime: object; i18n: { getMessage(key: string, substitutions?: string[]): string } }>();
+      if (!browser) return;
       const g = globalThis as WithMarkLinks;
       g[MARK_LINKS] ??= (markers) => {
         try {
           markLinks(document, markers, (key, substitutions) => {
             try {
-              return browser.i18n.getMessage(key as never, substitutions) || key;
+              return browser.i18n.getMessage(key, substitutions) || key;
             } catch {
               return key;
             }

@@ -57,7 +57,7 @@ describe.each(browsers)('the warning bar in %s', (kind) => {
       expect(text).toContain(levelHigh(lang));
       expect(text).not.toContain(top.summary);
       // The isolated world holds this language's sentences only.
-      const held = await h.inTab(tabId, () => Object.keys((globalThis as any).__unmaskWarning?.sentences ?? {}));
+      const held = await h.inTab(tabId, () => Object.keys((globalThis as any)[Symbol.for('unmask.warning')]?.sentences ?? {}));
       expect(held).toEqual([lang]);
       // The page sees neither the bar's state nor the sentence scripts, nor any of the words.
       const seen = await page.evaluate(() => ({

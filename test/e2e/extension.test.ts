@@ -22,7 +22,7 @@ const barsInPage = (page: TestPage) =>
 /** Waits until the warning bar is in the page (seen from the bar script's own world). */
 async function waitForBar(h: Harness, tabId: number): Promise<void> {
   await poll(
-    () => h.inTab(tabId, () => (globalThis as any).__unmaskWarning?.bar?.host?.isConnected === true),
+    () => h.inTab(tabId, () => (globalThis as any)[Symbol.for('unmask.warning')]?.bar?.host?.isConnected === true),
     (shown) => shown === true,
     10_000,
     'the warning bar',

@@ -25,7 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/extension/messages';
 import { canonicalHttpHost } from '../../src/signals/extract';
 import { nearCanonicalUrls } from '../support/url-samples';
-import { launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
+import { BAR_HOST, launch, poll, type BrowserKind, type Harness, type TestPage } from './harness';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -270,6 +270,26 @@ function suite(kind: BrowserKind) {
       await report.waitFor('[data-level="high"]');
       await report.close();
       expect(await responsive(page)).toBeLessThan(2_000);
+    });
+
+    it('elements named browser, chrome and __unmaskWarning (named access reaches the isolated world): the signals arrive, the bar shows', async () => {
+      const { page, tabId, state } = await judged('http://clobber.washingtonpost.ltd/');
+      // What the page set up: its own form is `browser`, with a runtime.id.
+      expect(await page.evaluate(() => `${String((window as any).browser)} ${(window as any).browser?.runtime?.id}`)).toBe(
+        '[object HTMLFormElement] clobbered',
+      );
+      // `high` only from the page's claim: the content script's signals reached the background.
+      expect(state.verdict.level).toBe('high');
+      expect(state.checked?.claimedNames?.map((n) => n.value)).toContain('The Washington Post');
+      expect(state.flagged.map((f) => f.href)).toContain('http://washingtonpost.pm/politics/1');
+      await poll(
+        () => h.inTab(tabId, () => (globalThis as any)[Symbol.for('unmask.warning')]?.bar?.host?.isConnected === true),
+        (shown) => shown,
+        10_000,
+        'the warning bar',
+      );
+      expect(await barsIn(page)).toBe(1);
+      expect(await h.closedShadowText(tabId, BAR_HOST)).toMatch(/Washington Post/);
     });
 
     it('forged extension messages, WXT events and a fake chrome.runtime in the page: no effect', async () => {

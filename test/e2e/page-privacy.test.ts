@@ -105,7 +105,8 @@ describe.each(browsers)('what a page can see, in %s', (kind) => {
     return { page, tabId, state };
   }
 
-  const barShown = (tabId: number) => h.inTab(tabId, () => (globalThis as any).__unmaskWarning?.bar?.host?.isConnected === true);
+  const barShown = (tabId: number) =>
+    h.inTab(tabId, () => (globalThis as any)[Symbol.for('unmask.warning')]?.bar?.host?.isConnected === true);
 
   it('the warning bar: the person reads it; the page finds none of its words and no product-named mark', async () => {
     const url = 'http://washingtonpost.pm/?page-privacy';

@@ -2,7 +2,7 @@
  * The in-page warning bar. Injected by the background (scripting.executeScript) only into pages at
  * or above the person's warning level, never into clean pages; run again, it updates or removes
  * itself. Framework-free and small (no Preact, no polyfill: it uses the browser's own
- * `browser`/`chrome` namespace).
+ * `browser`/`chrome` namespace, chosen by own-api.ts).
  *
  * What the page can see of it (PRIVACY.md says the same to people):
  * - One attribute-less `<div>` under `<html>`, with a CLOSED shadow root: no product name, no
@@ -36,7 +36,7 @@ interface BarHandle {
   root: ShadowRoot;
 }
 
-/** The bar scripts' state in the isolated world (`__unmaskWarning`): the bar, and the sentences given to it. */
+/** The bar scripts' state in the isolated world (under `WARNING_STATE`, mark-key.ts): the bar, and the sentences given to it. */
 export interface WarningState {
   bar?: BarHandle | null;
   /** A language's sentence renderer (null: a message it cannot read), set by src/extension/bar-sentences.ts. */

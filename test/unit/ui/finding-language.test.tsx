@@ -15,6 +15,7 @@ import { sentenceScript, warningInfo } from '../../../src/extension/background/p
 import { cssString } from '../../../src/extension/content/page-text';
 import { offerSentences } from '../../../src/extension/bar-sentences';
 import { runWarningBar, type WarningState } from '../../../src/extension/content/warning-bar';
+import { WARNING_STATE, type WithWarningState } from '../../../src/extension/content/mark-key';
 import { pl } from '../../../src/core/i18n/pl';
 import type { WarningInfo } from '../../../src/extension/messages';
 import { DEFAULT_SETTINGS } from '../../../src/extension/settings';
@@ -139,8 +140,8 @@ describe('the warning bar and the bulk table', () => {
     expect(info).toMatchObject({ headline: top.summary, sentence: { lang: 'pl', message: top.message } });
     expect(sentenceScript('pl')).toBe('/sentences-pl.js');
     // The isolated world's state that /sentences-pl.js and /warning.js share.
-    const g = globalThis as { __unmaskWarning?: WarningState };
-    const state = (g.__unmaskWarning = {});
+    const g = globalThis as WithWarningState;
+    const state: WarningState = (g[WARNING_STATE] = {});
     offerSentences('pl', pl); // what /sentences-pl.js does
     const css = await barCss(info, state);
     expect(css).toContain(cssString(polish));
@@ -153,7 +154,7 @@ describe('the warning bar and the bulk table', () => {
     const english = warningInfo(tab, DEFAULT_SETTINGS, []);
     expect(english?.sentence).toBeUndefined();
     expect(english?.headline).toBe(renderMessage('en', top.message!));
-    delete g.__unmaskWarning;
+    delete g[WARNING_STATE];
   });
 
   it("the bulk table's reason follows the language it is given; exports stay English by default", () => {
