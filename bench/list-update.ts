@@ -37,7 +37,9 @@ const publicPem = publicKey.export({ type: 'spki', format: 'pem' }) as string;
 
 /**
  * `--cpu`: the probe reads the process's CPU time instead of the clock, so that time the process
- * spent not running at all (a machine shared with other work) is not counted as a hold.
+ * spent not running at all (a machine shared with other work) is not counted as a hold. That time
+ * is every thread's (V8's concurrent garbage collector and compiler too), so where the machine has
+ * a core to spare it overstates a hold: read the clock there.
  */
 const cpuClock = process.argv.includes('--cpu');
 const clock = (): number => {

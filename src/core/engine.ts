@@ -87,9 +87,9 @@ import {
   addOutletNames,
   lookalikeIndexBuilder,
 } from './detectors/lookalike';
-import { slices } from './slices';
+import { runInSlices, slices } from './slices';
 import { buildClaimIndex, claimIndexBuilder, detectClaimedIdentity } from './detectors/claimed-identity';
-import { type SuccessorIndex, buildSuccessorIndex, detectSuccessors } from './detectors/successor';
+import { type SuccessorIndex, buildSuccessorIndex, detectSuccessors, successorIndexSteps } from './detectors/successor';
 import { buildArtifactIndex, detectArtifacts } from './detectors/rewrite-artifacts';
 import { type ListedIndexes, detectLinks, flaggedTargets } from './detectors/links';
 import { compactName, isGenericName, siteClaims } from './detectors/names';
@@ -234,7 +234,7 @@ export async function createEngineInSteps(
     addOutletNames(names, outlets[i]!);
     if ((i & 15) === 15) await slice.maybePause();
   }
-  const lookalikes = builder.finish(names);
+  const lookalikes = await runInSlices(builder.finishing(names), slice);
   await pause();
   const claimBuilder = claimIndexBuilder(names);
   for (let i = 0; i < outlets.length; i++) {
@@ -246,9 +246,9 @@ export async function createEngineInSteps(
     if ((i & 63) === 63) await slice.maybePause();
   }
   await pause();
-  const claims = claimBuilder.finish(indicators, compiled?.campaignLabels);
+  const claims = await runInSlices(claimBuilder.finishing(indicators, compiled?.campaignLabels), slice);
   await pause();
-  const successors = buildSuccessorIndex(indicators, compiled?.campaignLabels, lookalikes.byLabel);
+  const successors = await runInSlices(successorIndexSteps(indicators, compiled?.campaignLabels, lookalikes.byLabel), slice);
   await pause();
   return createEngine(compiled, { catalog, hosts, handleHosts, lookalikes, claims, successors });
 }

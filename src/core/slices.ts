@@ -16,6 +16,31 @@ export interface Slices {
   maybePause(): Promise<void> | undefined;
 }
 
+/**
+ * Work written as a generator: it yields every few items, where a caller may pause. `runAll`
+ * runs it to the end at once (createEngine); `runInSlices` pauses when a slice is used up
+ * (createEngineInSteps). The same code builds the same index either way.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Every few items: true on every `every`-th call (a power of two), when a caller may pause. */
+export const stepDue = (i: number, every = 64): boolean => (i & (every - 1)) === every - 1;
+
+export function runAll<T>(steps: Steps<T>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+export async function runInSlices<T>(steps: Steps<T>, slice: Slices): Promise<T> {
+  let r = steps.next();
+  while (!r.done) {
+    await slice.maybePause();
+    r = steps.next();
+  }
+  return r.value;
+}
+
 export function slices(pause: () => Promise<void>, budgetMs: number = SLICE_MS): Slices {
   const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
   let start = now();

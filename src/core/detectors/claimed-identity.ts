@@ -22,6 +22,7 @@
  * Generic names ("News", "The Times", "Daily") never match by themselves: a name must have two
  * words or six letters and not be in a small stoplist (`isDistinctiveName`).
  */
+import { type Steps, runAll, stepDue } from '../slices';
 import Fuse from 'fuse.js';
 import type { Finding, Indicator, JudgeOptions, ProtectedOutlet } from '../types';
 import { claimsBrandSummary, claimsOutletSummary } from '../summaries';
@@ -85,6 +86,7 @@ export function claimIndexBuilder(outletNames?: ReadonlyMap<string, ReadonlySet<
   addOutlet(outlet: ProtectedOutlet): void;
   addIndicator(indicator: Indicator): void;
   finish(indicators: readonly Indicator[], campaignLabels?: Readonly<Record<string, 'generic' | 'words'>>): ClaimIndex;
+  finishing(indicators: readonly Indicator[], campaignLabels?: Readonly<Record<string, 'generic' | 'words'>>): Steps<ClaimIndex>;
 } {
   const exact = new Map<string, NameEntry>();
   const add = (normalized: string, target: ClaimTarget): void => {
@@ -117,9 +119,11 @@ export function claimIndexBuilder(outletNames?: ReadonlyMap<string, ReadonlySet<
       if (typeof brand === 'string') add(normalizeName(brand), { kind: 'brand', brand, indicators: [indicator] });
     }
   }
-  function finish(indicators: readonly Indicator[], campaignLabels?: Readonly<Record<string, 'generic' | 'words'>>): ClaimIndex {
+  function* finishing(indicators: readonly Indicator[], campaignLabels?: Readonly<Record<string, 'generic' | 'words'>>): Steps<ClaimIndex> {
     const byWord = new Map<string, NameEntry[]>();
+    let i = 0;
     for (const entry of exact.values()) {
+      if (stepDue(i++)) yield;
       for (const word of new Set(wordsOf(entry.normalized))) {
         const list = byWord.get(word);
         if (list === undefined) byWord.set(word, [entry]);
@@ -127,7 +131,9 @@ export function claimIndexBuilder(outletNames?: ReadonlyMap<string, ReadonlySet<
       }
     }
     const byLabel = new Map<string, NameEntry>();
+    i = 0;
     for (const indicator of indicators) {
+      if (stepDue(i++)) yield;
       if (!indicator || indicator.kind !== 'domain' || indicator.role !== 'operated-outlet' || typeof indicator.value !== 'string')
         continue;
       const label = campaignOutletLabel(indicator.value);
@@ -146,7 +152,7 @@ export function claimIndexBuilder(outletNames?: ReadonlyMap<string, ReadonlySet<
     }
     return { exact, byWord, byLabel };
   }
-  return { addOutlet, addIndicator, finish };
+  return { addOutlet, addIndicator, finish: (indicators, campaignLabels) => runAll(finishing(indicators, campaignLabels)), finishing };
 }
 
 /** Damerau-Levenshtein distance with an early exit above `max` (strings are short). */

@@ -30,6 +30,7 @@
  * - the page claims the outlet: `high`; the page names itself as something else: a weak hit is
  *   dropped, a distinctive one is `low`.
  */
+import { type Steps, runAll, stepDue } from '../slices';
 import type { ClaimedName, Evidence, Finding, ProtectedOutlet } from '../types';
 import { type DeletionEntry, type EditKind, MIN_EDIT_LABEL, deletions, findEdits, shapeKey } from '../lookalike/edits';
 import { skeleton, toUnicodeHost } from '../lookalike/skeleton';
@@ -166,7 +167,11 @@ export function buildLookalikeIndex(
 export function lookalikeIndexBuilder(
   outlets: readonly ProtectedOutlet[],
   shippedNameLabels?: readonly (readonly [string, number])[],
-): { add(outlet: ProtectedOutlet): void; finish(outletNamesBuilt?: Map<string, Set<string>>): LookalikeIndex } {
+): {
+  add(outlet: ProtectedOutlet): void;
+  finish(outletNamesBuilt?: Map<string, Set<string>>): LookalikeIndex;
+  finishing(outletNamesBuilt?: Map<string, Set<string>>): Steps<LookalikeIndex>;
+} {
   // Outlet names are normalised on first use (a page that claims a name): a verdict from an
   // address alone never reads them.
   let names: Map<string, Set<string>> | null = null;
@@ -207,10 +212,13 @@ export function lookalikeIndexBuilder(
     }
   }
   /** `outletNamesBuilt`: `names` already made (`addOutletNames` over every outlet, in order). */
-  function finish(outletNamesBuilt?: Map<string, Set<string>>): LookalikeIndex {
+  function* finishing(outletNamesBuilt?: Map<string, Set<string>>): Steps<LookalikeIndex> {
     if (outletNamesBuilt !== undefined) names = outletNamesBuilt;
     const nameLabels = usableNameLabels(shippedNameLabels, outlets) ?? outletNameLabels(outlets);
+    yield;
+    let i = 0;
     for (const [label, at] of nameLabels) {
+      if (stepDue(i++)) yield;
       if (index.byLabel.has(label)) continue;
       push(index.nameLabels, label, { outlet: outlets[at] as ProtectedOutlet, label, weak: label.length <= SHORT_NAME_LABEL });
     }
@@ -218,7 +226,7 @@ export function lookalikeIndexBuilder(
     for (const label of index.byLabel.keys()) if (label.length >= SUBSTRING_MIN) index.substringLengths.add(label.length);
     return index;
   }
-  return { add, finish };
+  return { add, finish: (built) => runAll(finishing(built)), finishing };
 }
 
 /**

@@ -24,6 +24,7 @@
  * something else (see lookalike.ts `namesItselfOtherwise`) lowers `words` to nothing and
  * distinctive to `low`.
  */
+import { type Steps, runAll, stepDue } from '../slices';
 import type { Finding, Indicator, JudgeOptions } from '../types';
 import { registrableDomain, registrableDomainOfNormalHost } from '../hosts';
 import { successorSummary } from '../summaries';
@@ -67,8 +68,19 @@ export function buildSuccessorIndex(
   /** Names of protected outlets (their labels): a clone on `washingtonpost.pm` is a lookalike, not a new brand. */
   protectedLabels?: ReadonlyMap<string, unknown>,
 ): SuccessorIndex {
+  return runAll(successorIndexSteps(indicators, campaignLabels, protectedLabels));
+}
+
+/** `buildSuccessorIndex`, yielding every few indicators (slices.ts). */
+export function* successorIndexSteps(
+  indicators: readonly Indicator[],
+  campaignLabels: Readonly<Record<string, 'generic' | 'words'>> | undefined,
+  protectedLabels?: ReadonlyMap<string, unknown>,
+): Steps<SuccessorIndex> {
   const byLabel = new Map<string, SuccessorEntry>();
+  let i = 0;
   for (const indicator of indicators) {
+    if (stepDue(i++)) yield;
     if (!indicator || indicator.kind !== 'domain' || !SUCCESSOR_ROLES.has(indicator.role)) continue;
     if (typeof indicator.value !== 'string') continue;
     const label = campaignOutletLabel(indicator.value);
