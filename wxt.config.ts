@@ -6,7 +6,7 @@ import { LIST_MIRRORS, mirrorOrigins, parseMirrors } from './src/lists/updates/m
 import { pslPack } from './scripts/psl-pack';
 
 /**
- * List updates (issue 13, docs/list-updates.md): the mirrors this build downloads from
+ * List updates (docs/list-updates.md): the mirrors this build downloads from
  * (src/lists/updates/mirrors.ts, or UNMASK_LIST_MIRRORS for one build), and the date of the
  * bundled lists (their version's entry in lists/CHANGELOG.md) for "Lists of 3 December 2026".
  * UNMASK_LIST_TEST_KEYS (colon-separated SPKI PEM files) replaces the pinned keys for the

@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/list-update.ts [--runs=N] [--cpu]`: how long installing a list update of the full index
- * holds the thread at a time (issue 13: at most 50 ms), in Node with the extension's own code.
+ * holds the thread at a time (target: at most 50 ms), in Node with the extension's own code.
  *
  * The update is the real compiled index (public/unmask-index.json, `npm run lists` first), signed
  * with a fresh key, installed by src/extension/list-updates.ts from an in-memory mirror and

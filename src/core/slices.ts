@@ -6,7 +6,7 @@
  * longer ones.
  */
 
-/** About this long between two pauses: far below the 50 ms a task may hold a worker (issue 13). */
+/** About this long between two pauses: far below the 50 ms a task may hold a worker. */
 export const SLICE_MS = 8;
 
 export interface Slices {

@@ -1,5 +1,5 @@
 /**
- * Installing a signed list update (issue 13), from the mirrors or from a file, the same way in the
+ * Installing a signed list update (docs/list-updates.md), from the mirrors or from a file, the same way in the
  * background (the daily alarm) and in the options page ("Update now", "Update from a file").
  * Browser calls come in through `UpdateEnv`, so this runs in Node tests as it runs in a browser.
  *

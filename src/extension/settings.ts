@@ -44,7 +44,7 @@ export interface Settings {
   /** Training mode: bundled demo pages of each tactic. */
   trainingMode: boolean;
   /**
-   * Download the signed public lists about once a day (issue 13). Off until the person chooses:
+   * Download the signed public lists about once a day (docs/list-updates.md). Off until the person chooses:
    * with it off, the extension makes no request at all.
    */
   listUpdates: boolean;

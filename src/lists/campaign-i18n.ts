@@ -1,5 +1,5 @@
 /**
- * Campaign names and summaries in the other languages of the UI (issue 16), kept beside the lists
+ * Campaign names and summaries in the other languages of the UI, kept beside the lists
  * as `lists/i18n/campaigns.<lang>.json` and checked with them:
  *
  *   { "doppelganger": { "name": "Doppelganger", "summary": "…", "source": "3f2a9c10" },

@@ -1,6 +1,6 @@
 /**
  * How old the lists in use are, as the popup, the report and the options say it: "Lists of
- * 3 December 2026", and past OLD_AFTER_DAYS one plain sentence more (issue 13: said once, without
+ * 3 December 2026", and past OLD_AFTER_DAYS one plain sentence more (said once, without
  * alarm). Pure: the date of the lists comes in as data.
  */
 export const OLD_AFTER_DAYS = 60;

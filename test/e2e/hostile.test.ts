@@ -1,5 +1,5 @@
 /**
- * Hostile and odd pages in real Chromium and Firefox with the BUILT extension (issue 6): a huge DOM with
+ * Hostile and odd pages in real Chromium and Firefox with the BUILT extension: a huge DOM with
  * endless mutation, a page that deletes and covers the warning bar, forged messages and events,
  * <base> tricks and javascript: links, a 1 MB mixed-script title, an IDN lookalike, frames,
  * about:blank, documents without a body (SVG, frameset), a PDF, a browser-internal page, a `file:` page,

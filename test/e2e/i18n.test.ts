@@ -1,5 +1,5 @@
 /**
- * Unmask in the browser's own language (issue 16), in both real browsers, for German, French,
+ * Unmask in the browser's own language, in both real browsers, for German, French,
  * Ukrainian, Polish and Russian: the browser is started in the language the way a person's system
  * would start it (Chromium: the `LANGUAGE` environment; Firefox: `intl.locale.requested`, with
  * Debian's language pack installed), Unmask's Language setting stays on Automatic, and the browser

@@ -1,5 +1,5 @@
 /**
- * List updates (issue 13) under faults a real browser brings, with the signed bundle and the test
+ * List updates under faults a real browser brings, with the signed bundle and the test
  * mirror of test/support/list-updates.ts (the mirror can hold the index download open, as a slow
  * mirror does). The update runs where the daily alarm runs it, in the extension's background,
  * unless a test clicks "Update now" in the options.

@@ -1,5 +1,5 @@
 /**
- * Signed list updates in a real browser (issue 13), with a build that trusts a key made for this
+ * Signed list updates in a real browser, with a build that trusts a key made for this
  * test and downloads from a mirror the test serves (test/support/list-updates.ts).
  *
  * - A domain added to the lists after the build is flagged after one update from the mirror, and

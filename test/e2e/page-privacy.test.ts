@@ -1,5 +1,5 @@
 /**
- * What a flagged page can learn from its visitor's browser (security issue 17), in the built
+ * What a flagged page can learn from its visitor's browser, in the built
  * extension in Chromium and Firefox. Each check runs in the page's own main world, as the site's
  * scripts would:
  *

@@ -9,7 +9,7 @@
  *   campaign explorer, the list checker, the training page and the first-run page; each test first
  *   checks that the page really is in the theme asked for (its background);
  * - a flagged popup's first 600 px at 400 px wide hold the level, the headline, why, what to do and
- *   the four actions (UI issue 15, "One screen"). 600 px is Chrome's popup cap; Firefox lays the
+ *   the four actions ("One screen"). 600 px is Chrome's popup cap; Firefox lays the
  *   popup out at the same 400 px width, and the same first screen must hold the same parts;
  * - on a research page the popup names the flagged links;
  * - the explorer's table never breaks a word in the middle.

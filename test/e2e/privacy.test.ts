@@ -1,5 +1,5 @@
 /**
- * "Nothing leaves the browser" (issue 6, principle 2), in real Chromium with the BUILT extension:
+ * "Nothing leaves the browser" (principle 2), in real Chromium with the BUILT extension:
  * a browsing session over the served fixture sites (a listed spoof, a clean page, a research page,
  * an X feed with new posts), then the popup, the report and the options page, while every request
  * is recorded twice:

@@ -1,5 +1,5 @@
 /**
- * What the browser itself enforces for Unmask (security issue 17, docs/security.md), in the BUILT
+ * What the browser itself enforces for Unmask (docs/security.md), in the BUILT
  * extension in Chromium and Firefox:
  *
  * - storage.local and a compromised renderer: the content scripts' world (where a renderer exploit

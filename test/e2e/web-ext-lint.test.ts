@@ -1,5 +1,5 @@
 /**
- * `web-ext lint` on the Firefox build (issue 6: 0 errors, in CI). Runs scripts/web-ext-lint.sh,
+ * `web-ext lint` on the Firefox build (0 errors, in CI). Runs scripts/web-ext-lint.sh,
  * which fails on any error and lists warnings; this file makes its result count in the suite's
  * "N passed, N failed" line (scripts/test-all.sh runs test/e2e after the build).
  *

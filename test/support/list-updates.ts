@@ -1,5 +1,5 @@
 /**
- * What the real-browser tests of list updates (issue 13) share: newer lists published and signed
+ * What the real-browser tests of list updates share: newer lists published and signed
  * with a key made for the test, a build that trusts that key and downloads from the test's mirror
  * (`http://lists.unmask.test/`, answered by the harness's own server through its `respond` hook;
  * UNMASK_LIST_TEST_KEYS / UNMASK_LIST_MIRRORS, built into .output/<browser>-mv3-listtest, never a

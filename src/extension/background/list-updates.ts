@@ -1,5 +1,5 @@
 /**
- * The background's part of list updates (issue 13): about once a day, when the person switched
+ * The background's part of list updates (docs/list-updates.md): about once a day, when the person switched
  * updates on, check the mirrors (src/extension/list-updates.ts does the fetching, verifying and
  * swapping). Nothing is requested while the setting is off, which is the default.
  *

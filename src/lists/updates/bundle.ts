@@ -1,5 +1,5 @@
 /**
- * Signed list updates (issue 13): the bundle's format and its one verifier. Pure: WebCrypto
+ * Signed list updates (docs/list-updates.md): the bundle's format and its one verifier. Pure: WebCrypto
  * (`crypto.subtle`, the same object in the extension's worker, its pages and Node 20) and no
  * other API, so the extension, the CLI and the tests verify with the same code.
  *

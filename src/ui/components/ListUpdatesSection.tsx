@@ -1,5 +1,5 @@
 /**
- * The options' "Fresh lists" section (issue 13): the list-update switch, "Update now", the version
+ * The options' "Fresh lists" section (docs/list-updates.md): the list-update switch, "Update now", the version
  * and date of the lists in use, what the last attempt did, and the update from a file. Renders what
  * it is given; every action is a callback that resolves to the attempt's status.
  */

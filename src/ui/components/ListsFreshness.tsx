@@ -1,6 +1,6 @@
 /**
  * "Lists of 3 December 2026", and, for lists over two months old, one plain sentence more
- * (issue 13). Shown by the popup and the report under the verdict.
+ * (docs/list-updates.md). Shown by the popup and the report under the verdict.
  */
 import type { Freshness } from '../freshness';
 import { t } from '../i18n';

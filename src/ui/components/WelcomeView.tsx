@@ -1,5 +1,5 @@
 /**
- * The first-run page (issue 13), opened once at install: what Unmask does, what each level of the
+ * The first-run page, opened once at install: what Unmask does, what each level of the
  * toolbar icon means, where the lists come from, and whether to keep the lists fresh. The two
  * answers are equal buttons; until one is pressed nothing is downloaded (the setting is off).
  */

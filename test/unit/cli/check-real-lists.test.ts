@@ -1,6 +1,6 @@
 /**
  * The check CLI on the real compiled index (public/unmask-index.json, `npm run lists`): a sample of
- * the PAPERWALL sites, Pravda-network portals and Operation Overload accounts transcribed for issue 14
+ * the PAPERWALL sites, Pravda-network portals and Operation Overload accounts transcribed from their reports
  * is judged as its role says, with the citation it was added with.
  */
 import { existsSync } from 'node:fs';

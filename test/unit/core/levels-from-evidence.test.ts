@@ -1,5 +1,5 @@
 /**
- * Levels from evidence, not from silence (issue 12): what the address alone says, and how the
+ * Levels from evidence, not from silence: what the address alone says, and how the
  * page's own name raises or lowers it; successors of campaign outlets. Small lists written here,
  * compiled the way `npm run lists` compiles (weakLabels and campaignLabels generated).
  */

@@ -536,7 +536,7 @@ describe('background: the dispatcher rejects what is not ours', () => {
 
 // -----------------------------------------------------------------------------------------------
 
-describe('background: addresses a page can move its tab to (issue 17)', () => {
+describe('background: addresses a page can move its tab to', () => {
   /** The browser reports a new address for the tab (with its opener, as tabs.onUpdated's tab carries it). */
   async function moveTo(id: number, url: string, openerTabId?: number): Promise<void> {
     const tab = { id, url, status: 'loading', ...(openerTabId === undefined ? {} : { openerTabId }) };

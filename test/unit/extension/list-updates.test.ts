@@ -1,6 +1,6 @@
 /**
  * Installing list updates (src/extension/list-updates.ts) against a fake storage and fake
- * mirrors: a good bundle is swapped in whole; every fault of issue 13 (tampered, wrong signature,
+ * mirrors: a good bundle is swapped in whole; every fault (tampered, wrong signature,
  * unknown key, rolled back, expired, truncated or oversized download, a mirror that hangs or
  * answers 404, 500 or HTML, two updates racing, disk quota) keeps the lists in use exactly as
  * they were and records why; mirrors are tried in turn; the requests carry nothing of the person.

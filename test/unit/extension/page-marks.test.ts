@@ -1,5 +1,5 @@
 /**
- * What the background lets into a page (src/extension/background/page-marks.ts, security issue 17):
+ * What the background lets into a page (src/extension/background/page-marks.ts):
  * no bar and no marker in badge-only mode; none for findings only from the person's own lists
  * unless they opted in; markers with the link and its level only.
  */

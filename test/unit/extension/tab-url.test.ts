@@ -1,5 +1,5 @@
 /**
- * The mapping from a tab's address to the URL the background judges (issue 17, item 1): every
+ * The mapping from a tab's address to the URL the background judges: every
  * address a page can move its own tab to is either judged as a web origin or carries the verdict of
  * the page that made it; nothing a page can reach is simply forgotten. The real-browser side (which
  * of these each browser lets a page reach) is test/e2e/navigation.test.ts.

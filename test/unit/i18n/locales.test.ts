@@ -1,5 +1,5 @@
 /**
- * Every shipped language says everything English says (issue 16): every key, the same `$n`
+ * Every shipped language says everything English says: every key, the same `$n`
  * placeholders, no empty message, and no message left in English except names and the few words
  * that are spelt the same in that language (each with its reason below). The glossary's
  * distinctions hold: no role or level collapses into a word for "fake" (docs/glossary.md).

@@ -1,5 +1,5 @@
 /**
- * The store listing in every language (issue 16): the manifest's name and short description come
+ * The store listing in every language: the manifest's name and short description come
  * from each locale and fit the Chrome Web Store's limits, and docs/store-listing.md carries the same
  * short description and a long description per language.
  */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The language setting (issue 16): the options can override the browser's language, which
+ * The language setting: the options can override the browser's language, which
  * `browser.i18n.getMessage` cannot do. The chosen catalogue is read from the extension's own files,
  * substituted as the browsers do, and falls back to English key by key; pages set `<html lang>`;
  * the background's words (badge title, warning bar) follow too.

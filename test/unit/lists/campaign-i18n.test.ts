@@ -1,5 +1,5 @@
 /**
- * Campaign names and summaries in the other UI languages (issue 16), checked like the rest of the
+ * Campaign names and summaries in the other UI languages, checked like the rest of the
  * lists: every campaign in every language file, translated or explicitly "en"; a translation of
  * older English is never shown (the English is, marked); the real lists hold a file per language.
  */

@@ -1,5 +1,5 @@
 /**
- * Citation health (issue 14): every bundled source has a date, every GitHub citation is pinned to
+ * Citation health: every bundled source has a date, every GitHub citation is pinned to
  * a commit or a tag, and the citations nobody has checked for a year are listed, not hidden.
  */
 import { join } from 'node:path';

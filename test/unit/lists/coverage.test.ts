@@ -1,5 +1,5 @@
 /**
- * lists/COVERAGE.md (issue 14): per campaign, indicators by role and platform, the newest source
+ * lists/COVERAGE.md: per campaign, indicators by role and platform, the newest source
  * date, the sources, and the known gaps; a campaign with nothing listed says so.
  */
 import { describe, expect, it } from 'vitest';

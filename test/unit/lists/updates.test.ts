@@ -1,5 +1,5 @@
 /**
- * Signed list updates: every fault of issue 13's "Bad input" list that does not need a browser is
+ * Signed list updates: every fault of the "Bad input" list (docs/list-updates.md) that does not need a browser is
  * refused by the one verifier, with the failure it names, and a good bundle passes.
  */
 import { generateKeyPairSync } from 'node:crypto';

@@ -1,6 +1,6 @@
 /**
  * The list checks on fixture trees: the good tree passes, and each seeded mistake fails with the
- * exact line a list maintainer sees (issue 2, "Checks" and "Seeded bad data").
+ * exact line a list maintainer sees ("Checks" and "Seeded bad data").
  */
 import { describe, expect, it } from 'vitest';
 import { readListTree } from '../../../src/lists/load';

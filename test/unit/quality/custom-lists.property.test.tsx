@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Custom-list import and storage on arbitrary input (issue 6, bad input), thousands of runs each:
+ * Custom-list import and storage on arbitrary input, thousands of runs each:
  * - `parseCustomList` / `parseCustomListText` never throw: ok with a list that passes again, or
  *   "This list was not imported: …" with at most ten problems and a count of the rest;
  * - mutations of a valid list (any field set to anything, deleted, an unknown key added, entries

@@ -1,5 +1,5 @@
 /**
- * Page-signal extraction on generated hostile pages (issue 6, bad input): random trees of the
+ * Page-signal extraction on generated hostile pages: random trees of the
  * elements extractSignals reads (titles, metas, ld+json, headers with logos, bylines, links,
  * forms that clobber DOM properties, quotes, templates, frames), with hostile attribute values and
  * text (controls, bidi, surrogate halves, huge strings, javascript: and data: links, <base>).

@@ -1,5 +1,5 @@
 /**
- * False positives on the REAL compiled lists (issue 6; principle 1: a false accusation is the worst
+ * False positives on the REAL compiled lists (principle 1: a false accusation is the worst
  * bug). Every legitimate site is judged with `engine.judgeTarget` at the default sensitivity and
  * must be `none` or `info`:
  * - test/fixtures/corpus/legitimate-sites.txt (near-miss outlets, outlets not in the protected

@@ -1,5 +1,5 @@
 /**
- * Faults (issue 6), with the REAL background (entrypoints/background.ts main()) on WXT's
+ * Faults, with the REAL background (entrypoints/background.ts main()) on WXT's
  * fakeBrowser and the engine fixture lists, as test/unit/extension/background.test.ts starts it:
  * - storage.local settings corrupted (garbage, wrong types, partial, unreadable): the defaults are
  *   used, every readable user setting is kept; the next save writes a complete valid object;

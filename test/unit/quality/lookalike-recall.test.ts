@@ -1,5 +1,5 @@
 /**
- * Lookalike recall on the REAL lists (issue 6: "generated lookalike variants of every protected
+ * Lookalike recall on the REAL lists ("generated lookalike variants of every protected
  * outlet: at least 95% flagged"). dnstwist-style variants of EVERY protected outlet's main domain:
  * omission, repetition, transposition, replacement with a QWERTY neighbour, hyphenation, homoglyph
  * (ASCII and Unicode), and other suffixes (the Doppelganger ones first: pm, ltd, work, top, cfd...).

@@ -1,6 +1,6 @@
 /**
- * The background's message validator (src/extension/background/dispatch.ts) on arbitrary input
- * (issue 6, bad input): any JSON or JavaScript value as the message, any sender. Properties:
+ * The background's message validator (src/extension/background/dispatch.ts) on arbitrary input:
+ * any JSON or JavaScript value as the message, any sender. Properties:
  * - it never throws, and a rejected message reaches no handler and gets no answer;
  * - what it accepts is exactly a known type with exactly its keys and capped values;
  * - a forged sender is always rejected: another extension, no id, a page asking for `ui-bg-*`, a

@@ -1,5 +1,5 @@
 /**
- * Bad input, property-based (issue 6): URL, host and handle parsing, and the engine's two entry
+ * Bad input, property-based: URL, host and handle parsing, and the engine's two entry
  * points, on thousands of generated inputs each: hostile strings (controls, bidi, surrogates,
  * percent-encoding, IDN, huge), real-looking URLs and domains, and mixes of both.
  *

@@ -1,5 +1,5 @@
 /**
- * PRIVACY.md documents exactly what the extension requests (issue 6: "lists the manifest's
+ * PRIVACY.md documents exactly what the extension requests ("lists the manifest's
  * permissions and justifies each one"). Here: the manifest as wxt.config.ts declares it (the content
  * script included) (runs before any build); test/e2e/privacy.test.ts checks the BUILT
  * .output/chrome-mv3 and .output/firefox-mv3 manifests the same way after the build.

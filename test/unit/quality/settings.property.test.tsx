@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Settings import and storage repair on arbitrary input (issue 6, bad input):
+ * Settings import and storage repair on arbitrary input:
  * - `parseSettings` (strict, for imports) never throws: either ok with a valid Settings, or an error
  *   string that names the problem (the field, the unknown key, or "JSON object");
  * - `repairSettings` (lenient, for storage) always returns a valid Settings and keeps every

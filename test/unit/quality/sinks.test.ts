@@ -1,5 +1,5 @@
 /**
- * Lint rule: no HTML or code sinks in the extension's and CLI's source (issue 6, "a lint rule forbids
+ * Lint rule: no HTML or code sinks in the extension's and CLI's source ("a lint rule forbids
  * page data in innerHTML and similar sinks"). Page-derived strings (titles, site names, handles,
  * link text) must only ever reach the DOM as text (Preact escapes text; `textContent` is text).
  *

@@ -1,6 +1,6 @@
 /**
  * `canonicalHttpHost`: the content script reads a link written exactly as the URL parser would
- * write it without parsing it (issue 6: the URL parse was the costliest step of reading a page).
+ * write it without parsing it (the URL parse was the costliest step of reading a page).
  * It must never disagree with the parser: when it answers, the link's text is its `href` (with or
  * without a base URL) and its answer is the `hostname`. The same samples run in real Chromium and
  * Firefox in test/e2e/hostile.test.ts.

@@ -1,5 +1,5 @@
 /**
- * The CSV and Markdown exports in the reader's language (issue 16): headings, level words, the
+ * The CSV and Markdown exports in the reader's language: headings, level words, the
  * finding sentences (src/core/i18n) and the context sentences follow the language the bulk page
  * speaks; names, titles and addresses stay as the lists and the input have them. English, the
  * default for Node callers, is the English catalogue's words, so the English files do not change.

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The finding sentences speak the page's language (src/core/i18n, issue 16): the report's cards and
+ * The finding sentences speak the page's language (src/core/i18n): the report's cards and
  * flagged links, the popup, the bulk table and the warning bar's headline (rendered in the page by
  * the bar, with the one language's sentences the background injects before it) all render the
  * engine's message in `uiLang()`, and keep the English summary only when a finding has no message.

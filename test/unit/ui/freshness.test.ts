@@ -1,4 +1,4 @@
-/** "Lists of 3 December 2026", and one plain sentence more only past 60 days (issue 13). */
+/** "Lists of 3 December 2026", and one plain sentence more only past 60 days. */
 import { describe, expect, it } from 'vitest';
 import { formatListsDate, freshness, OLD_AFTER_DAYS } from '../../../src/ui/freshness';
 

@@ -1,5 +1,5 @@
 /**
- * The icon set (UI issue 15): drawn as SVG in assets/icon/, rasterised by `npm run icons` to
+ * The icon set: drawn as SVG in assets/icon/, rasterised by `npm run icons` to
  * public/icon/<size>.png, listed in the manifest and given to the toolbar action; legible on a
  * light and on a dark toolbar.
  */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * UI issue 15, "Wrong or misleading" items 4-7: every screen and export says exactly what is true.
+ * Every screen and export says exactly what is true.
  */
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
