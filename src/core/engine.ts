@@ -62,7 +62,7 @@ import type {
 import { hostOfUrl } from './hosts';
 import { trustingEntry } from './allowlist';
 import { accountsShardKey, isProfileHost, parseProfile, profileOfUrl } from './handles';
-import { describeProfile, urlSubject } from './summaries';
+import { describeProfile, unreadableTargetSummary, urlSubject } from './summaries';
 import { profileSubject } from './i18n/build';
 import type { SummaryMessage, Subject } from './i18n/types';
 import { sortFindings, verdictLevel } from './levels';
@@ -87,7 +87,7 @@ import {
   addOutletNames,
   lookalikeIndexBuilder,
 } from './detectors/lookalike';
-import { runInSlices, slices } from './slices';
+import { runInSlices, slices, stepDue } from './slices';
 import { buildClaimIndex, claimIndexBuilder, detectClaimedIdentity } from './detectors/claimed-identity';
 import { type SuccessorIndex, buildSuccessorIndex, detectSuccessors, successorIndexSteps } from './detectors/successor';
 import { buildArtifactIndex, detectArtifacts } from './detectors/rewrite-artifacts';
@@ -108,12 +108,6 @@ export class TargetError extends Error {
 }
 
 const MAX_URL = 8192;
-/** The English of src/core/i18n `target.unreadable` (en.ts says the same; i18n.test.ts holds them equal). */
-const UNREADABLE_WHY = {
-  none: '',
-  handle: ' (a handle alone is ambiguous: give its profile URL, e.g. https://x.com/name)',
-  scheme: ' (only http and https addresses can be checked)',
-} as const;
 const SENSITIVITIES: readonly Sensitivity[] = ['documented', 'lookalikes', 'text'];
 
 interface Settings extends JudgeOptions {
@@ -214,14 +208,14 @@ export async function createEngineInSteps(
   const indicators = indicatorsOf(compiled);
   for (let i = 0; i < indicators.length; i++) {
     addToHostIndex(hosts, indicators[i]!, handleHosts);
-    if ((i & 127) === 127) await slice.maybePause();
+    if (stepDue(i, 128)) await slice.maybePause();
   }
   await pause();
   const outlets = Array.isArray(compiled?.outlets) ? compiled.outlets : [];
   const builder = lookalikeIndexBuilder(outlets, compiled?.nameLabels);
   for (let i = 0; i < outlets.length; i++) {
     builder.add(outlets[i]!);
-    if ((i & 63) === 63) await slice.maybePause();
+    if (stepDue(i)) await slice.maybePause();
   }
   await pause();
   if (!options.warm) return createEngine(compiled, { catalog, hosts, handleHosts, lookalikes: builder.finish() });
@@ -232,18 +226,18 @@ export async function createEngineInSteps(
   const names = new Map<string, Set<string>>();
   for (let i = 0; i < outlets.length; i++) {
     addOutletNames(names, outlets[i]!);
-    if ((i & 15) === 15) await slice.maybePause();
+    if (stepDue(i, 16)) await slice.maybePause();
   }
   const lookalikes = await runInSlices(builder.finishing(names), slice);
   await pause();
   const claimBuilder = claimIndexBuilder(names);
   for (let i = 0; i < outlets.length; i++) {
     claimBuilder.addOutlet(outlets[i]!);
-    if ((i & 63) === 63) await slice.maybePause();
+    if (stepDue(i)) await slice.maybePause();
   }
   for (let i = 0; i < indicators.length; i++) {
     claimBuilder.addIndicator(indicators[i]!);
-    if ((i & 63) === 63) await slice.maybePause();
+    if (stepDue(i)) await slice.maybePause();
   }
   await pause();
   const claims = await runInSlices(claimBuilder.finishing(indicators, compiled?.campaignLabels), slice);
@@ -499,10 +493,8 @@ export function judgedShardKeys(url: string): string[] {
 export function targetUrl(target: string): string {
   const fail = (why: 'handle' | 'scheme' | null = null): never => {
     const shown = typeof target === 'string' ? (target.length > 200 ? `${target.slice(0, 200)}...` : target) : String(target);
-    throw new TargetError(`cannot parse "${shown}": expected a URL, a domain or a profile URL${UNREADABLE_WHY[why ?? 'none']}`, {
-      key: 'target.unreadable',
-      params: { target: shown, why },
-    });
+    const params = { target: shown, why };
+    throw new TargetError(unreadableTargetSummary(params), { key: 'target.unreadable', params });
   };
   if (typeof target !== 'string') return fail();
   const text = target.trim();

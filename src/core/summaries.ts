@@ -14,6 +14,7 @@
 import type { ClaimedName, Indicator, IndicatorKind, Platform, Role, SourceRef } from './types';
 import type { ProfileRef } from './handles';
 import type { EditKind } from './lookalike/edits';
+import type { SummaryParamsByKey } from './i18n/types';
 
 // ---------------------------------------------------------------------------------------------
 // Who says it
@@ -383,4 +384,15 @@ export function describeProfile(profile: ProfileRef): string {
 /** How an exactly matched URL is named: an account (a profile on a platform we do not parse) or a page. */
 export function urlSubject(isAccount: boolean): string {
   return isAccount ? 'this account' : 'this page';
+}
+
+/** A target the bulk check or the CLI cannot read: the engine's TargetError message, and en.ts's `target.unreadable`. */
+export function unreadableTargetSummary(p: SummaryParamsByKey['target.unreadable']): string {
+  const why =
+    p.why === 'handle'
+      ? ' (a handle alone is ambiguous: give its profile URL, e.g. https://x.com/name)'
+      : p.why === 'scheme'
+        ? ' (only http and https addresses can be checked)'
+        : '';
+  return `cannot parse "${p.target}": expected a URL, a domain or a profile URL${why}`;
 }

@@ -3,7 +3,7 @@
  * equal), so that `summary` and the English rendering never differ. Wording rules are in the
  * comment at the top of summaries.ts and in docs/glossary.md.
  */
-import { withArticle } from '../summaries';
+import { unreadableTargetSummary, withArticle } from '../summaries';
 import { campaignsInBrackets, capitalise, joinAnd } from './forms';
 import type { Catalogue, ListedParams, OwnList, Publisher, Status, Subject, Who } from './types';
 
@@ -182,6 +182,5 @@ export const en: Catalogue = {
     return `Listed by ${who(p.who)} as ${what}${p.stale ? ' (reported long ago)' : ''}${own}`;
   },
   ownList: (p) => ownList(p),
-  'target.unreadable': (p) =>
-    `cannot parse "${p.target}": expected a URL, a domain or a profile URL${p.why === 'handle' ? ' (a handle alone is ambiguous: give its profile URL, e.g. https://x.com/name)' : p.why === 'scheme' ? ' (only http and https addresses can be checked)' : ''}`,
+  'target.unreadable': (p) => unreadableTargetSummary(p),
 };
