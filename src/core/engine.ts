@@ -326,7 +326,7 @@ export function createEngine(compiled: CompiledLists, built?: EngineParts): Engi
 
   function judgeUnsafe(url: string, signals: PageSignals | undefined, options: JudgeOptions | undefined): Verdict {
     const target = url;
-    if (typeof url !== 'string') return none(String(url));
+    if (typeof url !== 'string') return none(shownValue(url));
     const opts = settings(options);
     // An over-long URL is still judged by its host; its path is not parsed.
     const long = url.length > MAX_URL;
@@ -447,7 +447,7 @@ export function createEngine(compiled: CompiledLists, built?: EngineParts): Engi
     try {
       return judgeUnsafe(url, signals, options);
     } catch {
-      return none(typeof url === 'string' ? url : String(url));
+      return none(typeof url === 'string' ? url : shownValue(url));
     }
   }
 
@@ -490,9 +490,19 @@ export function judgedShardKeys(url: string): string[] {
  * (`washingtonpost.pm` -> `https://washingtonpost.pm/`), a host with a path, or a profile URL
  * without scheme (`x.com/name`). `@name` alone is ambiguous (which platform?) and rejected.
  */
+/**
+ * A value that should have been a string, shown without calling anything of its own: `String()`
+ * throws on an object whose `toString` is not a function (`{"toString": ""}` from JSON).
+ */
+function shownValue(value: unknown): string {
+  return value !== null && (typeof value === 'object' || typeof value === 'function')
+    ? Object.prototype.toString.call(value)
+    : String(value);
+}
+
 export function targetUrl(target: string): string {
   const fail = (why: 'handle' | 'scheme' | null = null): never => {
-    const shown = typeof target === 'string' ? (target.length > 200 ? `${target.slice(0, 200)}...` : target) : String(target);
+    const shown = typeof target === 'string' ? (target.length > 200 ? `${target.slice(0, 200)}...` : target) : shownValue(target);
     const params = { target: shown, why };
     throw new TargetError(unreadableTargetSummary(params), { key: 'target.unreadable', params });
   };

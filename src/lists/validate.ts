@@ -14,7 +14,6 @@ import type {
   Campaign,
   Indicator,
   ListsData,
-  Platform,
   ProtectedOutlet,
   Source,
   TextArtifact,
@@ -31,6 +30,7 @@ import {
   ID_PATTERN,
   INDICATORS_DIR,
   NON_LIST_FILES,
+  PLATFORMS,
   ROLE_VALUES,
   listKindOf,
   type Field,
@@ -775,8 +775,10 @@ function checkIndicators(
         add(place.file, place.entry, `domain ${spelling}`);
         return;
       }
-      if (indicator.platform !== 'web') {
-        add(place.file, place.entry, `platform "${String(indicator.platform)}": a domain's platform is "web" (use kind "handle" for an account's hosted sub-domain)`);
+      // Only a known platform here: the schema check reports any other value (which may not even
+      // turn into a string: `{"toString": ""}`).
+      if (indicator.platform !== 'web' && PLATFORMS.includes(indicator.platform)) {
+        add(place.file, place.entry, `platform "${indicator.platform}": a domain's platform is "web" (use kind "handle" for an account's hosted sub-domain)`);
       }
       // One PSL lookup per domain (this runs for thousands of them): the registrable domain says
       // whether it is a public suffix and gives the candidates for the protected-outlet lookup.
@@ -847,7 +849,8 @@ function checkIndicators(
       urls.push({ indicator, place, candidates });
       keys = [`url:${value}`];
     } else if (kind === 'handle') {
-      const check = checkHandle(value, indicator.platform as Platform);
+      if (!PLATFORMS.includes(indicator.platform)) return; // the schema check reports it
+      const check = checkHandle(value, indicator.platform);
       if (check.problem !== null) {
         add(place.file, place.entry, `account ${check.problem}`);
         return;

@@ -192,6 +192,12 @@ describe('robustness', () => {
       { numRuns: 300 },
     );
   });
+  it('a target that cannot become a string (JSON\'s {"toString": ""}) is answered, never thrown', () => {
+    const odd = JSON.parse('{"toString": ""}') as string;
+    expect(engine.judge(odd).level).toBe('none');
+    expect(engine.judge(odd).target).toBe('[object Object]');
+    expect(() => targetUrl(odd)).toThrow(TargetError);
+  });
   it('huge and hostile inputs are bounded', () => {
     const huge = `https://example.com/${'a'.repeat(2_000_000)}`;
     expect(engine.judge(huge).level).toBe('none');
