@@ -12,6 +12,8 @@
  * A hash can collide, so a host that is not a public suffix could be taken for one:
  * test/unit/core/psl-variant.test.ts checks that it agrees with the exact `tldts` on every listed
  * host, outlet domain and corpus site, so a list entry that collides fails the tests before release.
+ * On hosts nobody lists, a collision (mostly on short labels: `gov.de`, `0w.net`) takes one more
+ * label of the host for its suffix, so that its sub-domains are sites of their own.
  */
 import { getDomain, getPublicSuffix } from 'tldts-experimental';
 
