@@ -121,7 +121,7 @@ async function waitState(tabId: number, accept: (s: TabState) => boolean = () =>
       found = await stateOf(tabId);
       expect(found && accept(found)).toBe(true);
     },
-    { timeout: 3000, interval: 5 },
+    { timeout: 15_000, interval: 5 },
   );
   return found!;
 }
@@ -163,7 +163,7 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     const a = await openTab(`https://${first}/politics/1`, 'loading');
     expect((await waitState(a)).verdict.level).toBe('high');
     // The first engine had the head and one shard only; the full one follows in its own task.
-    await vi.waitFor(() => expect(built).toHaveLength(2), { timeout: 3000, interval: 5 });
+    await vi.waitFor(() => expect(built).toHaveLength(2), { timeout: 15_000, interval: 5 });
     expect(built[0]).toBeLessThan(LISTS.indicators.length);
     expect(built[1]).toBe(LISTS.indicators.length);
     // A host in another shard, a page's signals: the full engine, nothing built again, one index read.
@@ -185,7 +185,7 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     expect(sa.verdict.level).toBe('high');
     expect(sb.verdict).toEqual(createEngine(LISTS).judge(`https://${other}/`));
     expect(sb.verdict.level).not.toBe('none');
-    await vi.waitFor(() => expect(built).toHaveLength(2), { timeout: 3000, interval: 5 });
+    await vi.waitFor(() => expect(built).toHaveLength(2), { timeout: 15_000, interval: 5 });
     expect(fetchCalls.count).toBe(1);
   });
 
@@ -677,7 +677,7 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     startScripted();
     const id = await openTab(`https://${level}.example/`);
     await waitState(id);
-    await vi.waitFor(async () => expect((await badge(id)).text).not.toBe(''), { timeout: 3000, interval: 5 });
+    await vi.waitFor(async () => expect((await badge(id)).text).not.toBe(''), { timeout: 15_000, interval: 5 });
     const style = BADGE[level];
     expect(await badge(id)).toEqual({
       text: style.text,
@@ -696,7 +696,7 @@ describe('background: badge and warning bar per level (scripted engine)', () => 
     startScripted();
     const id = await openTab('https://high.imitation.example/');
     await waitState(id);
-    await vi.waitFor(async () => expect((await badge(id)).text).not.toBe(''), { timeout: 3000, interval: 5 });
+    await vi.waitFor(async () => expect((await badge(id)).text).not.toBe(''), { timeout: 15_000, interval: 5 });
     expect(await badge(id)).toEqual({ text: '!', title: `Unmask: ${MESSAGES.levelHighImitation!.message}` });
     const reply = await send({ type: 'cs-bg-warning' }, contentSender(id, 'https://high.imitation.example/'));
     expect(reply).toEqual({ level: 'high', levelName: MESSAGES.levelHighImitation!.message, headline: 'This site is high.' });

@@ -89,7 +89,7 @@ async function waitState(tabId: number, accept: (s: TabState) => boolean = () =>
       found = await stateOf(tabId);
       expect(found !== null && typeof found === 'object' && accept(found)).toBe(true);
     },
-    { timeout: 3000, interval: 5 },
+    { timeout: 15_000, interval: 5 },
   );
   return found!;
 }

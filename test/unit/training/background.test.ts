@@ -87,7 +87,7 @@ describe('background: training demos', () => {
     expect((await stateOf(id))?.training).toBeDefined();
     const url = 'https://www.washingtonpost.com/';
     await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url }, { id, url, status: 'loading' } as never);
-    await vi.waitFor(async () => expect((await stateOf(id))?.url).toBe(url), { timeout: 3000, interval: 5 });
+    await vi.waitFor(async () => expect((await stateOf(id))?.url).toBe(url), { timeout: 15_000, interval: 5 });
     expect((await stateOf(id))?.training).toBeUndefined();
   });
 
@@ -105,7 +105,7 @@ describe('background: training demos', () => {
     const { id } = await openDemo('phishing');
     expect((await stateOf(id))?.verdict.level).toBe('low');
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, trainingMode: false } });
-    await vi.waitFor(async () => expect(await stateOf(id)).toBeNull(), { timeout: 3000, interval: 5 });
+    await vi.waitFor(async () => expect(await stateOf(id)).toBeNull(), { timeout: 15_000, interval: 5 });
     expect(await fakeBrowser.action.getBadgeText({ tabId: id })).toBe('');
   });
 
