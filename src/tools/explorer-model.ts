@@ -8,7 +8,7 @@
  *   search); a handle is found by its profile URL, by `x.com/name`, by `name` and by `@name`;
  * - campaigns, actors and outlet brand names (a few hundred documents): fuse.js, fuzzy.
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { Actor, Campaign, CompiledLists, Indicator, PartialDate, Role, Source } from '../core/types';
 import { ROLES } from '../core/types';
 

@@ -2,7 +2,7 @@
  * The background's size: the worker parses all of background.js at every start, so the
  * built file has a budget in both browsers, and what was moved out of it must stay out: the finding
  * sentences of the other languages (the warning bar renders them in the page, with the one
- * language's script injected with it) and webextension-polyfill. Each sentence script carries its
+ * language's script injected with it), webextension-polyfill and fuse.js's extended search. Each sentence script carries its
  * own language only, and like the bar nothing that signals the page.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, requireBuild } from './harness';
 
 // Lowered as the worker shrinks; the target (docs/performance.md) is 160,000.
-const BACKGROUND_BUDGET = 212_000;
+const BACKGROUND_BUDGET = 206_000;
 
 /** A phrase of each catalogue that no other file of the extension's scripts holds. */
 const MARKERS = {
@@ -33,6 +33,8 @@ describe.each(['chromium', 'firefox'] as const)('%s build', (kind) => {
     const code = readFileSync(file, 'utf8');
     for (const lang of LANGS) expect(code, lang).not.toContain(MARKERS[lang]);
     expect(code).not.toMatch(/webextension-polyfill|__mozWebExtensionPolyfillReject__/);
+    // fuse.js's basic build: its extended search (operators such as `inverse-exact`) is never used.
+    expect(code).not.toContain('inverse-exact');
   });
 
   it.each(LANGS)('sentences-%s.js holds that language only, and nothing that signals the page', (lang) => {
