@@ -506,7 +506,13 @@ export async function rawChromium(ports: Ports, dir: string, origin: string) {
       if (status !== 'stopped')
         await waitFor(async () => (status === 'running' || status === 'stopped' ? true : null), 5000, 'worker running');
       await cdp.send('ServiceWorker.stopAllWorkers', {}, helper.session);
-      await waitFor(async () => (status === 'stopped' ? true : null), 5000, 'worker stopped');
+      // The status event can be missed (a worker that was already stopping): no worker target also
+      // means stopped.
+      const noWorker = async () =>
+        !((await cdp.send('Target.getTargets')).targetInfos as { type: string; url: string }[]).some(
+          (t) => t.type === 'service_worker' && t.url === `${origin}/background.js`,
+        );
+      await waitFor(async () => (status === 'stopped' || (await noWorker()) ? true : null), 10_000, 'worker stopped');
       await sleep(200);
       const tabId = await cdp.evaluate<number>(
         helper.session,
