@@ -486,11 +486,6 @@ export function judgedShardKeys(url: string): string[] {
 }
 
 /**
- * The URL to judge for a target a person typed: a URL (http/https), a bare host
- * (`washingtonpost.pm` -> `https://washingtonpost.pm/`), a host with a path, or a profile URL
- * without scheme (`x.com/name`). `@name` alone is ambiguous (which platform?) and rejected.
- */
-/**
  * A value that should have been a string, shown without calling anything of its own: `String()`
  * throws on an object whose `toString` is not a function (`{"toString": ""}` from JSON).
  */
@@ -500,6 +495,11 @@ function shownValue(value: unknown): string {
     : String(value);
 }
 
+/**
+ * The URL to judge for a target a person typed: a URL (http/https), a bare host
+ * (`washingtonpost.pm` -> `https://washingtonpost.pm/`), a host with a path, or a profile URL
+ * without scheme (`x.com/name`). `@name` alone is ambiguous (which platform?) and rejected.
+ */
 export function targetUrl(target: string): string {
   const fail = (why: 'handle' | 'scheme' | null = null): never => {
     const shown = typeof target === 'string' ? (target.length > 200 ? `${target.slice(0, 200)}...` : target) : shownValue(target);

@@ -17,9 +17,9 @@
  *   it; a typo is rarely in the first letters), and only those go
  *   through fuse.js (its basic build: the same Bitap search without the extended and logical
  *   queries, which this never uses; Bitap is linear in entries: a search over every outlet name
- *   is far too much per page), then through a bounded edit distance guard: names of 8+ letters only, at most
- *   1 edit under 12 letters, 2 from 12, same first letter, Fuse score <= 0.2. Fuzzy matching never runs on page
- *   text, only on the (at most 20) claimed names.
+ *   is far too much per page), then through a bounded edit distance guard: names of 8+ letters
+ *   only, at most 1 edit under 12 letters, 2 from 12, same first letter, Fuse score <= 0.2. Fuzzy
+ *   matching never runs on page text, only on the (at most 20) claimed names.
  * Generic names ("News", "The Times", "Daily") never match by themselves: a name must have two
  * words or six letters and not be in a small stoplist (`isDistinctiveName`).
  */
