@@ -447,7 +447,7 @@ export function createEngine(compiled: CompiledLists, built?: EngineParts): Engi
     try {
       return judgeUnsafe(url, signals, options);
     } catch {
-      return none(typeof url === 'string' ? url : shownValue(url));
+      return none(shownValue(url));
     }
   }
 
@@ -486,10 +486,11 @@ export function judgedShardKeys(url: string): string[] {
 }
 
 /**
- * A value that should have been a string, shown without calling anything of its own: `String()`
- * throws on an object whose `toString` is not a function (`{"toString": ""}` from JSON).
+ * A target as text, without calling anything of its own: `String()` throws on an object whose
+ * `toString` is not a function (`{"toString": ""}` from JSON).
  */
 function shownValue(value: unknown): string {
+  if (typeof value === 'string') return value;
   return value !== null && (typeof value === 'object' || typeof value === 'function')
     ? Object.prototype.toString.call(value)
     : String(value);
