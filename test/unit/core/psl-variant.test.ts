@@ -113,7 +113,7 @@ describe('the packed-hash Public Suffix List', () => {
       }),
       { numRuns: 3000 },
     );
-    // Rare (a collision in some thousands of runs): never a sizeable part of them.
+    // Rare: never a sizeable part of the runs.
     expect(collisions).toBeLessThan(runs / 100);
   });
 });
