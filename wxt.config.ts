@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { LIST_MIRRORS, mirrorOrigins, parseMirrors } from './src/lists/updates/mirrors';
 import { pslPack } from './scripts/psl-pack';
+import { compileHints } from './scripts/compile-hints';
 
 /**
  * List updates (docs/list-updates.md): the mirrors this build downloads from
@@ -101,7 +102,9 @@ export default defineConfig({
   ...(process.env.UNMASK_SOURCEMAP === '1' ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-sourcemap' } : {}),
   vite: () => ({
     // pslPack: the Public Suffix List's hashes in a dense text form instead of decimal (scripts/psl-pack.ts).
-    plugins: [preact(), pslPack()],
+    // compileHints: the content script compiled when it loads, not function by function
+    // (scripts/compile-hints.ts).
+    plugins: [preact(), pslPack(), compileHints(CONTENT_SCRIPT.js)],
     define: { __UNMASK_LIST_UPDATES__: JSON.stringify(listUpdates) },
     ...(process.env.UNMASK_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
     ...(process.env.UNMASK_SOURCEMAP === '1' ? { build: { sourcemap: true } } : {}),
@@ -119,7 +122,8 @@ export default defineConfig({
       // The background: no constant inlining across modules. Rolldown (Vite 8) copies an
       // imported `const` string to each place it is used: tldts' public-suffix string came
       // out twice, and the worker parses all of background.js at every start.
-      if (entrypoints.some((e) => e.type === 'background')) {
+      // The content script likewise (a selector string it uses three times stays one variable).
+      if (entrypoints.some((e) => e.type === 'background' || e.name === 'content-script')) {
         config.build ??= {};
         const rolldown = ((config.build as { rolldownOptions?: Record<string, unknown> }).rolldownOptions ??= {});
         rolldown.optimization = { ...(rolldown.optimization as object | undefined), inlineConst: false };

@@ -126,8 +126,9 @@ export function readClaims(page: Page, part: (fn: () => void) => void): { claims
   const claim = (source: ClaimSource, value: unknown): void => {
     if (claims.length >= lim.maxNames) return;
     const v = clean(value, lim.maxNameLength);
-    if (v.length < 2 || seenClaims.has(`${source}\n${v}`)) return;
-    seenClaims.add(`${source}\n${v}`);
+    const key = `${source}\n${v}`;
+    if (v.length < 2 || seenClaims.has(key)) return;
+    seenClaims.add(key);
     claims.push({ source, value: v });
   };
   /** The site's own header or footer: explicitly so by role, or not inside an article or section. */

@@ -23,7 +23,7 @@ import { readLinks } from './links';
 import { pageText } from './text';
 
 export { DEFAULT_LIMITS, type Limits } from './limits';
-export { canonicalHttpHost } from './links';
+export { LINK_SELECTOR, canonicalHttpHost } from './links';
 
 /** Never throws: each part is collected on its own, and a failing part is left out. */
 export function extractSignals(doc: Document, pageUrl: string, limits?: Partial<Limits>): PageSignals {

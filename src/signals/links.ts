@@ -17,6 +17,9 @@ const PINTEREST = /(?:^|\.)pinterest\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$
 /** Sub-domains that are the platform itself, not an account hosted on it. */
 const PLATFORM_SUBDOMAINS = new Set(['www', 'm', 'mobile', 'web', 'old', 'new', 'np']);
 
+/** The elements that are links (what `document.links` holds). */
+export const LINK_SELECTOR = 'a[href], area[href]';
+
 /** Longest link kept, resolved (percent-encoding can make a short href long). */
 const MAX_URL = 2048;
 
@@ -156,7 +159,7 @@ export function readLinks({ dom, doc, lim }: Page, pageUrl: string, anchors?: Ar
   const seenUrl = new Set<string>();
   const hosts = new Set<string>([pageHost]);
   anchors ??= dom.get(doc, 'links') as ArrayLike<Element> | undefined;
-  if (anchors === null || typeof anchors !== 'object') anchors = dom.all(doc, 'a[href], area[href]');
+  if (anchors === null || typeof anchors !== 'object') anchors = dom.all(doc, LINK_SELECTOR);
   // Never `anchors.length`: a live collection walks the whole page to count its links, and the
   // scan usually stops long before the end.
   for (let i = 0; i < lim.maxScan && first.length < lim.maxLinks; i++) {

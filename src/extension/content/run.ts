@@ -13,7 +13,7 @@
  */
 import type { PageSignals } from '../../core/types';
 import type { PageMarker } from '../messages';
-import { extractLinks, extractSignals, extractText } from '../../signals/extract';
+import { LINK_SELECTOR, extractLinks, extractSignals, extractText } from '../../signals/extract';
 
 export interface ContentEnv {
   win: Window;
@@ -66,8 +66,8 @@ function addedAnchors(nodes: readonly Element[]): Element[] {
   const anchors: Element[] = [];
   for (const node of nodes) {
     if (anchors.length >= 2000) break;
-    if (matches.call(node, 'a[href], area[href]')) anchors.push(node);
-    const inner = querySelectorAll.call(node, 'a[href], area[href]');
+    if (matches.call(node, LINK_SELECTOR)) anchors.push(node);
+    const inner = querySelectorAll.call(node, LINK_SELECTOR);
     for (let i = 0; i < inner.length && i < 500 && anchors.length < 2000; i++) anchors.push(inner[i] as Element);
   }
   return anchors;
