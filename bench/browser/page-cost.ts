@@ -185,7 +185,7 @@ export async function section2(ports: Ports, runs: number, heavyBytes: number): 
         'Target',
       ],
       [
-        row('ScriptDuration', 'script', `<= 10 ms: ${verdictOf(scriptDelta, 10)}`),
+        row('ScriptDuration', 'script', `<= 5 ms: ${verdictOf(scriptDelta, 5)}`),
         row('TaskDuration', 'task'),
         row('LayoutDuration', 'layout'),
         row('RecalcStyleDuration', 'style'),
