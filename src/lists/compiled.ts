@@ -224,7 +224,18 @@ export function serializeCompiled(compiled: CompiledLists, shards: number = INDE
     indicators: sections[0]!,
   };
   const outlets = compiled.outlets.map((outlet) => (outlet instanceof IndexedOutlet ? outlet.toJSON() : outlet));
-  return `[${[JSON.stringify(head), ...sections.slice(1).map((rows) => JSON.stringify(rows)), JSON.stringify(outlets)].join(',\n')}]`;
+  const text = `[${[JSON.stringify(head), ...sections.slice(1).map((rows) => JSON.stringify(rows)), JSON.stringify(outlets)].join(',\n')}]`;
+  return asciiJson(text);
+}
+
+/**
+ * JSON text with every character beyond ASCII written as a `\uXXXX` escape (JSON.parse reads the
+ * same strings). The index is ASCII but for a few thousand characters of outlet and campaign
+ * names; with none, the browser decodes the file to a one-byte string, which takes less time to
+ * decode and to parse than the two-byte string that one Cyrillic letter makes of all of it.
+ */
+function asciiJson(text: string): string {
+  return text.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One outlet's line of `outletDomains`: its domains, `|`, its weak labels. */
