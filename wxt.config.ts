@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 import type { PluginOption } from 'vite';
 import preact from '@preact/preset-vite';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { LIST_MIRRORS, mirrorOrigins, parseMirrors } from './src/lists/updates/mirrors';
 import { pslPack } from './scripts/psl-pack';
+import { BUNDLED_INDEX_PATH } from './src/lists/bundled-index';
 import { compileHints } from './scripts/compile-hints';
 
 /**
@@ -110,6 +113,18 @@ export default defineConfig({
     ...(process.env.UNMASK_SOURCEMAP === '1' ? { build: { sourcemap: true } } : {}),
   }),
   hooks: {
+    // The compiled index ships gzip-compressed (src/lists/bundled-index.ts): the browser reads an
+    // extension's files at a fixed rate, and the worker waits for this one at every start.
+    // Deterministic (zlib writes no time or name into the header), so a build can be reproduced.
+    'build:publicAssets': (wxt, files) => {
+      const i = files.findIndex((f) => f.relativeDest === 'unmask-index.json');
+      const plain = files[i];
+      if (plain === undefined || !('absoluteSrc' in plain)) throw new Error('public/unmask-index.json missing: run `npm run lists`');
+      const gz = `${wxt.config.outDir}.unmask-index.json.gz`;
+      mkdirSync(dirname(gz), { recursive: true });
+      writeFileSync(gz, gzipSync(readFileSync(plain.absoluteSrc), { level: 9 }));
+      files[i] = { absoluteSrc: gz, relativeDest: BUNDLED_INDEX_PATH.slice(1) };
+    },
     // Content scripts ship in every page (budget: 20 kB for all of them). They use only
     // runtime.sendMessage and i18n.getMessage, which are promise-based natively in Chrome MV3 and
     // Firefox, so they take the browser's own namespace (src/extension/content/own-api.ts, not

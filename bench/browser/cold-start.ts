@@ -127,7 +127,7 @@ async function pageBreakdown(l: Launched, origin: string, url: string) {
       });
     const engineScript = await load('/bench-engine.js');
     const t1 = performance.now();
-    const text = await (await fetch('/unmask-index.json')).text();
+    const text = await new Response((await fetch('/unmask-index.json.gz')).body!.pipeThrough(new DecompressionStream('gzip'))).text();
     const t2 = performance.now();
     // The background's decode: JSON.parse + expansion of the compact format (src/lists/compiled.ts).
     const lists = (globalThis as any).__benchParseCompiled(text);
@@ -322,7 +322,7 @@ export async function section5(ports: Ports, runs: number): Promise<void> {
     out,
     [
       "The floor row is the same build with its background.js replaced by a 6-line script that, on the tab event, stores a stub verdict in storage.session and sets the badge: what any extension pays in this browser and harness (worker start, Playwright's attach to the new worker, one storage write, one badge) before doing any work of its own. The target is read in 5c, with no debugger attached to the worker.",
-      "Each run: open a blank tab, stop the worker over CDP (`ServiceWorker.stopAllWorkers`, as the e2e harness does), then navigate the tab to the page; the tab event starts the worker, which fetches `unmask-index.json` and judges the URL. The split comes from the worker's own `performance.timeOrigin` (read after the run) and the `judgedAt` the background stores with each verdict; section 5b splits the rest. Playwright is attached to the worker (it pauses each new worker until attached), which adds a few ms to the start.",
+      "Each run: open a blank tab, stop the worker over CDP (`ServiceWorker.stopAllWorkers`, as the e2e harness does), then navigate the tab to the page; the tab event starts the worker, which fetches `unmask-index.json.gz` and judges the URL. The split comes from the worker's own `performance.timeOrigin` (read after the run) and the `judgedAt` the background stores with each verdict; section 5b splits the rest. Playwright is attached to the worker (it pauses each new worker until attached), which adds a few ms to the start.",
       ...notes,
     ],
   );
@@ -337,7 +337,7 @@ export async function section5(ports: Ports, runs: number): Promise<void> {
     ],
     milestones,
     [
-      "`script`: background.js evaluated up to startBackground (module load, tldts and the confusables table set up); `listeners`: every listener registered; `first-event`: the tab event that woke the worker; `index-response`: the response of `unmask-index.json` in hand (requested as background.js starts, prefetch.ts); `index-read`: its body read; `index-fetched`: its head parsed (src/lists/compiled.ts, format 3); `index-decoded`: the lists for the first engine expanded (the head and the first URL's shard); `custom-lists-read`: the person's own lists read from storage.local (in parallel with the fetch); `engine-start`: the person's usable lists merged in, createEngine starts; `engine-built`: the first engine built; `first-verdict`: the first verdict stored in storage.session and the badge set; `engine-full`: the engine over every list built (after the first verdict, in its own task).",
+      "`script`: background.js evaluated up to startBackground (module load, tldts and the confusables table set up); `listeners`: every listener registered; `first-event`: the tab event that woke the worker; `index-response`: the response of `unmask-index.json.gz` in hand (requested as background.js starts, prefetch.ts); `index-read`: its body read and inflated; `index-fetched`: its head parsed (src/lists/compiled.ts, format 3); `index-decoded`: the lists for the first engine expanded (the head and the first URL's shard); `custom-lists-read`: the person's own lists read from storage.local (in parallel with the fetch); `engine-start`: the person's usable lists merged in, createEngine starts; `engine-built`: the first engine built; `first-verdict`: the first verdict stored in storage.session and the badge set; `engine-full`: the engine over every list built (after the first verdict, in its own task).",
     ],
   );
   table(
@@ -362,7 +362,7 @@ export async function section5(ports: Ports, runs: number): Promise<void> {
       'N',
       'Evaluate background.js (load + run)',
       'Evaluate the engine alone (esbuild bundle)',
-      'fetch unmask-index.json (text)',
+      'fetch unmask-index.json.gz (inflated text)',
       'parseCompiled (JSON.parse + expansion)',
       'createEngine',
       'First judge(url)',

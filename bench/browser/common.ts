@@ -1,6 +1,7 @@
 /** Shared by the browser benchmarks: helpers, the copied build, the heavy page, Chromium launched with the extension, and the worker instrumentation (see bench/browser.ts for how the extension is observed). */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -75,7 +76,7 @@ function complete(dir: string): boolean {
     const files = [
       ...(m.content_scripts ?? []).flatMap((c) => c.js ?? []),
       m.background?.service_worker ?? m.background?.scripts?.[0] ?? 'background.js',
-      'unmask-index.json',
+      'unmask-index.json.gz',
     ];
     return files.every((f) => existsSync(join(dir, f)));
   } catch {
@@ -115,7 +116,7 @@ export function copyBuild(index?: string, engineJs?: string, extractJs?: string)
   const dir = join(base, 'ext');
   cpSync(ensureBuild('chrome'), dir, { recursive: true });
   writeFileSync(join(dir, 'bench-blank.html'), '<!doctype html><meta charset="utf-8"><title>bench</title>\n');
-  if (index !== undefined) writeFileSync(join(dir, 'unmask-index.json'), index);
+  if (index !== undefined) writeFileSync(join(dir, 'unmask-index.json.gz'), gzipSync(index));
   if (engineJs !== undefined) writeFileSync(join(dir, 'bench-engine.js'), engineJs);
   if (extractJs !== undefined) writeFileSync(join(dir, 'bench-extract.js'), extractJs);
   const id = chromiumExtensionId(dir);

@@ -1,5 +1,6 @@
 /** Section 6: worker memory (shipped lists, synthetic 100k). */
 import { readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseCompiled, serializeCompiled } from '../../src/lists/compiled';
 import { synthetic } from '../engine';
@@ -11,7 +12,7 @@ import { CLEAN, Launched, Ports, copyBuild, ensureBuild, launchChromium, openHel
 
 let shippedJson: string | null = null;
 function shippedIndex(): string {
-  shippedJson ??= readFileSync(join(ensureBuild('chrome'), 'unmask-index.json'), 'utf8');
+  shippedJson ??= gunzipSync(readFileSync(join(ensureBuild('chrome'), 'unmask-index.json.gz'))).toString('utf8');
   return shippedJson;
 }
 export function syntheticIndex(count: number): string {
@@ -46,7 +47,7 @@ export async function section6(ports: Ports): Promise<void> {
     ['synthetic 100k indicators', syntheticIndex(100_000)],
   ] as const) {
     const ext = copyBuild(index);
-    const json = readFileSync(join(ext.dir, 'unmask-index.json'), 'utf8');
+    const json = gunzipSync(readFileSync(join(ext.dir, 'unmask-index.json.gz'))).toString('utf8');
     const count = parseCompiled(json).indicators.length;
     const l = await launchChromium(ports, ext, true);
     try {

@@ -4,13 +4,12 @@
  * background's alarm and by the options page alike.
  */
 import { browser } from 'wxt/browser';
+import { BUNDLED_INDEX_PATH, bundledIndexText } from '../lists/bundled-index';
 import { listUpdateConfig } from './list-update-config';
 import type { UpdateEnv } from './list-updates';
 
 export async function readBundledIndexText(): Promise<string> {
-  const response = await fetch((browser.runtime.getURL as (path: string) => string)('/unmask-index.json'));
-  if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
-  return response.text();
+  return bundledIndexText(await fetch((browser.runtime.getURL as (path: string) => string)(BUNDLED_INDEX_PATH)));
 }
 
 export function browserUpdateEnv(): UpdateEnv {

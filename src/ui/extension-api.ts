@@ -12,6 +12,7 @@ import type { CompiledCampaignTranslations } from '../lists/campaign-i18n';
 import { type NoteTranslations, localizeNotes } from '../lists/note-i18n';
 import { uiLang } from './i18n';
 import { parseCompiled, readIndex } from '../lists/compiled';
+import { BUNDLED_INDEX_PATH, bundledIndexText } from '../lists/bundled-index';
 import { listUpdateConfig } from '../extension/list-update-config';
 import { LISTS_IN_USE_KEY, readStoredUpdate, type ListsInUse } from '../extension/list-updates';
 import type { ListsDate } from './freshness';
@@ -53,9 +54,7 @@ export async function requestTabState(tabId: number): Promise<TabState | null> {
  * with a message fit for the page's error line.
  */
 export async function fetchBundledLists(): Promise<CompiledLists> {
-  const response = await fetch(extensionUrl('/unmask-index.json'));
-  if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
-  let text = await response.text();
+  let text = await bundledIndexText(await fetch(extensionUrl(BUNDLED_INDEX_PATH)));
   const inUse = await browser.storage.local.get(LISTS_IN_USE_KEY).catch(() => ({}) as Record<string, unknown>);
   if (inUse[LISTS_IN_USE_KEY] !== undefined) {
     const get = (keys: string[]) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>;

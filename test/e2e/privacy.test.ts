@@ -5,7 +5,7 @@
  * is recorded twice:
  * - by the browser (Playwright `context.on('request')`, which includes the extension's service
  *   worker and its pages; proven non-vacuous below by seeing the worker's own fetch of
- *   `/unmask-index.json`);
+ *   `/unmask-index.json.gz`);
  * - by the local server, which answers for EVERY host name (`--host-resolver-rules=MAP * ...`), so
  *   any request that would have left the machine arrives there with its host name.
  * Every request must be a fixture page's own (its host is a served fixture site) or the
@@ -125,7 +125,7 @@ describe('privacy: the extension makes no network request (Chromium)', () => {
 
     // Not vacuous: the worker's cold start fetched the index from the extension's own files, and
     // that was seen (so worker requests are recorded), and the pages' own requests were seen.
-    const indexFetches = seen.filter((s) => s.url === `${origin}/unmask-index.json`);
+    const indexFetches = seen.filter((s) => s.url === `${origin}/unmask-index.json.gz`);
     expect(indexFetches.length).toBeGreaterThan(0);
     expect(indexFetches.some((s) => s.fromWorker)).toBe(true);
     expect(seen.some((s) => s.url === 'http://washingtonpost.pm/')).toBe(true);

@@ -3,10 +3,12 @@
  * built file has a budget in both browsers, and what was moved out of it must stay out: the finding
  * sentences of the other languages (the warning bar renders them in the page, with the one
  * language's script injected with it), webextension-polyfill and fuse.js's extended search. Each sentence script carries its
- * own language only, and like the bar nothing that signals the page.
+ * own language only, and like the bar nothing that signals the page. The index the worker reads at
+ * every start ships gzip-compressed (src/lists/bundled-index.ts).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, requireBuild } from './harness';
 
@@ -35,6 +37,15 @@ describe.each(['chromium', 'firefox'] as const)('%s build', (kind) => {
     expect(code).not.toMatch(/webextension-polyfill|__mozWebExtensionPolyfillReject__/);
     // fuse.js's basic build: its extended search (operators such as `inverse-exact`) is never used.
     expect(code).not.toContain('inverse-exact');
+  });
+
+  it('ships the compiled index gzip-compressed only: unmask-index.json.gz inflates to public/unmask-index.json', () => {
+    requireBuild(kind);
+    expect(existsSync(join(dir, 'unmask-index.json'))).toBe(false);
+    const packed = readFileSync(join(dir, 'unmask-index.json.gz'));
+    const plain = readFileSync(new URL('../../public/unmask-index.json', import.meta.url));
+    expect(gunzipSync(packed).equals(plain)).toBe(true);
+    expect(packed.length).toBeLessThan(plain.length / 3);
   });
 
   it.each(LANGS)('sentences-%s.js holds that language only, and nothing that signals the page', (lang) => {

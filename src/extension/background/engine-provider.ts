@@ -23,6 +23,7 @@
 import { browser } from 'wxt/browser';
 import { judgedShardKeys } from '../../core/engine';
 import type { CompiledLists, Engine } from '../../core/types';
+import { BUNDLED_INDEX_PATH } from '../../lists/bundled-index';
 import { type IndexReader, readIndex, wholeIndex } from '../../lists/compiled';
 import { CUSTOM_LISTS_KEY, loadStoredCustomLists, withCustomLists } from '../custom-lists';
 import { listUpdateConfig } from '../list-update-config';
@@ -61,7 +62,7 @@ export interface EngineProvider {
 
 /** The index from the extension's own file: the text `early` (prefetch.ts) if given and read, else a new read. */
 async function fetchIndex(early: Promise<string> | null): Promise<IndexReader> {
-  const url = (browser.runtime.getURL as (path: string) => string)('/unmask-index.json');
+  const url = (browser.runtime.getURL as (path: string) => string)(BUNDLED_INDEX_PATH);
   const text = await (early?.catch(() => readIndexText(url)) ?? readIndexText(url));
   // Data, not code: read by the one decoder (src/lists/compiled.ts: format 4 as written by
   // `npm run lists`, or format 1), which refuses any other format.

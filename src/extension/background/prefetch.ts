@@ -1,6 +1,6 @@
 /**
  * What a cold worker's first verdict waits for, requested as the very first thing background.js
- * does: the compiled index (`unmask-index.json`) and the stored settings and own lists.
+ * does: the compiled index (`unmask-index.json.gz`, src/lists/bundled-index.ts) and the stored settings and own lists.
  *
  * Both are I/O, not work: reading an extension file and a cold worker's first storage.local read
  * each wait on the browser for a time that does not depend on their size, while evaluating the rest
@@ -12,6 +12,7 @@
  * Only the extension's own file and its own storage: nothing leaves the browser. Outside the extension's
  * own origin (unit tests, the CLI), nothing is started.
  */
+import { BUNDLED_INDEX_PATH, bundledIndexText } from '../../lists/bundled-index';
 import { CUSTOM_LISTS_KEY, SETTINGS_KEY } from '../storage-keys';
 import { markOnce } from './marks';
 
@@ -38,7 +39,7 @@ function quiet<T>(request: Promise<T>): Promise<T> {
 }
 
 /**
- * The text of `unmask-index.json`. The body is read as soon as the response is in, between the
+ * The text of the bundled index, inflated. The body is read as soon as the response is in, between the
  * tasks of the worker's start (its chunks need the worker's thread: read later, they would delay a
  * cold verdict). Parsed by the background (`readIndex`, src/lists/compiled.ts), which this module
  * does not import: whatever it imports is evaluated before it, and so before the request starts.
@@ -46,8 +47,7 @@ function quiet<T>(request: Promise<T>): Promise<T> {
 export async function readIndexText(url: string): Promise<string> {
   const response = await fetch(url);
   markOnce('index-response');
-  if (!response.ok) throw new Error(`unmask-index.json: HTTP ${response.status}`);
-  const text = await response.text();
+  const text = await bundledIndexText(response);
   markOnce('index-read');
   return text;
 }
@@ -57,7 +57,7 @@ let local: Promise<Record<string, unknown>> | null = null;
 try {
   const a = api();
   if (typeof a?.runtime?.getURL === 'function' && typeof fetch === 'function') {
-    index = quiet(readIndexText((a.runtime.getURL as (path: string) => string)('/unmask-index.json')));
+    index = quiet(readIndexText((a.runtime.getURL as (path: string) => string)(BUNDLED_INDEX_PATH)));
   }
   if (typeof a?.storage?.local?.get === 'function') {
     const get = a.storage.local.get as (keys: string[]) => Promise<Record<string, unknown>>;

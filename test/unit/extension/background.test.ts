@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings'
 import { INDEX_SHARDS, parseCompiled, serializeCompiled, shardOf } from '../../../src/lists/compiled';
 import { createEngine } from '../../../src/core/engine';
 import { EXT_BASE, EXT_ID, serveIndex } from './serve-index';
+import { bundledIndexResponse } from '../../support/bundled-index';
 
 const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
 const MESSAGES = JSON.parse(readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
@@ -430,7 +431,7 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
   it('without a usable index: no verdict, no badge, a clear error for the UI, and a retry on the next event', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response('{"not":"an index"}', { status: 200 })),
+      vi.fn(async () => bundledIndexResponse('{"not":"an index"}')),
     );
     startReal();
     const id = await openTab('https://washingtonpost.pm/');
@@ -443,7 +444,7 @@ describe('background: judging tabs (real engine, fixture lists)', () => {
     // The index is fixed (an update): the next event loads it.
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response(serializeCompiled(LISTS), { status: 200 })),
+      vi.fn(async () => bundledIndexResponse(serializeCompiled(LISTS))),
     );
     await fakeBrowser.tabs.onUpdated.trigger(id, { status: 'loading', url: 'https://washingtonpost.pm/' }, { id } as never);
     expect((await waitState(id)).verdict.level).toBe('high');

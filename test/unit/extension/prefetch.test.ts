@@ -3,6 +3,7 @@
  * settings and own lists), only as the extension's own background, each taken once.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledIndexResponse } from '../../support/bundled-index';
 
 const BASE = 'chrome-extension://abc/';
 
@@ -13,9 +14,7 @@ afterEach(() => {
 
 /** Loads the module fresh with these globals (it starts its requests at load). */
 async function load(opts: { protocol?: string; body?: string; status?: number; stored?: Record<string, unknown> }) {
-  const fetchMock = vi.fn(
-    async (url: string) => new Response(opts.body ?? '{"format":3}', { status: opts.status ?? 200, headers: { 'x-url': url } }),
-  );
+  const fetchMock = vi.fn(async (_url: string) => bundledIndexResponse(opts.body ?? '{"format":3}', opts.status ?? 200));
   const get = vi.fn(async (keys: string[]) =>
     Object.fromEntries(keys.filter((k) => k in (opts.stored ?? {})).map((k) => [k, opts.stored![k]])),
   );
@@ -33,7 +32,7 @@ describe('prefetch: requests started as background.js loads', () => {
       stored: { settings: { version: 1 }, customLists: [] },
     });
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(fetchMock).toHaveBeenCalledWith(`${BASE}unmask-index.json`);
+    expect(fetchMock).toHaveBeenCalledWith(`${BASE}unmask-index.json.gz`);
     expect(get).toHaveBeenCalledWith(['settings', 'customLists']);
     await expect(mod.takePrefetchedIndex()).resolves.toBe('{"format":3,"version":"x"}');
     expect(mod.takePrefetchedIndex()).toBeNull();
@@ -51,7 +50,16 @@ describe('prefetch: requests started as background.js loads', () => {
 
   it('a failed read is an error for whoever takes it, with a clear message (and no unhandled rejection)', async () => {
     const missing = await load({ status: 404, body: '' });
-    await expect(missing.mod.takePrefetchedIndex()).rejects.toThrow('unmask-index.json: HTTP 404');
+    await expect(missing.mod.takePrefetchedIndex()).rejects.toThrow('unmask-index.json.gz: HTTP 404');
     // A text that is not an index is the background's to refuse (test/unit/extension/background.test.ts).
+  });
+
+  it('reads the packaged file as gzip: an uncompressed one is an error, never read as the index', async () => {
+    const { mod, fetchMock } = await load({});
+    fetchMock.mockImplementation(async () => new Response('{"format":3}', { status: 200 }));
+    vi.resetModules();
+    const plain = await import('../../../src/extension/background/prefetch');
+    await expect(mod.takePrefetchedIndex()).resolves.toBe('{"format":3}');
+    await expect(plain.takePrefetchedIndex()).rejects.toThrow();
   });
 });

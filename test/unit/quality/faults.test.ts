@@ -18,6 +18,7 @@ import { platform } from '../../../src/extension/platform';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings';
 import { loadSettings, updateSettings } from '../../../src/ui/extension-api';
 import { parseCompiled, serializeCompiled } from '../../../src/lists/compiled';
+import { BUNDLED_INDEX_FILE, bundledIndexResponse } from '../../support/bundled-index';
 
 const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
 const EXT_ID = 'test-extension-id';
@@ -25,7 +26,7 @@ const EXT_BASE = `chrome-extension://${EXT_ID}/`;
 
 let fetchImpl: (url: string) => Promise<Response>;
 const serveLists = async (url: string) =>
-  url === `${EXT_BASE}unmask-index.json` ? new Response(serializeCompiled(LISTS), { status: 200 }) : new Response('', { status: 404 });
+  url === `${EXT_BASE}${BUNDLED_INDEX_FILE}` ? bundledIndexResponse(serializeCompiled(LISTS)) : new Response('', { status: 404 });
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);

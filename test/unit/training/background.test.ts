@@ -14,6 +14,7 @@ import { platform } from '../../../src/extension/platform';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings';
 import { TRAINING_DEMOS } from '../../../src/training/demos';
 import { parseCompiled, serializeCompiled } from '../../../src/lists/compiled';
+import { BUNDLED_INDEX_FILE, bundledIndexResponse } from '../../support/bundled-index';
 
 const LISTS = parseCompiled(readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8'));
 const MESSAGES = JSON.parse(readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<
@@ -28,7 +29,7 @@ beforeEach(() => {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (url: string) =>
-      url === `${EXT_BASE}unmask-index.json` ? new Response(serializeCompiled(LISTS), { status: 200 }) : new Response('', { status: 404 }),
+      url === `${EXT_BASE}${BUNDLED_INDEX_FILE}` ? bundledIndexResponse(serializeCompiled(LISTS)) : new Response('', { status: 404 }),
     ),
   );
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {

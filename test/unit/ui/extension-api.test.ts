@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/extension/settings'
 import { fetchBundledLists, loadSettings, requestTabState, targetTab, updateSettings } from '../../../src/ui/extension-api';
 import { withAllowed } from '../../../src/ui/options-model';
 import { HIGH_STATE } from './fixtures';
+import { bundledIndexResponse } from '../../support/bundled-index';
 
 beforeEach(() => {
   vi.restoreAllMocks();
@@ -59,7 +60,7 @@ describe('settings in storage.local', () => {
 describe('the bundled lists, read from the extension’s own files', () => {
   const INDEX = readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8');
   const serve = (body: string, status = 200) => {
-    const fetch = vi.fn(async (_url: string) => new Response(body, { status }));
+    const fetch = vi.fn(async (_url: string) => bundledIndexResponse(body, status));
     vi.stubGlobal('fetch', fetch);
     return fetch;
   };
@@ -69,12 +70,12 @@ describe('the bundled lists, read from the extension’s own files', () => {
     const fetch = serve(INDEX);
     const lists = await fetchBundledLists();
     expect(lists.indicators.length).toBeGreaterThan(8000);
-    expect(fetch.mock.calls.map(([url]) => url)).toEqual([fakeBrowser.runtime.getURL('/unmask-index.json')]);
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([fakeBrowser.runtime.getURL('/unmask-index.json.gz')]);
   });
 
   it('fetchBundledLists says why it could not read them', async () => {
     serve('not found', 404);
-    await expect(fetchBundledLists()).rejects.toThrow('unmask-index.json: HTTP 404');
+    await expect(fetchBundledLists()).rejects.toThrow('unmask-index.json.gz: HTTP 404');
     serve('{"some":"json"}');
     await expect(fetchBundledLists()).rejects.toThrow(/index/);
   });
