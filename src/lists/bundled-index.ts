@@ -1,7 +1,7 @@
 /**
  * The compiled index as the extension ships it: `unmask-index.json`, gzip-compressed into
- * `unmask-index.json.gz` by the build (wxt.config.ts), so that the browser reads a fifth of the
- * bytes from the extension's package at every worker start; the browser's own
+ * `unmask-index.json.gz` by the build (wxt.config.ts), so that the browser reads far fewer bytes
+ * from the extension's package at every worker start; the browser's own
  * `DecompressionStream` inflates it. `public/unmask-index.json` stays plain for the CLI and the
  * tests. Imports nothing: the background's prefetch (src/extension/background/prefetch.ts) starts
  * this read before the rest of background.js is evaluated.
