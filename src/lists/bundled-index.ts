@@ -10,7 +10,12 @@
 /** The index's path inside the extension package. */
 export const BUNDLED_INDEX_PATH = '/unmask-index.json.gz';
 
-/** The index's text from a response for BUNDLED_INDEX_PATH; throws on an HTTP error or a body that is not gzip. */
+/**
+ * The index's text from a response for BUNDLED_INDEX_PATH; throws on an HTTP error or a body that
+ * is not gzip. The compressed bytes are read whole, then inflated: inflating the body chunk by
+ * chunk as it arrives kept a cold worker's thread busy through its start, so the tab event that
+ * woke it waited.
+ */
 export async function bundledIndexText(response: Response): Promise<string> {
   if (!response.ok) throw new Error(`unmask-index.json.gz: HTTP ${response.status}`);
   const packed = await response.arrayBuffer();

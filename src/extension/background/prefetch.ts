@@ -1,6 +1,7 @@
 /**
  * What a cold worker's first verdict waits for, requested as the very first thing background.js
- * does: the compiled index (`unmask-index.json.gz`, src/lists/bundled-index.ts) and the stored settings and own lists.
+ * does: the compiled index (`unmask-index.json.gz`, src/lists/bundled-index.ts) and the stored
+ * settings and own lists.
  *
  * Both are I/O, not work: reading an extension file and a cold worker's first storage.local read
  * each wait on the browser for a time that does not depend on their size, while evaluating the rest
