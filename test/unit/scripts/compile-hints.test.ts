@@ -26,11 +26,11 @@ describe('compile hints', () => {
       'content-script.js': { type: 'chunk', fileName: 'content-script.js', code: 'a();' },
       'background.js': { type: 'chunk', fileName: 'background.js', code: 'b();' },
       'warning.js': { type: 'chunk', fileName: 'warning.js', code: 'c();' },
-      'x.css': { type: 'asset', fileName: 'content-script.js.map' },
+      'content-script.js.map': { type: 'asset', fileName: 'content-script.js.map' },
     });
     expect(bundle['content-script.js']!.code).toBe(`${ALL_FUNCTIONS_CALLED_ON_LOAD}a();`);
     expect(bundle['background.js']!.code).toBe('b();');
     expect(bundle['warning.js']!.code).toBe('c();');
-    expect(bundle['x.css']!.code).toBeUndefined();
+    expect(bundle['content-script.js.map']!.code).toBeUndefined();
   });
 });
