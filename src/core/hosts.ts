@@ -3,21 +3,66 @@
  *
  * Every comparison in Unmask happens on normalised hosts: lower-case, ASCII (punycode for IDN), no
  * trailing dot, no `www.`. The registrable domain comes from the Public Suffix List *including its
- * private section* (tldts `allowPrivateDomains`), so `bild.eu.com`, `x.blogspot.com` and
- * `x.github.io` are sites of their own, never their platform.
+ * private section*, so `bild.eu.com`, `x.blogspot.com` and `x.github.io` are sites of their own,
+ * never their platform.
  *
- * The library is tldts' packed-hash build (`tldts-experimental`: same API and rules as `tldts`, the
- * list stored as sorted 32-bit hashes of the suffixes instead of a trie). It is a fifth smaller in
- * background.js and costs far less to evaluate when the worker starts; lookups take the same time.
- * A hash can collide, so a host that is not a public suffix could be taken for one:
- * test/unit/core/psl-variant.test.ts checks that it agrees with the exact `tldts` on every listed
- * host, outlet domain and corpus site, so a list entry that collides fails the tests before release.
- * On hosts nobody lists, a collision (mostly on short labels: `gov.de`, `0w.net`) takes one more
- * label of the host for its suffix, so that its sub-domains are sites of their own.
+ * The list is tldts' packed-hash build (`tldts-experimental`: the suffixes stored as sorted 32-bit
+ * hashes instead of a trie), and only its lookup: Unmask reads hosts, never URLs, through the
+ * browser's own URL parser, so the library's URL extraction, hostname validation and IP detection
+ * (most of its code) are left out of background.js. A hash can collide, so a host that is not a
+ * public suffix could be taken for one: test/unit/core/psl-variant.test.ts checks that it agrees
+ * with the exact `tldts` on every listed host, outlet domain and corpus site, so a list entry that
+ * collides fails the tests before release. On hosts nobody lists, a collision (mostly on short
+ * labels: `gov.de`, `0w.net`) takes one more label of the host for its suffix, so that its
+ * sub-domains are sites of their own.
  */
-import { getDomain, getPublicSuffix } from 'tldts-experimental';
+import suffixLookup from 'tldts-experimental/dist/es6/src/packed-hashes.js';
 
-const PSL_OPTIONS = { allowPrivateDomains: true } as const;
+/** Both sections of the list; the lookup writes its answer into `SUFFIX`. */
+const LOOKUP_OPTIONS = { allowIcannDomains: true, allowPrivateDomains: true };
+const SUFFIX: { isIcann: boolean | null; isPrivate: boolean | null; publicSuffix: string | null } = {
+  isIcann: null,
+  isPrivate: null,
+  publicSuffix: null,
+};
+
+/** The public suffix of a host in the form below (`asciiHost`), as the list's longest matching rule says. */
+function suffixOfAsciiHost(host: string): string {
+  SUFFIX.publicSuffix = null;
+  suffixLookup(host, LOOKUP_OPTIONS, SUFFIX);
+  return SUFFIX.publicSuffix ?? host;
+}
+
+/** The registrable domain of a host in the form below: the suffix and one more label, or null when the host is a suffix. */
+function domainOfAsciiHost(host: string): string | null {
+  const suffix = suffixOfAsciiHost(host);
+  if (suffix.length >= host.length) return null;
+  const dot = host.lastIndexOf('.', host.length - suffix.length - 2);
+  return dot < 0 ? host : host.slice(dot + 1);
+}
+
+/** Lower-case ASCII labels of 1 to 63 characters, the last not all digits: already in the form `asciiHost` gives. */
+const ASCII_HOST = /^(?:[a-z0-9_-]{1,63}\.)*(?=[a-z0-9_-]*[a-z_-])[a-z0-9_-]{1,63}$/;
+
+/**
+ * A host name as the URL parser reads it (lower-case, IDN to punycode, UTS #46 mapping), without
+ * trailing dots; null for an IP address and for anything that is no DNS host (an empty or too long
+ * label, a URL). Unlike `normalizeHost` it keeps a leading `www.` and single labels.
+ */
+function asciiHost(input: string): string | null {
+  if (typeof input !== 'string' || input.length > 253 + 10) return null;
+  if (input.length <= 253 && ASCII_HOST.test(input)) return input;
+  const text = input.trim();
+  if (text === '' || /[\s/?#@\\:]/.test(text)) return null;
+  let host: string;
+  try {
+    host = new URL(`http://${text}/`).hostname;
+  } catch {
+    return null;
+  }
+  host = host.replace(/\.+$/, '');
+  return host.length <= 253 && ASCII_HOST.test(host) ? host : null;
+}
 
 /**
  * Normalises a host name: lower-case, IDN to punycode (through the WHATWG URL parser, which also
@@ -63,32 +108,30 @@ export function hostOfUrl(url: string): string | null {
   return parsed === null ? null : normalizeHost(parsed.hostname);
 }
 
-/** The registrable domain (eTLD+1, private PSL section included) of a normalised host. */
+/**
+ * The registrable domain (eTLD+1, private PSL section included) of a host: `news.bbc.co.uk` gives
+ * `bbc.co.uk`. The host is read as the URL parser reads it (`Example.COM.` is `example.com`, an
+ * IDN gives its punycode form); null for a public suffix, an IP address or anything that is no host.
+ */
 export function registrableDomain(host: string): string | null {
-  return getDomain(host, PSL_OPTIONS);
+  const ascii = asciiHost(host);
+  return ascii === null ? null : domainOfAsciiHost(ascii);
 }
 
-/** The public suffix of a normalised host (private section included). */
 /**
  * `registrableDomain` for a host that is ALREADY normalised (`normalizeHost`: lower-case ASCII, no
- * IP address, valid labels): tldts skips extracting, validating and IP-testing it, which was most
- * of the cost of the engine's first calls at a worker's cold start. Same answers for such hosts
- * (test/unit/core/hosts-fast.test.ts); anything else must use `registrableDomain`.
+ * IP address, valid labels), without reading it again: the engine's calls at a worker's cold
+ * start. Same answers for such hosts (test/unit/core/hosts-fast.test.ts); anything else must use
+ * `registrableDomain`.
  */
-const NORMAL_HOST_OPTIONS = {
-  allowPrivateDomains: true,
-  detectIp: false,
-  extractHostname: false,
-  mixedInputs: false,
-  validateHostname: false,
-} as const;
-
 export function registrableDomainOfNormalHost(host: string): string | null {
-  return getDomain(host, NORMAL_HOST_OPTIONS);
+  return domainOfAsciiHost(host);
 }
 
+/** The public suffix of a host (private section included), read as `registrableDomain` reads it; null when it is no host. */
 export function publicSuffix(host: string): string | null {
-  return getPublicSuffix(host, PSL_OPTIONS);
+  const ascii = asciiHost(host);
+  return ascii === null ? null : suffixOfAsciiHost(ascii);
 }
 
 /** True when the host is itself a public suffix (`com`, `co.uk`, `blogspot.com`, `github.io`). */

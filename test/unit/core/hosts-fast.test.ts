@@ -1,5 +1,5 @@
 /**
- * `registrableDomainOfNormalHost` (tldts without extraction, validation or IP tests) must give the
+ * `registrableDomainOfNormalHost` (the list's lookup alone, the host not read again) must give the
  * same answer as `registrableDomain` for every normalised host the engine sees.
  */
 import { readFileSync } from 'node:fs';

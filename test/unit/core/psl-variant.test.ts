@@ -57,7 +57,6 @@ describe('the packed-hash Public Suffix List', () => {
       'xn--p1ai',
       'xn--d1acpjx3f.xn--p1ai',
       'xn--wshingtonpost-w1k.com',
-      'пример.рф',
       'Example.COM',
       'example.com.',
       'a.com..',
@@ -68,8 +67,42 @@ describe('the packed-hash Public Suffix List', () => {
       'com',
       '',
       'a.unknown-tld-zz',
+      'EXAMPLE.co.uk.',
+      'a_b.example.com',
+      '0x7f.0.0.1',
+      'exa mple.com',
+      ' example.com',
+      `${'a'.repeat(64)}.com`,
+      `${'a'.repeat(63)}.com`,
     ]) {
       expectSameAsExact(h);
+    }
+  });
+
+  // Unmask reads a host as the browser's URL parser does, not as tldts does: an IDN is its
+  // punycode form; what the parser refuses or turns into an IP address, and a URL, are no host.
+  it('reads an IDN as its punycode form, and what the URL parser refuses as no host', () => {
+    for (const [host, ascii] of [
+      ['пример.рф', 'xn--e1afmkfd.xn--p1ai'],
+      ['news.ПРИМЕР.РФ', 'news.xn--e1afmkfd.xn--p1ai'],
+      ['wаshingtonpost.com', 'xn--wshingtonpost-w1k.com'],
+      ['ｅｘａｍｐｌｅ.com', 'example.com'],
+    ]) {
+      expect(registrableDomain(host!), host).toBe(exact.getDomain(ascii!, PRIVATE));
+      expect(publicSuffix(host!), host).toBe(exact.getPublicSuffix(ascii!, PRIVATE));
+    }
+    for (const host of [
+      'a.123',
+      '0x7f.1',
+      'http://example.com/',
+      'example.com/path',
+      'user@example.com',
+      'example.com:80',
+      '[::1]',
+      '%zz.com',
+    ]) {
+      expect(registrableDomain(host), host).toBeNull();
+      expect(publicSuffix(host), host).toBeNull();
     }
   });
 

@@ -20,6 +20,7 @@ describe('layer rules (npm run lint)', () => {
     ['src/core/zz.ts', "import { browser } from 'wxt/browser';\nexport const x = browser;"],
     ['src/core/zz.ts', "import type { Responses } from '../extension/messages';\nexport type X = Responses;"],
     ['src/signals/zz.ts', "import { parse } from 'tldts';\nexport const x = parse;"],
+    ['src/signals/zz.ts', "import lookup from 'tldts-experimental/dist/es6/src/packed-hashes.js';\nexport const x = lookup;"],
     ['src/signals/zz.ts', "import { hostOfUrl } from '../core/hosts';\nexport const x = hostOfUrl;"],
     ['src/extension/content/zz.ts', "import { h } from 'preact';\nexport const x = h;"],
     ['src/extension/content/zz.ts', "import index from '../../../public/unmask-index.json';\nexport const x = index;"],
