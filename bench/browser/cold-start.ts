@@ -507,14 +507,26 @@ export async function rawChromium(ports: Ports, dir: string, origin: string) {
       await sleep(300);
       if (status !== 'stopped')
         await waitFor(async () => (status === 'running' || status === 'stopped' ? true : null), 5000, 'worker running');
-      await cdp.send('ServiceWorker.stopAllWorkers', {}, helper.session);
       // The status event can be missed (a worker that was already stopping): no worker target also
-      // means stopped.
+      // means stopped. A stop sent while the worker is still starting can be dropped (Chromium 156):
+      // it is sent again every second until the worker is gone.
       const noWorker = async () =>
         !((await cdp.send('Target.getTargets')).targetInfos as { type: string; url: string }[]).some(
           (t) => t.type === 'service_worker' && t.url === `${origin}/background.js`,
         );
-      await waitFor(async () => (status === 'stopped' || (await noWorker()) ? true : null), 10_000, 'worker stopped');
+      let stopSent = 0;
+      await waitFor(
+        async () => {
+          if (status === 'stopped' || (await noWorker())) return true;
+          if (Date.now() - stopSent >= 1000) {
+            stopSent = Date.now();
+            await cdp.send('ServiceWorker.stopAllWorkers', {}, helper.session);
+          }
+          return null;
+        },
+        10_000,
+        'worker stopped',
+      );
       await sleep(200);
       const tabId = await cdp.evaluate<number>(
         helper.session,
