@@ -53,9 +53,18 @@ const NORMAL_HOST = /^(?=[^]*[a-z])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/;
 /** The name part of a domain indicator's registrable domain, hyphens removed; null if none. */
 export function campaignOutletLabel(value: string): string | null {
   const lower = value.toLowerCase();
-  // Listed domains are normalised hosts (the list checks refuse anything else): the Public Suffix
-  // List lookup can skip re-validating them, which is most of its cost when a worker starts.
-  const domain = NORMAL_HOST.test(lower) ? registrableDomainOfNormalHost(lower) : registrableDomain(lower);
+  let domain: string | null;
+  if (NORMAL_HOST.test(lower)) {
+    // Listed domains are normalised hosts and never a public suffix (the list checks refuse
+    // both). With two labels such a host is its own registrable domain, so most need no Public
+    // Suffix List lookup, which a cold worker makes for every campaign outlet to build this index;
+    // the others skip re-validating the host. test/unit/core/real-index.test.ts holds this to the
+    // full lookup on every shipped domain.
+    const dot = lower.indexOf('.');
+    domain = lower.indexOf('.', dot + 1) < 0 ? lower : registrableDomainOfNormalHost(lower);
+  } else {
+    domain = registrableDomain(lower);
+  }
   if (domain === null) return null;
   const dot = domain.indexOf('.');
   if (dot <= 0) return null;
