@@ -106,6 +106,7 @@ export async function sectionProfile(ports: Ports, runs: number): Promise<void> 
         flatten: true,
         ...(on ? { filter: [{ type: 'service_worker', exclude: false }, { exclude: true }] } : {}),
       });
+    let missed = 0;
     for (let i = -1; i < runs; i++) {
       const tab = await raw.blankTabThenStop();
       // Attached only for the navigation: a worker attached to stays the same target across a stop.
@@ -114,13 +115,21 @@ export async function sectionProfile(ports: Ports, runs: number): Promise<void> 
       const target = `${SPOOF}?prof=${i}`;
       await raw.navigate(tab, target);
       await raw.judgedAt(tab.tabId, target);
-      const session = await waitFor(async () => swSession, 5000, 'profiled worker');
-      const { profile } = await cdp.send('Profiler.stop', {}, session);
+      // A worker that some other event started before auto-attach was on is not paused at its
+      // start, so it is never profiled: that run is made again (Chromium 156 does this now and then).
+      const session = await waitFor(async () => swSession, 5000, 'profiled worker').catch(() => null);
+      const profile = session === null ? null : (await cdp.send('Profiler.stop', {}, session)).profile;
       // (Turning auto-attach off detaches the worker too.)
       await autoAttach(false);
       await cdp.send('Target.closeTarget', { targetId: tab.targetId });
+      if (profile === null) {
+        if (++missed > runs) throw new Error(`no worker was profiled from its start in ${missed} navigations`);
+        i--;
+        continue;
+      }
       if (i >= 0) cold.push(profile as CpuProfile);
     }
+    if (missed > 0) console.error(`P1: ${missed} navigation(s) found the worker already started, and were made again`);
     printProfile('P1. Worker cold start to the first verdict (listed spoof)', cold);
 
     // Warm: the heavy page's real signals message, replayed from its tab.
