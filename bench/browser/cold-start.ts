@@ -169,6 +169,9 @@ function milestoneAt(runs: readonly Record<string, number>[], name: string): num
 }
 
 /** Section 5c alone (`--only=5c`): the unattached cold start, shipped lists and floor. */
+/** Worker cold start to its first verdict, median, with no debugger attached (docs/performance.md). */
+const COLD_START_TARGET_MS = 50;
+
 export async function section5c(ports: Ports, runs: number): Promise<void> {
   const rows: string[][] = [];
   for (const label of ['shipped lists', 'floor'] as const) {
@@ -293,7 +296,7 @@ export async function section5(ports: Ports, runs: number): Promise<void> {
         f1(median(res.map((r) => r.marks.script ?? NaN))),
         `**${f1(median(w))}** / ${f1(p90(w))}`,
         f1(median(res.map((r) => r.toBadge))),
-        label === 'shipped lists' ? verdictOf(median(w), 100) : '',
+        label === 'shipped lists' ? verdictOf(median(w), COLD_START_TARGET_MS) : '',
       ]);
     } finally {
       rmSync(join(ext.dir, '..'), { recursive: true, force: true });
@@ -319,7 +322,7 @@ export async function section5(ports: Ports, runs: number): Promise<void> {
       'Verdict stored (`judgedAt`, 1 ms resolution)',
       'Worker global created (`performance.timeOrigin` of the worker)',
       'Worker created -> verdict stored: median / p90 (background.js, wake event, fetch + parse index, createEngine, judge)',
-      'Target <= 100 ms',
+      `Target <= ${COLD_START_TARGET_MS} ms`,
     ],
     out,
     [
@@ -350,7 +353,7 @@ export async function section5(ports: Ports, runs: number): Promise<void> {
       'Worker created -> its script evaluated (`unmask:script`)',
       'Worker created -> first verdict stored and badge set: median / p90',
       'Navigation start -> first verdict stored and badge set',
-      'Target <= 100 ms',
+      `Target <= ${COLD_START_TARGET_MS} ms`,
     ],
     raw,
     [
