@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, requireBuild } from './harness';
 
 // Lowered as the worker shrinks; the target (docs/performance.md) is 160,000.
-const BACKGROUND_BUDGET = 206_000;
+const BACKGROUND_BUDGET = 195_000;
 
 /** A phrase of each catalogue that no other file of the extension's scripts holds. */
 const MARKERS = {
