@@ -18,6 +18,7 @@
  * referrer, no query string, nothing that differs between two people. Mirrors are tried in turn
  * until one answers with a manifest that verifies.
  */
+import { nextTask } from '../core/slices';
 import { readIndex } from '../lists/compiled';
 import {
   INDEX_FILE,
@@ -119,23 +120,6 @@ function keysFor(pems: readonly string[]): Promise<TrustedKey[]> {
 }
 
 /**
- * Lets the thread run other tasks (a verdict, a message) between the long steps. A message to
- * itself rather than a timer: "Update now" runs in the options page, which may be a hidden tab,
- * and browsers run a hidden tab's timers about once a second at most (messages are not held).
- */
-function yieldTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
-}
-
-/**
  * An index the engine can read: the one decoder, every shard, the shape the engine knows.
  * Parsed one shard per task and decoded in slices (`listsInSteps`), so that no step holds the
  * thread long.
@@ -143,11 +127,11 @@ function yieldTask(): Promise<void> {
 async function checkIndex(text: string): Promise<void> {
   try {
     const reader = readIndex(text);
-    await yieldTask();
-    const all = reader.listsInSteps ? await reader.listsInSteps(yieldTask) : reader.lists();
+    await nextTask();
+    const all = reader.listsInSteps ? await reader.listsInSteps(nextTask) : reader.lists();
     if (all?.format !== 1 || !Array.isArray(all.indicators) || !Array.isArray(all.campaigns) || !Array.isArray(all.outlets))
       throw new Error('not the shape of an index');
-    await yieldTask();
+    await nextTask();
   } catch (e) {
     if (e instanceof UpdateError) throw e;
     throw new UpdateError('not-an-index', `${INDEX_FILE}: ${e instanceof Error ? e.message : String(e)}`);
@@ -212,7 +196,7 @@ async function install(
     if (e instanceof UpdateError && e.failure === 'not-newer') return { outcome: 'current', version: current };
     throw e;
   }
-  await yieldTask();
+  await nextTask();
   await checkIndex(verified.indexText);
   const stored: StoredUpdate = { manifest: utf8(bundle.manifest), signature: utf8(bundle.signature), index: verified.indexText };
   const info: ListsInUse = { version: verified.manifest.listVersion, created: verified.manifest.created };

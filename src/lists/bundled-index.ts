@@ -3,9 +3,11 @@
  * `unmask-index.json.gz` by the build (wxt.config.ts), so that the browser reads far fewer bytes
  * from the extension's package at every worker start; the browser's own
  * `DecompressionStream` inflates it. `public/unmask-index.json` stays plain for the CLI and the
- * tests. Imports nothing: the background's prefetch (src/extension/background/prefetch.ts) starts
- * this read before the rest of background.js is evaluated.
+ * tests. Imports nothing but a few lines of src/core/slices.ts: the background's prefetch
+ * (src/extension/background/prefetch.ts) starts this read before the rest of background.js is
+ * evaluated.
  */
+import { nextTask } from '../core/slices';
 
 /** The index's path inside the extension package. */
 export const BUNDLED_INDEX_PATH = '/unmask-index.json.gz';
@@ -39,16 +41,4 @@ export async function bundledIndexText(response: Response): Promise<string> {
   }
   parts.push(decoder.decode());
   return parts.join('');
-}
-
-/** Resolves in a task of its own, after the tasks already queued (a tab event that woke the worker). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
