@@ -134,9 +134,12 @@ export function publicSuffix(host: string): string | null {
   return ascii === null ? null : suffixOfAsciiHost(ascii);
 }
 
-/** True when the host is itself a public suffix (`com`, `co.uk`, `blogspot.com`, `github.io`). */
+/**
+ * True when the host is itself a public suffix (`com`, `co.uk`, `blogspot.com`, `github.io`), or
+ * no host at all: it has no registrable domain. (A host whose public suffix is itself never has one.)
+ */
 export function isPublicSuffix(host: string): boolean {
-  return publicSuffix(host) === host || registrableDomain(host) === null;
+  return registrableDomain(host) === null;
 }
 
 /**
