@@ -125,13 +125,14 @@ export function copyBuild(index?: string, engineJs?: string, extractJs?: string)
 }
 
 /**
- * `createEngine` and `parseCompiled` alone as a classic script for an extension page (`__benchCreateEngine`, `__benchParseCompiled`),
+ * `createEngine`, `parseCompiled` and `bundledIndexText` alone as a classic script for an extension page (`__benchCreateEngine`,
+ * `__benchParseCompiled`, `__benchBundledIndexText`),
  * bundled with esbuild (tsx's own, already installed): lets the bench time, in the same browser,
  * the parts of a cold start that the worker's timeline does not show.
  */
 export async function engineBundle(): Promise<string> {
   return bundle(
-    "import { createEngine } from './src/core/engine'; import { parseCompiled } from './src/lists/compiled'; (globalThis as any).__benchCreateEngine = createEngine; (globalThis as any).__benchParseCompiled = parseCompiled;",
+    "import { createEngine } from './src/core/engine'; import { parseCompiled } from './src/lists/compiled'; import { bundledIndexText } from './src/lists/bundled-index'; (globalThis as any).__benchCreateEngine = createEngine; (globalThis as any).__benchParseCompiled = parseCompiled; (globalThis as any).__benchBundledIndexText = bundledIndexText;",
   );
 }
 
