@@ -2,6 +2,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { DEFAULT_LIMITS } from '../../src/signals/limits';
 import {
   HEAVY_HOST,
   Launched,
@@ -134,30 +135,60 @@ const FLOOR_CONTENT_SCRIPT = `(() => {
 })();
 `;
 
+/**
+ * The floor of section 2 for what Unmask's content script must do at the least: the floor above,
+ * plus reading the first `maxLinks` links' href attributes (as the content script reads them, from
+ * `document.links`) and the title, and sending them in that one message. No deduplication, no
+ * parsing, no other signal: what is left of the content script's cost when all of that is free.
+ */
+const LINKS_FLOOR_CONTENT_SCRIPT = `(() => {
+  const send = () => {
+    const anchors = document.links;
+    const links = [];
+    for (let i = 0; i < ${DEFAULT_LIMITS.maxLinks}; i++) {
+      const a = anchors[i];
+      if (!a) break;
+      links.push(a.getAttribute('href'));
+    }
+    const signals = { claimedNames: [{ source: 'title', value: document.title }], links };
+    chrome.runtime.sendMessage({ type: 'cs-bg-signals', signals }).catch(() => undefined);
+  };
+  requestIdleCallback(send, { timeout: 2000 });
+})();
+`;
+
 export async function section2(ports: Ports, runs: number, heavyBytes: number): Promise<void> {
   const ext = copyBuild(undefined, undefined, await extractBundle());
   const floorExt = copyBuild();
   writeFileSync(join(floorExt.dir, 'content-script.js'), FLOOR_CONTENT_SCRIPT);
+  const linksFloorExt = copyBuild();
+  writeFileSync(join(linksFloorExt.dir, 'content-script.js'), LINKS_FLOOR_CONTENT_SCRIPT);
   const withExt = await launchChromium(ports, ext);
   const without = await launchChromium(ports, null);
   const floor = await launchChromium(ports, floorExt);
+  const linksFloor = await launchChromium(ports, linksFloorExt);
   try {
     await instrument(withExt.worker!);
     await instrument(floor.worker!);
+    await instrument(linksFloor.worker!);
     const helper = await openHelper(withExt, ext.origin);
     const floorHelper = await openHelper(floor, floorExt.origin);
+    const linksFloorHelper = await openHelper(linksFloor, linksFloorExt.origin);
     // Warm-up: one load each (caches, JIT, worker's index).
     await heavyRun(withExt, helper, 300);
     await heavyRun(without, null, 300);
     await heavyRun(floor, floorHelper, 300);
+    await heavyRun(linksFloor, linksFloorHelper, 300);
     const a: (Metrics & { signalsAfterLoad?: number })[] = [];
     const b: Metrics[] = [];
     const c: Metrics[] = [];
+    const d: Metrics[] = [];
     for (let i = 0; i < runs; i++) {
       // Alternate, so that machine load drifts hit every side alike.
       a.push(await heavyRun(withExt, helper, 1000));
       b.push(await heavyRun(without, null, 1000));
       c.push(await heavyRun(floor, floorHelper, 1000));
+      d.push(await heavyRun(linksFloor, linksFloorHelper, 1000));
     }
     const row = (name: string, key: keyof Metrics, target = '') => {
       const x = a.map((r) => r[key]);
@@ -196,6 +227,7 @@ export async function section2(ports: Ports, runs: number, heavyBytes: number): 
         `Page: http://${HEAVY_HOST}/ (${(heavyBytes / 1024).toFixed(0)} KiB of HTML: 5,000 links to unlisted hosts, ~300 KB of text, title and og:site_name, no script of its own), served by a local server; a fresh tab per run; CDP \`Performance.enable({timeDomain: 'threadTicks'})\` (durations are the renderer main thread's CPU time, so a loaded machine does not inflate them) and \`Performance.getMetrics\` read 1 s after the content script's signals reached the worker (with) or 1 s after load (without). The content script runs in the page's renderer main thread (isolated world), so ScriptDuration counts it; TaskDuration is all main-thread work (parsing, style, layout included).`,
         `Content script's signals reached the worker ${f1(median(a.map((r) => r.signalsAfterLoad ?? NaN)))} ms (median) after the load event (idle-scheduled).`,
         `Floor (the same build with content-script.js replaced by a 4-line script that, when the page is idle, sends the background one empty signals message and reads nothing): ScriptDuration ${f1(median(c.map((r) => r.script)))} / ${f1(p90(c.map((r) => r.script)))} ms (median / p90; paired with the runs without: ${f1(median(c.map((r, i) => r.script - (b[i] as Metrics).script)))} ms). What Unmask's content script adds on top of that floor: ${f1(median(a.map((r) => r.script)) - median(c.map((r) => r.script)))} ms.`,
+        `Floor with links (that script, reading also the first ${DEFAULT_LIMITS.maxLinks} links' href attributes from \`document.links\` and the title, and sending them in its one message; no deduplication, parsing or other signal): ScriptDuration ${f1(median(d.map((r) => r.script)))} / ${f1(p90(d.map((r) => r.script)))} ms (median / p90). While the content script sends up to ${DEFAULT_LIMITS.maxLinks} links, its cost on this page cannot be below this. What Unmask's content script adds on top of it: ${f1(median(a.map((r) => r.script)) - median(d.map((r) => r.script)))} ms.`,
       ],
     );
     const ex: Awaited<ReturnType<typeof extractionRun>>[] = [];
@@ -228,11 +260,14 @@ export async function section2(ports: Ports, runs: number, heavyBytes: number): 
     );
     await helper.close();
     await floorHelper.close();
+    await linksFloorHelper.close();
   } finally {
     await withExt.close();
     await without.close();
     await floor.close();
+    await linksFloor.close();
     rmSync(join(ext.dir, '..'), { recursive: true, force: true });
+    rmSync(join(linksFloorExt.dir, '..'), { recursive: true, force: true });
     rmSync(join(floorExt.dir, '..'), { recursive: true, force: true });
   }
 }
