@@ -84,6 +84,10 @@ export default tseslint.config(
               group: ['wxt', 'wxt/*', 'preact', 'preact/*', 'webextension-polyfill', 'happy-dom', 'node:*'],
               message: 'src/core is plain TypeScript: no browser API, no UI, no Node API.',
             },
+            {
+              group: ['fuse.js', 'fuse.js/*'],
+              message: 'The worker carries no fuse.js: src/core/detectors/bitap.ts ranks claimed names as it does.',
+            },
           ],
         },
       ],

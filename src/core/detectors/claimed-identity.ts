@@ -14,17 +14,16 @@
  * - `exact`: normalised name -> targets. Exact match first: one Map lookup per claim.
  * - `byWord`: the first four letters of each distinctive word of each name -> entries. A claim
  *   that missed the exact Map gets a SMALL candidate set (entries sharing such a word start with
- *   it; a typo is rarely in the first letters), and only those go
- *   through fuse.js (its basic build: the same Bitap search without the extended and logical
- *   queries, which this never uses; Bitap is linear in entries: a search over every outlet name
- *   is far too much per page), then through a bounded edit distance guard: names of 8+ letters
+ *   it; a typo is rarely in the first letters), and only those are ranked by fuse.js's Bitap score
+ *   (`bitap.ts`, the part of fuse.js this uses; Bitap is linear in entries: a search over every
+ *   outlet name is far too much per page), then go through a bounded edit distance guard: names of 8+ letters
  *   only, at most 1 edit under 12 letters, 2 from 12, same first letter, Fuse score <= 0.2. Fuzzy
  *   matching never runs on page text, only on the (at most 20) claimed names.
  * Generic names ("News", "The Times", "Daily") never match by themselves: a name must have two
  * words or six letters and not be in a small stoplist (`isDistinctiveName`).
  */
 import { type Steps, runAll, stepDue } from '../slices';
-import Fuse from 'fuse.js/basic';
+import { rankNames } from './bitap';
 import type { Finding, Indicator, JudgeOptions, ProtectedOutlet } from '../types';
 import { claimsBrandSummary, claimsOutletSummary } from '../summaries';
 import { claimsBrandMessage, claimsOutletMessage } from '../i18n/build';
@@ -201,18 +200,19 @@ function lookup(index: ClaimIndex, claim: SiteClaim): { entry: NameEntry; fuzzy:
   const candidates = new Set<NameEntry>();
   for (const word of wordsOf(claim.normalized)) for (const e of index.byWord.get(word) ?? []) candidates.add(e);
   if (candidates.size === 0) return null;
-  const fuse = new Fuse([...candidates].slice(0, 50), {
-    keys: ['normalized'],
-    includeScore: true,
-    threshold: FUSE_THRESHOLD,
-    ignoreLocation: true,
-    isCaseSensitive: true,
-  });
-  for (const result of fuse.search(claim.normalized, { limit: 3 })) {
-    const name = result.item.normalized;
+  const entries = [...candidates].slice(0, 50);
+  const ranked = rankNames(
+    claim.normalized,
+    entries.map((e) => e.normalized),
+    FUSE_THRESHOLD,
+    3,
+  );
+  for (const { index, score } of ranked) {
+    const entry = entries[index] as NameEntry;
+    const name = entry.normalized;
     const max = compact.length < 12 ? 1 : 2;
-    if ((result.score ?? 1) > FUSE_THRESHOLD || name[0] !== claim.normalized[0]) continue;
-    if (boundedDistance(claim.normalized, name, max) <= max) return { entry: result.item, fuzzy: true };
+    if (score > FUSE_THRESHOLD || name[0] !== claim.normalized[0]) continue;
+    if (boundedDistance(claim.normalized, name, max) <= max) return { entry, fuzzy: true };
   }
   return null;
 }

@@ -19,6 +19,7 @@ describe('layer rules (npm run lint)', () => {
     ['src/core/detectors/zz.ts', "import { compileLists } from '../../lists/compile';\nexport const x = compileLists;"],
     ['src/core/zz.ts', "import { browser } from 'wxt/browser';\nexport const x = browser;"],
     ['src/core/zz.ts', "import type { Responses } from '../extension/messages';\nexport type X = Responses;"],
+    ['src/core/detectors/zz.ts', "import Fuse from 'fuse.js/basic';\nexport const x = Fuse;"],
     ['src/signals/zz.ts', "import { parse } from 'tldts';\nexport const x = parse;"],
     ['src/signals/zz.ts', "import lookup from 'tldts-experimental/dist/es6/src/packed-hashes.js';\nexport const x = lookup;"],
     ['src/signals/zz.ts', "import { hostOfUrl } from '../core/hosts';\nexport const x = hostOfUrl;"],
@@ -56,6 +57,7 @@ describe('layer rules (npm run lint)', () => {
       "import { ownApi } from '../src/extension/content/own-api';\nimport { startContent } from '../src/extension/content/run';\nexport const x = [ownApi, startContent];",
     ],
     ['src/ui/zz.ts', "import { h } from 'preact';\nimport { compileLists } from '../lists/compile';\nexport const x = [h, compileLists];"],
+    ['src/tools/zz.ts', "import Fuse from 'fuse.js';\nexport const x = Fuse;"],
   ])('%s may import: %s', async (path, code) => {
     expect(await layerErrors(path, code)).toEqual([]);
   });
