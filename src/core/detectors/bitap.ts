@@ -22,7 +22,10 @@ const MAX_BITS = 32;
 export interface Ranked {
   /** Position in the names given. */
   index: number;
-  /** 0 is exact; at most the threshold's score for the name's norm. */
+  /**
+   * Lower is closer (an exact name: Number.EPSILON to the power of its norm). A pattern of more
+   * than 32 characters can match with a score above the threshold, so callers check it.
+   */
   score: number;
 }
 
@@ -36,8 +39,8 @@ function patternAlphabet(pattern: string): Record<string, number> {
 }
 
 /**
- * fuse.js's `search` with `ignoreLocation` and no match indices. A chunk that does not match still
- * has a score (the last one computed), which counts in a long pattern's average.
+ * fuse.js's `search` with `ignoreLocation` and no match indices. A chunk that does not match
+ * scores 1, and counts so in a long pattern's average.
  */
 function chunkScore(
   text: string,
