@@ -14,7 +14,8 @@
  * src/search/bitap/createPatternAlphabet.ts, src/search/bitap/index.ts, src/tools/fieldNorm.ts
  * and src/core/computeScore.ts: Copyright (c) Kiro Risk, licensed under the Apache License 2.0
  * (LICENSES/fuse.js-Apache-2.0.txt). Changed: typed; only the options above (no location, no
- * match indices, case-sensitive, no diacritics folding); the search loop and scores are theirs.
+ * match indices, case-sensitive, no diacritics folding), and the search loop without what those
+ * options make constant (see chunkScore); the scores are theirs.
  */
 
 const MAX_BITS = 32;
@@ -39,66 +40,33 @@ function patternAlphabet(pattern: string): Record<string, number> {
 }
 
 /**
- * fuse.js's `search` with `ignoreLocation` and no match indices. A chunk that does not match
- * scores 1, and counts so in a long pattern's average.
+ * fuse.js's `search` with `ignoreLocation` and no match indices: the fewest errors (substitutions,
+ * insertions, deletions) with which `pattern` occurs in `text`, over the pattern's length, at least
+ * 0.001; null when that share would be over `threshold`. Its loop, less what `ignoreLocation` makes
+ * constant: fuse.js's binary search for a window always ends on the whole text, and once a level
+ * of errors matches, every later match at that level scores the same and the next level is never
+ * tried, so the first match ends the search (and the exact-match prepass finds nothing that level
+ * 0 does not).
  */
-function chunkScore(
-  text: string,
-  pattern: string,
-  alphabet: Record<string, number>,
-  location: number,
-  threshold: number,
-): { isMatch: boolean; score: number } {
+function chunkScore(text: string, pattern: string, alphabet: Record<string, number>, threshold: number): number | null {
   const patternLen = pattern.length;
-  const textLen = text.length;
-  const expectedLocation = Math.max(0, Math.min(location, textLen));
-  let currentThreshold = threshold;
-  let bestLocation = expectedLocation;
-  // ignoreLocation: the score is the share of errors, wherever the match is.
-  const calcScore = (errors: number): number => errors / patternLen;
-  for (let index = text.indexOf(pattern, bestLocation); index > -1; index = text.indexOf(pattern, bestLocation)) {
-    currentThreshold = Math.min(calcScore(0), currentThreshold);
-    bestLocation = index + patternLen;
-  }
-  bestLocation = -1;
-  let lastBitArr: number[] = [];
-  let finalScore = 1;
-  let binMax = patternLen + textLen;
   const mask = 1 << (patternLen - 1);
-  for (let i = 0; i < patternLen; i += 1) {
-    let binMin = 0;
-    let binMid = binMax;
-    while (binMin < binMid) {
-      if (calcScore(i) <= currentThreshold) binMin = binMid;
-      else binMax = binMid;
-      binMid = Math.floor((binMax - binMin) / 2 + binMin);
-    }
-    binMax = binMid;
-    let start = Math.max(1, expectedLocation - binMid + 1);
-    const finish = Math.min(expectedLocation + binMid, textLen) + patternLen;
+  const finish = text.length + patternLen;
+  let lastBitArr: number[] = [];
+  for (let errors = 0; errors < patternLen && errors / patternLen <= threshold; errors += 1) {
     const bitArr = new Array<number>(finish + 2);
-    bitArr[finish + 1] = (1 << i) - 1;
-    for (let j = finish; j >= start; j -= 1) {
-      const currentLocation = j - 1;
-      const charMatch = alphabet[text[currentLocation] as string] as number;
+    bitArr[finish + 1] = (1 << errors) - 1;
+    for (let j = finish; j >= 1; j -= 1) {
+      const charMatch = alphabet[text[j - 1] as string] as number;
       bitArr[j] = (((bitArr[j + 1] as number) << 1) | 1) & charMatch;
-      if (i)
+      if (errors)
         bitArr[j] =
           (bitArr[j] as number) | ((((lastBitArr[j + 1] as number) | (lastBitArr[j] as number)) << 1) | 1 | (lastBitArr[j + 1] as number));
-      if ((bitArr[j] as number) & mask) {
-        finalScore = calcScore(i);
-        if (finalScore <= currentThreshold) {
-          currentThreshold = finalScore;
-          bestLocation = currentLocation;
-          if (bestLocation <= expectedLocation) break;
-          start = Math.max(1, 2 * expectedLocation - bestLocation);
-        }
-      }
+      if ((bitArr[j] as number) & mask) return Math.max(0.001, errors / patternLen);
     }
-    if (calcScore(i + 1) > currentThreshold) break;
     lastBitArr = bitArr;
   }
-  return { isMatch: bestLocation >= 0, score: Math.max(0.001, finalScore) };
+  return null;
 }
 
 /**
@@ -106,18 +74,18 @@ function chunkScore(
  * gives its score in a text, or null when it does not match.
  */
 export function bitapSearcher(pattern: string, threshold: number): (text: string) => number | null {
-  const chunks: { pattern: string; alphabet: Record<string, number>; startIndex: number }[] = [];
-  const add = (part: string, startIndex: number): void => {
-    chunks.push({ pattern: part, alphabet: patternAlphabet(part), startIndex });
+  const chunks: { pattern: string; alphabet: Record<string, number> }[] = [];
+  const add = (part: string): void => {
+    chunks.push({ pattern: part, alphabet: patternAlphabet(part) });
   };
   const len = pattern.length;
   if (len > MAX_BITS) {
     const remainder = len % MAX_BITS;
     const end = len - remainder;
-    for (let i = 0; i < end; i += MAX_BITS) add(pattern.slice(i, i + MAX_BITS), i);
-    if (remainder) add(pattern.slice(len - MAX_BITS), len - MAX_BITS);
+    for (let i = 0; i < end; i += MAX_BITS) add(pattern.slice(i, i + MAX_BITS));
+    if (remainder) add(pattern.slice(len - MAX_BITS));
   } else if (len > 0) {
-    add(pattern, 0);
+    add(pattern);
   }
   return (text) => {
     if (pattern === text) return text.length >= 1 ? 0 : null;
@@ -125,9 +93,10 @@ export function bitapSearcher(pattern: string, threshold: number): (text: string
     let total = 0;
     let matched = false;
     for (const chunk of chunks) {
-      const { isMatch, score } = chunkScore(text, chunk.pattern, chunk.alphabet, chunk.startIndex, threshold);
-      if (isMatch) matched = true;
-      total += score;
+      // A chunk not found counts 1 in the average, as in fuse.js.
+      const score = chunkScore(text, chunk.pattern, chunk.alphabet, threshold);
+      if (score !== null) matched = true;
+      total += score ?? 1;
     }
     return matched ? total / chunks.length : null;
   };
