@@ -1,6 +1,8 @@
 /**
- * A person's own indicator lists ("custom lists"): reading one imported file, and merging the
- * lists into the compiled index the engine loads. Pure TypeScript: no browser APIs, no I/O.
+ * A person's own indicator lists ("custom lists"): reading and checking one imported file, in the
+ * options page (the merge into the engine's index, and what the background checks again of a
+ * stored list, are own-lists.ts, which the background loads instead of this module). Pure
+ * TypeScript: no browser APIs, no I/O.
  *
  * Journalists and researchers get indicators from a new report before Unmask's lists are updated.
  * Their file uses exactly the bundled list format (src/core/types.ts, src/lists/schema.ts; see
@@ -20,10 +22,21 @@
  * `user:<list id>:<id>` (a colon never appears in a bundled kebab-case id), and each source carries
  * the list's name (`Source.list`), so every finding from it says "From your list “NAME”".
  */
-import type { Campaign, CompiledLists, Indicator, ProtectedOutlet, Source } from '../core/types';
+import type { Campaign, CompiledLists, Indicator, Source } from '../core/types';
 import { canonicalEntries } from './format';
-import { ID_PATTERN } from './schema';
+import { ID_PATTERN } from './ids';
+import { indicatorKey, type BundledContext, type CustomListData } from './own-lists';
 import { isPlainObject, typeName, validateEntries, type EntriesContext, type RefKind } from './validate';
+
+export {
+  bundledContext,
+  isOwnListId,
+  mergeCustomLists,
+  namespacedId,
+  type BundledContext,
+  type CustomList,
+  type CustomListData,
+} from './own-lists';
 
 /** The value of `"unmask"` that marks a file as a custom list (a settings file has none). */
 export const CUSTOM_LIST_MARK = 'custom-list';
@@ -44,20 +57,6 @@ export const CUSTOM_LIMITS = {
   problemsShown: 10,
 } as const;
 
-/** What the file holds once read and checked (entries in canonical form, fresh objects). */
-export interface CustomListData {
-  name: string;
-  sources: Source[];
-  campaigns: Campaign[];
-  indicators: Indicator[];
-}
-
-/** A stored list: the data with the id its merged ids are namespaced by. */
-export interface CustomList extends CustomListData {
-  /** A slug of the name, unique among the person's lists (`my-report`, `my-report-2`). */
-  id: string;
-}
-
 export type CustomListResult =
   | { ok: true; list: CustomListData }
   | {
@@ -67,21 +66,6 @@ export type CustomListResult =
       /** The first problems, each naming its place (`indicators[3]: …`). */
       problems: string[];
     };
-
-/** What a custom list may cite from Unmask's own lists: built once per index. */
-export interface BundledContext {
-  campaigns: ReadonlySet<string>;
-  actors: ReadonlySet<string>;
-  outlets: readonly ProtectedOutlet[];
-}
-
-export function bundledContext(compiled: CompiledLists): BundledContext {
-  return {
-    campaigns: new Set(compiled.campaigns.map((c) => c.id)),
-    actors: new Set(compiled.actors.map((a) => a.id)),
-    outlets: compiled.outlets,
-  };
-}
 
 const TOP_KEYS = ['unmask', 'version', 'name', 'sources', 'campaigns', 'indicators'] as const;
 /** Keys that mean something to JavaScript objects; never data in a list. */
@@ -328,64 +312,6 @@ export function uniqueListId(name: string, taken: Iterable<string>): string {
   const base = slugOf(name);
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/** The merged id of a file's own source or campaign: never equal to a bundled (kebab-case) id. */
-export function namespacedId(listId: string, id: string): string {
-  return `user:${listId}:${id}`;
-}
-
-/**
- * True for a merged id from a person's own list (a source or campaign id made by `namespacedId`):
- * e.g. for a UI that must not link such a campaign to the explorer, which shows Unmask's lists only.
- */
-export function isOwnListId(id: string): boolean {
-  return id.startsWith('user:');
-}
-
-function indicatorKey(i: Pick<Indicator, 'kind' | 'value'>): string {
-  return `${i.kind} ${i.value}`;
-}
-
-/**
- * Unmask's index with the person's lists added, for `createEngine`. Pure; the bundled index is not
- * changed (with no lists it is returned as it is).
- *
- * - Sources and the file's own campaigns get namespaced ids (`user:<list>:<id>`), and sources the
- *   list's name, so findings say where they came from; references to Unmask's campaigns stay.
- * - An indicator Unmask's lists (or an earlier custom list) already hold, same kind and value, is
- *   left out: the curated entry and its citation win, and a site is not flagged twice.
- * - Levels follow the bundled rules (the engine applies them; nothing here sets a level).
- */
-export function mergeCustomLists(bundled: CompiledLists, lists: readonly CustomList[]): CompiledLists {
-  if (lists.length === 0) return bundled;
-  const sources = [...bundled.sources];
-  const campaigns = [...bundled.campaigns];
-  const indicators = [...bundled.indicators];
-  const seen = new Set(bundled.indicators.map(indicatorKey));
-  for (const list of lists) {
-    const sourceId = (id: string) => namespacedId(list.id, id);
-    const own = new Set(list.campaigns.map((c) => c.id));
-    const campaignId = (id: string) => (own.has(id) ? namespacedId(list.id, id) : id);
-    for (const s of list.sources) sources.push({ ...s, id: sourceId(s.id), list: list.name });
-    for (const c of list.campaigns) {
-      const campaign: Campaign = {
-        ...c,
-        id: campaignId(c.id),
-        attribution: c.attribution.map((a) => ({ ...a, sources: a.sources.map(sourceId) })),
-        sources: c.sources.map(sourceId),
-      };
-      if (c.events !== undefined) campaign.events = c.events.map((e) => ({ ...e, sources: e.sources.map(sourceId) }));
-      campaigns.push(campaign);
-    }
-    for (const i of list.indicators) {
-      const key = indicatorKey(i);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      indicators.push({ ...i, campaign: campaignId(i.campaign), sources: i.sources.map(sourceId) });
-    }
-  }
-  return { ...bundled, sources, campaigns, indicators };
 }
 
 /** How many of a list's indicators are already in Unmask's lists (shown next to the list). */

@@ -334,8 +334,7 @@ export const INDICATORS_DIR = 'indicators';
  */
 export const NON_LIST_FILES: readonly string[] = ['weak-labels.json', 'README.md', 'CHANGELOG.md', 'COVERAGE.md'];
 
-/** Kebab-case: lower-case letters and digits in groups joined by single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN } from './ids';
 
 /**
  * Which list a file name (relative to `lists/`, with `/` separators) holds, and for an indicator
