@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createEngine } from '../../src/core/engine';
 import type { Engine, JudgeOptions } from '../../src/core/types';
-import { loadStoredCustomLists, withCustomLists } from '../../src/extension/custom-lists';
+import { loadStoredCustomLists, withCustomLists } from '../../src/extension/own-lists-store';
 import { judgeOptions } from '../../src/extension/settings';
 import { BULK_LIMITS, type BulkInput } from '../../src/tools/bulk-input';
 import type { BulkRow } from '../../src/tools/bulk-rows';
@@ -85,7 +85,7 @@ function Bulk() {
     void (async () => {
       try {
         const [data, settings] = await Promise.all([fetchBundledLists(), loadSettings()]);
-        // With the person's own usable lists, as the background judges (src/extension/custom-lists.ts).
+        // With the person's own usable lists, as the background judges (src/extension/own-lists-store.ts).
         const merged = await withCustomLists(data, loadStoredCustomLists());
         setEngine({ engine: createEngine(merged), lists: indexLists(merged), options: judgeOptions(settings) });
       } catch (e) {

@@ -1,8 +1,8 @@
 /**
  * Options wiring: settings from storage.local (read leniently with repairSettings), saved whole on
  * every change; kept in step when another page (the popup's "trust this site") changes them.
- * The person's own lists (src/extension/custom-lists.ts) are read and checked against Unmask's
- * index (fetched from the extension's own files), and changed only through the pure rules of
+ * The person's own lists (stored by src/extension/own-lists-store.ts, read with the full checks of
+ * src/extension/custom-lists.ts) are checked against Unmask's index (fetched from the extension's own files), and changed only through the pure rules of
  * src/ui/custom-lists-model.ts: a refused file stores nothing.
  */
 import { render } from 'preact';
@@ -10,14 +10,19 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { repairSettings, SETTINGS_KEY, type Settings } from '../../src/extension/settings';
 import {
-  CUSTOM_LISTS_KEY,
-  loadStoredCustomLists,
-  readStoredForChange,
-  saveStoredCustomLists,
+  legacyListsToStore,
+  withBrokenSwitchedOff,
   withEnabled,
   withoutList,
   type StoredCustomLists,
 } from '../../src/extension/custom-lists';
+import {
+  OWN_LISTS_KEY,
+  readLegacyLists,
+  readStoredForChange,
+  removeLegacyLists,
+  saveStoredCustomLists,
+} from '../../src/extension/own-lists-store';
 import { CustomListsSection, type ImportReply } from '../../src/ui/components/CustomListsSection';
 import { OptionsView } from '../../src/ui/components/OptionsView';
 import { bundledFor, customListsView, importCustomListText, MAX_LIST_FILE_BYTES, type Bundled } from '../../src/ui/custom-lists-model';
@@ -72,7 +77,8 @@ function Options() {
     void loadSettings().then(setSettings);
     void loadLists().then(setLists);
     void loadBundled().then(setBundled, () => setBundledFailed(true));
-    void loadStoredCustomLists().then((raw) => setStored({ raw }));
+    const readOwnLists = () => void readStoredForChange().then((current) => setStored({ raw: current?.raw }));
+    readOwnLists();
     // The version and date of the lists in use, and what the last update attempt did.
     const bundledVersion = readBundledIndexText().then(
       (text) => readIndex(text).version,
@@ -90,11 +96,32 @@ function Options() {
       if (changes[LISTS_IN_USE_KEY]) refreshInUse();
       if (changes[LIST_UPDATE_STATUS_KEY]) setUpdateStatus((changes[LIST_UPDATE_STATUS_KEY].newValue as UpdateStatus | undefined) ?? null);
       if (changes[SETTINGS_KEY]) setSettings(repairSettings(changes[SETTINGS_KEY].newValue));
-      if (changes[CUSTOM_LISTS_KEY]) setStored({ raw: changes[CUSTOM_LISTS_KEY].newValue });
+      if (changes[OWN_LISTS_KEY]) readOwnLists();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
+
+  // Lists an earlier version kept in storage.local: what passes the full checks moves to the database.
+  useEffect(() => {
+    if (bundled === null) return;
+    void (async () => {
+      const legacy = await readLegacyLists();
+      if (legacy === undefined) return;
+      const current = await readStoredForChange();
+      if (current === null) return;
+      if (current.raw !== undefined) return removeLegacyLists();
+      const next = legacyListsToStore(legacy, bundled.context);
+      if (await saveStoredCustomLists(next)) setStored({ raw: next ?? undefined });
+    })();
+  }, [bundled]);
+
+  // A list the full checks refuse today is shown as not used: the background must not use it either.
+  useEffect(() => {
+    if (bundled === null || stored === null) return;
+    const next = withBrokenSwitchedOff(stored.raw, bundled.context);
+    if (next !== null) void save(next);
+  }, [bundled, stored]);
 
   const view = useMemo(() => (bundled && stored ? customListsView(stored.raw, bundled) : null), [bundled, stored]);
 

@@ -1,41 +1,32 @@
 /**
- * A person's own lists in storage.local (under CUSTOM_LISTS_KEY, apart from the settings): the
- * stored shape, the lenient read the background and the options page share, and the changes the
- * options page makes. The checks themselves are src/lists/custom.ts.
+ * A person's own lists as the options page keeps them (stored by own-lists-store.ts): the stored
+ * shape, the full read the options page shows, and the changes it makes. Pure; the checks
+ * themselves are src/lists/custom.ts. The background reads the same value with only the checks
+ * that depend on Unmask's side (src/lists/own-lists.ts), and never loads this module.
  *
  * - Nothing here leaves the browser: the lists are read from a file the person picks, stored
- *   locally, and only ever read by the background (to build the engine) and the options page.
- * - What is stored is read again with the full checks every time (`readCustomLists`): a stored list
- *   may be corrupted, edited by hand, or made invalid by an update of Unmask's lists (a new
- *   protected outlet it names). Such a list is not used; the others and Unmask's own lists keep
- *   working, and the options page shows it with the reason and a remove button.
+ *   locally, and only ever read by the background (to build the engine) and the extension's pages.
+ * - What is stored is read again with the full checks whenever the options page shows it
+ *   (`readCustomLists`): a stored list may be damaged, or made invalid by an update of Unmask's
+ *   lists (a new protected outlet it names). Such a list is not used; the others and Unmask's own
+ *   lists keep working, and the options page shows it with the reason and a remove button.
  * - Every change returns a new value and leaves the old one as it was: a refused import stores
  *   nothing, so the previous lists stay exactly as they were.
- *
- * The functions are pure except `loadStoredCustomLists` and `saveStoredCustomLists`.
  */
-import { browser } from 'wxt/browser';
-import type { CompiledLists } from '../core/types';
 import {
-  bundledContext,
   CUSTOM_LIST_MARK,
   CUSTOM_LIST_VERSION,
-  mergeCustomLists,
   parseCustomList,
   uniqueListId,
   type BundledContext,
   type CustomList,
   type CustomListData,
 } from '../lists/custom';
-import { ID_PATTERN } from '../lists/schema';
-
-import { CUSTOM_LISTS_KEY } from './storage-keys';
-
-export { CUSTOM_LISTS_KEY };
+import { ID_PATTERN } from '../lists/ids';
 
 /**
- * Budget across all lists: storage.local holds 10 MB in Chrome (no unlimitedStorage permission),
- * shared with the settings; half of it is plenty for lists and leaves room for everything else.
+ * Budget across all lists: far more than the indicators of a report need; the options page checks
+ * every stored list again whenever it shows them.
  */
 export const STORAGE_LIMITS = {
   lists: 20,
@@ -126,7 +117,34 @@ export function readCustomLists(raw: unknown, bundled: BundledContext, now: Date
   return result;
 }
 
-/** The lists the engine uses: readable and switched on. */
+/**
+ * What the options page stores for lists that an earlier version kept in storage.local (which
+ * content scripts can write): only the lists that pass the full checks today; null when none does.
+ */
+export function legacyListsToStore(raw: unknown, bundled: BundledContext, now: Date = new Date()): StoredCustomLists | null {
+  const lists = readCustomLists(raw, bundled, now).lists.map((r) => r.list);
+  return lists.length === 0 ? null : { version: 1, lists };
+}
+
+/**
+ * The stored value with every list that fails the full checks today switched off, or null when
+ * none is on. The background checks a stored list again only on what depends on Unmask's side
+ * (src/lists/own-lists.ts); a list that fails some other check today (a check added by a newer
+ * version of Unmask) is shown by the options page as not used, and this makes it so.
+ */
+export function withBrokenSwitchedOff(raw: unknown, bundled: BundledContext, now: Date = new Date()): StoredCustomLists | null {
+  const lists = storedArray(raw);
+  if (lists === null) return null;
+  const off = new Set(readCustomLists(raw, bundled, now).broken.flatMap((b) => (b.index === null ? [] : [b.index])));
+  const on = [...off].filter((i) => isPlainObject(lists[i]) && (lists[i] as Record<string, unknown>).enabled !== false);
+  if (on.length === 0) return null;
+  return {
+    version: 1,
+    lists: lists.map((l, i) => (on.includes(i) ? { ...(l as Record<string, unknown>), enabled: false } : l)) as StoredList[],
+  };
+}
+
+/** The lists that pass the full checks today and are switched on. */
 export function usableCustomLists(raw: unknown, bundled: BundledContext, now?: Date): CustomList[] {
   return readCustomLists(raw, bundled, now)
     .lists.filter((r) => r.list.enabled)
@@ -205,57 +223,4 @@ export function withEnabled(raw: unknown, index: number, enabled: boolean): Stor
     version: 1,
     lists: lists.map((l, i) => (i === index && isPlainObject(l) ? { ...l, enabled } : l)) as StoredList[],
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Storage (the only browser calls in this file)
-// ---------------------------------------------------------------------------------------------
-
-/** The stored value as it is (undefined when nothing is stored or storage cannot be read). */
-export async function loadStoredCustomLists(): Promise<unknown> {
-  try {
-    return (await browser.storage.local.get(CUSTOM_LISTS_KEY))[CUSTOM_LISTS_KEY];
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The stored value for a change the options page is about to make: unlike `loadStoredCustomLists`,
- * a storage error is an error (null), so a change never starts from "nothing stored" by mistake
- * and drops the lists that are there.
- */
-export async function readStoredForChange(): Promise<{ raw: unknown } | null> {
-  try {
-    return { raw: (await browser.storage.local.get(CUSTOM_LISTS_KEY))[CUSTOM_LISTS_KEY] };
-  } catch {
-    return null;
-  }
-}
-
-/** Stores the lists (null removes the key); false when storage refused (e.g. over quota). */
-export async function saveStoredCustomLists(value: StoredCustomLists | null): Promise<boolean> {
-  try {
-    if (value === null) await browser.storage.local.remove(CUSTOM_LISTS_KEY);
-    else await browser.storage.local.set({ [CUSTOM_LISTS_KEY]: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Unmask's index with the person's usable lists merged in, for an engine. `stored` is the stored
- * value or a promise of it (`loadStoredCustomLists()`, started early so that it is read while the
- * index is fetched; read here when not given). Never rejects: when the stored value or a list in
- * it cannot be used, Unmask's own lists are used as they are (nothing stored: no work at all).
- */
-export async function withCustomLists(bundled: CompiledLists, stored: unknown = loadStoredCustomLists()): Promise<CompiledLists> {
-  try {
-    const raw: unknown = await stored;
-    if (raw === undefined || raw === null) return bundled;
-    return mergeCustomLists(bundled, usableCustomLists(raw, bundledContext(bundled)));
-  } catch {
-    return bundled;
-  }
 }

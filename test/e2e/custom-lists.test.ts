@@ -8,7 +8,10 @@
  *   background's engine) and the bulk check (its own engine, built with the usable lists) too;
  * - import a bad file (an official domain of a protected outlet; then not JSON): an alert says why,
  *   nothing is stored, the first list is still shown and still flags the host;
- * - remove it: the open tab is judged again, `none`; undo brings it back.
+ * - remove it: the open tab is judged again, `none`; undo brings it back;
+ * - the lists are kept in the extension's IndexedDB: lists in storage.local (where an earlier
+ *   version kept them, and which content scripts can write) are never used by the background; the
+ *   options page moves there only those that pass the checks.
  *
  * The fixture list is test-only (a reserved `.example` host, RFC 2606; see its README): it is not
  * data and never shipped.
@@ -32,11 +35,34 @@ function listNamingRealOutlet(): string {
   return JSON.stringify(data);
 }
 
-async function storedLists(h: Harness): Promise<unknown> {
-  return h.extEval(async () => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    return (await api.storage.local.get('customLists')).customLists ?? null;
-  });
+/**
+ * The stored value in the extension's IndexedDB (src/extension/own-lists-store.ts), or null; with
+ * `write`, stores that value there and sets the marker the background reads, as the options page does.
+ */
+async function storedLists(h: Harness, write?: unknown): Promise<unknown> {
+  return h.extEval(
+    async ({ value, put }: { value: unknown; put: boolean }) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('unmask', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('own-lists');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('own-lists', put ? 'readwrite' : 'readonly');
+      const request = put ? tx.objectStore('own-lists').put(value, 'lists') : tx.objectStore('own-lists').get('lists');
+      const result: unknown = await new Promise((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      if (put) await api.storage.local.set({ ownLists: { lists: 1, changed: new Date().toISOString() } });
+      // Nothing is ever kept in storage.local (which content scripts can write).
+      if ((await api.storage.local.get('customLists')).customLists !== undefined) throw new Error('lists in storage.local');
+      return put ? null : (result ?? null);
+    },
+    { value: write ?? null, put: write !== undefined },
+  );
 }
 
 const browsers = (['chromium', 'firefox'] as BrowserKind[]).filter((kind) => existsSync(join(EXTENSION_DIRS[kind], 'manifest.json')));
@@ -204,12 +230,7 @@ describe.each(browsers)('custom lists in %s', (kind) => {
   });
 
   it('a damaged stored list is ignored (Unmask lists keep working), the options page says so and removes it; a dropped file is imported', async () => {
-    await h.extEval(async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      await api.storage.local.set({
-        customLists: { version: 1, lists: [{ id: 'x', name: 'Broken one', importedAt: 'yesterday', enabled: true }] },
-      });
-    });
+    await storedLists(h, { version: 1, lists: [{ id: 'x', name: 'Broken one', importedAt: 'yesterday', enabled: true }] });
     // Unmask's own lists still flag the listed Doppelganger clone.
     const spoof = await h.open('http://washingtonpost.pm/');
     const spoofId = await h.tabIdOf(spoof);
@@ -244,6 +265,58 @@ describe.each(browsers)('custom lists in %s', (kind) => {
     expect((await storedLists(h)) as { lists: { name: string }[] }).toMatchObject({ lists: [{ name: LIST_NAME }] });
     await options.close();
     await spoof.close();
+  });
+
+  it('lists an earlier version kept in storage.local (which content scripts can write) are never used by the background; the options page keeps those that pass the checks', async () => {
+    await h.extEval(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('unmask', 1);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('own-lists', 'readwrite');
+      tx.objectStore('own-lists').delete('lists');
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+      await api.storage.local.remove('ownLists');
+    });
+    const file = JSON.parse(LIST_TEXT) as Record<string, any>;
+    const good = {
+      id: 'test-fixture-list',
+      name: LIST_NAME,
+      importedAt: '2026-11-21T00:00:00.000Z',
+      enabled: true,
+      sources: file.sources,
+      campaigns: file.campaigns,
+      indicators: file.indicators,
+    };
+    const forged = { ...good, id: 'forged', name: 'Forged', indicators: [{ ...file.indicators[0], value: 'washingtonpost.com' }] };
+    await h.extEval(
+      async (value: unknown) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.storage.local.set({ customLists: value, ownLists: { lists: 2, changed: 'now' } });
+      },
+      { version: 1, lists: [good, forged] },
+    );
+    const site = await h.open(HOST_URL);
+    const tabId = await h.tabIdOf(site);
+    await h.waitForTabState(tabId, (s) => s?.phase === 'page');
+    expect((await h.tabState(tabId))?.verdict.level).toBe('none');
+
+    const options = await h.openExtensionPage('options.html');
+    await options.waitFor('#custom-lists li.custom-list');
+    expect(await options.evaluate(() => document.querySelectorAll('#custom-lists li.custom-list').length)).toBe(1);
+    expect(await options.text('#custom-lists li.custom-list')).toContain(LIST_NAME);
+    await poll(
+      () => storedLists(h),
+      (v) => (v as { lists?: { name: string }[] } | null)?.lists?.map((l) => l.name).join() === LIST_NAME,
+      10_000,
+      'the list that passes moved to the database, storage.local emptied',
+    );
+    await h.waitForTabState(tabId, (s) => s?.verdict.level === 'high', 15_000);
+    await options.close();
+    await site.close();
   });
 });
 

@@ -7,7 +7,8 @@
  *   Chromium (`setAccessLevel`, set by the background at every start). Firefox has no
  *   `setAccessLevel`: there the same world can, and this test says so, so that the day Firefox
  *   closes it the test and docs/security.md are updated together. storage.session (the per-tab
- *   verdicts) is closed to content scripts in both.
+ *   verdicts) is closed to content scripts in both. The person's own lists are in the extension's
+ *   IndexedDB, which content scripts cannot open in either browser (they open their page's).
  * - the network promise: the extension's content security policy (`connect-src 'self'`) makes the
  *   browser refuse any fetch from the extension to a web address, while its own files load; the
  *   local server would answer that address, so only the policy stops it.
@@ -75,6 +76,58 @@ describe.each(browsers)('what the browser enforces, in %s', (kind) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       await api.storage.local.remove(['probeSecret', 'settings']);
     });
+    await page.close();
+  });
+
+  it("the own lists are in the extension's IndexedDB, which a content script cannot open, in both browsers", async () => {
+    /** Reads (null) or writes the stored value in the extension's IndexedDB, as own-lists-store.ts does. */
+    const inExtension = (write: unknown = null) =>
+      h.extEval(async (value: unknown) => {
+        const db: IDBDatabase = await new Promise((resolve, reject) => {
+          const open = indexedDB.open('unmask', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('own-lists');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const tx = db.transaction('own-lists', value === null ? 'readonly' : 'readwrite');
+        const request = value === null ? tx.objectStore('own-lists').get('lists') : tx.objectStore('own-lists').put(value, 'lists');
+        const result: unknown = await new Promise((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        db.close();
+        return JSON.stringify(result ?? null);
+      }, write);
+    await inExtension({ version: 1, lists: [{ id: 'probe', name: 'journalist-list-idb' }] });
+    const page = await h.open('http://clean.example/?idb');
+    const tabId = await h.tabIdOf(page);
+    await h.waitForTabState(tabId, (s) => s?.phase === 'page', 15_000);
+    // The same code in the content scripts' world: it opens a database of the page's origin.
+    const fromContent = (await h.inTab(tabId, () =>
+      (async () => {
+        const db: IDBDatabase = await new Promise((resolve, reject) => {
+          const open = indexedDB.open('unmask', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('own-lists');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const read: unknown = await new Promise((resolve) => {
+          const request = db.transaction('own-lists').objectStore('own-lists').get('lists');
+          request.onsuccess = () => resolve(request.result ?? null);
+        });
+        const tx = db.transaction('own-lists', 'readwrite');
+        tx.objectStore('own-lists').put({ version: 1, lists: [{ id: 'forged', name: 'forged-by-page' }] }, 'lists');
+        await new Promise((resolve) => (tx.oncomplete = resolve));
+        db.close();
+        indexedDB.deleteDatabase('unmask');
+        return { origin: location.origin, read: JSON.stringify(read) };
+      })(),
+    )) as { origin: string; read: string };
+    expect(fromContent).toEqual({ origin: 'http://clean.example', read: 'null' });
+    // What the extension stored is untouched.
+    expect(await inExtension()).toContain('journalist-list-idb');
+    expect(await inExtension()).not.toContain('forged-by-page');
+    await inExtension({ version: 1, lists: [] });
     await page.close();
   });
 

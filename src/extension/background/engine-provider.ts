@@ -25,7 +25,7 @@ import { judgedShardKeys } from '../../core/engine';
 import type { CompiledLists, Engine } from '../../core/types';
 import { BUNDLED_INDEX_PATH } from '../../lists/bundled-index';
 import { type IndexReader, readIndex, wholeIndex } from '../../lists/compiled';
-import { CUSTOM_LISTS_KEY, loadStoredCustomLists, withCustomLists } from '../custom-lists';
+import { loadStoredCustomLists, OWN_LISTS_KEY, withCustomLists } from '../own-lists-store';
 import { listUpdateConfig } from '../list-update-config';
 import { LISTS_IN_USE_KEY, readStoredUpdate } from '../list-updates';
 import { markOnce } from './marks';
@@ -155,16 +155,17 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
     if (early !== null) void index(early).catch(() => undefined);
   }
 
-  /** The person's usable own lists, read once per engine (custom-lists.ts), in parallel with the index. */
+  /** The person's own lists, read once per engine (own-lists-store.ts), in parallel with the index. */
   let customRead: Promise<unknown> | null = null;
   function customLists(): Promise<unknown> {
     if (customRead !== null) return customRead;
     // The first read uses the one started at load (a cold worker's first storage read is slow).
     const early = earlyLists;
     earlyLists = null;
+    // The marker says whether there are lists at all (own-lists-store.ts): none, no database.
     const read = early
       ? early.then(
-          (got) => got[CUSTOM_LISTS_KEY],
+          (got) => loadStoredCustomLists(Promise.resolve(got[OWN_LISTS_KEY])),
           () => loadStoredCustomLists(),
         )
       : loadStoredCustomLists();
@@ -176,8 +177,8 @@ export function createEngineProvider(deps: BackgroundDeps, earlyLocal: Promise<R
   }
 
   async function buildEngine(lists: CompiledLists): Promise<Engine> {
-    // Unmask's lists plus the person's own (custom-lists.ts: only lists that pass the checks and
-    // are switched on; if they cannot be read, Unmask's lists alone).
+    // Unmask's lists plus the person's own (own-lists-store.ts: only lists switched on that pass the
+    // checks depending on Unmask's side; if they cannot be read, Unmask's lists alone).
     const merged = await withCustomLists(lists, customLists());
     markOnce('engine-start');
     const built = deps.createEngine(merged);

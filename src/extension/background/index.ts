@@ -14,7 +14,7 @@
  * `defineBackground`'s main), so an event that wakes the worker is delivered to it.
  */
 import { browser } from 'wxt/browser';
-import { CUSTOM_LISTS_KEY } from '../custom-lists';
+import { OWN_LISTS_KEY } from '../storage-keys';
 import { SETTINGS_KEY } from '../settings';
 import { dispatch, type Sender } from './dispatch';
 import { type BackgroundDeps, createEngineProvider } from './engine-provider';
@@ -103,7 +103,7 @@ export function startBackground(deps: BackgroundDeps): void {
     const settingsChanged = SETTINGS_KEY in changes;
     // The person's own lists changed (imported, removed, switched): a new engine, then every tab again.
     // ... or a list update was installed (here or by the options page).
-    const listsChanged = CUSTOM_LISTS_KEY in changes || LIST_UPDATE_KEY in changes;
+    const listsChanged = OWN_LISTS_KEY in changes || LIST_UPDATE_KEY in changes;
     if (!settingsChanged && !listsChanged) return;
     if (settingsChanged) {
       settingsReader.invalidate();
@@ -112,7 +112,7 @@ export function startBackground(deps: BackgroundDeps): void {
     if (listsChanged) {
       // After a list update, verdicts meanwhile come from the previous lists' engine (engine-provider.ts);
       // every tab again once the new one is built.
-      engines.invalidate(!(CUSTOM_LISTS_KEY in changes));
+      engines.invalidate(!(OWN_LISTS_KEY in changes));
       void engines
         .fresh()
         .then(() => tabs.rejudgeAll())

@@ -1,7 +1,7 @@
 /**
  * What a cold worker's first verdict waits for, requested as the very first thing background.js
  * does: the compiled index (`unmask-index.json.gz`, src/lists/bundled-index.ts) and the stored
- * settings and own lists.
+ * settings and the marker of the own lists (own-lists-store.ts).
  *
  * Both are I/O, not work: reading an extension file and a cold worker's first storage.local read
  * each wait on the browser for a time that does not depend on their size, while evaluating the rest
@@ -14,7 +14,7 @@
  * own origin (unit tests, the CLI), nothing is started.
  */
 import { BUNDLED_INDEX_PATH, bundledIndexText } from '../../lists/bundled-index';
-import { CUSTOM_LISTS_KEY, SETTINGS_KEY } from '../storage-keys';
+import { OWN_LISTS_KEY, SETTINGS_KEY } from '../storage-keys';
 import { markOnce } from './marks';
 
 interface Runtime {
@@ -62,7 +62,7 @@ try {
   }
   if (typeof a?.storage?.local?.get === 'function') {
     const get = a.storage.local.get as (keys: string[]) => Promise<Record<string, unknown>>;
-    local = quiet(Promise.resolve(get.call(a.storage.local, [SETTINGS_KEY, CUSTOM_LISTS_KEY])));
+    local = quiet(Promise.resolve(get.call(a.storage.local, [SETTINGS_KEY, OWN_LISTS_KEY])));
   }
 } catch {
   // Nothing started: the background reads everything when it needs it.
@@ -75,7 +75,7 @@ export function takePrefetchedIndex(): Promise<string> | null {
   return request;
 }
 
-/** The storage.local read of the settings and own lists started at load, once. */
+/** The storage.local read of the settings and the own lists' marker started at load, once. */
 export function takePrefetchedLocal(): Promise<Record<string, unknown>> | null {
   const request = local;
   local = null;

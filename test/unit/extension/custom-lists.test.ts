@@ -1,28 +1,35 @@
 /**
- * Stored custom lists (src/extension/custom-lists.ts) and the background's use of them:
- * - the lenient read keeps every list that passes the checks today and says why each other one is
- *   not used; import, replace, remove and switch give new values and leave the old ones alone;
- * - the real background (entrypoints/background.ts main() on WXT's fakeBrowser) builds its engine
- *   from Unmask's lists plus the usable stored lists, builds it again when they change, and keeps
- *   judging with Unmask's lists when the stored value is damaged.
+ * Stored custom lists (src/extension/custom-lists.ts, own-lists-store.ts) and the background's use
+ * of them:
+ * - the options page's read keeps every list that passes the full checks today and says why each
+ *   other one is not used; import, replace, remove and switch give new values and leave the old
+ *   ones alone; lists an earlier version left in storage.local move only if they pass;
+ * - the real background (entrypoints/background.ts main() on WXT's fakeBrowser, with an in-memory
+ *   IndexedDB) builds its engine from Unmask's lists plus the stored lists it can use, builds it
+ *   again when they change, keeps judging with Unmask's lists when the stored value is damaged,
+ *   and never uses lists from storage.local, which content scripts can write.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
 import type { Verdict } from '../../../src/core/types';
 import {
-  CUSTOM_LISTS_KEY,
+  legacyListsToStore,
   readCustomLists,
+  withBrokenSwitchedOff,
   usableCustomLists,
   withEnabled,
   withImported,
   withoutList,
   type StoredCustomLists,
 } from '../../../src/extension/custom-lists';
+import { LEGACY_CUSTOM_LISTS_KEY, OWN_LISTS_KEY, readStoredForChange, saveStoredCustomLists } from '../../../src/extension/own-lists-store';
 import { platform } from '../../../src/extension/platform';
 import { parseCompiled } from '../../../src/lists/compiled';
 import { bundledContext, parseCustomListText, type CustomListData } from '../../../src/lists/custom';
+import { ownListsInUse } from '../../../src/lists/own-lists';
 import { EXT_BASE, serveIndex } from './serve-index';
 
 const LISTS = parseCompiled(readFileSync(new URL('../../fixtures/engine/lists.json', import.meta.url), 'utf8'));
@@ -116,6 +123,38 @@ describe('stored custom lists', () => {
       ],
     });
     expect(usableCustomLists(stored, updated, NOW)).toEqual([]);
+    // The background's own check says the same.
+    expect(ownListsInUse(stored, CTX).map((l) => l.id)).toEqual(['test-fixture-list']);
+    expect(ownListsInUse(stored, updated)).toEqual([]);
+  });
+
+  it('a list the full checks refuse today is stored switched off (the background checks less), the rest as they were', () => {
+    const good = imported(undefined, fixtureList()).lists[0]!;
+    const undated = { ...good, id: 'undated', name: 'Undated', importedAt: 'yesterday' };
+    const off = { ...good, id: 'already-off', name: 'Already off', importedAt: 'yesterday', enabled: false };
+    const raw = { version: 1, lists: [good, undated, off, 'x'] };
+    const snapshot = JSON.stringify(raw);
+    expect(withBrokenSwitchedOff(raw, CTX, NOW)).toEqual({ version: 1, lists: [good, { ...undated, enabled: false }, off, 'x'] });
+    expect(JSON.stringify(raw)).toBe(snapshot);
+    // Nothing to change: null (nothing is stored again).
+    expect(withBrokenSwitchedOff(withBrokenSwitchedOff(raw, CTX, NOW), CTX, NOW)).toBeNull();
+    expect(withBrokenSwitchedOff({ version: 1, lists: [good] }, CTX, NOW)).toBeNull();
+    expect(withBrokenSwitchedOff('garbage', CTX, NOW)).toBeNull();
+    expect(withBrokenSwitchedOff(undefined, CTX, NOW)).toBeNull();
+  });
+
+  it('lists an earlier version left in storage.local: only those that pass the full checks are kept', () => {
+    const good = imported(undefined, fixtureList()).lists[0]!;
+    const forged = { ...good, id: 'forged', name: 'Forged', importedAt: 'yesterday' };
+    const outlet = {
+      ...good,
+      id: 'outlet',
+      name: 'Names an outlet',
+      indicators: [{ ...good.indicators[0]!, value: 'washingtonpost.com' }],
+    };
+    expect(legacyListsToStore({ version: 1, lists: [good, forged, outlet, 'x'] }, CTX, NOW)).toEqual({ version: 1, lists: [good] });
+    expect(legacyListsToStore({ version: 1, lists: [forged] }, CTX, NOW)).toBeNull();
+    expect(legacyListsToStore('garbage', CTX, NOW)).toBeNull();
   });
 });
 
@@ -127,6 +166,8 @@ let fetchCalls = { count: 0 };
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // A fresh, empty database for each test (the extension's IndexedDB).
+  vi.stubGlobal('indexedDB', new IDBFactory());
   fetchCalls = serveIndex(LISTS);
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((() => 'x') as never);
   vi.spyOn(platform, 'executeScript').mockImplementation((async () => undefined) as never);
@@ -149,37 +190,56 @@ async function judgeTarget(target: string): Promise<Verdict> {
 
 describe('the background with custom lists', () => {
   it('judges with the usable stored lists, builds the engine again when they change, and forgets a removed list', async () => {
-    await fakeBrowser.storage.local.set({ [CUSTOM_LISTS_KEY]: imported(undefined, fixtureList()) });
+    expect(await saveStoredCustomLists(imported(undefined, fixtureList()))).toBe(true);
+    expect((await fakeBrowser.storage.local.get(OWN_LISTS_KEY))[OWN_LISTS_KEY]).toMatchObject({ lists: 1 });
     background.main();
     const flagged = await judgeTarget('custom-list-only.example');
     expect(flagged.level).toBe('high');
     expect(flagged.findings[0]!.summary.startsWith('From your list “Test fixture list”: ')).toBe(true);
     expect(fetchCalls.count).toBe(1);
 
-    // Switched off: the storage change drops the engine; the next verdict is without the list.
-    await fakeBrowser.storage.local.set({ [CUSTOM_LISTS_KEY]: withEnabled(await stored(), 0, false) });
+    // Switched off: the marker's change drops the engine; the next verdict is without the list.
+    await saveStoredCustomLists(withEnabled(await stored(), 0, false));
     expect((await judgeTarget('custom-list-only.example')).level).toBe('none');
     expect(fetchCalls.count).toBe(2);
     // Another key changing (the settings) keeps the engine.
     await fakeBrowser.storage.local.set({ settings: { version: 1 } });
     await judgeTarget('custom-list-only.example');
     expect(fetchCalls.count).toBe(2);
-    await fakeBrowser.storage.local.set({ [CUSTOM_LISTS_KEY]: withEnabled(await stored(), 0, true) });
+    await saveStoredCustomLists(withEnabled(await stored(), 0, true));
     expect((await judgeTarget('custom-list-only.example')).level).toBe('high');
-    await fakeBrowser.storage.local.remove(CUSTOM_LISTS_KEY);
+    await saveStoredCustomLists(null);
+    expect(await stored()).toBeUndefined();
+    expect((await fakeBrowser.storage.local.get(OWN_LISTS_KEY))[OWN_LISTS_KEY]).toBeUndefined();
     expect((await judgeTarget('custom-list-only.example')).level).toBe('none');
   });
 
   it('a damaged stored value is ignored: Unmask lists keep working', async () => {
-    await fakeBrowser.storage.local.set({ [CUSTOM_LISTS_KEY]: { version: 1, lists: [{ __proto__: null, id: 5 }, 'x'] } });
+    await saveStoredCustomLists({ version: 1, lists: [{ __proto__: null, id: 5 }, 'x'] });
     background.main();
     expect((await judgeTarget('washingtonpost.pm')).level).toBe('high');
     expect((await judgeTarget('custom-list-only.example')).level).toBe('none');
-    await fakeBrowser.storage.local.set({ [CUSTOM_LISTS_KEY]: 'not even an object' });
+    const good = imported(undefined, fixtureList()).lists[0]!;
+    // A list of the stored shape but with a field the merge reads of another type: left out.
+    await saveStoredCustomLists({ version: 1, lists: [{ ...good, indicators: [{ ...good.indicators[0]!, sources: 'x' }] }] });
+    expect((await judgeTarget('custom-list-only.example')).level).toBe('none');
+    await saveStoredCustomLists('not even an object' as never);
     expect((await judgeTarget('washingtonpost.pm')).level).toBe('high');
+  });
+
+  it('never uses lists from storage.local (content scripts can write there), only from the database', async () => {
+    const value = imported(undefined, fixtureList());
+    await fakeBrowser.storage.local.set({ [LEGACY_CUSTOM_LISTS_KEY]: value, [OWN_LISTS_KEY]: { lists: 1, changed: 'now' } });
+    background.main();
+    expect((await judgeTarget('custom-list-only.example')).level).toBe('none');
+    // Stored where only the extension writes: used.
+    await saveStoredCustomLists(value);
+    expect((await judgeTarget('custom-list-only.example')).level).toBe('high');
+    // And the old key is gone once the database holds the lists.
+    expect((await fakeBrowser.storage.local.get(LEGACY_CUSTOM_LISTS_KEY))[LEGACY_CUSTOM_LISTS_KEY]).toBeUndefined();
   });
 });
 
 async function stored(): Promise<unknown> {
-  return (await fakeBrowser.storage.local.get(CUSTOM_LISTS_KEY))[CUSTOM_LISTS_KEY];
+  return (await readStoredForChange())!.raw;
 }

@@ -26,17 +26,20 @@ async function load(opts: { protocol?: string; body?: string; status?: number; s
 }
 
 describe('prefetch: requests started as background.js loads', () => {
-  it('as the extension background: reads its own index file, reads the two stored keys, each taken once', async () => {
+  it('as the extension background: reads its own index file, reads the settings and the marker of the own lists, each taken once', async () => {
     const { mod, fetchMock, get } = await load({
       body: '{"format":3,"version":"x"}',
-      stored: { settings: { version: 1 }, customLists: [] },
+      stored: { settings: { version: 1 }, ownLists: { lists: 1, changed: '2026-12-06T00:00:00.000Z' } },
     });
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(fetchMock).toHaveBeenCalledWith(`${BASE}unmask-index.json.gz`);
-    expect(get).toHaveBeenCalledWith(['settings', 'customLists']);
+    expect(get).toHaveBeenCalledWith(['settings', 'ownLists']);
     await expect(mod.takePrefetchedIndex()).resolves.toBe('{"format":3,"version":"x"}');
     expect(mod.takePrefetchedIndex()).toBeNull();
-    await expect(mod.takePrefetchedLocal()).resolves.toEqual({ settings: { version: 1 }, customLists: [] });
+    await expect(mod.takePrefetchedLocal()).resolves.toEqual({
+      settings: { version: 1 },
+      ownLists: { lists: 1, changed: '2026-12-06T00:00:00.000Z' },
+    });
     expect(mod.takePrefetchedLocal()).toBeNull();
   });
 
