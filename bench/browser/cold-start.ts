@@ -170,14 +170,60 @@ function milestoneAt(runs: readonly Record<string, number>[], name: string): num
 /** Worker cold start to its first verdict, median, with no debugger attached (docs/performance.md). */
 const COLD_START_TARGET_MS = 50;
 
-/** Section 5c alone (`--only=5c`): the unattached cold start, shipped lists and floor. */
+/** How many indicators the own list of section 5c's second row holds. */
+const OWN_LIST_INDICATORS = 2000;
+
+/**
+ * An own list as the options page stores it (src/extension/own-lists-store.ts): the test
+ * fixture's source and campaign (reserved `.example` hosts, not data) with generated hosts.
+ */
+function ownListValue(): unknown {
+  const file = JSON.parse(readFileSync(new URL('../../test/fixtures/custom-lists/test-list.json', import.meta.url), 'utf8')) as Record<
+    string,
+    any
+  >;
+  const base = file.indicators[0] as Record<string, unknown>;
+  const indicators = Array.from({ length: OWN_LIST_INDICATORS }, (_, n) => ({ ...base, value: `bench-own-${n}.example`, note: undefined }));
+  const list = {
+    id: 'bench-list',
+    name: 'Bench list',
+    importedAt: '2026-12-01T00:00:00.000Z',
+    enabled: true,
+    sources: file.sources,
+    campaigns: file.campaigns,
+    indicators,
+  };
+  return JSON.parse(JSON.stringify({ version: 1, lists: [list] }));
+}
+
+/** Stores `value` where the options page does, from an extension page (the bench's helper). */
+function storeOwnListsScript(value: unknown): string {
+  return `(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('unmask', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('own-lists');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('own-lists', 'readwrite');
+    tx.objectStore('own-lists').put(${JSON.stringify(value)}, 'lists');
+    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
+    db.close();
+    await chrome.storage.local.set({ ownLists: { lists: 1, changed: new Date().toISOString() } });
+    return true;
+  })()`;
+}
+
+/** Section 5c alone (`--only=5c`): the unattached cold start, shipped lists (alone and with an own list) and floor. */
 export async function section5c(ports: Ports, runs: number): Promise<void> {
   const rows: string[][] = [];
-  for (const label of ['shipped lists', 'floor'] as const) {
+  const OWN = `shipped lists and an own list of ${OWN_LIST_INDICATORS.toLocaleString('en')} indicators`;
+  for (const label of ['shipped lists', OWN, 'floor'] as const) {
     const ext = copyBuild();
     if (label === 'floor') writeFileSync(join(ext.dir, 'background.js'), FLOOR_BACKGROUND);
     try {
-      const res = await coldStartNoDebugger(ports, ext.dir, ext.origin, runs, SPOOF);
+      const setup = label === OWN ? storeOwnListsScript(ownListValue()) : undefined;
+      const res = await coldStartNoDebugger(ports, ext.dir, ext.origin, runs, SPOOF, setup);
       const marks = res.map((r) => r.marks);
       rows.push([
         label,
@@ -560,10 +606,12 @@ export async function rawChromium(ports: Ports, dir: string, origin: string) {
   }
 }
 
-async function coldStartNoDebugger(ports: Ports, dir: string, origin: string, runs: number, url: string) {
+async function coldStartNoDebugger(ports: Ports, dir: string, origin: string, runs: number, url: string, setup?: string) {
   const raw = await rawChromium(ports, dir, origin);
   const { cdp } = raw;
   try {
+    // Stored before the first run (which is not counted): every counted start reads it cold.
+    if (setup !== undefined) await cdp.evaluate<boolean>(raw.helper.session, setup);
     const out: { workerToVerdict: number; toBadge: number; marks: Record<string, number> }[] = [];
     for (let i = -1; i < runs; i++) {
       const tab = await raw.blankTabThenStop();
@@ -586,6 +634,14 @@ async function coldStartNoDebugger(ports: Ports, dir: string, origin: string, ru
       // set once the first verdict is stored and the badge set (a little later than judgedAt).
       const first = marks['first-verdict'] ?? judgedAt - workerOrigin;
       if (i >= 0) out.push({ workerToVerdict: first, toBadge: workerOrigin + first - navStart, marks });
+    }
+    if (setup !== undefined) {
+      // The own list was used: one of its hosts is flagged.
+      const level = await cdp.evaluate<string>(
+        raw.helper.session,
+        `chrome.runtime.sendMessage({ type: 'ui-bg-judge-target', target: 'bench-own-7.example' }).then((r) => r?.verdict?.level ?? JSON.stringify(r))`,
+      );
+      if (level !== 'high') throw new Error(`section 5c: the own list was not used (bench-own-7.example: ${level})`);
     }
     cdp.close();
     return out;
