@@ -1,9 +1,10 @@
 /**
  * Options wiring: settings from storage.local (read leniently with repairSettings), saved whole on
  * every change; kept in step when another page (the popup's "trust this site") changes them.
- * The person's own lists (stored by src/extension/own-lists-store.ts, read with the full checks of
- * src/extension/custom-lists.ts) are checked against Unmask's index (fetched from the extension's own files), and changed only through the pure rules of
- * src/ui/custom-lists-model.ts: a refused file stores nothing.
+ * The person's own lists (stored by src/extension/own-lists-store.ts) are read with the full checks
+ * of src/extension/custom-lists.ts against Unmask's index (fetched from the extension's own files),
+ * and changed only through the pure rules of src/ui/custom-lists-model.ts: a refused file stores
+ * nothing.
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';

@@ -144,13 +144,6 @@ export function withBrokenSwitchedOff(raw: unknown, bundled: BundledContext, now
   };
 }
 
-/** The lists that pass the full checks today and are switched on. */
-export function usableCustomLists(raw: unknown, bundled: BundledContext, now?: Date): CustomList[] {
-  return readCustomLists(raw, bundled, now)
-    .lists.filter((r) => r.list.enabled)
-    .map(({ list }) => ({ id: list.id, name: list.name, sources: list.sources, campaigns: list.campaigns, indicators: list.indicators }));
-}
-
 export type ChangeResult = { ok: true; next: StoredCustomLists; replaced: boolean } | { ok: false; error: string };
 
 /** The stored array as it is (readable or not, entry by entry), or null when the whole value is unreadable. */

@@ -89,7 +89,7 @@ export async function readStoredForChange(): Promise<{ raw: unknown } | null> {
 }
 
 /**
- * What a version before 0.2 left in storage.local (undefined when nothing). Never used as it is
+ * What an earlier version of Unmask left in storage.local (undefined when nothing). Never used as it is
  * (content scripts can write storage.local): the options page keeps what passes the full checks
  * (`legacyListsToStore`, custom-lists.ts) and stores that here, which removes the old value.
  */
@@ -101,7 +101,7 @@ export async function readLegacyLists(): Promise<unknown> {
   }
 }
 
-/** Removes what a version before 0.2 left in storage.local (when the database already has lists). */
+/** Removes what an earlier version of Unmask left in storage.local (when the database already has lists). */
 export async function removeLegacyLists(): Promise<void> {
   try {
     await browser.storage.local.remove(LEGACY_CUSTOM_LISTS_KEY);

@@ -9,5 +9,5 @@ export const SETTINGS_KEY = 'settings';
  * pages when they change, and spares a worker without lists the database.
  */
 export const OWN_LISTS_KEY = 'ownLists';
-/** Where versions before 0.2 kept the own lists; the options page moves them (own-lists-store.ts). */
+/** Where earlier versions of Unmask kept the own lists; the options page moves them (own-lists-store.ts). */
 export const LEGACY_CUSTOM_LISTS_KEY = 'customLists';

@@ -53,14 +53,21 @@ export function bundledContext(compiled: CompiledLists): BundledContext {
 // What the background checks again
 // ---------------------------------------------------------------------------------------------
 
-/** The protected outlets by official domain. */
-function officialDomains(outlets: readonly ProtectedOutlet[]): Map<string, ProtectedOutlet> {
-  const byDomain = new Map<string, ProtectedOutlet>();
-  for (const outlet of outlets) for (const domain of outlet.domains) byDomain.set(domain, outlet);
-  return byDomain;
+/** What the checks look up in Unmask's lists, built once for all stored lists. */
+interface Lookups {
+  /** The protected outlets' official domains. */
+  official: ReadonlySet<string>;
+  outletIds: ReadonlySet<string>;
 }
 
-function officialOf(candidates: readonly string[], official: ReadonlyMap<string, ProtectedOutlet>): string | null {
+function lookupsOf(bundled: BundledContext): Lookups {
+  return {
+    official: new Set(bundled.outlets.flatMap((o) => o.domains)),
+    outletIds: new Set(bundled.outlets.map((o) => o.id)),
+  };
+}
+
+function officialOf(candidates: readonly string[], official: ReadonlySet<string>): string | null {
   for (const candidate of candidates) if (official.has(candidate)) return candidate;
   return null;
 }
@@ -70,11 +77,8 @@ function officialOf(candidates: readonly string[], official: ReadonlyMap<string,
  * and this version's tables, in words for people; null when nothing changed that matters. Reads
  * only the fields those checks read, so it never throws on a list of the stored shape.
  */
-export function bundledConflict(
-  list: CustomListData,
-  bundled: BundledContext,
-  official: ReadonlyMap<string, ProtectedOutlet> = officialDomains(bundled.outlets),
-): string | null {
+export function bundledConflict(list: CustomListData, bundled: BundledContext, lookups: Lookups = lookupsOf(bundled)): string | null {
+  const { official, outletIds } = lookups;
   const own = new Set<string>();
   for (const campaign of list.campaigns) {
     if (bundled.campaigns.has(campaign.id)) return `its campaign "${campaign.id}" is now a campaign in Unmask's lists`;
@@ -88,7 +92,7 @@ export function bundledConflict(
     if (!own.has(indicator.campaign) && !bundled.campaigns.has(indicator.campaign)) {
       return `"${value}" cites the campaign "${indicator.campaign}", no longer in Unmask's lists`;
     }
-    if (indicator.impersonates !== undefined && !bundled.outlets.some((o) => o.id === indicator.impersonates)) {
+    if (indicator.impersonates !== undefined && !outletIds.has(indicator.impersonates)) {
       return `"${value}" names the outlet "${indicator.impersonates}", no longer in Unmask's lists`;
     }
     if (kind === 'domain') {
@@ -157,13 +161,13 @@ function storedShape(entry: Record<string, unknown>): boolean {
  */
 export function ownListsInUse(raw: unknown, bundled: BundledContext): CustomList[] {
   if (!isObject(raw) || raw.version !== 1 || !Array.isArray(raw.lists)) return [];
-  const official = officialDomains(bundled.outlets);
+  const lookups = lookupsOf(bundled);
   const ids = new Set<string>();
   const lists: CustomList[] = [];
   for (const entry of raw.lists as unknown[]) {
     if (!isObject(entry) || entry.enabled !== true || !storedShape(entry) || ids.has(entry.id as string)) continue;
     const list = entry as unknown as CustomList;
-    if (bundledConflict(list, bundled, official) !== null) continue;
+    if (bundledConflict(list, bundled, lookups) !== null) continue;
     ids.add(list.id);
     lists.push({ id: list.id, name: list.name, sources: list.sources, campaigns: list.campaigns, indicators: list.indicators });
   }

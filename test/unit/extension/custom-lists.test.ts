@@ -19,7 +19,6 @@ import {
   legacyListsToStore,
   readCustomLists,
   withBrokenSwitchedOff,
-  usableCustomLists,
   withEnabled,
   withImported,
   withoutList,
@@ -69,7 +68,7 @@ describe('stored custom lists', () => {
     expect(withoutList(one, 0)).toBeNull(); // nothing left: the key is removed
     const off = withEnabled(two, 2, false)!;
     expect(off.lists.map((l) => l.enabled)).toEqual([true, true, false]);
-    expect(usableCustomLists(off, CTX, NOW).map((l) => l.id)).toEqual(['test-fixture-list', 'test-fixture-list-2']);
+    expect(ownListsInUse(off, CTX).map((l) => l.id)).toEqual(['test-fixture-list', 'test-fixture-list-2']);
     expect(withEnabled({ version: 1, lists: 'damaged' }, 0, true)).toBeNull();
     expect(JSON.stringify(one)).toBe(snapshot);
   });
@@ -114,7 +113,7 @@ describe('stored custom lists', () => {
 
   it("a list that Unmask's updated lists make invalid (a new protected outlet it names) is no longer used", () => {
     const stored = imported(undefined, fixtureList());
-    expect(usableCustomLists(stored, CTX, NOW)).toHaveLength(1);
+    expect(readCustomLists(stored, CTX, NOW).lists).toHaveLength(1);
     const updated = bundledContext({
       ...LISTS,
       outlets: [
@@ -122,7 +121,7 @@ describe('stored custom lists', () => {
         { id: 'new-outlet', name: 'A New Outlet', names: [], domains: ['custom-list-only.example'], country: 'US', kind: 'news' },
       ],
     });
-    expect(usableCustomLists(stored, updated, NOW)).toEqual([]);
+    expect(readCustomLists(stored, updated, NOW).lists).toEqual([]);
     // The background's own check says the same.
     expect(ownListsInUse(stored, CTX).map((l) => l.id)).toEqual(['test-fixture-list']);
     expect(ownListsInUse(stored, updated)).toEqual([]);

@@ -21,11 +21,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createEngine } from '../../../src/core/engine';
 import { hostCandidates, hostOfUrl } from '../../../src/core/hosts';
-import { readCustomLists, usableCustomLists, withImported, type StoredCustomLists } from '../../../src/extension/custom-lists';
+import { readCustomLists, withImported, type StoredCustomLists } from '../../../src/extension/custom-lists';
 import { parseCompiled } from '../../../src/lists/compiled';
 import { bundledContext, mergeCustomLists, parseCustomList, parseCustomListText, type CustomListResult } from '../../../src/lists/custom';
 import { CustomListsSection } from '../../../src/ui/components/CustomListsSection';
 import { bundledFor, customListsView, importCustomListText } from '../../../src/ui/custom-lists-model';
+import { ownListsInUse } from '../../../src/lists/own-lists';
 import { installMessages } from '../ui/messages';
 import { useRenderContainer } from '../ui/render';
 
@@ -353,7 +354,8 @@ describe('stored lists: a refused import keeps the previous state; storage of an
         (raw) => {
           const read = readCustomLists(raw, CTX, NOW);
           for (const b of read.broken) expect(b.reason.length).toBeGreaterThan(10);
-          const usable = usableCustomLists(raw, CTX, NOW);
+          // What the background merges (src/lists/own-lists.ts): never throws either.
+          const usable = ownListsInUse(raw, CTX);
           const merged = mergeCustomLists(INDEX, usable);
           expect(merged.indicators.length).toBeGreaterThanOrEqual(INDEX.indicators.length);
           expect(customListsView(raw, BUNDLED, NOW).lists.length).toBe(read.lists.length);
@@ -362,7 +364,7 @@ describe('stored lists: a refused import keeps the previous state; storage of an
       { numRuns: RUNS },
     );
     // One engine build over a usable list: Unmask's own verdicts are unchanged.
-    const engine = createEngine(mergeCustomLists(INDEX, usableCustomLists(stored, CTX, NOW)));
+    const engine = createEngine(mergeCustomLists(INDEX, ownListsInUse(stored, CTX)));
     expect(engine.judge('https://washingtonpost.pm/').level).toBe(pm);
     expect(engine.judge('https://custom-list-only.example/').level).toBe('high');
   });
