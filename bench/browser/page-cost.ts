@@ -1,5 +1,5 @@
 /** Section 2: main-thread script time on the heavy page, with vs without the extension. */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEFAULT_LIMITS } from '../../src/signals/limits';
@@ -157,28 +157,96 @@ const LINKS_FLOOR_CONTENT_SCRIPT = `(() => {
 })();
 `;
 
+/**
+ * The links floor without a content script: the background injects the same reader with
+ * `chrome.scripting.executeScript` when a tab has loaded and takes its return value, so the page
+ * never sets up the extension's messaging (the manifest's content script is removed). It marks
+ * its signals and badge the way `instrument` records Unmask's.
+ */
+const INJECTED_FLOOR_BACKGROUND = `chrome.tabs.onUpdated.addListener((tabId, info, tab) => {
+  if (info.status !== 'complete' || !/^https?:/.test(tab.url || '')) return;
+  chrome.scripting
+    .executeScript({
+      target: { tabId },
+      args: [${DEFAULT_LIMITS.maxLinks}],
+      func: (max) => {
+        const anchors = document.links;
+        const links = [];
+        for (let i = 0; i < max; i++) {
+          const a = anchors[i];
+          if (!a) break;
+          links.push(a.getAttribute('href'));
+        }
+        return { claimedNames: [{ source: 'title', value: document.title }], links };
+      },
+    })
+    .then(() => {
+      const rec = globalThis.__unmaskBench;
+      if (rec) rec.signals.push({ tabId, t: performance.timeOrigin + performance.now() });
+      return chrome.action.setBadgeText({ tabId, text: '' });
+    })
+    .catch(() => undefined);
+});
+`;
+
+/**
+ * Unmask's own extraction, injected the same way: `extractSignals` bundled alone (with the compile
+ * hint the content script has), run as the content script runs it, its signals the script's
+ * completion value, which `executeScript` returns to the background.
+ */
+async function injectedExtraction(): Promise<{ background: string; file: string }> {
+  const file = `//# allFunctionsCalledOnLoad\n${await extractBundle()}\n;globalThis.__benchExtract(document, location.href, { maxText: 0 });\n`;
+  const background = INJECTED_FLOOR_BACKGROUND.replace(
+    /args: \[\d+\],\s*func: \(max\) => \{[\s\S]*?\n      \},\n/,
+    "files: ['bench-extract-run.js'],\n",
+  );
+  if (background === INJECTED_FLOOR_BACKGROUND) throw new Error('section 2: the injected background did not change');
+  return { background, file };
+}
+
 export async function section2(ports: Ports, runs: number, heavyBytes: number): Promise<void> {
   const ext = copyBuild(undefined, undefined, await extractBundle());
   const floorExt = copyBuild();
   writeFileSync(join(floorExt.dir, 'content-script.js'), FLOOR_CONTENT_SCRIPT);
   const linksFloorExt = copyBuild();
   writeFileSync(join(linksFloorExt.dir, 'content-script.js'), LINKS_FLOOR_CONTENT_SCRIPT);
+  const injectedExt = copyBuild();
+  writeFileSync(join(injectedExt.dir, 'background.js'), INJECTED_FLOOR_BACKGROUND);
+  const manifestPath = join(injectedExt.dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  delete manifest.content_scripts;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  const realExt = copyBuild();
+  const real = await injectedExtraction();
+  writeFileSync(join(realExt.dir, 'background.js'), real.background);
+  writeFileSync(join(realExt.dir, 'bench-extract-run.js'), real.file);
+  writeFileSync(join(realExt.dir, 'manifest.json'), JSON.stringify(manifest));
   const withExt = await launchChromium(ports, ext);
   const without = await launchChromium(ports, null);
   const floor = await launchChromium(ports, floorExt);
   const linksFloor = await launchChromium(ports, linksFloorExt);
+  const injected = await launchChromium(ports, injectedExt);
+  const injectedReal = await launchChromium(ports, realExt);
   try {
     await instrument(withExt.worker!);
     await instrument(floor.worker!);
     await instrument(linksFloor.worker!);
+    await instrument(injected.worker!);
+    await instrument(injectedReal.worker!);
     const helper = await openHelper(withExt, ext.origin);
     const floorHelper = await openHelper(floor, floorExt.origin);
     const linksFloorHelper = await openHelper(linksFloor, linksFloorExt.origin);
+    const injectedHelper = await openHelper(injected, injectedExt.origin);
+    const injectedRealHelper = await openHelper(injectedReal, realExt.origin);
     // Warm-up: one load each (caches, JIT, worker's index).
     await heavyRun(withExt, helper, 300);
     await heavyRun(without, null, 300);
     await heavyRun(floor, floorHelper, 300);
     await heavyRun(linksFloor, linksFloorHelper, 300);
+    await heavyRun(injected, injectedHelper, 300);
+    await heavyRun(injectedReal, injectedRealHelper, 300);
+    const e: Metrics[] = [];
+    const f: Metrics[] = [];
     const a: (Metrics & { signalsAfterLoad?: number })[] = [];
     const b: Metrics[] = [];
     const c: Metrics[] = [];
@@ -189,6 +257,8 @@ export async function section2(ports: Ports, runs: number, heavyBytes: number): 
       b.push(await heavyRun(without, null, 1000));
       c.push(await heavyRun(floor, floorHelper, 1000));
       d.push(await heavyRun(linksFloor, linksFloorHelper, 1000));
+      e.push(await heavyRun(injected, injectedHelper, 1000));
+      f.push(await heavyRun(injectedReal, injectedRealHelper, 1000));
     }
     const row = (name: string, key: keyof Metrics, target = '') => {
       const x = a.map((r) => r[key]);
@@ -228,6 +298,7 @@ export async function section2(ports: Ports, runs: number, heavyBytes: number): 
         `Content script's signals reached the worker ${f1(median(a.map((r) => r.signalsAfterLoad ?? NaN)))} ms (median) after the load event (idle-scheduled).`,
         `Floor (the same build with content-script.js replaced by a 4-line script that, when the page is idle, sends the background one empty signals message and reads nothing): ScriptDuration ${f1(median(c.map((r) => r.script)))} / ${f1(p90(c.map((r) => r.script)))} ms (median / p90; paired with the runs without: ${f1(median(c.map((r, i) => r.script - (b[i] as Metrics).script)))} ms). What Unmask's content script adds on top of that floor: ${f1(median(a.map((r) => r.script)) - median(c.map((r) => r.script)))} ms.`,
         `Floor with links (that script, reading also the first ${DEFAULT_LIMITS.maxLinks} links' href attributes from \`document.links\` and the title, and sending them in its one message; no deduplication, parsing or other signal): ScriptDuration ${f1(median(d.map((r) => r.script)))} / ${f1(p90(d.map((r) => r.script)))} ms (median / p90). While the content script sends up to ${DEFAULT_LIMITS.maxLinks} links, its cost on this page cannot be below this. What Unmask's content script adds on top of it: ${f1(median(a.map((r) => r.script)) - median(d.map((r) => r.script)))} ms.`,
+        `The same reader with no content script (the background injects it with \`chrome.scripting.executeScript\` once the tab has loaded and takes its return value; no messaging is set up in the page): ScriptDuration ${f1(median(e.map((r) => r.script)))} / ${f1(p90(e.map((r) => r.script)))} ms (median / p90). Unmask's own \`extractSignals\` injected that way (bundled alone, with the compile hint; the signals returned, not sent): ${f1(median(f.map((r) => r.script)))} / ${f1(p90(f.map((r) => r.script)))} ms.`,
       ],
     );
     const ex: Awaited<ReturnType<typeof extractionRun>>[] = [];
@@ -261,11 +332,17 @@ export async function section2(ports: Ports, runs: number, heavyBytes: number): 
     await helper.close();
     await floorHelper.close();
     await linksFloorHelper.close();
+    await injectedHelper.close();
+    await injectedRealHelper.close();
   } finally {
     await withExt.close();
     await without.close();
     await floor.close();
     await linksFloor.close();
+    await injected.close();
+    await injectedReal.close();
+    rmSync(join(injectedExt.dir, '..'), { recursive: true, force: true });
+    rmSync(join(realExt.dir, '..'), { recursive: true, force: true });
     rmSync(join(ext.dir, '..'), { recursive: true, force: true });
     rmSync(join(linksFloorExt.dir, '..'), { recursive: true, force: true });
     rmSync(join(floorExt.dir, '..'), { recursive: true, force: true });
