@@ -117,14 +117,14 @@ function Options() {
     })();
   }, [bundled]);
 
+  const view = useMemo(() => (bundled && stored ? customListsView(stored.raw, bundled) : null), [bundled, stored]);
+
   // A list the full checks refuse today is shown as not used: the background must not use it either.
   useEffect(() => {
-    if (bundled === null || stored === null) return;
-    const next = withBrokenSwitchedOff(stored.raw, bundled.context);
+    if (view === null || stored === null) return;
+    const next = withBrokenSwitchedOff(stored.raw, view.broken);
     if (next !== null) void save(next);
-  }, [bundled, stored]);
-
-  const view = useMemo(() => (bundled && stored ? customListsView(stored.raw, bundled) : null), [bundled, stored]);
+  }, [view]);
 
   async function save(next: StoredCustomLists | null): Promise<boolean> {
     const ok = await saveStoredCustomLists(next);

@@ -22,7 +22,7 @@ import {
   type CustomList,
   type CustomListData,
 } from '../lists/custom';
-import { ID_PATTERN } from '../lists/ids';
+import { ID_PATTERN, isPlainObject } from '../lists/primitives';
 
 /**
  * Budget across all lists: far more than the indicators of a report need; the options page checks
@@ -65,10 +65,6 @@ export interface BrokenList {
 export interface ReadResult {
   lists: ReadableList[];
   broken: BrokenList[];
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -127,21 +123,19 @@ export function legacyListsToStore(raw: unknown, bundled: BundledContext, now: D
 }
 
 /**
- * The stored value with every list that fails the full checks today switched off, or null when
- * none is on. The background checks a stored list again only on what depends on Unmask's side
- * (src/lists/own-lists.ts); a list that fails some other check today (a check added by a newer
- * version of Unmask) is shown by the options page as not used, and this makes it so.
+ * The stored value with every list the full checks refuse (`broken`, from `readCustomLists` of
+ * that value) switched off, or null when none is on. The background checks a stored list again
+ * only on what depends on Unmask's side (src/lists/own-lists.ts); a list that fails some other
+ * check today (a check added by a newer version of Unmask) is shown by the options page as not
+ * used, and this makes it so.
  */
-export function withBrokenSwitchedOff(raw: unknown, bundled: BundledContext, now: Date = new Date()): StoredCustomLists | null {
+export function withBrokenSwitchedOff(raw: unknown, broken: readonly BrokenList[]): StoredCustomLists | null {
   const lists = storedArray(raw);
   if (lists === null) return null;
-  const off = new Set(readCustomLists(raw, bundled, now).broken.flatMap((b) => (b.index === null ? [] : [b.index])));
-  const on = [...off].filter((i) => isPlainObject(lists[i]) && (lists[i] as Record<string, unknown>).enabled !== false);
-  if (on.length === 0) return null;
-  return {
-    version: 1,
-    lists: lists.map((l, i) => (on.includes(i) ? { ...(l as Record<string, unknown>), enabled: false } : l)) as StoredList[],
-  };
+  const refused = new Set(broken.map((b) => b.index));
+  const switchOff = (l: unknown, i: number): l is Record<string, unknown> => refused.has(i) && isPlainObject(l) && l.enabled !== false;
+  if (!lists.some(switchOff)) return null;
+  return { version: 1, lists: lists.map((l, i) => (switchOff(l, i) ? { ...l, enabled: false } : l)) as StoredList[] };
 }
 
 export type ChangeResult = { ok: true; next: StoredCustomLists; replaced: boolean } | { ok: false; error: string };

@@ -133,13 +133,14 @@ describe('stored custom lists', () => {
     const off = { ...good, id: 'already-off', name: 'Already off', importedAt: 'yesterday', enabled: false };
     const raw = { version: 1, lists: [good, undated, off, 'x'] };
     const snapshot = JSON.stringify(raw);
-    expect(withBrokenSwitchedOff(raw, CTX, NOW)).toEqual({ version: 1, lists: [good, { ...undated, enabled: false }, off, 'x'] });
+    const switched = (value: unknown) => withBrokenSwitchedOff(value, readCustomLists(value, CTX, NOW).broken);
+    expect(switched(raw)).toEqual({ version: 1, lists: [good, { ...undated, enabled: false }, off, 'x'] });
     expect(JSON.stringify(raw)).toBe(snapshot);
     // Nothing to change: null (nothing is stored again).
-    expect(withBrokenSwitchedOff(withBrokenSwitchedOff(raw, CTX, NOW), CTX, NOW)).toBeNull();
-    expect(withBrokenSwitchedOff({ version: 1, lists: [good] }, CTX, NOW)).toBeNull();
-    expect(withBrokenSwitchedOff('garbage', CTX, NOW)).toBeNull();
-    expect(withBrokenSwitchedOff(undefined, CTX, NOW)).toBeNull();
+    expect(switched(switched(raw))).toBeNull();
+    expect(switched({ version: 1, lists: [good] })).toBeNull();
+    expect(switched('garbage')).toBeNull();
+    expect(switched(undefined)).toBeNull();
   });
 
   it('lists an earlier version left in storage.local: only those that pass the full checks are kept', () => {
