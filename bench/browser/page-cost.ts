@@ -158,17 +158,28 @@ const LINKS_FLOOR_CONTENT_SCRIPT = `(() => {
 `;
 
 /**
- * The links floor without a content script: the background injects the same reader with
- * `chrome.scripting.executeScript` when a tab has loaded and takes its return value, so the page
- * never sets up the extension's messaging (the manifest's content script is removed). It marks
- * its signals and badge the way `instrument` records Unmask's.
+ * A background that injects with `chrome.scripting.executeScript` (`injection`: its `func` and
+ * `args`, or its `files`) when a tab has loaded and takes the result, so the page never sets up
+ * the extension's messaging (the manifest's content script is removed). It marks its signals and
+ * badge the way `instrument` records Unmask's.
  */
-const INJECTED_FLOOR_BACKGROUND = `chrome.tabs.onUpdated.addListener((tabId, info, tab) => {
+function injectingBackground(injection: string): string {
+  return `chrome.tabs.onUpdated.addListener((tabId, info, tab) => {
   if (info.status !== 'complete' || !/^https?:/.test(tab.url || '')) return;
   chrome.scripting
-    .executeScript({
-      target: { tabId },
-      args: [${DEFAULT_LIMITS.maxLinks}],
+    .executeScript({ target: { tabId }, ${injection} })
+    .then(() => {
+      const rec = globalThis.__unmaskBench;
+      if (rec) rec.signals.push({ tabId, t: performance.timeOrigin + performance.now() });
+      return chrome.action.setBadgeText({ tabId, text: '' });
+    })
+    .catch(() => undefined);
+});
+`;
+}
+
+/** The links floor without a content script: the same reader as above, injected. */
+const INJECTED_READER = `args: [${DEFAULT_LIMITS.maxLinks}],
       func: (max) => {
         const anchors = document.links;
         const links = [];
@@ -178,49 +189,37 @@ const INJECTED_FLOOR_BACKGROUND = `chrome.tabs.onUpdated.addListener((tabId, inf
           links.push(a.getAttribute('href'));
         }
         return { claimedNames: [{ source: 'title', value: document.title }], links };
-      },
-    })
-    .then(() => {
-      const rec = globalThis.__unmaskBench;
-      if (rec) rec.signals.push({ tabId, t: performance.timeOrigin + performance.now() });
-      return chrome.action.setBadgeText({ tabId, text: '' });
-    })
-    .catch(() => undefined);
-});
-`;
+      }`;
 
 /**
  * Unmask's own extraction, injected the same way: `extractSignals` bundled alone (with the compile
  * hint the content script has), run as the content script runs it, its signals the script's
  * completion value, which `executeScript` returns to the background.
  */
-async function injectedExtraction(): Promise<{ background: string; file: string }> {
-  const file = `//# allFunctionsCalledOnLoad\n${await extractBundle()}\n;globalThis.__benchExtract(document, location.href, { maxText: 0 });\n`;
-  const background = INJECTED_FLOOR_BACKGROUND.replace(
-    /args: \[\d+\],\s*func: \(max\) => \{[\s\S]*?\n      \},\n/,
-    "files: ['bench-extract-run.js'],\n",
-  );
-  if (background === INJECTED_FLOOR_BACKGROUND) throw new Error('section 2: the injected background did not change');
-  return { background, file };
+function injectedExtractionFile(extractJs: string): string {
+  return `//# allFunctionsCalledOnLoad\n${extractJs}\n;globalThis.__benchExtract(document, location.href, { maxText: 0 });\n`;
 }
 
 export async function section2(ports: Ports, runs: number, heavyBytes: number): Promise<void> {
-  const ext = copyBuild(undefined, undefined, await extractBundle());
+  const extractJs = await extractBundle();
+  const ext = copyBuild(undefined, undefined, extractJs);
   const floorExt = copyBuild();
   writeFileSync(join(floorExt.dir, 'content-script.js'), FLOOR_CONTENT_SCRIPT);
   const linksFloorExt = copyBuild();
   writeFileSync(join(linksFloorExt.dir, 'content-script.js'), LINKS_FLOOR_CONTENT_SCRIPT);
-  const injectedExt = copyBuild();
-  writeFileSync(join(injectedExt.dir, 'background.js'), INJECTED_FLOOR_BACKGROUND);
-  const manifestPath = join(injectedExt.dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-  delete manifest.content_scripts;
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  const realExt = copyBuild();
-  const real = await injectedExtraction();
-  writeFileSync(join(realExt.dir, 'background.js'), real.background);
-  writeFileSync(join(realExt.dir, 'bench-extract-run.js'), real.file);
-  writeFileSync(join(realExt.dir, 'manifest.json'), JSON.stringify(manifest));
+  /** A copy of the build whose background injects `injection`, with no content script. */
+  const injecting = (injection: string) => {
+    const copy = copyBuild();
+    writeFileSync(join(copy.dir, 'background.js'), injectingBackground(injection));
+    const manifestPath = join(copy.dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+    delete manifest.content_scripts;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    return copy;
+  };
+  const injectedExt = injecting(INJECTED_READER);
+  const realExt = injecting("files: ['bench-extract-run.js']");
+  writeFileSync(join(realExt.dir, 'bench-extract-run.js'), injectedExtractionFile(extractJs));
   const withExt = await launchChromium(ports, ext);
   const without = await launchChromium(ports, null);
   const floor = await launchChromium(ports, floorExt);

@@ -6,6 +6,7 @@
  * Pure: the caller hands in the lists before and after (file name -> entries) and the date.
  */
 import { canonicalEntry } from './format';
+import { isPlainObject } from './primitives';
 import { listKindOf, type ListKind } from './schema';
 import { compareVersions } from './version';
 
@@ -31,10 +32,6 @@ export interface FileDiff {
   added: string[];
   removed: string[];
   changed: string[];
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** How an entry is identified across versions, and how it is shown. */

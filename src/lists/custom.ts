@@ -24,7 +24,7 @@
  */
 import type { Campaign, CompiledLists, Indicator, Source } from '../core/types';
 import { canonicalEntries } from './format';
-import { ID_PATTERN } from './ids';
+import { ID_PATTERN } from './primitives';
 import { indicatorKey, type BundledContext, type CustomListData } from './own-lists';
 import { isPlainObject, typeName, validateEntries, type EntriesContext, type RefKind } from './validate';
 

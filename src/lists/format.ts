@@ -12,13 +12,10 @@
  *
  * Sorting compares UTF-16 code units (not the locale), so the bytes never depend on the machine.
  */
+import { isPlainObject } from './primitives';
 import { FIELDS_BY_KIND, type Field, type FieldType, type ListKind } from './schema';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isEmpty(value: unknown): boolean {
   return (

@@ -18,7 +18,7 @@
 import { hostCandidates, hostOfUrl, registrableDomain } from '../core/hosts';
 import type { Campaign, CompiledLists, Indicator, Platform, ProtectedOutlet, Source } from '../core/types';
 import { checkHandle, platformSiteProblem } from './handles';
-import { ID_PATTERN } from './ids';
+import { ID_PATTERN, isPlainObject } from './primitives';
 
 /** What a list holds once read and checked (entries in canonical form). */
 export interface CustomListData {
@@ -117,10 +117,9 @@ export function bundledConflict(list: CustomListData, bundled: BundledContext, l
   return null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const strings = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
-const objects = (v: unknown, each: (o: Record<string, unknown>) => boolean): boolean => Array.isArray(v) && v.every((o) => isObject(o) && each(o));
+const objects = (v: unknown, each: (o: Record<string, unknown>) => boolean): boolean => Array.isArray(v) && v.every((o) => isPlainObject(o) && each(o));
 
 /**
  * The stored shape, as far as the merge and `bundledConflict` read it: what only a change of
@@ -160,12 +159,12 @@ function storedShape(entry: Record<string, unknown>): boolean {
  * out, never thrown; the options page says why.
  */
 export function ownListsInUse(raw: unknown, bundled: BundledContext): CustomList[] {
-  if (!isObject(raw) || raw.version !== 1 || !Array.isArray(raw.lists)) return [];
+  if (!isPlainObject(raw) || raw.version !== 1 || !Array.isArray(raw.lists)) return [];
   const lookups = lookupsOf(bundled);
   const ids = new Set<string>();
   const lists: CustomList[] = [];
   for (const entry of raw.lists as unknown[]) {
-    if (!isObject(entry) || entry.enabled !== true || !storedShape(entry) || ids.has(entry.id as string)) continue;
+    if (!isPlainObject(entry) || entry.enabled !== true || !storedShape(entry) || ids.has(entry.id as string)) continue;
     const list = entry as unknown as CustomList;
     if (bundledConflict(list, bundled, lookups) !== null) continue;
     ids.add(list.id);

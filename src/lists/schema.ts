@@ -334,7 +334,7 @@ export const INDICATORS_DIR = 'indicators';
  */
 export const NON_LIST_FILES: readonly string[] = ['weak-labels.json', 'README.md', 'CHANGELOG.md', 'COVERAGE.md'];
 
-export { ID_PATTERN } from './ids';
+export { ID_PATTERN } from './primitives';
 
 /**
  * Which list a file name (relative to `lists/`, with `/` separators) holds, and for an indicator

@@ -24,6 +24,9 @@ import { hostCandidates, hostOfUrl, isPublicSuffix, normalizeHost, registrableDo
 import { firstDifferentLine, formatList } from './format';
 import { checkHandle, platformSiteProblem } from './handles';
 import { citationProblems } from './citations';
+import { isPlainObject } from './primitives';
+
+export { isPlainObject };
 import {
   FIELDS_BY_KIND,
   FIXED_FILES,
@@ -77,10 +80,6 @@ export function formatProblem(p: Problem): string {
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 // ---------------------------------------------------------------------------------------------
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** How a value's type reads in a message: "an array", "null", "a string". */
 export function typeName(value: unknown): string {
