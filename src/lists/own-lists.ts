@@ -57,13 +57,19 @@ export function bundledContext(compiled: CompiledLists): BundledContext {
 interface Lookups {
   /** The protected outlets' official domains. */
   official: ReadonlySet<string>;
-  outletIds: ReadonlySet<string>;
+  /**
+   * The protected outlets' ids, built on first call: only an indicator that names the outlet it
+   * impersonates needs them, and in a compiled index an outlet's id is in the outlets' line
+   * (src/lists/compiled.ts), which a cold worker otherwise parses only for a verdict that needs it.
+   */
+  outletIds(): ReadonlySet<string>;
 }
 
 function lookupsOf(bundled: BundledContext): Lookups {
+  let ids: ReadonlySet<string> | null = null;
   return {
     official: new Set(bundled.outlets.flatMap((o) => o.domains)),
-    outletIds: new Set(bundled.outlets.map((o) => o.id)),
+    outletIds: () => (ids ??= new Set(bundled.outlets.map((o) => o.id))),
   };
 }
 
@@ -92,7 +98,7 @@ export function bundledConflict(list: CustomListData, bundled: BundledContext, l
     if (!own.has(indicator.campaign) && !bundled.campaigns.has(indicator.campaign)) {
       return `"${value}" cites the campaign "${indicator.campaign}", no longer in Unmask's lists`;
     }
-    if (indicator.impersonates !== undefined && !outletIds.has(indicator.impersonates)) {
+    if (indicator.impersonates !== undefined && !outletIds().has(indicator.impersonates)) {
       return `"${value}" names the outlet "${indicator.impersonates}", no longer in Unmask's lists`;
     }
     if (kind === 'domain') {

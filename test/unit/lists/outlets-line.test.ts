@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, judgedShardKeys } from '../../../src/core/engine';
 import type { CompiledLists, PageSignals, Sensitivity } from '../../../src/core/types';
 import { IndexedOutlet, readIndex } from '../../../src/lists/compiled';
+import { bundledContext, ownListsInUse } from '../../../src/lists/own-lists';
 
 const TEXT = readFileSync(new URL('../../../public/unmask-index.json', import.meta.url), 'utf8');
 const reader = readIndex(TEXT);
@@ -113,5 +114,21 @@ describe('the outlets line', () => {
       'https://washingtonpost.pm/',
     );
     expect(hit.findings.some((f) => f.reason.startsWith('lookalike'))).toBe(false);
+  });
+
+  it("is not parsed to check a person's own list again, unless an indicator names the outlet it impersonates", () => {
+    const file = JSON.parse(readFileSync(new URL('../../fixtures/custom-lists/test-list.json', import.meta.url), 'utf8')) as Record<string, any>;
+    const stored = (indicators: unknown[]) => ({
+      version: 1,
+      lists: [{ id: 'own', name: 'Own', importedAt: '2026-12-01T00:00:00.000Z', enabled: true, sources: file.sources, campaigns: file.campaigns, indicators }],
+    });
+    const url = 'https://own-list-host.example/';
+    const cold = () => bundledContext(readIndex(withBrokenOutlets(TEXT)).lists(judgedShardKeys(url)));
+    // The worker's check of a stored list (own-lists.ts): the outlets line would throw.
+    expect(ownListsInUse(stored(file.indicators), cold()).map((l) => l.id)).toEqual(['own']);
+    // Naming an outlet needs its id, which is in the line: then it is read.
+    const naming = { ...file.indicators[0], impersonates: plain.outlets[0]!.id };
+    expect(() => ownListsInUse(stored([naming]), cold())).toThrow(SyntaxError);
+    expect(ownListsInUse(stored([naming]), bundledContext(reader.lists(judgedShardKeys(url)))).map((l) => l.id)).toEqual(['own']);
   });
 });
