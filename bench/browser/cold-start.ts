@@ -28,6 +28,7 @@ import {
 } from './common';
 import { FLOOR_BACKGROUND, coldStartJudged } from './profile';
 import { syntheticIndex } from './memory';
+import { ownListsDb } from '../../test/support/own-lists-db';
 
 // ------------------------------------------------------------------------------------------------
 // 5. Worker cold start to first verdict
@@ -199,16 +200,7 @@ function ownListValue(): unknown {
 /** Stores `value` where the options page does, from an extension page (the bench's helper). */
 function storeOwnListsScript(value: unknown): string {
   return `(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('unmask', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('own-lists');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction('own-lists', 'readwrite');
-    tx.objectStore('own-lists').put(${JSON.stringify(value)}, 'lists');
-    await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); });
-    db.close();
+    await (${ownListsDb.toString()})({ action: 'put', value: ${JSON.stringify(value)} });
     await chrome.storage.local.set({ ownLists: { lists: 1, changed: new Date().toISOString() } });
     return true;
   })()`;

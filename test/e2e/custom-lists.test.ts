@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { chooseFile, EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness } from './harness';
+import { ownListsDb } from '../support/own-lists-db';
 
 const HOST_URL = 'http://custom-list-only.example/';
 const FIXTURE = join(__dirname, '../fixtures/custom-lists/test-list.json');
@@ -40,29 +41,16 @@ function listNamingRealOutlet(): string {
  * `write`, stores that value there and sets the marker the background reads, as the options page does.
  */
 async function storedLists(h: Harness, write?: unknown): Promise<unknown> {
-  return h.extEval(
-    async ({ value, put }: { value: unknown; put: boolean }) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('unmask', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('own-lists');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction('own-lists', put ? 'readwrite' : 'readonly');
-      const request = put ? tx.objectStore('own-lists').put(value, 'lists') : tx.objectStore('own-lists').get('lists');
-      const result: unknown = await new Promise((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      db.close();
-      if (put) await api.storage.local.set({ ownLists: { lists: 1, changed: new Date().toISOString() } });
-      // Nothing is ever kept in storage.local (which content scripts can write).
-      if ((await api.storage.local.get('customLists')).customLists !== undefined) throw new Error('lists in storage.local');
-      return put ? null : (result ?? null);
-    },
-    { value: write ?? null, put: write !== undefined },
-  );
+  const read = JSON.parse(
+    await h.extEval(ownListsDb, write === undefined ? { action: 'get' } : { action: 'put', value: write }),
+  ) as unknown;
+  await h.extEval(async (put: boolean) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    if (put) await api.storage.local.set({ ownLists: { lists: 1, changed: new Date().toISOString() } });
+    // Nothing is ever kept in storage.local (which content scripts can write).
+    if ((await api.storage.local.get('customLists')).customLists !== undefined) throw new Error('lists in storage.local');
+  }, write !== undefined);
+  return read;
 }
 
 const browsers = (['chromium', 'firefox'] as BrowserKind[]).filter((kind) => existsSync(join(EXTENSION_DIRS[kind], 'manifest.json')));
@@ -268,17 +256,9 @@ describe.each(browsers)('custom lists in %s', (kind) => {
   });
 
   it('lists an earlier version kept in storage.local (which content scripts can write) are never used by the background; the options page keeps those that pass the checks', async () => {
+    await h.extEval(ownListsDb, { action: 'delete' });
     await h.extEval(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('unmask', 1);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction('own-lists', 'readwrite');
-      tx.objectStore('own-lists').delete('lists');
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
       await api.storage.local.remove('ownLists');
     });
     const file = JSON.parse(LIST_TEXT) as Record<string, any>;

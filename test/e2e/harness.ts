@@ -146,8 +146,11 @@ export interface Harness {
   tabState(tabId: number): Promise<TabState | null>;
   /** Polls the stored state until `accept` returns true. */
   waitForTabState(tabId: number, accept: (s: TabState | null) => boolean, timeoutMs?: number): Promise<TabState | null>;
-  /** Runs a content-script function in the tab's isolated world (via scripting.executeScript). */
-  inTab<T>(tabId: number, fn: () => T): Promise<T>;
+  /**
+   * Runs a content-script function in the tab's isolated world (via scripting.executeScript), with
+   * `arg` (JSON) when given. The function travels as source: it must be self-contained.
+   */
+  inTab<T, A = undefined>(tabId: number, fn: (arg: A) => T, arg?: A): Promise<T>;
   /** Text inside the closed shadow root of the element matching `hostSelector`, or null. */
   closedShadowText(tabId: number, hostSelector: string): Promise<string | null>;
   /**
@@ -288,17 +291,17 @@ function makeCommon(
         return JSON.stringify((await api.storage.session.get(key))[key] ?? null);
       }, tabStateKey(tabId)),
     ) as TabState | null;
-  const inTab = <T>(tabId: number, fn: () => T) =>
+  const inTab = <T, A = undefined>(tabId: number, fn: (arg: A) => T, arg?: A) =>
     extEval(
-      async ({ id, src }: { id: number; src: string }) => {
+      async ({ id, src, args }: { id: number; src: string; args: unknown[] }) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         // The function travels as source and is rebuilt here: executeScript needs a real function.
         // eslint-disable-next-line no-new-func
-        const func = new Function(`return (${src})()`) as () => unknown;
-        const [result] = await api.scripting.executeScript({ target: { tabId: id }, func });
+        const func = new Function('arg', `return (${src})(arg)`) as (arg: unknown) => unknown;
+        const [result] = await api.scripting.executeScript({ target: { tabId: id }, func, args });
         return result?.result as T;
       },
-      { id: tabId, src: fn.toString() },
+      { id: tabId, src: fn.toString(), args: arg === undefined ? [] : [arg] },
     );
   return {
     async tabIdOf(page) {

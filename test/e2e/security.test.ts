@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIRS, launch, poll, type BrowserKind, type Harness } from './harness';
+import { ownListsDb } from '../support/own-lists-db';
 
 const browsers = (['chromium', 'firefox'] as BrowserKind[]).filter((kind) => existsSync(join(EXTENSION_DIRS[kind], 'manifest.json')));
 
@@ -82,47 +83,19 @@ describe.each(browsers)('what the browser enforces, in %s', (kind) => {
   it("the own lists are in the extension's IndexedDB, which a content script cannot open, in both browsers", async () => {
     /** Reads (null) or writes the stored value in the extension's IndexedDB, as own-lists-store.ts does. */
     const inExtension = (write: unknown = null) =>
-      h.extEval(async (value: unknown) => {
-        const db: IDBDatabase = await new Promise((resolve, reject) => {
-          const open = indexedDB.open('unmask', 1);
-          open.onupgradeneeded = () => open.result.createObjectStore('own-lists');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        const tx = db.transaction('own-lists', value === null ? 'readonly' : 'readwrite');
-        const request = value === null ? tx.objectStore('own-lists').get('lists') : tx.objectStore('own-lists').put(value, 'lists');
-        const result: unknown = await new Promise((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        db.close();
-        return JSON.stringify(result ?? null);
-      }, write);
+      h.extEval(ownListsDb, write === null ? { action: 'get' } : { action: 'put', value: write });
     await inExtension({ version: 1, lists: [{ id: 'probe', name: 'journalist-list-idb' }] });
     const page = await h.open('http://clean.example/?idb');
     const tabId = await h.tabIdOf(page);
     await h.waitForTabState(tabId, (s) => s?.phase === 'page', 15_000);
     // The same code in the content scripts' world: it opens a database of the page's origin.
-    const fromContent = (await h.inTab(tabId, () =>
-      (async () => {
-        const db: IDBDatabase = await new Promise((resolve, reject) => {
-          const open = indexedDB.open('unmask', 1);
-          open.onupgradeneeded = () => open.result.createObjectStore('own-lists');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        const read: unknown = await new Promise((resolve) => {
-          const request = db.transaction('own-lists').objectStore('own-lists').get('lists');
-          request.onsuccess = () => resolve(request.result ?? null);
-        });
-        const tx = db.transaction('own-lists', 'readwrite');
-        tx.objectStore('own-lists').put({ version: 1, lists: [{ id: 'forged', name: 'forged-by-page' }] }, 'lists');
-        await new Promise((resolve) => (tx.oncomplete = resolve));
-        db.close();
-        indexedDB.deleteDatabase('unmask');
-        return { origin: location.origin, read: JSON.stringify(read) };
-      })(),
-    )) as { origin: string; read: string };
+    const read = await h.inTab(tabId, ownListsDb, { action: 'get' });
+    await h.inTab(tabId, ownListsDb, { action: 'put', value: { version: 1, lists: [{ id: 'forged', name: 'forged-by-page' }] } });
+    const origin = await h.inTab(tabId, () => {
+      indexedDB.deleteDatabase('unmask');
+      return location.origin;
+    });
+    const fromContent = { origin, read };
     expect(fromContent).toEqual({ origin: 'http://clean.example', read: 'null' });
     // What the extension stored is untouched.
     expect(await inExtension()).toContain('journalist-list-idb');
