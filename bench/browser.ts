@@ -9,6 +9,7 @@
  * Sections, one file each in bench/browser/ (common.ts holds what they share):
  *   1 content-script size                                         sizes.ts
  *   2 main-thread script time on a heavy page, with vs without it  page-cost.ts
+ *  2i the same page's reading injected, whole and by part (--only=2i)  page-cost.ts
  *   3 navigation to badge; 4 background verdict for a page         verdicts.ts
  *   5 worker cold start to the first verdict (5c: no debugger)     cold-start.ts
  *   6 worker memory (shipped lists, synthetic 100k)                memory.ts
@@ -35,7 +36,7 @@ import { startServer, type SiteServer } from '../test/e2e/server';
 import { runScaling } from './scaling';
 import { BUILDS, arg, ensureBuild, snapshots, startHeavyServer } from './browser/common';
 import { section1 } from './browser/sizes';
-import { section2 } from './browser/page-cost';
+import { section2, section2i } from './browser/page-cost';
 import { section3and4 } from './browser/verdicts';
 import { section5, section5c } from './browser/cold-start';
 import { sectionProfile } from './browser/profile';
@@ -81,6 +82,8 @@ export async function runBrowser(): Promise<void> {
   const ports = { sites: sites.port, heavy: heavy.port };
   try {
     if (want('2')) await section2(ports, runs, heavy.bytes);
+    // Parts of the page's reading, injected: a design question, run only when asked by name.
+    if (only?.includes('2i')) await section2i(ports, runs);
     if (want('3') || want('4')) await section3and4(ports, runs);
     if (want('5')) await section5(ports, runs);
     else if (only?.includes('5c')) await section5c(ports, runs);

@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS } from '../../src/signals/limits';
 import {
   HEAVY_HOST,
   Launched,
+  bundle,
   Ports,
   copyBuild,
   extractBundle,
@@ -178,6 +179,17 @@ function injectingBackground(injection: string): string {
 `;
 }
 
+/** A copy of the build whose background injects `injection`, with no content script. */
+function injectingCopy(injection: string): ReturnType<typeof copyBuild> {
+  const copy = copyBuild();
+  writeFileSync(join(copy.dir, 'background.js'), injectingBackground(injection));
+  const manifestPath = join(copy.dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  delete manifest.content_scripts;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return copy;
+}
+
 /** The links floor without a content script: the same reader as above, injected. */
 const INJECTED_READER = `args: [${DEFAULT_LIMITS.maxLinks}],
       func: (max) => {
@@ -207,18 +219,8 @@ export async function section2(ports: Ports, runs: number, heavyBytes: number): 
   writeFileSync(join(floorExt.dir, 'content-script.js'), FLOOR_CONTENT_SCRIPT);
   const linksFloorExt = copyBuild();
   writeFileSync(join(linksFloorExt.dir, 'content-script.js'), LINKS_FLOOR_CONTENT_SCRIPT);
-  /** A copy of the build whose background injects `injection`, with no content script. */
-  const injecting = (injection: string) => {
-    const copy = copyBuild();
-    writeFileSync(join(copy.dir, 'background.js'), injectingBackground(injection));
-    const manifestPath = join(copy.dir, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-    delete manifest.content_scripts;
-    writeFileSync(manifestPath, JSON.stringify(manifest));
-    return copy;
-  };
-  const injectedExt = injecting(INJECTED_READER);
-  const realExt = injecting("files: ['bench-extract-run.js']");
+  const injectedExt = injectingCopy(INJECTED_READER);
+  const realExt = injectingCopy("files: ['bench-extract-run.js']");
   writeFileSync(join(realExt.dir, 'bench-extract-run.js'), injectedExtractionFile(extractJs));
   const withExt = await launchChromium(ports, ext);
   const without = await launchChromium(ports, null);
@@ -345,5 +347,73 @@ export async function section2(ports: Ports, runs: number, heavyBytes: number): 
     rmSync(join(ext.dir, '..'), { recursive: true, force: true });
     rmSync(join(linksFloorExt.dir, '..'), { recursive: true, force: true });
     rmSync(join(floorExt.dir, '..'), { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// 2i. Unmask's reading of the heavy page injected, whole and by part (only with --only=2i)
+// ------------------------------------------------------------------------------------------------
+
+/**
+ * Each part of `extractSignals` bundled alone (as `globalThis.__benchExtract`, called as section
+ * 2's injected extraction calls it), so that its main-thread time can be read without the others.
+ */
+const PARTS: readonly { name: string; source: string }[] = [
+  {
+    name: "Unmask's `extractSignals`, whole",
+    source: "import { extractSignals } from './src/signals/extract'; (globalThis as any).__benchExtract = extractSignals;",
+  },
+  {
+    name: 'its links and accounts alone (`readLinks`)',
+    source:
+      "import { Dom } from './src/signals/dom'; import { readLinks } from './src/signals/links'; import { DEFAULT_LIMITS } from './src/signals/limits'; (globalThis as any).__benchExtract = (doc: Document, url: string) => readLinks({ doc, dom: new Dom(), lim: DEFAULT_LIMITS }, url);",
+  },
+  {
+    name: 'its claimed names and bylines alone (`readClaims`, `readBylines`)',
+    source:
+      "import { Dom } from './src/signals/dom'; import { readClaims } from './src/signals/claims'; import { readBylines } from './src/signals/bylines'; import { DEFAULT_LIMITS } from './src/signals/limits'; (globalThis as any).__benchExtract = (doc: Document) => { const page = { doc, dom: new Dom(), lim: DEFAULT_LIMITS }; const { claims, ldAuthors } = readClaims(page, (fn: () => void) => fn()); return { claims, bylines: readBylines(page, ldAuthors) }; };",
+  },
+  {
+    name: "the document's title alone (the first read of the page)",
+    source: '(globalThis as any).__benchExtract = (doc: Document) => ({ title: doc.title });',
+  },
+];
+
+export async function section2i(ports: Ports, runs: number): Promise<void> {
+  const variants: { name: string; ext: ReturnType<typeof copyBuild> }[] = [
+    { name: 'Unmask as built (its content script sends the signals by message)', ext: copyBuild() },
+  ];
+  for (const part of PARTS) {
+    const ext = injectingCopy("files: ['bench-extract-run.js']");
+    writeFileSync(join(ext.dir, 'bench-extract-run.js'), injectedExtractionFile(await bundle(part.source)));
+    variants.push({ name: `injected: ${part.name}`, ext });
+  }
+  variants.push({ name: 'injected: a function that reads nothing', ext: injectingCopy('func: () => 0') });
+  const launched: { name: string; l: Launched; helper: Page | null; times: number[] }[] = [
+    { name: 'without the extension', l: await launchChromium(ports, null), helper: null, times: [] },
+  ];
+  try {
+    for (const v of variants) {
+      const l = await launchChromium(ports, v.ext);
+      await instrument(l.worker!);
+      launched.push({ name: v.name, l, helper: await openHelper(l, v.ext.origin), times: [] });
+    }
+    for (const x of launched) await heavyRun(x.l, x.helper, 300);
+    // Alternate, so that machine load drifts hit every variant alike.
+    for (let i = 0; i < runs; i++) for (const x of launched) x.times.push((await heavyRun(x.l, x.helper, 1000)).script);
+    table(
+      `2i. Unmask's reading of the heavy page injected instead of sent, whole and by part (N = ${runs} each)`,
+      ['Variant', 'ScriptDuration: median / p90 (ms)'],
+      launched.map((x) => [x.name, `${f1(median(x.times))} / ${f1(p90(x.times))}`]),
+      [
+        "Each injected variant is a copy of the build with no content script, whose background injects the part with `chrome.scripting.executeScript` once the tab has loaded and takes its result (section 2's injected extraction); each part is bundled alone with the compile hint. The parts share the first reads of the document, so they do not add up to the whole. A design question for the 5 ms target (docs/performance.md), not a figure of the shipped extension.",
+      ],
+    );
+  } finally {
+    for (const x of launched) {
+      await x.helper?.close();
+      await x.l.close();
+    }
+    for (const v of variants) rmSync(join(v.ext.dir, '..'), { recursive: true, force: true });
   }
 }
