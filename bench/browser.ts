@@ -13,6 +13,7 @@
  *   3 navigation to badge; 4 background verdict for a page         verdicts.ts
  *   5 worker cold start to the first verdict (5c: no debugger)     cold-start.ts
  *   6 worker memory (shipped lists, synthetic 100k)                memory.ts
+ *   8 a list update's swap in the worker                          swap.ts
  *   P CPU profiles of the worker (--only=P)                        profile.ts
  *   7 scaling (Node)                                               bench/scaling.ts
  *
@@ -41,6 +42,7 @@ import { section3and4 } from './browser/verdicts';
 import { section5, section5c } from './browser/cold-start';
 import { sectionProfile } from './browser/profile';
 import { section6 } from './browser/memory';
+import { section8 } from './browser/swap';
 
 export async function runBrowser(): Promise<void> {
   const runs = arg('runs', 15);
@@ -88,6 +90,7 @@ export async function runBrowser(): Promise<void> {
     if (want('5')) await section5(ports, runs);
     else if (only?.includes('5c')) await section5c(ports, runs);
     if (want('6')) await section6(ports);
+    if (want('8')) await section8(ports, Math.min(runs, 7));
     // Profiles only when asked for by name: a tool for speed work, not a figure for the README.
     if (only?.includes('P')) await sectionProfile(ports, Math.min(runs, 10));
   } finally {
