@@ -34,6 +34,7 @@ import {
   importTrustedKeys,
   isListVersion,
   readOfflineBundle,
+  utf8Bytes,
   verifyBundle,
   verifyFile,
   verifyManifest,
@@ -156,12 +157,11 @@ export async function readStoredUpdate(
   const stored = got[LIST_UPDATE_KEY] as Partial<StoredUpdate> | undefined;
   if (!stored || typeof stored.manifest !== 'string' || typeof stored.signature !== 'string' || typeof stored.index !== 'string')
     return null;
-  const enc = new TextEncoder();
   try {
     const raw: RawBundle = {
-      manifest: enc.encode(stored.manifest),
-      signature: enc.encode(stored.signature),
-      files: new Map([[INDEX_FILE, enc.encode(stored.index)]]),
+      manifest: utf8Bytes(stored.manifest),
+      signature: utf8Bytes(stored.signature),
+      files: new Map([[INDEX_FILE, utf8Bytes(stored.index)]]),
     };
     const verified = await verifyBundle(raw, await keysFor(env.trustedKeys), { floor: bundledVersion });
     if (compareListVersions(verified.manifest.listVersion, bundledVersion) <= 0) return null;

@@ -5,6 +5,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  utf8Bytes,
   INDEX_FILE,
   MANIFEST_FILE,
   MAX_BUNDLE_BYTES,
@@ -182,5 +183,28 @@ describe('list update bundles', () => {
     expect(tampered).not.toBe(files.get(OFFLINE_FILE));
     expect(await failure(readOfflineBundle(tampered))).toBe('hash-mismatch');
     expect(() => readOfflineBundle('{"kind":"something else"}')).toThrow(UpdateError);
+  });
+});
+
+describe('utf8Bytes', () => {
+  it('gives the bytes TextEncoder gives, slice boundaries on pairs and lone surrogates included', () => {
+    const encoder = new TextEncoder();
+    // Code units chosen to put pairs, lone halves and multi-byte characters on every boundary.
+    const units = [0x61, 0x7f, 0xe9, 0x4e2d, 0xd83d, 0xde00, 0xd800, 0xdfff, 0xfffd, 0x0];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    let compared = 0;
+    for (let run = 0; run < 400; run++) {
+      const length = next() % 70;
+      const text = String.fromCharCode(...Array.from({ length }, () => units[next() % units.length]!));
+      for (const slice of [1, 2, 3, 7, 64]) {
+        expect([...utf8Bytes(text, slice)], `${JSON.stringify(text)} / ${slice}`).toEqual([...encoder.encode(text)]);
+        compared++;
+      }
+    }
+    expect(compared).toBe(2000);
+    // The default slice, on a text of several slices.
+    const big = 'a\u00e9\ud83d\ude00'.repeat(60_000);
+    expect(Buffer.from(utf8Bytes(big)).equals(Buffer.from(encoder.encode(big)))).toBe(true);
   });
 });
