@@ -31,6 +31,7 @@ import {
   UpdateError,
   type VerifyPolicy,
   compareListVersions,
+  concatBytes,
   importTrustedKeys,
   isListVersion,
   readOfflineBundle,
@@ -273,13 +274,7 @@ async function readLimited(response: Response, max: number, what: string): Promi
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 async function get(env: UpdateEnv, url: string, max: number, what: string): Promise<Uint8Array> {

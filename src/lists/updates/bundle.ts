@@ -174,6 +174,11 @@ export function utf8Bytes(text: string, slice: number = ENCODE_SLICE): Uint8Arra
     size += part.length;
     at = end;
   }
+  return concatBytes(parts, size);
+}
+
+/** `parts` one after another in one array; `size` is their total length when known. */
+export function concatBytes(parts: readonly Uint8Array[], size = parts.reduce((n, p) => n + p.length, 0)): Uint8Array {
   const out = new Uint8Array(size);
   let offset = 0;
   for (const part of parts) {
