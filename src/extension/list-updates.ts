@@ -274,7 +274,7 @@ async function readLimited(response: Response, max: number, what: string): Promi
     }
     chunks.push(value);
   }
-  return concatBytes(chunks, total);
+  return concatBytes(chunks);
 }
 
 async function get(env: UpdateEnv, url: string, max: number, what: string): Promise<Uint8Array> {

@@ -163,23 +163,20 @@ export function utf8Bytes(text: string, slice: number = ENCODE_SLICE): Uint8Arra
   const encoder = new TextEncoder();
   if (text.length <= slice) return encoder.encode(text);
   const parts: Uint8Array[] = [];
-  let size = 0;
   for (let at = 0; at < text.length; ) {
     let end = Math.min(at + slice, text.length);
     const last = text.charCodeAt(end - 1);
     // Ends on the first half of a pair: the slice takes the next unit too.
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
-    const part = encoder.encode(text.slice(at, end));
-    parts.push(part);
-    size += part.length;
+    parts.push(encoder.encode(text.slice(at, end)));
     at = end;
   }
-  return concatBytes(parts, size);
+  return concatBytes(parts);
 }
 
-/** `parts` one after another in one array; `size` is their total length when known. */
-export function concatBytes(parts: readonly Uint8Array[], size = parts.reduce((n, p) => n + p.length, 0)): Uint8Array {
-  const out = new Uint8Array(size);
+/** `parts` one after another in one array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const part of parts) {
     out.set(part, offset);
