@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { MILESTONES } from '../../src/extension/background/marks';
 import {
+  NAME_SHIM,
   CLEAN,
   Launched,
   Ports,
@@ -115,7 +116,7 @@ async function coldStart(l: Launched, helper: Page, stopper: Stopper, url: strin
 async function pageBreakdown(l: Launched, origin: string, url: string) {
   const page = await l.context.newPage();
   await page.goto(`${origin}/bench-blank.html`);
-  await page.evaluate('globalThis.__name ??= (f) => f; true');
+  await page.evaluate(NAME_SHIM);
   const r = await page.evaluate(async (u: string) => {
     const load = (src: string) =>
       new Promise<number>((ok, fail) => {
@@ -145,7 +146,7 @@ async function pageBreakdown(l: Launched, origin: string, url: string) {
   // die with the page, closed at once).
   const page2 = await l.context.newPage();
   await page2.goto(`${origin}/bench-blank.html`);
-  await page2.evaluate('globalThis.__name ??= (f) => f; true');
+  await page2.evaluate(NAME_SHIM);
   const bgScript = await page2
     .evaluate(
       () =>

@@ -23,6 +23,11 @@ export const BUDGET = 14_000;
 export const HEAVY_HOST = 'heavy.example';
 export const SPOOF = 'http://washingtonpost.pm/';
 export const CLEAN = 'http://clean.example/';
+/**
+ * tsx (esbuild keepNames) wraps named inner functions in `__name(...)`: a page or worker that runs
+ * such a function as source needs this evaluated in it first.
+ */
+export const NAME_SHIM = 'globalThis.__name ??= (f) => f; true';
 
 // ------------------------------------------------------------------------------------------------
 // Small helpers
@@ -111,17 +116,25 @@ export function ensureBuild(kind: 'chrome' | 'firefox'): string {
   }
 }
 
-/** A private copy of the Chromium build (+ bench-blank.html), optionally with another index. */
-export function copyBuild(index?: string, engineJs?: string, extractJs?: string): { dir: string; id: string; origin: string } {
-  const base = mkdtempSync(join(os.tmpdir(), 'unmask-bench-ext-'));
-  const dir = join(base, 'ext');
-  cpSync(ensureBuild('chrome'), dir, { recursive: true });
+/**
+ * A private copy of the extension built at `source` in a temporary directory (`dir` is
+ * `<temp>/ext`: remove its parent when done), with one extra blank page, `bench-blank.html`.
+ */
+export function copyExtension(source: string, prefix = 'unmask-bench-ext-'): { dir: string; id: string; origin: string } {
+  const dir = join(mkdtempSync(join(os.tmpdir(), prefix)), 'ext');
+  cpSync(source, dir, { recursive: true });
   writeFileSync(join(dir, 'bench-blank.html'), '<!doctype html><meta charset="utf-8"><title>bench</title>\n');
-  if (index !== undefined) writeFileSync(join(dir, 'unmask-index.json.gz'), gzipSync(index));
-  if (engineJs !== undefined) writeFileSync(join(dir, 'bench-engine.js'), engineJs);
-  if (extractJs !== undefined) writeFileSync(join(dir, 'bench-extract.js'), extractJs);
   const id = chromiumExtensionId(dir);
   return { dir, id, origin: `chrome-extension://${id}` };
+}
+
+/** A private copy of the Chromium build (`copyExtension`), optionally with another index. */
+export function copyBuild(index?: string, engineJs?: string, extractJs?: string): { dir: string; id: string; origin: string } {
+  const copy = copyExtension(ensureBuild('chrome'));
+  if (index !== undefined) writeFileSync(join(copy.dir, 'unmask-index.json.gz'), gzipSync(index));
+  if (engineJs !== undefined) writeFileSync(join(copy.dir, 'bench-engine.js'), engineJs);
+  if (extractJs !== undefined) writeFileSync(join(copy.dir, 'bench-extract.js'), extractJs);
+  return copy;
 }
 
 /**
@@ -283,8 +296,7 @@ export async function launchChromium(ports: Ports, ext: { dir: string; origin: s
 
 /** Stamps badges and incoming signals in the running worker (see the file comment). */
 export async function instrument(worker: Worker): Promise<void> {
-  // tsx (esbuild keepNames) wraps named inner functions in `__name(...)`: give the worker one.
-  await worker.evaluate('globalThis.__name ??= (f) => f; true');
+  await worker.evaluate(NAME_SHIM);
   await worker.evaluate(() => {
     const g = globalThis as any;
     if (g.__unmaskBench) return;
@@ -322,7 +334,7 @@ export async function records(worker: Worker): Promise<{ badges: Stamp[]; signal
 export async function openHelper(l: Launched, origin: string): Promise<Page> {
   const helper = await l.context.newPage();
   await helper.goto(`${origin}/bench-blank.html`);
-  await helper.evaluate('globalThis.__name ??= (f) => f; true');
+  await helper.evaluate(NAME_SHIM);
   return helper;
 }
 

@@ -358,24 +358,25 @@ export async function section2(ports: Ports, runs: number, heavyBytes: number): 
  * Each part of `extractSignals` bundled alone (as `globalThis.__benchExtract`, called as section
  * 2's injected extraction calls it), so that its main-thread time can be read without the others.
  */
-const PARTS: readonly { name: string; source: string }[] = [
-  {
-    name: "Unmask's `extractSignals`, whole",
-    source: "import { extractSignals } from './src/signals/extract'; (globalThis as any).__benchExtract = extractSignals;",
-  },
+const PARTS: readonly { name: string; bundle: () => Promise<string> }[] = [
+  { name: "Unmask's `extractSignals`, whole", bundle: extractBundle },
   {
     name: 'its links and accounts alone (`readLinks`)',
-    source:
-      "import { Dom } from './src/signals/dom'; import { readLinks } from './src/signals/links'; import { DEFAULT_LIMITS } from './src/signals/limits'; (globalThis as any).__benchExtract = (doc: Document, url: string) => readLinks({ doc, dom: new Dom(), lim: DEFAULT_LIMITS }, url);",
+    bundle: () =>
+      bundle(
+        "import { Dom } from './src/signals/dom'; import { readLinks } from './src/signals/links'; import { DEFAULT_LIMITS } from './src/signals/limits'; (globalThis as any).__benchExtract = (doc: Document, url: string) => readLinks({ doc, dom: new Dom(), lim: DEFAULT_LIMITS }, url);",
+      ),
   },
   {
     name: 'its claimed names and bylines alone (`readClaims`, `readBylines`)',
-    source:
-      "import { Dom } from './src/signals/dom'; import { readClaims } from './src/signals/claims'; import { readBylines } from './src/signals/bylines'; import { DEFAULT_LIMITS } from './src/signals/limits'; (globalThis as any).__benchExtract = (doc: Document) => { const page = { doc, dom: new Dom(), lim: DEFAULT_LIMITS }; const { claims, ldAuthors } = readClaims(page, (fn: () => void) => fn()); return { claims, bylines: readBylines(page, ldAuthors) }; };",
+    bundle: () =>
+      bundle(
+        "import { Dom } from './src/signals/dom'; import { readClaims } from './src/signals/claims'; import { readBylines } from './src/signals/bylines'; import { DEFAULT_LIMITS } from './src/signals/limits'; (globalThis as any).__benchExtract = (doc: Document) => { const page = { doc, dom: new Dom(), lim: DEFAULT_LIMITS }; const { claims, ldAuthors } = readClaims(page, (fn: () => void) => fn()); return { claims, bylines: readBylines(page, ldAuthors) }; };",
+      ),
   },
   {
     name: "the document's title alone (the first read of the page)",
-    source: '(globalThis as any).__benchExtract = (doc: Document) => ({ title: doc.title });',
+    bundle: () => bundle('(globalThis as any).__benchExtract = (doc: Document) => ({ title: doc.title });'),
   },
 ];
 
@@ -385,7 +386,7 @@ export async function section2i(ports: Ports, runs: number): Promise<void> {
   ];
   for (const part of PARTS) {
     const ext = injectingCopy("files: ['bench-extract-run.js']");
-    writeFileSync(join(ext.dir, 'bench-extract-run.js'), injectedExtractionFile(await bundle(part.source)));
+    writeFileSync(join(ext.dir, 'bench-extract-run.js'), injectedExtractionFile(await part.bundle()));
     variants.push({ name: `injected: ${part.name}`, ext });
   }
   variants.push({ name: 'injected: a function that reads nothing', ext: injectingCopy('func: () => 0') });

@@ -1,11 +1,9 @@
 /** Section P: CPU profiles of the worker (only with --only=P: a tool for speed work, not a figure). */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumExtensionId } from '../../test/e2e/harness';
-import { HEAVY_HOST, Launched, Ports, ROOT, SPOOF, f1, navTiming, sleep, table, waitFor } from './common';
+import { HEAVY_HOST, Launched, Ports, ROOT, SPOOF, copyExtension, f1, navTiming, sleep, table, waitFor } from './common';
 import { Stopper, blankTabThenStop, rawChromium } from './cold-start';
 
 // ------------------------------------------------------------------------------------------------
@@ -75,11 +73,7 @@ function unminifiedBuild(): string {
 
 export async function sectionProfile(ports: Ports, runs: number): Promise<void> {
   const source = unminifiedBuild();
-  const base = mkdtempSync(join(os.tmpdir(), 'unmask-bench-prof-'));
-  const dir = join(base, 'ext');
-  cpSync(source, dir, { recursive: true });
-  writeFileSync(join(dir, 'bench-blank.html'), '<!doctype html><meta charset="utf-8"><title>bench</title>\n');
-  const origin = `chrome-extension://${chromiumExtensionId(dir)}`;
+  const { dir, origin } = copyExtension(source, 'unmask-bench-prof-');
   const raw = await rawChromium(ports, dir, origin);
   const { cdp } = raw;
   try {
@@ -193,7 +187,7 @@ export async function sectionProfile(ports: Ports, runs: number): Promise<void> 
     cdp.close();
   } finally {
     await raw.close();
-    rmSync(base, { recursive: true, force: true });
+    rmSync(join(dir, '..'), { recursive: true, force: true });
   }
 }
 

@@ -6,14 +6,26 @@
  * from the moment the update is stored until an open tab of the domain the update adds is flagged
  * (the new engine built in steps, every open tab judged again).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIST_UPDATE_KEY } from '../../src/extension/list-updates';
-import { chromiumExtensionId, tabStateKey } from '../../test/e2e/harness';
+import { tabStateKey } from '../../test/e2e/harness';
 import { startServer } from '../../test/e2e/server';
 import { LISTED, NEW_DOMAIN, buildWithTestMirror, mirror, publishNewerLists } from '../../test/support/list-updates';
-import { f1, launchChromium, median, openHelper, p90, sleep, table, tabIdOf, waitFor, type Ports } from './common';
+import {
+  NAME_SHIM,
+  copyExtension,
+  f1,
+  launchChromium,
+  median,
+  openHelper,
+  p90,
+  sleep,
+  table,
+  tabIdOf,
+  waitFor,
+  type Ports,
+} from './common';
 
 /** The target for the longest hold, as for the Node figure (docs/performance.md). */
 const SWAP_TARGET_MS = 50;
@@ -28,12 +40,9 @@ interface SwapRun {
 }
 
 async function swapRun(ports: Ports, built: string): Promise<SwapRun> {
-  const base = mkdtempSync(join(os.tmpdir(), 'unmask-bench-swap-'));
-  const dir = join(base, 'ext');
-  cpSync(built, dir, { recursive: true });
-  writeFileSync(join(dir, 'bench-blank.html'), '<!doctype html><meta charset="utf-8"><title>bench</title>\n');
-  const origin = `chrome-extension://${chromiumExtensionId(dir)}`;
-  const l = await launchChromium(ports, { dir, origin });
+  const ext = copyExtension(built, 'unmask-bench-swap-');
+  const { origin } = ext;
+  const l = await launchChromium(ports, ext);
   try {
     const helper = await openHelper(l, origin);
     // A warm worker whose engine over every list is built: a listed page, and the new domain's
@@ -45,8 +54,7 @@ async function swapRun(ports: Ports, built: string): Promise<SwapRun> {
     await sleep(3000);
     // The probe: a timer task chained to itself (browsers space such tasks at least 4 ms apart
     // after a few, so that is the resolution), gaps recorded once the update is stored.
-    // tsx (esbuild keepNames) wraps named inner functions in `__name(...)`: give the worker one.
-    await l.worker!.evaluate('globalThis.__name ??= (f) => f; true');
+    await l.worker!.evaluate(NAME_SHIM);
     await l.worker!.evaluate((key: string) => {
       const g = globalThis as any;
       const probe = (g.__swapProbe = { stored: 0, last: 0, gaps: [] as number[], stop: false });
@@ -87,7 +95,7 @@ async function swapRun(ports: Ports, built: string): Promise<SwapRun> {
     return { longest: Math.max(...probe.gaps), toFlagged: flaggedAt - probe.stored, gaps: probe.gaps.length };
   } finally {
     await l.close();
-    rmSync(base, { recursive: true, force: true });
+    rmSync(join(ext.dir, '..'), { recursive: true, force: true });
   }
 }
 
